@@ -1,0 +1,189 @@
+"""Parse raw mail bytes into a `ParsedMail` value, or a `Malformed` one with its reason.
+
+Pure: stdlib `email` with `policy.default`, and html2text for HTML-only mail. Never raises on
+bad input: whatever cannot be read becomes `Malformed(reason)` for intake to quarantine.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import email.utils
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import EmailMessage
+
+import html2text
+
+# Headers kept for screening; names are lower-cased, values decoded to str.
+_MSGID = re.compile(r"<[^<>\s]+>")
+
+
+@dataclass(frozen=True)
+class ParsedMail:
+    message_id: str | None
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    subject: str
+    from_addr: str  # lower-cased address, "" when absent or unreadable
+    from_name: str
+    to_addrs: tuple[str, ...]
+    date: datetime | None  # the sender's Date header; never the legal clock
+    content_type: str  # of the whole message, e.g. "multipart/report"
+    report_type: str | None  # multipart/report's report-type parameter
+    text: str  # the readable body: text/plain, else HTML turned into text
+    headers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    attachments: tuple[str, ...] = ()
+    defects: tuple[str, ...] = ()
+
+    def header(self, name: str) -> str | None:
+        values = self.headers.get(name.lower())
+        return values[0] if values else None
+
+
+@dataclass(frozen=True)
+class Malformed:
+    reason: str
+
+
+def parse(raw: bytes) -> ParsedMail | Malformed:
+    """Parse one message. Anything unreadable returns `Malformed` with a short reason."""
+    if not raw or not raw.strip():
+        return Malformed("empty message")
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+    except Exception as exc:  # the parser is lenient; this is a last resort
+        return Malformed(f"unparseable: {type(exc).__name__}")
+    if not isinstance(msg, EmailMessage) or not msg.keys():
+        return Malformed("no headers")
+    try:
+        return _parsed(msg)
+    except Exception as exc:
+        # A header or part the stdlib cannot decode must not stop intake.
+        return Malformed(f"unreadable: {type(exc).__name__}: {str(exc)[:120]}")
+
+
+def _parsed(msg: EmailMessage) -> ParsedMail:
+    headers: dict[str, list[str]] = {}
+    for name in msg.keys():
+        values = headers.setdefault(name.lower(), [])
+        if values:
+            continue
+        for value in msg.get_all(name, []):
+            values.append(_header_text(value))
+    from_name, from_addr = _address(headers.get("from", [""])[0])
+    to_addrs = tuple(
+        addr.lower()
+        for _, addr in email.utils.getaddresses(headers.get("to", []) + headers.get("cc", []))
+        if "@" in addr
+    )
+    text, attachments = _body(msg)
+    return ParsedMail(
+        message_id=first_msgid(headers.get("message-id", [""])[0]),
+        in_reply_to=first_msgid(headers.get("in-reply-to", [""])[0]),
+        references=tuple(_MSGID.findall(" ".join(headers.get("references", [])))),
+        subject=_one_line(headers.get("subject", [""])[0]),
+        from_addr=from_addr,
+        from_name=from_name,
+        to_addrs=to_addrs,
+        date=_date(headers.get("date", [""])[0]),
+        content_type=msg.get_content_type(),
+        report_type=(msg.get_param("report-type") or None) if msg.get_content_type() == "multipart/report" else None,
+        text=text,
+        headers={k: tuple(v) for k, v in headers.items()},
+        attachments=tuple(attachments),
+        defects=tuple(type(d).__name__ for d in msg.defects),
+    )
+
+
+def _header_text(value) -> str:
+    try:
+        return str(value)
+    except Exception:
+        # An undecodable encoded-word: keep what is there rather than lose the header.
+        return getattr(value, "_raw", "") or ""
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.split())
+
+
+def first_msgid(value: str | None) -> str | None:
+    if not value:
+        return None
+    found = _MSGID.search(value)
+    return found.group(0) if found else None
+
+
+def _address(value: str) -> tuple[str, str]:
+    name, addr = email.utils.parseaddr(value)
+    addr = addr.strip().lower()
+    if "@" not in addr:
+        return name, ""
+    return name, addr
+
+
+def _date(value: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return parsed if parsed.tzinfo else None
+
+
+def _body(msg: EmailMessage) -> tuple[str, list[str]]:
+    """The readable text: the first text/plain part, else the first text/html turned into text."""
+    plain: str | None = None
+    html: str | None = None
+    report: list[str] = []
+    attachments: list[str] = []
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        disposition = part.get_content_disposition()
+        filename = part.get_filename()
+        if disposition == "attachment" or (filename and not ctype.startswith("text/")):
+            attachments.append(filename or ctype)
+            continue
+        if ctype == "text/plain" and plain is None:
+            plain = _part_text(part)
+        elif ctype == "text/html" and html is None:
+            html = _part_text(part)
+        elif ctype in ("message/delivery-status", "message/feedback-report"):
+            report.append(_part_text(part))
+    if plain is not None and plain.strip():
+        text = plain
+    elif html is not None:
+        text = html_to_text(html)
+    else:
+        text = plain or ""
+    if report:
+        text = text + "\n" + "\n".join(report)
+    return text.replace("\r\n", "\n"), attachments
+
+
+def _part_text(part: EmailMessage) -> str:
+    try:
+        content = part.get_content()
+    except (LookupError, UnicodeError, AssertionError, ValueError):
+        # Unknown or lying charset: decode the bytes leniently rather than lose the text.
+        payload = part.get_payload(decode=True) or b""
+        return payload.decode("utf-8", errors="replace")
+    if isinstance(content, bytes):
+        return content.decode("utf-8", errors="replace")
+    if not isinstance(content, str):
+        return str(content)
+    return content
+
+
+def html_to_text(html: str) -> str:
+    converter = html2text.HTML2Text()
+    converter.ignore_links = True
+    converter.ignore_images = True
+    converter.ignore_emphasis = True
+    converter.body_width = 0
+    return converter.handle(html)
