@@ -141,9 +141,14 @@ def _body(msg: EmailMessage) -> tuple[str, list[str]]:
     report: list[str] = []
     attachments: list[str] = []
     for part in msg.walk():
-        if part.is_multipart():
-            continue
         ctype = part.get_content_type()
+        if ctype == "message/delivery-status":
+            # The stdlib holds DSN fields as a list of header blocks, not as text.
+            blocks = part.get_payload()
+            report.append("\n".join(str(b) for b in blocks) if isinstance(blocks, list) else str(blocks))
+            continue
+        if part.is_multipart() or ctype.startswith("message/") and ctype != "message/feedback-report":
+            continue
         disposition = part.get_content_disposition()
         filename = part.get_filename()
         if disposition == "attachment" or (filename and not ctype.startswith("text/")):
@@ -153,7 +158,7 @@ def _body(msg: EmailMessage) -> tuple[str, list[str]]:
             plain = _part_text(part)
         elif ctype == "text/html" and html is None:
             html = _part_text(part)
-        elif ctype in ("message/delivery-status", "message/feedback-report"):
+        elif ctype == "message/feedback-report":
             report.append(_part_text(part))
     if plain is not None and plain.strip():
         text = plain

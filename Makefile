@@ -1,0 +1,35 @@
+# Two commands for a newcomer: `make demo` and `make test`. Everything else is their plumbing.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test unit bench install system-deps clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/rightsbot demo
+
+# What the integration tests need: Dovecot (from Debian's packages) and the PostgreSQL server.
+system-deps:
+	bash scripts/ensure-dovecot.sh
+	bash scripts/ensure-postgres.sh
+
+test: $(STAMP) system-deps
+	$(PY) -m pytest -q
+
+unit: $(STAMP)
+	$(PY) -m pytest -q tests/unit
+
+bench: $(STAMP)
+	$(PY) bench/classify.py
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache

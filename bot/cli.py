@@ -1,0 +1,204 @@
+"""The `rightsbot` command: parse arguments, call one service, print text or JSON.
+
+Errors that rightsbot raises on purpose (bad settings, unknown case, illegal step) print one
+line on stderr and exit with status 2; nothing else is caught here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from bot.errors import BotError
+
+EXIT_USAGE = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args) or 0
+    except BotError as exc:
+        print(f"rightsbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="rightsbot", description="Answer data-subject requests that arrive by email.")
+    p.add_argument("--env-file", metavar="PATH", help="settings file to load instead of ./.env")
+    sub = p.add_subparsers(metavar="COMMAND")
+
+    c = sub.add_parser("poll", help="fetch new mail, open or update cases, draft replies")
+    c.add_argument("--once", action="store_true", required=True, help="one pass, then exit")
+    c.set_defaults(func=cmd_poll)
+
+    c = sub.add_parser("cases", help="list cases")
+    c.add_argument("--json", action="store_true", help="print a JSON list")
+    c.set_defaults(func=cmd_cases)
+
+    c = sub.add_parser("case", help="one case")
+    csub = c.add_subparsers(metavar="ACTION")
+    show = csub.add_parser("show", help="show a case with its mail, drafts and events")
+    show.add_argument("ref", metavar="REF")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_case_show)
+
+    c = sub.add_parser("drafts", help="list drafted replies")
+    c.add_argument("--json", action="store_true", help="print a JSON list")
+    c.add_argument("--status", choices=["pending", "approved", "rejected", "sent", "failed"])
+    c.set_defaults(func=cmd_drafts)
+
+    c = sub.add_parser("approve", help="approve a draft for sending")
+    c.add_argument("draft_id", metavar="DRAFT_ID", type=int)
+    c.add_argument("--by", required=True, metavar="EMAIL", help="the staff member approving (in STAFF_EMAILS)")
+    c.set_defaults(func=cmd_approve)
+
+    c = sub.add_parser("reject", help="reject a draft")
+    c.add_argument("draft_id", metavar="DRAFT_ID", type=int)
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    c.add_argument("--reason", required=True, metavar="TEXT")
+    c.set_defaults(func=cmd_reject)
+
+    c = sub.add_parser("send", help="send every approved draft")
+    c.set_defaults(func=cmd_send)
+
+    c = sub.add_parser("classify", help="classify mail files (no settings needed)")
+    c.add_argument("files", nargs="+", metavar="FILE")
+    c.add_argument("--json", action="store_true", help="one JSON object a line")
+    c.set_defaults(func=cmd_classify)
+
+    c = sub.add_parser("demo", help="run the whole loop on embedded servers and sample mail")
+    c.add_argument("--keep", metavar="DIR", help="keep the demo database in DIR")
+    c.set_defaults(func=cmd_demo)
+    return p
+
+
+def _app(args):
+    from bot import bootstrap, config
+
+    config.load_env_file(args.env_file)
+    return bootstrap.build(config.from_mapping(os.environ))
+
+
+def cmd_poll(args) -> int:
+    """rightsbot poll --once"""
+    from bot.intake import poll_once
+
+    report = poll_once(_app(args))
+    print(f"fetched {report.fetched}, new cases {len(report.cases_opened)}"
+          f"{' (' + ', '.join(report.cases_opened) + ')' if report.cases_opened else ''}, "
+          f"followups {report.followups}, drafts {report.drafts}, quarantined {report.quarantined}, "
+          f"ignored {report.ignored}, skipped {report.skipped}")
+    return 0
+
+
+def cmd_cases(args) -> int:
+    """rightsbot cases --json"""
+    from bot import views
+
+    app = _app(args)
+    rows = views.cases(app)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"{r['ref']}  {r['status']:<18} due {r['due_date']}  {r['language']}  "
+                  f"{','.join(r['intents']) or '-':<30} {r['requester']}")
+    return 0
+
+
+def cmd_case_show(args) -> int:
+    """rightsbot case show DSR-2026-0001"""
+    from bot import views
+
+    app = _app(args)
+    detail = views.case_detail(app, args.ref)
+    if args.json:
+        print(json.dumps(detail, ensure_ascii=False, indent=2))
+    else:
+        print(views.case_text(detail))
+    return 0
+
+
+def cmd_drafts(args) -> int:
+    """rightsbot drafts --json"""
+    from bot import views
+
+    rows = views.drafts(_app(args), args.status)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"#{r['id']:<4} {r['status']:<9} {r['case_ref']}  {r['template']:<36} {r['to']}  {r['subject']}")
+    return 0
+
+
+def cmd_approve(args) -> int:
+    """rightsbot approve 3 --by staff@allsec.fi"""
+    from bot.replies import approve
+
+    draft = approve(_app(args), args.draft_id, args.by)
+    print(f"draft #{draft.id} approved by {draft.approved_by}")
+    return 0
+
+
+def cmd_reject(args) -> int:
+    """rightsbot reject 3 --by staff@allsec.fi --reason 'wrong language'"""
+    from bot.replies import reject
+
+    draft = reject(_app(args), args.draft_id, args.by, args.reason)
+    print(f"draft #{draft.id} rejected by {draft.rejected_by}")
+    return 0
+
+
+def cmd_send(args) -> int:
+    """rightsbot send"""
+    from bot.replies import send_approved
+
+    counts = send_approved(_app(args))
+    print(f"sent {counts['sent']}, deferred {counts['deferred']}, failed {counts['failed']}")
+    return 1 if counts["failed"] else 0
+
+
+def cmd_classify(args) -> int:
+    """rightsbot classify mail.eml --json"""
+    from bot.classify import classify
+    from bot.message import Malformed, parse
+
+    status = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            print(f"rightsbot: {name}: {exc.strerror}", file=sys.stderr)
+            status = EXIT_USAGE
+            continue
+        parsed = parse(raw)
+        if isinstance(parsed, Malformed):
+            row = {"file": name, "kind": "malformed", "intents": [], "language": "other", "confidence": 0.0,
+                   "needs_triage": True, "reasons": [parsed.reason]}
+        else:
+            row = {"file": name} | classify(parsed).to_json()
+        if args.json:
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(f"{name}: {row['kind']} {','.join(row['intents']) or '-'} [{row['language']}] "
+                  f"conf={row['confidence']}{' TRIAGE' if row['needs_triage'] else ''}")
+    return status
+
+
+def cmd_demo(args) -> int:
+    """rightsbot demo"""
+    from bot.demo import run
+
+    return run(keep=args.keep)

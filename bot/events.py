@@ -1,0 +1,28 @@
+"""The audit log's vocabulary: past-tense facts from a closed list (STYLE.md D7).
+
+An event is written in the same transaction as the change it records, with its actor and time.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+SYSTEM_ACTOR = "rightsbot"
+
+
+class EventName(StrEnum):
+    MAIL_RECEIVED = "mail_received"
+    MAIL_QUARANTINED = "mail_quarantined"
+    MAIL_SKIPPED = "mail_skipped"
+    MAIL_CLASSIFIED = "mail_classified"
+    CASE_OPENED = "case_opened"
+    FOLLOWUP_ATTACHED = "followup_attached"
+    FOLLOWUP_FLAGGED = "followup_flagged"
+    CASE_STATUS_CHANGED = "case_status_changed"
+    DRAFT_CREATED = "draft_created"
+    DRAFT_APPROVED = "draft_approved"
+    DRAFT_REJECTED = "draft_rejected"
+    MAIL_SENT = "mail_sent"
+    DELIVERY_DEFERRED = "delivery_deferred"
+    DELIVERY_FAILED = "delivery_failed"
+    ACK_SKIPPED = "ack_skipped"

@@ -1,0 +1,49 @@
+"""Build the outgoing message from a drafted reply. Pure: bytes out, no sending."""
+
+from __future__ import annotations
+
+import email.policy
+import email.utils
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+
+# Our own loop header: intake ignores mail that carries it (LAW.md, mail-header table).
+LOOP_HEADER = "X-Rightsbot-Loop"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content: bytes
+    mime_type: str  # e.g. "application/json"
+
+
+def build_reply(*, subject: str, text: str, html: str | None, mail_from: str, from_name: str, to: str,
+                message_id: str, in_reply_to: str | None, references: tuple[str, ...], date: datetime,
+                auto_submitted: bool, attachments: tuple[Attachment, ...] = ()) -> bytes:
+    """The reply as RFC 5322 bytes with CRLF line ends.
+
+    Header values come from the draft; EmailMessage refuses CR or LF inside them, so customer
+    text cannot inject headers.
+    """
+    msg = EmailMessage(policy=email.policy.SMTP)
+    msg["From"] = email.utils.formataddr((from_name, mail_from))
+    msg["To"] = to
+    msg["Subject"] = " ".join(subject.split())
+    msg["Date"] = email.utils.format_datetime(date)
+    msg["Message-ID"] = message_id
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
+    if references:
+        msg["References"] = " ".join(references)
+    # RFC 3834 s. 5: only mail sent without a person's approval is auto-replied.
+    msg["Auto-Submitted"] = "auto-replied" if auto_submitted else "no"
+    msg[LOOP_HEADER] = mail_from
+    msg.set_content(text, charset="utf-8")
+    if html:
+        msg.add_alternative(html, subtype="html", charset="utf-8")
+    for item in attachments:
+        maintype, _, subtype = item.mime_type.partition("/")
+        msg.add_attachment(item.content, maintype=maintype, subtype=subtype, filename=item.filename)
+    return msg.as_bytes()

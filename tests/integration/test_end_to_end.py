@@ -1,0 +1,201 @@
+"""The walking skeleton, end to end: Dovecot mailbox → cases and drafts → approval → SMTP → followup.
+
+Real Dovecot, real aiosmtpd, real SQLite file; nothing on the mail path is mocked.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+from datetime import datetime, timedelta, timezone
+from email.message import EmailMessage
+
+import pytest
+
+from bot import bootstrap, config, store
+from bot.clock import FixedClock
+from bot.intake import poll_once
+from bot.mailbox import Mailbox
+from bot.replies import approve, reject, send_approved
+from bot import views
+
+NOW = datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc)
+STAFF = "privacy@allsec.fi"
+
+
+def make_mail(sender: str, subject: str, body: str, msgid: str, *, in_reply_to: str | None = None,
+              headers: dict | None = None) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "info@allsec.fi"
+    msg["Subject"] = subject
+    msg["Message-ID"] = msgid
+    msg["Date"] = "Mon, 23 Nov 2026 09:00:00 +0200"
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
+        msg["References"] = in_reply_to
+    for name, value in (headers or {}).items():
+        msg[name] = value
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+@pytest.fixture
+def app(tmp_path, imap_account, smtp_server):
+    env = {
+        "IMAP_HOST": imap_account.host, "IMAP_PORT": str(imap_account.port),
+        "IMAP_USERNAME": imap_account.username, "IMAP_PASSWORD": imap_account.password,
+        "IMAP_SECURITY": "none", "SMTP_HOST": smtp_server.host, "SMTP_PORT": str(smtp_server.port),
+        "SMTP_SECURITY": "none", "MAIL_FROM": "info@allsec.fi", "STAFF_EMAILS": STAFF,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}",
+    }
+    built = bootstrap.build(config.from_mapping(env), clock=FixedClock(NOW))
+    yield built
+    built.store.dispose()
+
+
+def deliver(app, raw: bytes, when: datetime) -> None:
+    with app.mailbox() as box:
+        box.append(raw, when=when)
+
+
+def test_request_to_sent_reply_and_followup(app, smtp_server):
+    received = NOW - timedelta(hours=5)
+    deliver(app, make_mail("Maija Virtanen <maija@example.fi>", "Tietojen poisto",
+                           "Hei,\n\nPoistakaa kaikki minua koskevat henkilötiedot rekisteristänne.\n\nMaija",
+                           "<m1@example.fi>"), received)
+    deliver(app, make_mail("John Smith <john@example.com>", "Copy of my data",
+                           "Hello,\n\nPlease send me a copy of all the personal data you hold about me.\n\nJohn",
+                           "<j1@example.com>"), received)
+    deliver(app, make_mail("Maija Virtanen <maija@example.fi>", "Automatic reply: out of office",
+                           "I am out of office until Monday.", "<auto1@example.fi>",
+                           headers={"Auto-Submitted": "auto-replied"}), received)
+
+    first = poll_once(app)
+    assert len(first.cases_opened) == 2
+    assert first.ignored == 1
+
+    cases = views.cases(app)
+    by_requester = {c["requester"]: c for c in cases}
+    assert set(by_requester) == {"maija@example.fi", "john@example.com"}
+    maija = by_requester["maija@example.fi"]
+    assert maija["ref"].startswith("DSR-2026-")
+    assert maija["language"] == "fi"
+    assert "erasure" in maija["intents"]
+    # Received 2026-11-24 (Helsinki) → one month → 2026-12-24 is Christmas Eve → Mon 2026-12-28.
+    assert maija["due_date"] == "2026-12-28"
+    assert datetime.fromisoformat(maija["received_at"]) == received
+
+    drafts = views.drafts(app)
+    assert {d["case_ref"] for d in drafts} == {c["ref"] for c in cases}
+    assert all(d["status"] == "pending" for d in drafts)
+
+    # Running again changes nothing.
+    second = poll_once(app)
+    assert second.cases_opened == [] and second.fetched == 0
+    assert views.cases(app) == cases
+    assert len(views.drafts(app)) == len(drafts)
+
+    # Nothing goes out before a person approves it.
+    assert send_approved(app)["sent"] == 0
+    assert smtp_server.messages == []
+
+    draft = next(d for d in drafts if d["case_ref"] == maija["ref"])
+    approve(app, draft["id"], STAFF)
+    assert send_approved(app) == {"sent": 1, "deferred": 0, "failed": 0}
+    [delivered] = smtp_server.messages
+    assert delivered.rcpt_tos == ["maija@example.fi"]
+    sent = email.message_from_bytes(delivered.content, policy=email.policy.default)
+    assert f"[{maija['ref']}]" in sent["Subject"]
+    assert sent["In-Reply-To"] == "<m1@example.fi>"
+    assert "<m1@example.fi>" in sent["References"]
+    assert sent["Message-ID"] == draft["message_id"]
+    assert sent["Message-ID"].endswith("@allsec.fi>")
+    assert [d["status"] for d in views.drafts(app) if d["id"] == draft["id"]] == ["sent"]
+
+    # A second send does not send it again.
+    assert send_approved(app)["sent"] == 0
+    assert len(smtp_server.messages) == 1
+
+    # The customer answers our mail: threading headers tie it to the same case.
+    deliver(app, make_mail("maija@example.fi", f"Re: {sent['Subject']}", "Kiitos! Tilausnumeroni on 10234.",
+                           "<m2@example.fi>", in_reply_to=sent["Message-ID"]), NOW)
+    # A reply whose client dropped the headers: the reference in the subject is enough.
+    deliver(app, make_mail("maija@example.fi", f"VS: [{maija['ref']}] kysymys", "Milloin saan vastauksen?",
+                           "<m3@example.fi>"), NOW)
+    third = poll_once(app)
+    assert third.cases_opened == []
+    assert third.followups == 2
+    assert len(views.cases(app)) == 2
+    detail = views.case_detail(app, maija["ref"])
+    assert [m["direction"] for m in detail["mails"]] == ["in", "out", "in", "in"]
+    names = [e["name"] for e in detail["events"]]
+    for expected in ("case_opened", "mail_classified", "draft_created", "draft_approved", "mail_sent",
+                     "followup_attached"):
+        assert expected in names
+    approved = next(e for e in detail["events"] if e["name"] == "draft_approved")
+    assert approved["actor"] == STAFF
+
+
+def test_followup_from_another_address_is_flagged_not_attached(app, smtp_server):
+    deliver(app, make_mail("anna@example.se", "Begäran om radering",
+                           "Hej! Radera alla mina personuppgifter, tack.", "<a1@example.se>"), NOW)
+    [ref] = poll_once(app).cases_opened
+    deliver(app, make_mail("someone@else.example", f"Re: [{ref}] hej", "Skicka uppgifterna till mig i stället.",
+                           "<x1@else.example>"), NOW)
+    report = poll_once(app)
+    assert report.cases_opened == [] and report.followups == 0
+    detail = views.case_detail(app, ref)
+    assert [m["from"] for m in detail["mails"]] == ["anna@example.se"]
+    assert "followup_flagged" in [e["name"] for e in detail["events"]]
+
+
+def test_malformed_mail_is_quarantined_with_its_bytes(app):
+    deliver(app, b"\r\n\r\n\r\n", NOW)
+    deliver(app, make_mail("ok@example.com", "Delete my data", "Please delete my account and all my data.",
+                           "<ok1@example.com>"), NOW)
+    report = poll_once(app)
+    assert report.quarantined == 1
+    assert len(report.cases_opened) == 1
+    with app.store.session() as session:
+        rows = session.exec(store.select(store.Mail).where(store.Mail.state == "quarantined")).all()
+        assert len(rows) == 1 and rows[0].reason and rows[0].raw
+
+
+def test_old_mail_is_left_alone_and_late_mail_gets_no_acknowledgement(app):
+    deliver(app, make_mail("old@example.com", "Delete my data", "Please delete all my data.", "<old1@example.com>"),
+            NOW - timedelta(days=90))
+    deliver(app, make_mail("late@example.com", "Delete my data", "Please delete all my personal data.",
+                           "<late1@example.com>"), NOW - timedelta(days=10))
+    report = poll_once(app)
+    assert len(report.cases_opened) == 1  # the 90-day-old mail is before INTAKE_SINCE
+    [case] = views.cases(app)
+    assert case["requester"] == "late@example.com"
+    assert not [d for d in views.drafts(app) if d["template"] == "customer/acknowledgement"]
+    events = views.case_detail(app, case["ref"])["events"]
+    assert any(e["name"] == "ack_skipped" and e["data"]["reason"] == "too-old" for e in events)
+
+
+def test_staff_check_and_rejection(app):
+    deliver(app, make_mail("p@example.com", "Unsubscribe", "Please stop sending me marketing emails.",
+                           "<p1@example.com>"), NOW)
+    poll_once(app)
+    [draft] = views.drafts(app)
+    from bot.errors import BotError
+
+    with pytest.raises(BotError):
+        approve(app, draft["id"], "stranger@example.com")
+    reject(app, draft["id"], STAFF, "wrong tone")
+    assert views.drafts(app)[0]["status"] == "rejected"
+    with pytest.raises(BotError):
+        approve(app, draft["id"], STAFF)
+
+
+def test_processed_keyword_is_set_but_seen_is_not(app, imap_account):
+    deliver(app, make_mail("k@example.com", "Delete my data", "Please delete my data.", "<k1@example.com>"), NOW)
+    poll_once(app)
+    with app.mailbox() as box:
+        [fetched] = list(box.fetch(box.uids_since(NOW.date() - timedelta(days=1))))
+    assert "$Rightsbot" in fetched.flags
+    assert "\\Seen" not in fetched.flags

@@ -1,0 +1,92 @@
+from datetime import date
+
+import pytest
+
+from bot.config import from_mapping
+from bot.errors import ConfigError
+
+GOOD = {
+    "IMAP_HOST": "imap.example.fi", "IMAP_USERNAME": "info@allsec.fi", "IMAP_PASSWORD": "secret",
+    "SMTP_HOST": "smtp.example.fi", "MAIL_FROM": "info@allsec.fi", "STAFF_EMAILS": "a@allsec.fi, B@allsec.fi",
+}
+
+
+def test_defaults():
+    s = from_mapping(GOOD)
+    assert s.imap_port == 993 and s.imap_security == "ssl" and s.imap_folder == "INBOX"
+    assert s.smtp_port == 587 and s.smtp_security == "starttls"
+    assert s.staff_emails == ("a@allsec.fi", "b@allsec.fi")
+    assert s.timezone.key == "Europe/Helsinki"
+    assert s.database_url.startswith("sqlite:///") and s.database_url.endswith("rightsbot.db")
+    assert s.intake_since is None
+    assert s.mail_domain == "allsec.fi"
+    assert s.controller()["business_id"] == "2679420-8"
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"IMAP_HOST": None}, "IMAP_HOST: required but not set (see config.example.env)"),
+    ({"IMAP_HOST": "  "}, "IMAP_HOST: required but not set (see config.example.env)"),
+    ({"IMAP_PORT": "abc"}, "IMAP_PORT: expected an integer, got 'abc'"),
+    ({"SMTP_PORT": "70000"}, "SMTP_PORT: 70000 is out of range"),
+    ({"IMAP_SECURITY": "tls"}, "IMAP_SECURITY: expected one of ssl, starttls, none, got 'tls'"),
+    ({"MAIL_FROM": "info"}, "MAIL_FROM: expected an email address, got 'info'"),
+    ({"STAFF_EMAILS": "a@allsec.fi, nope"}, "STAFF_EMAILS: expected comma-separated email addresses, got 'a@allsec.fi, nope'"),
+    ({"TIMEZONE": "Mars/Olympus"}, "TIMEZONE: unknown time zone 'Mars/Olympus'"),
+    ({"INTAKE_SINCE": "1.11.2026"}, "INTAKE_SINCE: expected a date YYYY-MM-DD, got '1.11.2026'"),
+    ({"FINANCIAL_YEAR_END": "13-01"}, "FINANCIAL_YEAR_END: expected MM-DD, got '13-01'"),
+    ({"IMAP_KEYWORD": "has space"}, "IMAP_KEYWORD: not a valid IMAP keyword: 'has space'"),
+    ({"SMTP_USERNAME": "u"}, "SMTP_PASSWORD: required when SMTP_USERNAME is set"),
+    ({"TEMPLATES_DIR": "/no/such/dir"}, "TEMPLATES_DIR: no such file or folder: /no/such/dir"),
+])
+def test_errors_name_the_setting_in_one_line(change, message):
+    env = dict(GOOD)
+    for key, value in change.items():
+        if value is None:
+            env.pop(key)
+        else:
+            env[key] = value
+    with pytest.raises(ConfigError) as err:
+        from_mapping(env)
+    assert str(err.value) == message
+    assert "\n" not in str(err.value)
+
+
+def test_values_are_parsed():
+    s = from_mapping(GOOD | {"INTAKE_SINCE": "2026-10-01", "IMAP_SECURITY": "NONE", "FINANCIAL_YEAR_END": "06-30"})
+    assert s.intake_since == date(2026, 10, 1)
+    assert s.imap_security == "none"
+    assert s.financial_year_end == (6, 30)
+
+
+def test_cli_prints_one_line_not_a_traceback(tmp_path, monkeypatch, capsys):
+    from bot.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    for key in list(GOOD) + ["IMAP_PORT"]:
+        monkeypatch.delenv(key, raising=False)
+    (tmp_path / ".env").write_text("\n".join(f"{k}={v}" for k, v in GOOD.items() if k != "SMTP_HOST") + "\n")
+    assert main(["cases"]) == 2
+    err = capsys.readouterr().err
+    assert err == "rightsbot: SMTP_HOST: required but not set (see config.example.env)\n"
+
+
+def test_env_file_option_and_real_environment_wins(tmp_path, monkeypatch):
+    from bot import config
+
+    env_file = tmp_path / "custom.env"
+    env_file.write_text("IMAP_HOST=from-file\nIMAP_PORT=1143\n")
+    monkeypatch.setenv("IMAP_HOST", "from-env")
+    monkeypatch.delenv("IMAP_PORT", raising=False)
+    config.load_env_file(env_file)
+    import os
+
+    assert os.environ["IMAP_HOST"] == "from-env"
+    assert os.environ["IMAP_PORT"] == "1143"
+    monkeypatch.delenv("IMAP_PORT")
+
+
+def test_missing_env_file_is_a_config_error(tmp_path):
+    from bot import config
+
+    with pytest.raises(ConfigError, match="--env-file: no such file"):
+        config.load_env_file(tmp_path / "nope.env")
