@@ -112,10 +112,13 @@ def _take(app, session: Session, fetched, report: PollReport) -> None:
     row.classification_json = json.dumps(result.to_json(), sort_keys=True)
     session.add(row)
     session.flush()
-    store.record_event(session, EventName.MAIL_RECEIVED, SYSTEM_ACTOR, now, mail_id=row.id, uid=fetched.uid)
-    store.record_event(session, EventName.MAIL_CLASSIFIED, SYSTEM_ACTOR, now, mail_id=row.id, kind=result.kind,
-                       intents=sorted(result.intents), language=result.language,
-                       needs_triage=result.needs_triage)
+    # Written first so the log reads in order; the case id is filled in below, in the same transaction.
+    logged = [
+        store.record_event(session, EventName.MAIL_RECEIVED, SYSTEM_ACTOR, now, mail_id=row.id, uid=fetched.uid),
+        store.record_event(session, EventName.MAIL_CLASSIFIED, SYSTEM_ACTOR, now, mail_id=row.id, kind=result.kind,
+                           intents=sorted(result.intents), language=result.language,
+                           needs_triage=result.needs_triage, reasons=list(result.reasons)[:10]),
+    ]
     if case is not None and result.kind not in ("auto_reply", "bounce", "spam"):
         _attach_followup(app, session, case, row, parsed, result, report)
     elif result.kind == "request" or (result.kind == "followup" and case is None):
@@ -124,6 +127,9 @@ def _take(app, session: Session, fetched, report: PollReport) -> None:
         # Auto-replies, bounces, spam and ordinary customer mail: recorded, never answered.
         row.state = "ignored"
         report.ignored += 1
+    session.add(row)
+    for event in logged:
+        event.case_id = row.case_id
 
 
 def _skip_reason(session: Session, parsed: ParsedMail, settings) -> str | None:
