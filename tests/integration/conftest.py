@@ -427,3 +427,42 @@ def smtp_server(_smtp_session: SmtpServer) -> SmtpServer:
     _smtp_session.handler.reset()
     yield _smtp_session
     _smtp_session.handler.reset()
+
+
+# -- Databases ----------------------------------------------------------------
+
+POSTGRES_URL = os.environ.get("RIGHTSBOT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request, tmp_path):
+    """A fresh, empty database for the bot's store: a SQLite file, or a new PostgreSQL schema.
+
+    PostgreSQL is required (these machines run it on 127.0.0.1:5432); set
+    RIGHTSBOT_SKIP_POSTGRES=1 to skip those runs on purpose.
+    """
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'bot.db'}"
+        return
+    if os.environ.get("RIGHTSBOT_SKIP_POSTGRES") == "1":
+        pytest.skip("RIGHTSBOT_SKIP_POSTGRES=1")
+    import uuid
+    from urllib.parse import quote
+
+    import sqlalchemy as sa
+
+    admin = sa.create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    schema = f"rightsbot_store_{uuid.uuid4().hex[:12]}"
+    try:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    except sa.exc.OperationalError as exc:
+        admin.dispose()
+        pytest.fail(f"PostgreSQL is not reachable at {POSTGRES_URL}: {type(exc.orig).__name__}; start it "
+                    "(scripts/ensure-postgres.sh) or set RIGHTSBOT_SKIP_POSTGRES=1", pytrace=False)
+    try:
+        yield f"{POSTGRES_URL}?options={quote(f'-csearch_path={schema}')}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()

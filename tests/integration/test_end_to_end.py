@@ -42,13 +42,13 @@ def make_mail(sender: str, subject: str, body: str, msgid: str, *, in_reply_to: 
 
 
 @pytest.fixture
-def app(tmp_path, imap_account, smtp_server):
+def app(database_url, imap_account, smtp_server):
     env = {
         "IMAP_HOST": imap_account.host, "IMAP_PORT": str(imap_account.port),
         "IMAP_USERNAME": imap_account.username, "IMAP_PASSWORD": imap_account.password,
         "IMAP_SECURITY": "none", "SMTP_HOST": smtp_server.host, "SMTP_PORT": str(smtp_server.port),
         "SMTP_SECURITY": "none", "MAIL_FROM": "info@allsec.fi", "STAFF_EMAILS": STAFF,
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}",
+        "DATABASE_URL": database_url,
     }
     built = bootstrap.build(config.from_mapping(env), clock=FixedClock(NOW))
     yield built

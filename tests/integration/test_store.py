@@ -1,0 +1,76 @@
+"""The store on real SQLite and real PostgreSQL: references, aware times, uniqueness."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from bot import store
+from bot.events import EventName
+
+
+@pytest.fixture
+def db(database_url):
+    s = store.Store(database_url)
+    s.create_all()
+    yield s
+    s.dispose()
+
+
+def test_reference_numbers_count_per_year(db):
+    with db.session() as session:
+        assert [store.next_ref_number(session, 2026) for _ in range(3)] == [1, 2, 3]
+        assert store.next_ref_number(session, 2027) == 1
+    with db.session() as session:
+        assert store.next_ref_number(session, 2026) == 4
+
+
+def test_datetimes_come_back_aware_and_equal(db):
+    helsinki = timezone(timedelta(hours=2))
+    received = datetime(2026, 1, 31, 23, 30, tzinfo=helsinki)
+    with db.session() as session:
+        case = store.Case(ref="DSR-2026-0001", requester="a@example.fi", received_at=store.utc(received),
+                          due_date=date(2026, 3, 2), created_at=store.utc(received))
+        session.add(case)
+    with db.session() as session:
+        back = store.case_by_ref(session, "dsr-2026-0001")
+        assert store.aware(back.received_at) == received
+        assert store.aware(back.received_at).tzinfo is not None
+
+
+def test_a_mail_uid_is_stored_once(db):
+    with db.session() as session:
+        session.add(store.Mail(folder="INBOX", uidvalidity=7, uid=1, raw=b"x"))
+    with pytest.raises(IntegrityError):
+        with db.session() as session:
+            session.add(store.Mail(folder="INBOX", uidvalidity=7, uid=1, raw=b"y"))
+    with db.session() as session:
+        assert store.mail_seen(session, "INBOX", 7, 1)
+        assert not store.mail_seen(session, "INBOX", 8, 1)
+
+
+def test_raw_bytes_survive(db):
+    raw = bytes(range(256)) * 4
+    with db.session() as session:
+        session.add(store.Mail(folder="INBOX", uidvalidity=1, uid=5, raw=raw))
+    with db.session() as session:
+        row = session.exec(store.select(store.Mail)).one()
+        assert row.raw == raw
+
+
+def test_events_need_a_known_name(db):
+    now = datetime(2026, 11, 24, tzinfo=timezone.utc)
+    with db.session() as session:
+        store.record_event(session, EventName.CASE_OPENED, "rightsbot", now, ref="DSR-2026-0001")
+        with pytest.raises(ValueError):
+            store.record_event(session, "case_exploded", "rightsbot", now)
+
+
+def test_a_failed_unit_of_work_leaves_nothing(db):
+    with pytest.raises(RuntimeError):
+        with db.session() as session:
+            store.put_setting(session, "k", "v")
+            session.flush()
+            raise RuntimeError("boom")
+    with db.session() as session:
+        assert store.get_setting(session, "k") is None
