@@ -68,6 +68,7 @@ CUSTOMER_TEMPLATES: tuple[str, ...] = (
     "customer/consent-withdrawn",
     "customer/extension-notice",
     "customer/refusal",
+    "customer/no-data",
 )
 # Only a receipt may go out without a person reading it first (LAW.md header table: an
 # acknowledgement is an auto-reply; every answer on the substance is approved by staff).
@@ -75,7 +76,7 @@ AUTO_SEND_TEMPLATES: frozenset[str] = frozenset({"customer/acknowledgement"})
 # GDPR Art. 12(4): a mail chosen under these conditions may refuse (fully or partly) and must
 # give reasons and the complaint and court routes.
 REFUSAL_CONDITIONS: frozenset[str] = frozenset({"has_retention_hold", "decision_refused", "is_repeat_request"})
-REFUSAL_TEMPLATES: frozenset[str] = frozenset({"customer/refusal"})
+REFUSAL_TEMPLATES: frozenset[str] = frozenset({"customer/refusal", "customer/no-data"})
 
 
 # --- facts and the closed condition registry ------------------------------------------------------

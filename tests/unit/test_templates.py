@@ -52,13 +52,14 @@ EXTRA: dict[str, dict] = {
     "customer/consent-withdrawn": {},
     "customer/extension-notice": {"extended_due_on": date(2027, 2, 24), "reasons": "STAFF-REASONS-TEXT"},
     "customer/refusal": {"reasons": "STAFF-REASONS-TEXT"},
+    "customer/no-data": {},
 }
 CASES = [(name, lang) for name in sorted(EXTRA) for lang in LANGUAGES]
 
 # Mails that can refuse, fully or partly (Art. 12(4)); access-reply carries Art. 15(1)(f).
 REFUSING = (
     "customer/erasure-partial-refusal", "customer/restriction-decision",
-    "customer/objection-decision", "customer/refusal", "customer/access-reply",
+    "customer/objection-decision", "customer/refusal", "customer/access-reply", "customer/no-data",
 )
 PRE_VERIFICATION = ("customer/acknowledgement", "customer/identity-request", "customer/clarification-request")
 

@@ -41,6 +41,7 @@ REFUSING = {
     "customer/restriction-decision",
     "customer/objection-decision",
     "customer/refusal",
+    "customer/no-data",
 }
 
 
@@ -86,8 +87,9 @@ def test_every_right_has_a_workflow(workflows: dict[str, Workflow]) -> None:
 
 def test_only_the_acknowledgement_is_sent_automatically(workflows: dict[str, Workflow]) -> None:
     for wf in workflows.values():
+        # Allsec ships every step as after_approval; only the acknowledgement could be auto.
         auto = [s for s in wf.steps if s.send == "auto"]
-        assert [(s.id, s.template) for s in auto] == [("acknowledge", "customer/acknowledgement")], wf.right
+        assert all(s.template == "customer/acknowledgement" for s in auto), wf.right
 
 
 @pytest.mark.parametrize("right", ["marketing_ban", "consent_withdrawal"])
@@ -187,10 +189,10 @@ def test_evaluate_unknown_condition() -> None:
         ("access", UNVERIFIED, ["acknowledge", "ask_identity"]),
         ("portability", VERIFIED, ["acknowledge", "export", "reply"]),
         ("rectification", VERIFIED, ["acknowledge", "correct", "reply"]),
-        ("restriction", GRANTED, ["acknowledge", "decide", "restrict"]),
-        ("restriction", REFUSED, ["acknowledge", "decide"]),
-        ("objection", GRANTED, ["acknowledge", "decide", "stop"]),
-        ("objection", REFUSED, ["acknowledge", "decide"]),
+        ("restriction", GRANTED, ["acknowledge", "decide", "restrict", "reply"]),
+        ("restriction", REFUSED, ["acknowledge", "decide", "reply"]),
+        ("objection", GRANTED, ["acknowledge", "decide", "stop", "reply"]),
+        ("objection", REFUSED, ["acknowledge", "decide", "reply"]),
         ("marketing_ban", UNVERIFIED, ["acknowledge", "apply_ban", "reply"]),
         ("consent_withdrawal", UNVERIFIED, ["acknowledge", "withdraw", "reply"]),
     ],
@@ -209,7 +211,7 @@ def test_applicable_steps(workflows: dict[str, Workflow], right: str, facts: Cas
         ("erasure", "reply", REFUSED_WITH_HOLD, "customer/refusal"),
         ("erasure", "decide", VERIFIED, None),
         ("access", "reply", VERIFIED, "customer/access-reply"),
-        ("objection", "decide", REFUSED, "customer/objection-decision"),
+        ("objection", "reply", REFUSED, "customer/objection-decision"),
     ],
 )
 def test_template_for(workflows: dict[str, Workflow], right: str, step: str, facts: CaseFacts, template: str | None) -> None:
@@ -335,7 +337,7 @@ def test_refusal_template_missing_complaint_rights_in_one_language() -> None:
 
     with pytest.raises(WorkflowError) as caught:
         load(includes=finnish_objection_without)
-    assert str(caught.value) == f"workflows/objection.toml: steps[4].template: 'customer/objection-decision' (fi) can refuse but {COMPLAINT}"
+    assert str(caught.value) == f"workflows/objection.toml: steps[6].template_if.decision_refused: 'customer/objection-decision' (fi) can refuse but {COMPLAINT}"
 
 
 def test_not_utf8(copy: Path) -> None:
