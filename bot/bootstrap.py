@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -18,7 +18,9 @@ class App:
     store: Store
     renderer: Any
     calendar: Any
-    drafting: Any = field(default=None)
+    workflows: dict
+    retention: Any
+    register: Any = None
 
     def mailbox(self):
         from bot.mailbox import Mailbox
@@ -40,13 +42,25 @@ class App:
 
 
 def build(settings: Settings, *, clock: Clock | None = None) -> App:
+    """Validate the data files, then build the adapters. Bad files stop here, with one line each."""
     from bot.deadlines import WorkingDays
     from bot.render import Renderer
-    from bot.replies import Drafting
+    from bot.workflows import load_retention, load_workflows
 
+    renderer = Renderer(settings.templates_dir)
+    workflows = load_workflows(settings.workflows_dir, template_exists=renderer.exists,
+                               template_includes=renderer.includes)
+    retention = load_retention(settings.workflows_dir)
+    if settings.financial_year_end:
+        # The setting, when given, wins over workflows/retention.toml.
+        retention = replace(retention, financial_year_end=settings.financial_year_end)
+    register = None
+    if settings.register_url:
+        from bot.register import SqlRegister, load_queries
+
+        queries = load_queries(settings.register_queries_file) if settings.register_queries_file else None
+        register = SqlRegister(settings.register_url, queries)
     store = Store(settings.database_url)
     store.create_all()
-    app = App(settings=settings, clock=clock or SystemClock(), store=store,
-              renderer=Renderer(settings.templates_dir), calendar=WorkingDays.finland())
-    app.drafting = Drafting(app)
-    return app
+    return App(settings=settings, clock=clock or SystemClock(), store=store, renderer=renderer,
+               calendar=WorkingDays.finland(), workflows=workflows, retention=retention, register=register)

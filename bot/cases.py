@@ -35,6 +35,7 @@ class Outcome(StrEnum):
     GRANTED = "granted"
     PARTIALLY_REFUSED = "partially_refused"
     REFUSED = "refused"
+    NO_DATA = "no_data"  # verified, and nothing was held about the requester
     WITHDRAWN = "withdrawn"
 
 

@@ -45,7 +45,7 @@ class Settings:
     controller_address: str
     controller_phone: str
     controller_email: str
-    financial_year_end: tuple[int, int]
+    financial_year_end: tuple[int, int] | None
     templates_dir: Path
     workflows_dir: Path
 
@@ -108,7 +108,7 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
         controller_address=r.optional("CONTROLLER_ADDRESS") or "Rantakallionkatu 3a2, 15300 Lahti, Finland",
         controller_phone=r.optional("CONTROLLER_PHONE") or "+358 45 6109 115",
         controller_email=r.optional("CONTROLLER_EMAIL") or mail_from,
-        financial_year_end=r.month_day("FINANCIAL_YEAR_END", (12, 31)),
+        financial_year_end=r.month_day("FINANCIAL_YEAR_END", None),
         templates_dir=r.path("TEMPLATES_DIR") or _ROOT / "templates",
         workflows_dir=r.path("WORKFLOWS_DIR") or _ROOT / "workflows",
     )
@@ -192,7 +192,7 @@ class _Reader:
         except ValueError:
             raise ConfigError(f"{name}: expected a date YYYY-MM-DD, got {raw!r}") from None
 
-    def month_day(self, name: str, default: tuple[int, int]) -> tuple[int, int]:
+    def month_day(self, name: str, default: tuple[int, int] | None) -> tuple[int, int] | None:
         raw = self.optional(name)
         if raw is None:
             return default

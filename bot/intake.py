@@ -175,7 +175,9 @@ def _open_case(app, session, row, parsed: ParsedMail, result: Classification, re
                        ref=ref, intents=sorted(result.intents), due_date=case.due_date.isoformat(),
                        status=case.status)
     report.cases_opened.append(ref)
-    report.drafts += app.drafting.on_case_opened(session, case, row, parsed, result, now)
+    from bot.casework import on_case_opened
+
+    report.drafts += on_case_opened(app, session, case, no_auto_reply=result.no_auto_reply, now=now)
 
 
 def _attach_followup(app, session, case: store.Case, row, parsed: ParsedMail, result: Classification,

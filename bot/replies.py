@@ -17,7 +17,7 @@ from bot import store
 from bot.cases import CaseEvent, DraftEvent, draft_transition, transition
 from bot.errors import BotError, PermanentDeliveryError, TemporaryDeliveryError
 from bot.events import SYSTEM_ACTOR, EventName
-from bot.mime import build_reply
+from bot.mime import Attachment, build_reply
 from bot.references import new_message_id, tagged_subject
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,8 @@ def base_context(settings, case: store.Case) -> dict:
 
 
 def create_draft(app, session: Session, case: store.Case, *, step: str, template: str, now: datetime,
-                 extra: dict | None = None, auto: bool = False) -> store.Draft:
+                 extra: dict | None = None, auto: bool = False, scope: str = "*", to: str | None = None,
+                 personal_data: bool = False) -> store.Draft:
     settings = app.settings
     context = base_context(settings, case) | (extra or {})
     language = app.renderer.language_for(template, context["language"])
@@ -60,7 +61,8 @@ def create_draft(app, session: Session, case: store.Case, *, step: str, template
         parsed = parse(last_in.raw)
         references = list(getattr(parsed, "references", ()))[-10:] + [last_in.message_id]
     draft = store.Draft(
-        case_id=case.id, step=step, template=template, language=language, to_addr=case.requester,
+        case_id=case.id, scope=scope, step=step, template=template, language=language, to_addr=to or case.requester,
+        personal_data=personal_data,
         subject=tagged_subject(case.ref, rendered.subject), body_text=rendered.text,
         message_id=new_message_id(case.ref, len(previous) + 1, secrets.token_hex(4), settings.mail_domain),
         in_reply_to=last_in.message_id if last_in else None, references=" ".join(references),
@@ -134,8 +136,9 @@ def _send_one(app, outbox, draft_id: int) -> str:
         case = session.get(store.Case, draft.case_id)
         if draft.status != "approved":
             return "deferred"
-        if draft.to_addr != case.requester:
-            # Personal data go only to the requester's own address (Art. 12(6), EDPB §80-81).
+        if draft.to_addr != allowed_recipient(case, draft):
+            # Personal data go only to the address on record (Art. 12(6), EDPB §80-81); anything else
+            # only to the address the request came from.
             draft.status = draft_transition(draft.status, DraftEvent.FAIL).value
             draft.last_error = "recipient is not the requester"
             store.record_event(session, EventName.DELIVERY_FAILED, SYSTEM_ACTOR, now, case_id=case.id,
@@ -143,11 +146,13 @@ def _send_one(app, outbox, draft_id: int) -> str:
             return "failed"
         draft.attempts += 1
         session.add(draft)
+        attachments = tuple(Attachment(a.filename, a.content, a.mime_type)
+                            for a in store.draft_attachments(session, draft.id))
         raw = build_reply(
             subject=draft.subject, text=draft.body_text, html=None, mail_from=settings.mail_from,
             from_name=settings.controller_name, to=draft.to_addr, message_id=draft.message_id,
             in_reply_to=draft.in_reply_to, references=tuple(draft.references.split()), date=now,
-            auto_submitted=draft.auto_submitted,
+            auto_submitted=draft.auto_submitted, attachments=attachments,
         )
     try:
         outbox.send(raw, settings.mail_from, [draft.to_addr])
@@ -175,7 +180,9 @@ def _send_one(app, outbox, draft_id: int) -> str:
                                received_at=store.utc(now), kind="reply", raw=raw))
         store.record_event(session, EventName.MAIL_SENT, SYSTEM_ACTOR, now, case_id=draft.case_id, draft_id=draft.id,
                            message_id=draft.message_id)
-        app.drafting.on_sent(session, draft, now)
+        from bot.casework import on_draft_sent
+
+        on_draft_sent(app, session, draft, now)
     return "sent"
 
 
@@ -187,29 +194,11 @@ def case_transition(session: Session, case: store.Case, event: CaseEvent, actor:
                        after=case.status, cause=event.value)
 
 
-class Drafting:
-    """Turns case happenings into drafts, following `bot.drafting`'s plans."""
 
-    def __init__(self, app):
-        self.app = app
-
-    def on_case_opened(self, session: Session, case: store.Case, mail_row, parsed, result, now: datetime) -> int:
-        from bot.drafting import OpeningFacts, plan_opening
-        from bot.intake import is_recent
-
-        facts = OpeningFacts(
-            triage=case.needs_triage,
-            recent=is_recent(store.aware(case.received_at), now, self.app.settings.ack_max_age_days),
-            no_auto_reply=result.no_auto_reply,
-        )
-        planned, skipped = plan_opening(facts)
-        for skip in skipped:
-            store.record_event(session, EventName.ACK_SKIPPED, SYSTEM_ACTOR, now, case_id=case.id, step=skip.step,
-                               reason=skip.reason)
-        for plan in planned:
-            create_draft(self.app, session, case, step=plan.step, template=plan.template, now=now, extra=plan.extra,
-                         auto=plan.auto)
-        return len(planned)
-
-    def on_sent(self, session: Session, draft: store.Draft, now: datetime) -> None:
-        """Nothing moves on an acknowledgement; the workflows decide what a sent reply means."""
+def allowed_recipient(case: store.Case, draft: store.Draft) -> str | None:
+    if draft.personal_data:
+        if case.customer_email:
+            return case.customer_email
+        # Staff confirmed who wrote but found no customer record: nothing personal is held to send.
+        return case.requester if case.identity_confirmed else None
+    return case.requester

@@ -73,7 +73,13 @@ class Case(SQLModel, table=True):
     extended_due_date: date | None = None
     id_requested_at: datetime | None = _ts(nullable=True)
     id_received_at: datetime | None = _ts(nullable=True)
-    verified: bool = False
+    # Identity (Art. 12(6)): the register address data may go to, once known, and staff's confirmation.
+    customer_email: str | None = None
+    identity_confirmed: bool = False
+    identity_confirmed_by: str | None = None
+    marked_repeat: bool = False
+    repeat_reason: str | None = None
+    extension_reason: str | None = None
     created_at: datetime = _ts(nullable=False)
 
     @property
@@ -106,6 +112,7 @@ class Mail(SQLModel, table=True):
 class Draft(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", index=True)
+    scope: str = "*"  # the right whose workflow step this is, or "*" for a step shared by all rights
     step: str = "acknowledge"
     template: str
     language: str
@@ -116,6 +123,7 @@ class Draft(SQLModel, table=True):
     in_reply_to: str | None = None
     references: str = ""
     auto_submitted: bool = False
+    personal_data: bool = False  # may go only to the address on record (Art. 12(6))
     status: str = Field(default="pending", index=True)
     approved_by: str | None = None
     approved_at: datetime | None = _ts(nullable=True)
@@ -125,6 +133,64 @@ class Draft(SQLModel, table=True):
     attempts: int = 0
     last_error: str | None = None
     created_at: datetime = _ts(nullable=False)
+
+
+class DraftAttachment(SQLModel, table=True):
+    """A file frozen with its draft, so staff approve exactly what is sent."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    draft_id: int = Field(foreign_key="draft.id", index=True)
+    filename: str
+    mime_type: str
+    content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class Task(SQLModel, table=True):
+    """A staff to-do raised by a workflow step."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    scope: str
+    step: str
+    task: str  # an id from bot.workflows.TASKS
+    title: str
+    status: str = "open"  # open | done
+    done_by: str | None = None
+    done_at: datetime | None = _ts(nullable=True)
+    note: str | None = None
+    created_at: datetime = _ts(nullable=False)
+
+
+class Decision(SQLModel, table=True):
+    """Staff's decision on one right of a case, with the reasons (Art. 12(4))."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    right: str
+    decision: str  # granted | refused
+    reasons: str
+    decided_by: str
+    decided_at: datetime = _ts(nullable=False)
+    __table_args__ = (UniqueConstraint("case_id", "right"),)
+
+
+class StepMark(SQLModel, table=True):
+    """A workflow step the bot decided not to take, and why (e.g. an acknowledgement too late to send)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    scope: str
+    step: str
+    state: str = "skipped"
+    reason: str
+
+
+class Suppression(SQLModel, table=True):
+    """Addresses that must never get direct marketing, kept as SHA-256 of the lower-cased address."""
+
+    address_sha256: str = Field(primary_key=True)
+    case_id: int | None = Field(default=None, foreign_key="case.id")
+    added_at: datetime = _ts(nullable=False)
 
 
 class Event(SQLModel, table=True):
@@ -287,3 +353,34 @@ def case_drafts(session: Session, case_id: int) -> list[Draft]:
 
 def count_outgoing(session: Session, case_id: int) -> int:
     return len(case_drafts(session, case_id))
+
+
+def case_tasks(session: Session, case_id: int) -> list[Task]:
+    return list(session.exec(select(Task).where(Task.case_id == case_id).order_by(Task.id)))
+
+
+def case_decisions(session: Session, case_id: int) -> list[Decision]:
+    return list(session.exec(select(Decision).where(Decision.case_id == case_id).order_by(Decision.id)))
+
+
+def case_marks(session: Session, case_id: int) -> list[StepMark]:
+    return list(session.exec(select(StepMark).where(StepMark.case_id == case_id).order_by(StepMark.id)))
+
+
+def draft_attachments(session: Session, draft_id: int) -> list[DraftAttachment]:
+    return list(session.exec(select(DraftAttachment).where(DraftAttachment.draft_id == draft_id)
+                             .order_by(DraftAttachment.id)))
+
+
+def list_tasks(session: Session, status: str | None = None) -> list[Task]:
+    query = select(Task).order_by(Task.id)
+    if status:
+        query = query.where(Task.status == status)
+    return list(session.exec(query))
+
+
+def get_task(session: Session, task_id: int) -> Task:
+    task = session.get(Task, task_id)
+    if task is None:
+        raise NotFound(f"no task {task_id}")
+    return task

@@ -1,0 +1,134 @@
+"""Score the classifier on a labelled corpus folder (SCHEMA.md format).
+
+    python bench/classify.py [FOLDER] [--errors]
+
+FOLDER defaults to ../shared/corpus/dev beside the repository. Prints exact-match accuracy of
+(kind, intents) overall and over the mails not sent to triage, per-intent precision and recall,
+per-language accuracy, a confusion table of kinds, the triage share, machine mail read as a
+request, and messages per second including parsing. The one-line summary comes last.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from bot.classify import KINDS, classify  # noqa: E402
+from bot.lexicon import INTENTS  # noqa: E402
+from bot.message import ParsedMail, parse  # noqa: E402
+
+DEFAULT = REPO.parent / "shared" / "corpus" / "dev"
+MACHINE = {"auto_reply", "bounce", "spam"}
+
+
+def load(folder: Path) -> list[tuple[dict, bytes]]:
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    return [(lab, (folder / lab["file"]).read_bytes()) for lab in labels]
+
+
+def run(items):
+    out = []
+    for lab, raw in items:
+        mail = parse(raw)
+        out.append((lab, classify(mail) if isinstance(mail, ParsedMail) else None))
+    return out
+
+
+def speed(items, min_seconds: float = 2.0) -> float:
+    n, start = 0, time.perf_counter()
+    while True:
+        for _lab, raw in items:
+            mail = parse(raw)
+            if isinstance(mail, ParsedMail):
+                classify(mail)
+        n += len(items)
+        elapsed = time.perf_counter() - start
+        if elapsed >= min_seconds:
+            return n / elapsed
+
+
+def main(argv: list[str]) -> int:
+    args = [a for a in argv if not a.startswith("--")]
+    show_errors = "--errors" in argv
+    folder = Path(args[0]).resolve() if args else DEFAULT
+    if not (folder / "labels.json").exists():
+        print(f"no labels.json in {folder}")
+        return 2
+    items = load(folder)
+    results = run(items)  # also warms the language model before timing
+
+    total = len(results)
+    exact = triaged = exact_kept = machine_as_request = malformed = 0
+    tp, fp, fn = Counter(), Counter(), Counter()
+    lang_ok, lang_n = Counter(), Counter()
+    confusion: dict[str, Counter] = defaultdict(Counter)
+    errors = []
+    for lab, got in results:
+        if got is None:
+            malformed += 1
+            confusion[lab["kind"]]["(malformed)"] += 1
+            continue
+        want_i, got_i = set(lab["intents"]), set(got.intents)
+        ok = lab["kind"] == got.kind and want_i == got_i
+        exact += ok
+        triaged += got.needs_triage
+        if not got.needs_triage:
+            exact_kept += ok
+        if lab["kind"] in MACHINE and got.kind in ("request", "followup"):
+            machine_as_request += 1
+        for intent in INTENTS:
+            tp[intent] += intent in want_i and intent in got_i
+            fp[intent] += intent not in want_i and intent in got_i
+            fn[intent] += intent in want_i and intent not in got_i
+        lang_n[lab["language"]] += 1
+        lang_ok[lab["language"]] += lab["language"] == got.language
+        confusion[lab["kind"]][got.kind] += 1
+        if not ok or lab["language"] != got.language:
+            errors.append((lab, got))
+
+    kept = total - triaged - malformed
+    rate = speed(items)
+    pct = lambda a, b: 100.0 * a / b if b else 0.0  # noqa: E731
+
+    print(f"corpus: {folder} ({total} mails, {malformed} malformed)")
+    print(f"exact (kind, intents): {exact}/{total} = {pct(exact, total):.1f}%")
+    print(f"exact, not triaged:    {exact_kept}/{kept} = {pct(exact_kept, kept):.1f}%")
+    print(f"sent to triage:        {triaged}/{total} = {pct(triaged, total):.1f}%")
+    print(f"machine mail read as request: {machine_as_request}")
+    print("\nintent             precision  recall   (tp/fp/fn)")
+    for intent in INTENTS:
+        p = pct(tp[intent], tp[intent] + fp[intent])
+        r = pct(tp[intent], tp[intent] + fn[intent])
+        print(f"  {intent:18s} {p:6.1f}%  {r:6.1f}%   ({tp[intent]}/{fp[intent]}/{fn[intent]})")
+    print("\nlanguage accuracy")
+    for lang in sorted(lang_n):
+        print(f"  {lang:6s} {lang_ok[lang]}/{lang_n[lang]} = {pct(lang_ok[lang], lang_n[lang]):.1f}%")
+    cols = list(KINDS) + (["(malformed)"] if malformed else [])
+    print("\nconfusion (rows: label, columns: predicted)")
+    print("  " + " " * 11 + "".join(f"{c[:10]:>11s}" for c in cols))
+    for kind in KINDS:
+        print(f"  {kind:11s}" + "".join(f"{confusion[kind][c]:11d}" for c in cols))
+    if show_errors:
+        print("\nerrors")
+        for lab, got in errors:
+            print(f"  {lab['file']}: want {lab['kind']} {sorted(lab['intents'])} {lab['language']}"
+                  f" / got {got.kind} {sorted(got.intents)} {got.language} triage={got.needs_triage}")
+            for r in got.reasons:
+                print(f"      - {r}")
+    print(f"\nspeed: {rate:.0f} messages/s (parse + classify, one core)")
+    print(
+        f"SUMMARY exact={pct(exact, total):.1f}% exact_not_triaged={pct(exact_kept, kept):.1f}% "
+        f"triage={pct(triaged, total):.1f}% machine_as_request={machine_as_request} "
+        f"lang={pct(sum(lang_ok.values()), sum(lang_n.values())):.1f}% speed={rate:.0f}/s n={total}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

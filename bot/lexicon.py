@@ -1,0 +1,272 @@
+"""What each right sounds like in Finnish, Swedish and English: vocabulary as data. Pure.
+
+Patterns run on *folded* text: lower case, ä→a, ö→o, å→a (see `fold`), so one pattern
+covers "poistakaa tietoni" and "poistakaa tietoni" typed without diacritics. Finnish is
+matched by stems (`poist\\w*`, `tie(to|do)\\w*`) because it inflects; possessive suffixes
+(-ni, "tietoni", "tilini") mark the writer's own data.
+
+Each cue names its intent and language, and says:
+- negatable: a negation earlier in the same clause cancels it ("älkää poistako tiliäni");
+  cues that carry their own negation ("don't use it until") are not negatable.
+- in_question: it still counts inside an information question ("what data do you hold
+  about me?" is an access request; "is my account deleted automatically?" is not erasure).
+- ref: it only *names* a request ("my erasure request", "registerutdrag"); in a followup
+  such a right is the one already asked, not a new one.
+- yields_to: dropped when that intent is found in the same sentence ("send me my data in
+  CSV" is portability, not also access).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+INTENTS = (
+    "access",
+    "rectification",
+    "erasure",
+    "restriction",
+    "portability",
+    "objection",
+    "marketing_ban",
+    "consent_withdrawal",
+)
+
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "å": "a", "é": "e", "ü": "u", "’": "'", "‘": "'", "´": "'", "–": "-", "—": "-"})
+
+
+def fold(text: str) -> str:
+    """Lower-case and drop the diacritics people often skip; keeps the length unchanged."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters grow under lower(); keep offsets aligned
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Cue:
+    intent: str
+    lang: str  # fi | sv | en | any
+    name: str
+    pattern: re.Pattern
+    negatable: bool = True
+    in_question: bool = False
+    ref: bool = False
+    yields_to: str | None = None
+    unless: re.Pattern | None = None  # the cue is void in a sentence that matches this
+
+
+def _c(intent: str, lang: str, name: str, pattern: str, unless: str | None = None, **kw) -> Cue:
+    return Cue(intent, lang, name, re.compile(pattern), unless=re.compile(unless) if unless else None, **kw)
+
+
+S = r"[^.!?\n]"  # "within the same sentence"
+
+# Nouns for the writer's data / account, per language.
+EN_DATA = r"(accounts?|acount|accout|profile|data|informations?|info|details|records?|personal \w+|everything)"
+FI_DATA = r"(\w*tie(to|do)\w*|\w*tili\w*|\w*tunnu\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni|\w*numero\w*ni|\w*arvostelu\w*|rekister\w*)"
+SV_DATA = r"(konto\w*|\w*uppgift\w*|data|profil\w*|allt)"
+
+EN_MKT = r"(newsletters?|marketing|ads|advert\w*|promo\w*|offers|e-?mails|texts|sms|messages|mailings?|targeting|spam|calls)"
+FI_MKT = r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|mainont\w*|\w*tarjou\w*|tekstar\w*|\w*tekstiviest\w*|\w*postituslist\w*|puhelinmyyn\w*|kohdennet\w*)"
+SV_MKT = r"(nyhetsbrev\w*|\w*reklam\w*|marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*)"
+
+CUES: tuple[Cue, ...] = (
+    # --- erasure -------------------------------------------------------------------
+    _c("erasure", "en", "delete-my-data",
+       rf"\b(delete|erase|remove|wipe|purge|destroy|close|deactivate|terminate|get rid of)\w*\b{S}{{0,40}}?\b{EN_DATA}\b"),
+    _c("erasure", "en", "removed-from-database", r"\b(removed|deleted|erased) from (your|the|all your) (database|system|systems|records|register|customer \w+)"),
+    _c("erasure", "en", "data-deleted",
+       rf"\b(my|her|his|all|the)\b{S}{{0,20}}\b{EN_DATA}\b{S}{{0,30}}?\b(deleted|erased|removed|closed|wiped)\b"),
+    _c("erasure", "en", "off-your-system", r"\b(take|get|remove) (me|her|him) (off|from) (your|their|the) (system|database|records|register)"),
+    _c("erasure", "en", "forget-me", r"\bforget (about )?me\b|\bright to (erasure|be forgotten|deletion)\b", ref=True),
+    _c("erasure", "en", "erasure-noun", r"\b(erasure|deletion) (request|of (my|all))\b|\brequest for (erasure|deletion)\b|\berasure\b", ref=True),
+    _c("erasure", "fi", "poistakaa-tiedot", rf"\b(poist(?!u)\w*|havit\w*|tuhot\w*|tuhoa\w*|sulke\w*|sulje\w*)\b{S}{{0,50}}?\b{FI_DATA}"),
+    _c("erasure", "fi", "tiedot-poistetaan",
+       rf"\b{FI_DATA}\b{S}{{0,40}}?\bpoist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)\b"),
+    _c("erasure", "fi", "poisto-noun",
+       r"\b(tietojen|tietojeni|tilin|tilini|asiakastilin|henkilotietojen|kayttajatilin) poist\w*|\bpoistopyyn\w*|\btulla unohdetuksi\b",
+       ref=True),
+    _c("erasure", "sv", "radera-konto",
+       rf"\b(radera|raderar|raderas|ta bort|tar bort|avsluta|stang)\w*\b{S}{{0,40}}?\b{SV_DATA}\b"),
+    _c("erasure", "sv", "konto-raderas", rf"\b{SV_DATA}\b{S}{{0,30}}?\b(raderas|tas bort|raderade)\b"),
+    _c("erasure", "sv", "radering-noun", r"\bradering\w*|\bbli glomd\b|\bglom mig\b", ref=True),
+
+    # --- access ----------------------------------------------------------------------
+    _c("access", "en", "copy-of-data",
+       r"\bcopy of (all |everything|whatever|the |my |any )?(of )?(my |the )?(personal )?(data|information|info|everything|whatever|all|records)"),
+    _c("access", "en", "what-data-about-me",
+       rf"\bwhat\b{S}{{0,15}}\b(data|information|info|details)\b{S}{{0,50}}\b(about|on|for|of) (me|file)\b", in_question=True),
+    _c("access", "en", "where-did-you-get", r"\bwhere (did|do) you (get|obtain|find) my\b", in_question=True),
+    _c("access", "en", "who-shared", r"\b(who|whom)\b{0}{{0,10}}\b(you )?(have )?(you )?(shared|disclosed|passed|given|sold)\b".format(S), in_question=True),
+    _c("access", "en", "see-my-data",
+       rf"(?<!in my )(?<!in our )\b(see|view|download|obtain|receive|request|get|know)\b{S}{{0,20}}\b(my|all (the |of )?my|all the)\b{S}{{0,15}}\b(personal )?(data|information|info)\b",
+       yields_to="portability", unless=r"\b(when|by when)\b"),
+    _c("access", "en", "know-about-me", rf"\bwhat (do|does) (you|allsec)\b{S}{{0,15}}\b(know|hold|have|store|keep)\b{S}{{0,15}}\babout me\b", in_question=True),
+    _c("access", "en", "access-noun", r"\b(subject )?access request\b|\bright (of|to) access\b|\bdsar\b", ref=True),
+    _c("access", "en", "send-me-my-data", rf"\b(send|give|provide|email) me\b{S}{{0,20}}\b(my|all)\b{S}{{0,15}}\b(data|information|info)\b",
+       yields_to="portability"),
+    _c("access", "fi", "mita-tietoja",
+       rf"\bmita\b{S}{{0,15}}\w*tie(to|do)\w*\b{S}{{0,60}}\b(teilla|minusta|musta|minulta|tallennet\w*|tallessa|olette|minua)\b",
+       in_question=True),
+    _c("access", "fi", "jaljennos", rf"\b(jaljenno\w*|kopio\w*|ote\b|luettelo\w*|lista\w*)\b{S}{{0,40}}\btie(to|do)\w*"),
+    _c("access", "fi", "nahda-tiedot",
+       rf"\b(nahda|tietaa|nahtavaksi|nahtavilla|tarkistaa|tarkastaa)\b{S}{{0,40}}\w*tie(to|do)\w*", in_question=True),
+    _c("access", "fi", "mita-tiedatte", rf"\bmita\b{S}{{0,20}}\b(tiedatte|tiedat|tietaa)\b{S}{{0,15}}\b(minusta|musta)\b", in_question=True),
+    _c("access", "fi", "saada-tiedot", rf"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa)\b{S}{{0,30}}\b\w*tie(to|do)\w*(ni|stani|jani)\b",
+       yields_to="portability"),
+    _c("access", "fi", "kenelle-luovutettu", rf"\bkenelle\b{S}{{0,40}}\b(luovute\w*|annettu|luovuttaneet|antaneet|jaettu)", in_question=True),
+    _c("access", "fi", "mista-saaneet", r"\bmista (olette|te) (saaneet|saitte)\b", in_question=True),
+    _c("access", "fi", "access-noun", r"\btarkastusoikeu\w*|\btarkastuspyyn\w*|\btietopyyn\w*|\bpaasy\w*\b[^.!?\n]{0,40}tie(to|do)\w*", ref=True),
+    _c("access", "sv", "registerutdrag", r"\bregisterutdrag\w*|\brätt till tillgang\b|\bratt till tillgang\b", ref=True),
+    _c("access", "sv", "ta-del-av", rf"\bta del av\b{S}{{0,40}}\buppgift\w*"),
+    _c("access", "sv", "vilka-uppgifter", rf"\b(vilka|vad for|vad)\b{S}{{0,10}}\buppgift\w*\b{S}{{0,30}}\b(ni|om mig)\b", in_question=True),
+    _c("access", "sv", "kopia", rf"\bkopia (av|pa)\b{S}{{0,30}}\b(uppgift\w*|data|allt)"),
+    _c("access", "sv", "fa-se", rf"\b(fa se|fa ut|begar ut|begara ut|se)\b{S}{{0,20}}\b(mina|alla)\b{S}{{0,15}}\buppgift\w*", yields_to="portability"),
+    _c("access", "sv", "vad-vet-ni", r"\bvad (vet|har) ni (om|pa) mig\b", in_question=True),
+    _c("access", "sv", "var-har-ni-fatt", r"\bvar har ni fatt (min|mina|mitt)\b", in_question=True),
+
+    # --- rectification ---------------------------------------------------------------
+    _c("rectification", "en", "correct-my",
+       rf"\b(correct|update|fix|amend|change|rectify)\w*\b{S}{{0,40}}?\b(my|her|his)\b{S}{{0,25}}?\b(name|surname|address|e-?mail|phone|number|details|record|account|date of birth)\b"),
+    _c("rectification", "en", "is-wrong",
+       r"\b(is|are|was) (spelled |spelt |written )?(wrong|incorrect|misspelled|misspelt|mistyped|out of date|outdated)\b|\bspelled wrong\b|\bmisspel\w*|\bisn'?t (mine|correct|right)\b|\bis missing the (apartment|flat|house|street)"),
+    _c("rectification", "en", "has-changed",
+       r"\bmy (new )?(postal |home |e-?mail )?(address|name|surname|e-?mail|phone number|number) (has|have) changed\b|\bi('ve| have) changed my (name|surname|address|e-?mail|number)\b"),
+    _c("rectification", "en", "rectification-noun", r"\brectif\w*", ref=True),
+    _c("rectification", "fi", "korjatkaa",
+       rf"\b(korja|paivit|vaihta|vaihda|muutta|oikais)\w*\b{S}{{0,60}}?\b(\w+(ni|nsa)|asiakastie\w*|asiakasrekister\w*|tietoihin\w*|tietoja\w*)\b"),
+    _c("rectification", "fi", "on-vaarin",
+       r"\b(on|ovat) (vaarin|virheellise\w*|vanhentun\w*)\b|\bvaara (osoite|nimi|numero|sukunimi|puhelinnumero|tieto)\b|\bkirjoitettu vaarin\b"),
+    _c("rectification", "fi", "on-muuttunut", r"\b(nimeni|sukunimeni|osoitteeni|numeroni|sahkopostiosoitteeni)\b[^.!?\n]{0,20}\b(muuttunut|vaihtunut|muuttui|vaihtui)\b"),
+    _c("rectification", "fi", "muutos-noun", r"\b(osoitteenmuutos|nimenmuutos|sukunimen muutos|oikaisupyyn\w*|\w*tietojen korja\w*)\b", ref=True),
+    _c("rectification", "sv", "ratta",
+       rf"\b(ratta|uppdatera|fixa|korrigera)\w*\b{S}{{0,40}}?\b(min|mitt|mina|adress\w*|namn\w*|telefon\w*|e-?post\w*)\b"),
+    _c("rectification", "sv", "andra", r"\bandra (min|mitt|mina|adress\w*|namn\w*|e-?post\w*|telefon\w*)\b|\bandra\b[^.!?\n]{0,30}\bi (mina|min) kund\w*"),
+    _c("rectification", "sv", "fel", r"\bstavat\b[^.!?\n]{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer)\b|\b(ar|star) fel\b"),
+    _c("rectification", "sv", "andring-noun", r"\badressandring\w*|\bnamnbyte\b|\brattelse\w*", ref=True),
+
+    # --- restriction (cues carry their own negation: not negatable) -----------------
+    _c("restriction", "en", "restrict-processing",
+       r"\brestrict\w*\b[^.!?\n]{0,40}\b(processing|use|data)\b|\brestriction\b|\bprocessing\b[^.!?\n]{0,20}\brestrict\w*", negatable=False),
+    _c("restriction", "en", "on-hold", rf"\b(put|keep|place)\b{S}{{0,25}}\b(on hold|frozen)\b|\bblock (the )?(processing|use) of\b", negatable=False),
+    _c("restriction", "en", "freeze", rf"\bfreez\w*\b{S}{{0,30}}\b(account|data|details|information|records)\b", negatable=False),
+    _c("restriction", "en", "dont-use-until",
+       rf"\b(don'?t|do not|not to|stop)\b{S}{{0,10}}\b(use|using|process|processing|pass|share|hand|give|send|forward|disclose|transfer)\b{S}{{0,70}}\b(until|while|for anything (else|other)|anything other than|for any other)\b"
+       rf"|\buntil\b{S}{{0,40}}\b(don'?t|do not)\b{S}{{0,10}}\b(use|process|pass)\b", negatable=False),
+    _c("restriction", "fi", "rajoittaa",
+       r"\b(rajoit|keskeyt)\w*\b[^.!?\n]{0,40}\bkasittely\w*|\bkasittely\w*\b[^.!?\n]{0,30}\brajoit\w*|\brajoitta\w*\b[^.!?\n]{0,30}\btie(to|do)\w*|\bjaadyt\w*",
+       negatable=False),
+    _c("restriction", "fi", "alkaa-kayttako",
+       r"\b(alkaa|ette|ei saa|ei)\b[^.!?\n]{0,8}\b(kayttako|kasitelko|kasittele|kayta|kayttaa|kasitella|luovuttako|luovuta)\b[^.!?\n]{0,90}\b(muuhun|muihin|ennen kuin|kunnes|siksi aikaa|sina aikana)",
+       negatable=False),
+    _c("restriction", "sv", "begransa",
+       r"\b(begrans|sparra|pausa)\w*\b[^.!?\n]{0,40}\b(behandling|uppgift|konto)\w*|\bbehandling\w*\b[^.!?\n]{0,20}\bbegrans\w*|\bfrys\w*\b[^.!?\n]{0,30}\b(konto|uppgift)",
+       negatable=False),
+    _c("restriction", "sv", "inte-anvand-tills",
+       r"\b(inte|int)\b[^.!?\n]{0,8}\b(anvand\w*|behandla\w*|overlamna\w*|skicka\w*|lamna ut)\b[^.!?\n]{0,70}\b(tills|forran|till dess|nagot annat)",
+       negatable=False),
+
+    # --- portability -----------------------------------------------------------------
+    _c("portability", "any", "machine-readable",
+       r"\bmachine[- ]?readable|\bspreadsheet\b|\bmaskinlasbar\w*|\bkoneluettava\w*|\bkoneellisesti luettava\w*|\b(csv|json|xml|xlsx)\b|\bexcel\w*"),
+    _c("portability", "any", "portability-noun", r"\bportabil\w*|\bsiirrettavyy\w*|\bdataportabilitet\w*|\boverforbarhet\w*", ref=True),
+    _c("portability", "en", "export", rf"\b(export|transfer|port)\w*\b{S}{{0,30}}\b(my|the)\b{S}{{0,20}}\b(data|account|order history|information)"),
+    _c("portability", "fi", "siirtaa", rf"\b(siirta\w*|viedä|vieda)\b{S}{{0,30}}\btie(to|do)\w*{S}{{0,30}}\b(toise\w*|palveluun|jarjestelmaan)"),
+
+    # --- marketing ban (stops carry the negation themselves) -------------------------
+    _c("marketing_ban", "en", "unsubscribe", r"\bunsubscrib\w*|\bopt(ed|ing)?[- ]out\b", negatable=False),
+    _c("marketing_ban", "en", "stop-sending",
+       r"\bstop (sending|emailing|e-mailing|texting|spamming|calling|mailing|contacting)\b|\bstop\b[^.!?\n]{0,15}\bemailing me\b", negatable=False),
+    _c("marketing_ban", "en", "stop-marketing",
+       rf"\b(stop|end|cease|no more|no further|don'?t (send|want)|do not (send|want)|stop using my \w+ for)\b{S}{{0,30}}?\b{EN_MKT}\b"
+       rf"|\b(take|remove|delete|drop) (me|my (e-?mail|address|number))\b{S}{{0,30}}\b(list|lists|mailing|newsletter|subscribers?)\b",
+       negatable=False),
+    _c("marketing_ban", "en", "marketing-to-end", rf"\b{EN_MKT}\b{S}{{0,20}}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b",
+       negatable=False),
+    _c("marketing_ban", "en", "direct-marketing", r"\bdirect marketing\b|\bmarketing (purposes|profiling)\b"),
+    _c("marketing_ban", "fi", "lopettakaa-markkinointi",
+       rf"\b(lopet\w*|lopp\w*|ei enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|alkaa (lahettako|soittako))\b{S}{{0,40}}?\b{FI_MKT}"
+       rf"|\b{FI_MKT}\b{S}{{0,40}}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|pois)\b|\w*markkinointikielto\b",
+       negatable=False),
+    _c("marketing_ban", "fi", "lopettaa-lahettamisen", r"\blopet\w* (lahettami\w*|lahettamas\w*|soittami\w*)", negatable=False),
+    _c("marketing_ban", "sv", "sluta-reklam",
+       rf"\b(sluta\w*|avsluta\w*|stoppa\w*|vill inte( heller)? (ha|fa)|inte (langre|mer)|(inga|inte|inte heller) (fler|mer)|ta bort mig|avregistrera\w*|avanmal\w*|undanber)\b{S}{{0,40}}?\b{SV_MKT}"
+       rf"|\b{SV_MKT}\b{S}{{0,30}}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b|\bsluta skicka\b",
+       negatable=False),
+
+    # --- consent withdrawal -----------------------------------------------------------
+    _c("consent_withdrawal", "en", "withdraw-consent",
+       rf"\b(withdraw\w*|revok\w*|retract\w*|take back|cancel\w*)\b{S}{{0,50}}?\b(consents?|permission)\b|\b(consents?|permission)\b{S}{{0,40}}?\b(withdraw\w*|revok\w*)"
+       r"|\bno longer (give my )?consent\b|\bdo not consent (any ?more|any longer)\b"),
+    _c("consent_withdrawal", "fi", "peruutan-suostumuksen",
+       rf"\b(peru\w*|vedan takaisin|vetaa takaisin)\b{S}{{0,50}}?\b(suostumu\w*|lupa\w*|luvan|luvat)\b|\bsuostumu\w*\b{S}{{0,30}}?\bperu\w*"),
+    _c("consent_withdrawal", "fi", "luvan-takaisin",
+       rf"\b(lupa\w*|luvan|luvat|suostumu\w*)\b{S}{{0,30}}\btakaisin\b|\btakaisin\b{S}{{0,30}}\b(lupa\w*|luvan|luvat|suostumu\w*)\b|\ben enaa suostu\w*"),
+    _c("consent_withdrawal", "sv", "aterkallar-samtycke",
+       rf"\b(aterkall\w*|drar tillbaka|dra tillbaka|tar tillbaka)\b{S}{{0,50}}?\b(samtyck\w*|tillstand\w*)|\b(samtyck\w*|tillstand\w*)\b{S}{{0,30}}?\b(aterkall\w*|tillbaka)|\bsamtycker inte (langre|langer)\b"),
+
+    # --- other languages: a few words so staff see a first guess (these mails go to triage) --
+    _c("erasure", "any", "delete-other", r"\b(kustuta\w*|losch\w*|loschen|verwijder\w*|supprim\w*|effac\w*|usun\w*|slet\w*|borra\w*)\b"),
+    _c("access", "any", "access-other", r"\b(auskunft\w*|inzage\w*|droit d'acces|dostep\w*|kopie (aller|meiner)|copie de)\b"),
+    _c("objection", "any", "object-other", r"\b(widersprech\w*|widerspruch|bezwaar|m'oppose|opposition|sprzeciw\w*|vastuta\w*)\b"),
+
+    # --- objection (converted to marketing_ban when the sentence is about marketing) --
+    _c("objection", "en", "i-object", r"\b(i|we|she|he) (also |hereby |strongly )?(object|oppose)\b|\bobjection\b|\bright to object\b|\bobject(ing)? to\b"),
+    _c("objection", "en", "stop-analysing",
+       rf"\b(stop|opt out of)\b{S}{{0,25}}\b(analys\w*|analyz\w*|profil\w*|tracking|recording|scoring)\b"),
+    _c("objection", "fi", "vastustan", r"\bvastust\w*|\bkiellan\b[^.!?\n]{0,40}\b(profiloin\w*|analy\w*|seuran\w*)"),
+    _c("objection", "sv", "motsatter", r"\bmotsatter mig\b|\binvand\w*"),
+)
+
+# "Art. 15", "Article 17(1)", "15 artiklan", "artikel 21.1", "art. 20 RODO": any language.
+ARTICLE = re.compile(
+    r"\b(?:art\.?|artikla\w*|artikel\w*|article|artikkel\w*|artykul\w*|artículo)\s*(\d{1,2})(?:\s*\(?(\d)\)?)?"
+    r"|\b(\d{1,2})(?:\.(\d))?\s*(?:\.\s*)?(?:art\.?|artikla\w*|artikel\w*)\b(?:\s*(\d)\s*kohd)?"
+)
+ARTICLE_INTENTS = {7: "consent_withdrawal", 15: "access", 16: "rectification", 17: "erasure", 18: "restriction",
+                   20: "portability", 21: "objection"}
+
+# Words that say an objection is about marketing (Art. 21(2)) or about something else (Art. 21(1)).
+MARKETING_WORDS = re.compile(
+    r"(direct marketing|marketing|newsletter|advert|\bads\b|targeting|custom audience|tracking pixel|"
+    r"markkinoin|uutiskir|mainos|mainonta|kohdennet|reklam|marknadsforing|nyhetsbrev|riktad|sms)"
+)
+NON_MARKETING_WORDS = re.compile(
+    r"(analy[sz]|analytic|analys|browsing|session|recording|fraud|scoring|risk|\bai\b|artificial|machine learning|"
+    r"sharing|shar(e|ing) .{0,20}partner|partners|legitimate interest|segment|survey|"
+    r"analytiik|seuran|seurata|petos|pisteyt|tekoaly|kumppan|luovut|oikeutet\w* edu|asiakaskokemu|kysely|"
+    r"kopbeteende|berattigat intresse|kundsegment|profilering av)"
+)
+
+# A sentence that reports an earlier request ("I asked in spring that my account be deleted").
+PAST_REQUEST = re.compile(
+    r"\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme|i (have |had )?(already )?(asked|requested)|i'?ve (already )?asked|"
+    r"jag (har )?(redan )?(bad|begarde|bett|begart))\b"
+)
+
+# Negation words, per language; "en"/"et" are Finnish negation verbs but ordinary words elsewhere.
+NEGATION = {
+    "en": r"\b(not|don'?t|dont|do not|does not|doesn'?t|never|no need|without|nothing)\b",
+    "fi": r"\b(ala|alkaa|alkaako|ei|en|ette|emme|eivat|et)\b",
+    "sv": r"\b(inte|int|ej|icke|aldrig|inga|inget)\b",
+}
+NEGATION["other"] = r"\b(not|don'?t|dont|do not|never|inte|int|ej|ala|alkaa|ei|ette|nicht|kein\w*|niet|nie)\b"
+NEGATION_RE = {k: re.compile(v) for k, v in NEGATION.items()}
+# A negation reaches only to the end of its clause.
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–]\s|\b(but|mutta|vaan|men|utan|just|only|vain|bara|instead|sen sijaan|however)\b")
+
+# An information question: a "?" sentence that is not a polite request.
+POLITE = re.compile(
+    r"^\W*(could|can|would|will|may|might) (you|u|i|we|someone)\b|\bplease\b|\bpls\b|^\W*how (would|do|can|could) i\b|"
+    r"\bvoisit\w*|\bvoitteko\b|\bvoisiko\b|\bsaisin\w*|\bsaanko\b|\bsaisiko\b|\b\w+isitteko\b|\bkan ni\b|\bkunde ni\b|"
+    r"\bskulle ni\b|\bkan jag fa\b|\bgar det att\b|\bwould it be possible|\bis it possible|\bi would like|\bi want|\bi'd like|"
+    r"\bhaluan\b|\bhaluaisin\b|\bhaluun\b|\bjag vill\b|\bvill jag\b|\b(saisko|saako|vois|voisko|voitko|voisitko|voiks|kannatko)\b"
+)
+
+# Words that veto rectification: it is about an order's delivery, not the customer record.
+ORDER_CONTEXT = re.compile(r"\b(order|delivery|shipment|parcel|tilauk\w*|tilaus\w*|toimitusosoit\w*|bestallning\w*|leverans\w*)\b")
+RECORD_CONTEXT = re.compile(
+    r"\b(account|record|customer (data|details|record)|profile|future orders|asiakastie\w*|asiakasrekister\w*|tili\w*|"
+    r"kunduppgift\w*|konto\w*|tietoihini|tiedoissani)\b"
+)

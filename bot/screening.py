@@ -1,0 +1,263 @@
+"""Screening: is this mail from a machine (bounce, auto-reply, bulk, spam)? Pure.
+
+Each rule is a small named object: `check(mail, text)` returns its evidence (a short string
+for `reasons`) or None. The tables at the bottom decide the order (STYLE.md D6). Headers are
+asked first, the text second (LAW.md, "Mail headers: who honours what").
+
+`X-Auto-Response-Suppress` is deliberately not a machine-mail rule: it asks *us* not to
+auto-answer (MS-OXCMAIL 2.1.3.2.20) and Outlook sets it on ordinary mail too, so it only
+feeds `no_auto_reply` and the body is still read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from bot.message import ParsedMail
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    description: str
+    check: Callable[[ParsedMail, str], str | None]
+    weight: float = 1.0  # used by the scored spam rules only
+
+    def __call__(self, mail: ParsedMail, text: str) -> str | None:
+        try:
+            return self.check(mail, text)
+        except Exception:  # a rule must never stop intake; a broken header just does not fire
+            return None
+
+
+def _h(mail: ParsedMail, name: str) -> str:
+    return (mail.header(name) or "").strip()
+
+
+def _header_rule(name: str, pred: Callable[[str], bool]) -> Callable[[ParsedMail, str], str | None]:
+    def check(mail: ParsedMail, _text: str) -> str | None:
+        value = _h(mail, name)
+        if value and pred(value.lower()):
+            return f"header {mail_header_name(name)}: {value[:60]}"
+        return None
+
+    return check
+
+
+def mail_header_name(name: str) -> str:
+    return "-".join(p.capitalize() for p in name.split("-"))
+
+
+def _regex_rule(pattern: str, *, where: str = "text", limit: int = 3000) -> Callable[[ParsedMail, str], str | None]:
+    rx = re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+
+    def check(mail: ParsedMail, text: str) -> str | None:
+        hay = mail.subject if where == "subject" else text[:limit]
+        found = rx.search(hay or "")
+        if found:
+            return f"{where} '{' '.join(found.group(0).split())[:70]}'"
+        return None
+
+    return check
+
+
+# --- bounces ---------------------------------------------------------------------------
+
+_DAEMON = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mailerdaemon)@", re.IGNORECASE)
+_DSN_SUBJECT = (
+    r"(undeliver(ed|able)|delivery (status notification|failure|has failed)|returned mail|"
+    r"mail delivery (failed|failure|subsystem)|failure notice|delivery failed|non[- ]?delivery|"
+    r"toimittamaton|toimitus epäonnistui|ei voitu toimittaa|olevererbart|kunde inte levereras|"
+    r"unzustellbar|delayed mail|warning: message .* delayed)"
+)
+
+
+def _dsn_report(mail: ParsedMail, _text: str) -> str | None:
+    if mail.content_type == "multipart/report" and (mail.report_type or "").lower() == "delivery-status":
+        return "multipart/report; report-type=delivery-status"
+    return None
+
+
+def _other_report(mail: ParsedMail, _text: str) -> str | None:
+    # Read receipts (RFC 8098) and abuse reports (RFC 5965) are machine mail too.
+    if mail.content_type == "multipart/report" and (mail.report_type or "").lower() != "delivery-status":
+        return f"multipart/report; report-type={mail.report_type or '?'}"
+    return None
+
+
+def _null_return_path(mail: ParsedMail, _text: str) -> str | None:
+    # RFC 5321 4.5.5: a null reverse-path is used only by automatic notices.
+    if mail.header("return-path") is not None and _h(mail, "return-path") in ("<>", ""):
+        return "header Return-Path: <>"
+    return None
+
+
+def _daemon_sender(mail: ParsedMail, _text: str) -> str | None:
+    if _DAEMON.match(mail.from_addr or ""):
+        return f"sender {mail.from_addr}"
+    return None
+
+
+def _null_path_dsn_subject(mail: ParsedMail, text: str) -> str | None:
+    if _h(mail, "return-path") in ("<>", "") and mail.header("return-path") is not None:
+        found = re.search(_DSN_SUBJECT, mail.subject or "", re.IGNORECASE)
+        if found:
+            return f"Return-Path <> and subject '{found.group(0)}'"
+    return None
+
+
+def _failed_recipients(mail: ParsedMail, _text: str) -> str | None:
+    value = _h(mail, "x-failed-recipients")
+    return f"header X-Failed-Recipients: {value[:60]}" if value else None
+
+
+def _exchange_ndr(mail: ParsedMail, _text: str) -> str | None:
+    return "header X-MS-Exchange-Message-Is-Ndr" if mail.header("x-ms-exchange-message-is-ndr") is not None else None
+
+
+BOUNCE_RULES: tuple[Rule, ...] = (
+    Rule("dsn-report", "RFC 3464/6522 delivery status report", _dsn_report),
+    Rule("daemon-sender", "From MAILER-DAEMON or postmaster", _daemon_sender),
+    Rule("failed-recipients", "X-Failed-Recipients header (Exim and others)", _failed_recipients),
+    Rule("exchange-ndr", "Exchange non-delivery report header", _exchange_ndr),
+    Rule("null-path-dsn-subject", "Return-Path <> with a delivery-failure subject", _null_path_dsn_subject),
+)
+
+# A bounce without any of the headers above: the text alone, only with a DSN-like subject too.
+BOUNCE_TEXT_RULES: tuple[Rule, ...] = (
+    Rule("dsn-subject", "delivery-failure wording in the subject", _regex_rule(_DSN_SUBJECT, where="subject")),
+)
+BOUNCE_TEXT_BODY = Rule(
+    "dsn-text",
+    "delivery-failure wording in the text",
+    _regex_rule(
+        r"(could not be delivered|delivery to the following recipient|permanent (fatal )?error|"
+        r"user unknown|mailbox (is )?(full|unavailable)|recipient address rejected|"
+        r"message (was not|wasn't|could not be) delivered|toimitus .{0,40}epäonnistui|"
+        r"kunde inte levereras|\b5\.\d\.\d+\b)"
+    ),
+)
+
+# --- auto-replies (RFC 3834 and vendor headers) ---------------------------------------
+
+AUTO_HEADER_RULES: tuple[Rule, ...] = (
+    Rule("other-report", "read receipt or feedback report (multipart/report)", _other_report),
+    Rule("auto-submitted", "RFC 3834 Auto-Submitted other than 'no'",
+         _header_rule("auto-submitted", lambda v: not v.startswith("no"))),
+    Rule("x-autoreply", "X-Autoreply header", _header_rule("x-autoreply", lambda v: v not in ("no", "false", "0"))),
+    Rule("x-autorespond", "X-Autorespond header", _header_rule("x-autorespond", lambda v: True)),
+    Rule("x-mail-autoreply", "X-Mail-Autoreply header", _header_rule("x-mail-autoreply", lambda v: True)),
+    Rule("x-autoreply-from", "X-AutoReply-From header", _header_rule("x-autoreply-from", lambda v: True)),
+    Rule("precedence-auto-reply", "Precedence: auto_reply",
+         _header_rule("precedence", lambda v: v.replace("-", "_").startswith("auto_reply"))),
+    Rule("x-precedence-auto-reply", "X-Precedence: auto_reply",
+         _header_rule("x-precedence", lambda v: v.replace("-", "_").startswith("auto_reply"))),
+    Rule("inbox-rules-loop", "Exchange out-of-office loop header",
+         _header_rule("x-ms-exchange-inbox-rules-loop", lambda v: True)),
+    Rule("null-return-path", "Return-Path <> (null sender)", _null_return_path),
+)
+
+# Subject prefixes that clients put on automatic replies (Outlook, Exchange, Gmail, others).
+AUTO_SUBJECT = Rule(
+    "auto-subject",
+    "automatic-reply subject prefix (fi/sv/en/de)",
+    _regex_rule(
+        r"^\s*(automatic reply|auto(matic)?[- ]?reply|autoreply|auto[- ]?response|out of (the )?office|"
+        r"automaattinen vastaus|poissaoloviesti|lomavastaaja|poissa toimistolta|"
+        r"autosvar|automatiskt svar|frånvaromeddelande|frånvaro|abwesenheitsnotiz|automatische antwort|"
+        r"vacation|on vacation|away from|réponse automatique)\b",
+        where="subject",
+    ),
+)
+
+# Out-of-office and autoresponder wording in the text (fi, sv, en, de). Strong phrases only:
+# each says the writer is away or that the message itself is automatic.
+AUTO_TEXT = Rule(
+    "auto-text",
+    "out-of-office or autoresponder wording in the text",
+    _regex_rule(
+        r"(\bout of (the )?office\b|\bi am (currently )?(away|out|on (annual |parental |sick )?leave|on holiday|on vacation)|"
+        r"\bi'?m (currently )?(away|out of the office|on (annual |parental )?leave|on holiday|on vacation)|"
+        r"\b(this is an? )?automat(ed|ic) (response|reply|message|acknowledg)|"
+        r"\bwill (not|be unable to) (be )?(check|read|respond|access)\w* (my )?e-?mails?|limited access to e-?mail|"
+        r"\bolen (lomalla|poissa|vuosilomalla|sairauslomalla|matkoilla|koulutuksessa)|poissa toimistolta|"
+        r"tämä on automaattinen (viesti|vastaus)|automaattinen (vastaus|kuittaus)|"
+        r"(viestejä|sähköposteja) ei välitetä|tähän osoitteeseen lähetettyjä viestejä ei|"
+        r"\bjag är (ledig|på semester|bortrest|tjänstledig|föräldraledig|borta|frånvarande)|"
+        r"begränsad tillgång till e-post|detta är ett automatiskt|automatiskt svar|"
+        r"nicht im büro|abwesend|automatische antwort|bin (bis|vom) .{0,30} nicht)"
+    ),
+)
+
+# --- bulk and list mail ----------------------------------------------------------------
+
+
+def _list_headers(mail: ParsedMail, _text: str) -> str | None:
+    for name in ("list-unsubscribe", "list-id", "list-post", "list-help"):
+        if mail.header(name) is not None:
+            return f"header {mail_header_name(name)}"
+    return None
+
+
+BULK_RULES: tuple[Rule, ...] = (
+    Rule("precedence-bulk", "Precedence: bulk, list or junk",
+         _header_rule("precedence", lambda v: v.startswith(("bulk", "list", "junk")))),
+    Rule("x-precedence-bulk", "X-Precedence: bulk, list or junk",
+         _header_rule("x-precedence", lambda v: v.startswith(("bulk", "list", "junk")))),
+    Rule("list-headers", "RFC 2369 List-* headers", _list_headers),
+)
+
+# --- spam: scored, salmon-style, with a stated threshold ---------------------------------
+
+SPAM_THRESHOLD = 3.0
+
+
+def _auth_fail(mail: ParsedMail, _text: str) -> str | None:
+    value = " ".join(mail.headers.get("authentication-results", ())).lower()
+    found = re.search(r"\b(dmarc|dkim|spf)=(fail|softfail|permerror)", value)
+    return f"Authentication-Results {found.group(0)}" if found else None
+
+
+def _bulk_mailer(mail: ParsedMail, _text: str) -> str | None:
+    value = _h(mail, "x-mailer").lower()
+    found = re.search(r"(mailchimp|phpmailer|sendinblue|brevo|mailjet|sendgrid|campaign|bulk|mass ?mail)", value)
+    return f"X-Mailer {found.group(0)}" if found else None
+
+
+def _bulk_any(mail: ParsedMail, text: str) -> str | None:
+    for rule in BULK_RULES:
+        evidence = rule(mail, text)
+        if evidence:
+            return evidence
+    return None
+
+
+SPAM_RULES: tuple[Rule, ...] = (
+    Rule("auth-fail", "sender authentication failed at our MTA", _auth_fail, 1.5),
+    Rule("bulk-headers", "sent as bulk or list mail", _bulk_any, 1.5),
+    Rule("bulk-mailer", "bulk-mail software in X-Mailer", _bulk_mailer, 1.0),
+    Rule("urgent-priority", "X-Priority 1 (highest)", _header_rule("x-priority", lambda v: v.startswith("1")), 0.5),
+    Rule("phishing-threat", "account, password or payment threat with a deadline",
+         _regex_rule(
+             r"(password (for .{0,40})?expire|account (will be |has been |wurde )?(suspend|restrict|lock|block|clos)\w*|"
+             r"verify your (identity|account)|confirm your (identity|account|details)|bestätigen sie|"
+             r"konto .{0,30}(eingeschränkt|gesperrt)|(within|in) (24|48|72) (hours|hrs)|"
+             r"(24|48|72) (tunnin|timmar|stunden)|maksa (nyt|toimitusmaksu|uusimismaksu)|toimitusmaksu|"
+             r"eräpäivä tänään|vanhenee|secure (document|message|link)|access code|"
+             r"click (here|the (link|button))|(button|link) below)"
+         ), 1.5),
+    Rule("sales-offer", "unsolicited sales offer",
+         _regex_rule(
+             r"(\bwe (offer|provide|can (help|bring|offer|get))|would you be interested|100% guarantee|\d+% off\b|"
+             r"price list|(our|fixed-price) (services|packages|audit|team of)|\bSEO\b|verified (consumer |b2b )?contacts|"
+             r"deliverability|buyers? (list|database)|lead generation)"
+         ), 1.5),
+    Rule("sales-call-to-action", "sales call to action or cold-mail footer",
+         _regex_rule(
+             r"(free (audit|trial|sample|consultation|website audit|\d+-minute)|book a (free )?(call|demo|meeting)|"
+             r"reply .?(yes|no|remove)\b|to opt out,? reply|you received this (e-?mail|message) because your business|"
+             r"if you are interested|let me know your (target|budget)|send (you )?(counts|pricing))"
+         ), 1.5),
+)

@@ -1,0 +1,182 @@
+"""The classifier's tricky rules, each on a mail written for the test (no corpus copies)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import quopri
+from pathlib import Path
+
+import pytest
+
+from bot.classify import Classification, classify, main_text, read_rights
+from bot.message import ParsedMail, parse
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "classify"
+
+
+def mail(body: str, subject: str = "Hello", *, headers: tuple[str, ...] = (), charset: str = "utf-8",
+         cte: str = "8bit", sender: str = "Customer <customer@example.fi>") -> ParsedMail:
+    data = body.encode(charset)
+    if cte == "quoted-printable":
+        data = quopri.encodestring(data)
+    elif cte == "base64":
+        data = base64.encodebytes(data)
+    head = [f"From: {sender}", "To: info@allsec.fi", f"Subject: {subject}",
+            "Date: Tue, 10 Mar 2026 10:00:00 +0200", "Message-ID: <t1@example.fi>", "MIME-Version: 1.0",
+            *headers, f"Content-Type: text/plain; charset={charset}", f"Content-Transfer-Encoding: {cte}"]
+    parsed = parse(("\r\n".join(head) + "\r\n\r\n").encode("utf-8") + data)
+    assert isinstance(parsed, ParsedMail)
+    return parsed
+
+
+def test_interface_and_json():
+    c = classify(mail("Please delete my account and all my data."))
+    assert isinstance(c, Classification)
+    assert c.kind == "request" and c.intents == {"erasure"} and c.language == "en"
+    j = c.to_json()
+    assert set(j) == {"kind", "intents", "language", "confidence", "needs_triage", "reasons"}
+    assert j["intents"] == ["erasure"] and isinstance(j["reasons"], list)
+    assert any(r.startswith("erasure: ") for r in c.reasons)
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Please don't close my account, I only want the promotional emails to stop.", {"marketing_ban"}),
+    ("Älkää poistako asiakastiliäni. Lopettakaa kuitenkin uutiskirjeet.", {"marketing_ban"}),
+    ("Radera inte mitt konto, men sluta skicka reklam.", {"marketing_ban"}),
+    ("I'm not asking you to erase anything - I only want to know what data you hold about me.", {"access"}),
+])
+def test_negation(body, want):
+    c = classify(mail(body))
+    assert c.kind == "request" and c.intents == want
+    assert any(r.startswith("not erasure (negated)") for r in c.reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "How long do you keep my data after an order?",
+    "Kuinka kauan säilytätte tietoja? Poistetaanko vanha tili automaattisesti?",
+    "Hur länge sparar ni kunduppgifter? Raderas kontot automatiskt?",
+])
+def test_questions_are_not_requests(body):
+    assert classify(mail(body)).kind == "other"
+
+
+def test_polite_question_is_a_request():
+    assert classify(mail("Could you delete my account, please?")).intents == {"erasure"}
+    assert classify(mail("Voisitteko poistaa tilini?")).intents == {"erasure"}
+
+
+@pytest.mark.parametrize("body", [
+    "Please cancel my order 12001 and delete it, I bought the wrong lock.",
+    "Peruuttakaa tilaus 12001 ja poistakaa se, tilasin väärän.",
+])
+def test_order_cancellation_is_not_erasure(body):
+    assert classify(mail(body)).kind == "other"
+
+
+def test_missing_diacritics():
+    c = classify(mail("Hei, haluaisin nahda mita henkilotietoja teilla on minusta. Poistakaa sen jalkeen tilini."))
+    assert c.language == "fi" and c.intents == {"access", "erasure"}
+
+
+def test_quoted_text_is_not_read():
+    body = ("Thanks for the update.\n\nOn Mon, 9 Mar 2026 at 10:00, Allsec <info@allsec.fi> wrote:\n"
+            "> Unsubscribe here. We can delete your account on request.\n")
+    c = classify(mail(body, "Re: News"))
+    assert c.kind == "other" and not c.intents
+    assert "delete" not in main_text(mail(body))
+
+
+def test_finnish_outlook_quote_is_cut():
+    body = ("Kiitos.\n\n-----Alkuperäinen viesti-----\nLähettäjä: Allsec Oy <info@allsec.fi>\n"
+            "Lähetetty: 1.3.2026\nVastaanottaja: x@example.fi\nAihe: Uutiskirje\n\nPerukaa uutiskirje tästä.")
+    assert main_text(mail(body)) == "Kiitos."
+
+
+def test_auto_reply_by_header():
+    c = classify(mail("Thanks, I am away until Monday.", "Automatic reply: offers",
+                      headers=("Auto-Submitted: auto-replied",)))
+    assert c.kind == "auto_reply" and c.no_auto_reply
+    assert any("Auto-Submitted" in r for r in c.reasons)
+
+
+def test_auto_reply_by_text_in_case_thread():
+    c = classify(mail("Olen lomalla 3.8. asti enkä lue sähköpostia.", "Re: [DSR-2026-0005] Pyyntösi",
+                      headers=("In-Reply-To: <dsr-2026-0005.1.abcdef12@allsec.fi>",)))
+    assert c.kind == "auto_reply"
+
+
+def test_x_auto_response_suppress_still_reads_the_body():
+    c = classify(mail("I want a copy of all personal data you hold about me.",
+                      headers=("X-Auto-Response-Suppress: All",)))
+    assert c.kind == "request" and c.intents == {"access"}
+    assert c.no_auto_reply  # but intake must not auto-acknowledge
+
+
+def test_followup_by_tag_and_by_message_id():
+    by_tag = classify(mail("Here is my order number 10001 and postcode 15100.", "Re: [DSR-2026-0009] Request"))
+    assert by_tag.kind == "followup" and not by_tag.intents
+    by_id = classify(mail("Now please also delete my account.", "Re: Your data",
+                          headers=("In-Reply-To: <dsr-2026-0009.2.c64e1916@allsec.fi>",)))
+    assert by_id.kind == "followup" and by_id.intents == {"erasure"}
+    assert classify(mail("Now please also delete my account.", "Re: Your data"), case_thread=True).kind == "followup"
+
+
+def test_other_domain_message_id_is_not_a_case():
+    c = classify(mail("Please delete my account.", "Re: order",
+                      headers=("In-Reply-To: <dsr-2026-0009.1.c64e1916@evil.example>",)))
+    assert c.kind == "request"
+
+
+def test_reply_to_newsletter_is_a_request():
+    c = classify(mail("Unsubscribe me please.", "Re: Spring offers",
+                      headers=("In-Reply-To: <nl.2026-03.abc@news.allsec.fi>",)))
+    assert c.kind == "request" and c.intents == {"marketing_ban"}
+
+
+def test_followup_lists_only_new_rights():
+    c = classify(mail("You never finished my erasure request. Delete the account now.", "Re: [DSR-2026-0010] x"))
+    assert c.kind == "followup" and c.intents == frozenset()
+
+
+@pytest.mark.parametrize("charset, cte", [("iso-8859-1", "quoted-printable"), ("windows-1252", "base64"), ("utf-8", "base64")])
+def test_encodings(charset, cte):
+    c = classify(mail("Hej, jag återkallar mitt samtycke till nyhetsbrev.", charset=charset, cte=cte))
+    assert c.language == "sv" and c.intents == {"consent_withdrawal", "marketing_ban"}
+
+
+def test_consent_to_non_marketing_is_consent_only():
+    assert read_rights("I withdraw my consent to analytics cookies.", "en").intents == {"consent_withdrawal"}
+
+
+def test_objection_to_marketing_is_a_marketing_ban():
+    assert read_rights("I object to direct marketing.", "en").intents == {"marketing_ban"}
+    assert read_rights("I object to you analysing my purchases.", "en").intents == {"objection"}
+
+
+def test_unsupported_language_goes_to_triage():
+    c = classify(mail("Bitte löschen Sie mein Konto und alle meine Daten."))
+    assert c.language == "other" and c.needs_triage
+
+
+def test_bounce_and_spam_are_never_requests():
+    bounce = classify(mail("Your message could not be delivered. Please delete my account.", "Undelivered Mail",
+                           sender="MAILER-DAEMON@mx.example.org", headers=("Return-Path: <>",)))
+    assert bounce.kind == "bounce"
+    spam = classify(mail("We offer GDPR audits. Delete my account requests handled! Book a free call today.",
+                         headers=("Precedence: bulk", "List-Unsubscribe: <mailto:x@example.com>")))
+    assert spam.kind == "spam"
+
+
+def _labelled(folder: Path):
+    if not (folder / "labels.json").exists():
+        return []
+    return json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("label", _labelled(DATA), ids=lambda lab: lab["file"])
+def test_own_held_out_mails(label):
+    parsed = parse((DATA / label["file"]).read_bytes())
+    assert isinstance(parsed, ParsedMail)
+    c = classify(parsed)
+    assert (c.kind, sorted(c.intents), c.language) == (label["kind"], sorted(label["intents"]), label["language"]), c.reasons
