@@ -190,7 +190,7 @@ def _mark_done(session: Session, task: store.Task, by: str, now: datetime, note:
 def _draft_step(app, session: Session, case: store.Case, action: Action, now: datetime) -> store.Draft:
     from bot.replies import create_draft
 
-    to = recipient(action.template, case.requester, case.customer_email)
+    to = recipient(action.template, case.requester, case.customer_email, case.identity_confirmed)
     if to is None:
         # The plan only offers data-bearing mail once the requester is verified; this is a guard.
         raise BotError(f"{case.ref}: no verified address for {action.template}")

@@ -71,6 +71,58 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("send", help="send every approved draft")
     c.set_defaults(func=cmd_send)
 
+    c = sub.add_parser("tasks", help="list staff tasks (open ones unless --all)")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--all", action="store_true", help="include done tasks")
+    c.set_defaults(func=cmd_tasks)
+
+    c = sub.add_parser("task", help="one staff task")
+    tsub = c.add_subparsers(metavar="ACTION")
+    done = tsub.add_parser("done", help="mark a task done")
+    done.add_argument("task_id", metavar="TASK_ID", type=int)
+    done.add_argument("--by", required=True, metavar="EMAIL")
+    done.add_argument("--note", metavar="TEXT", help="what was done (required for correct-register-data)")
+    done.set_defaults(func=cmd_task_done)
+
+    c = sub.add_parser("verify", help="confirm the requester's identity and match them to a customer")
+    c.add_argument("ref", metavar="REF")
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    match = c.add_mutually_exclusive_group(required=True)
+    match.add_argument("--customer", metavar="EMAIL", help="the customer's address on record")
+    match.add_argument("--order", metavar="NUMBER", help="an order number the requester gave (with --name)")
+    match.add_argument("--no-customer", action="store_true", help="identity confirmed; no customer record")
+    c.add_argument("--name", metavar="NAME", help="the name given with --order (default: the sender's name)")
+    c.set_defaults(func=cmd_verify)
+
+    c = sub.add_parser("decide", help="record the decision on one right of a case")
+    c.add_argument("ref", metavar="REF")
+    c.add_argument("--right", required=True, metavar="RIGHT")
+    verdict = c.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--grant", action="store_true")
+    verdict.add_argument("--refuse", action="store_true")
+    c.add_argument("--reason", default="", metavar="TEXT", help="required to refuse; in the customer's language")
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    c.set_defaults(func=cmd_decide)
+
+    c = sub.add_parser("extend", help="extend the deadline by two months (Art. 12(3)) and draft the notice")
+    c.add_argument("ref", metavar="REF")
+    c.add_argument("--reason", required=True, metavar="TEXT", help="in the customer's language")
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    c.set_defaults(func=cmd_extend)
+
+    c = sub.add_parser("mark-repeat", help="mark a request manifestly unfounded or excessive (Art. 12(5))")
+    c.add_argument("ref", metavar="REF")
+    c.add_argument("--reason", required=True, metavar="TEXT", help="in the customer's language")
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    c.set_defaults(func=cmd_mark_repeat)
+
+    c = sub.add_parser("triage", help="set the rights a triaged case asks for, and start its workflow")
+    c.add_argument("ref", metavar="REF")
+    c.add_argument("--intents", required=True, metavar="LIST", help="comma separated, e.g. erasure,marketing_ban")
+    c.add_argument("--language", choices=["fi", "sv", "en", "other"])
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    c.set_defaults(func=cmd_triage)
+
     c = sub.add_parser("classify", help="classify mail files (no settings needed)")
     c.add_argument("files", nargs="+", metavar="FILE")
     c.add_argument("--json", action="store_true", help="one JSON object a line")
@@ -167,6 +219,75 @@ def cmd_send(args) -> int:
     counts = send_approved(_app(args))
     print(f"sent {counts['sent']}, deferred {counts['deferred']}, failed {counts['failed']}")
     return 1 if counts["failed"] else 0
+
+
+def cmd_tasks(args) -> int:
+    """rightsbot tasks --json"""
+    from bot import views
+
+    rows = views.tasks(_app(args), None if args.all else "open")
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"#{r['id']:<4} {r['status']:<5} {r['case_ref']}  {r['right']:<18} {r['title']}")
+    return 0
+
+
+def cmd_task_done(args) -> int:
+    """rightsbot task done 7 --by privacy@allsec.fi --note 'address corrected'"""
+    from bot.casework import complete_task
+
+    task = complete_task(_app(args), args.task_id, args.by, args.note)
+    print(f"task #{task.id} done")
+    return 0
+
+
+def cmd_verify(args) -> int:
+    """rightsbot verify DSR-2026-0001 --by privacy@allsec.fi --order 10234 --name 'Maija Virtanen'"""
+    from bot.casework import verify
+
+    case = verify(_app(args), args.ref, args.by, customer_email=args.customer, order=args.order, name=args.name)
+    print(f"{case.ref}: identity confirmed" + (f", data go to {case.customer_email}" if case.customer_email else
+                                               ", no customer record"))
+    return 0
+
+
+def cmd_decide(args) -> int:
+    """rightsbot decide DSR-2026-0001 --right objection --refuse --reason '...' --by privacy@allsec.fi"""
+    from bot.casework import decide
+
+    case = decide(_app(args), args.ref, args.right, "granted" if args.grant else "refused", args.reason, args.by)
+    print(f"{case.ref}: {args.right} {'granted' if args.grant else 'refused'}")
+    return 0
+
+
+def cmd_extend(args) -> int:
+    """rightsbot extend DSR-2026-0001 --reason '...' --by privacy@allsec.fi"""
+    from bot.casework import extend
+
+    case = extend(_app(args), args.ref, args.reason, args.by)
+    print(f"{case.ref}: due date extended to {case.extended_due_date}; the notice waits for approval")
+    return 0
+
+
+def cmd_mark_repeat(args) -> int:
+    """rightsbot mark-repeat DSR-2026-0001 --reason '...' --by privacy@allsec.fi"""
+    from bot.casework import mark_repeat
+
+    case = mark_repeat(_app(args), args.ref, args.reason, args.by)
+    print(f"{case.ref}: marked manifestly unfounded or excessive")
+    return 0
+
+
+def cmd_triage(args) -> int:
+    """rightsbot triage DSR-2026-0001 --intents erasure,marketing_ban --language fi --by privacy@allsec.fi"""
+    from bot.casework import triage
+
+    intents = [i.strip() for i in args.intents.split(",") if i.strip()]
+    case = triage(_app(args), args.ref, intents, args.language, args.by)
+    print(f"{case.ref}: triaged as {', '.join(case.intents)}")
+    return 0
 
 
 def cmd_classify(args) -> int:

@@ -121,11 +121,17 @@ def _walk_step(result: Plan, right: str, step, template: str | None, facts: Case
     return done
 
 
-def recipient(template: str, requester: str, customer_email: str | None) -> str | None:
-    """Where a mail from `template` may go: personal data only to the address on record (Art. 12(6))."""
+def recipient(template: str, requester: str, customer_email: str | None, identity_confirmed: bool) -> str | None:
+    """Where a mail from `template` may go: personal data only to the address on record (Art. 12(6)).
+
+    A requester whom staff identified but matched to no customer record has nothing held about
+    them, so their own address is the only one there is.
+    """
     if template in NO_PERSONAL_DATA_TEMPLATES:
         return requester
-    return customer_email
+    if customer_email:
+        return customer_email
+    return requester if identity_confirmed else None
 
 
 @dataclass(frozen=True)

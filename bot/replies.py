@@ -196,9 +196,8 @@ def case_transition(session: Session, case: store.Case, event: CaseEvent, actor:
 
 
 def allowed_recipient(case: store.Case, draft: store.Draft) -> str | None:
-    if draft.personal_data:
-        if case.customer_email:
-            return case.customer_email
-        # Staff confirmed who wrote but found no customer record: nothing personal is held to send.
-        return case.requester if case.identity_confirmed else None
-    return case.requester
+    from bot.drafting import recipient
+
+    if not draft.personal_data:
+        return case.requester
+    return recipient(draft.template, case.requester, case.customer_email, case.identity_confirmed)

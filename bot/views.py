@@ -55,10 +55,33 @@ def drafts(app, status: str | None = None) -> list[dict]:
 
 
 def case_detail(app, ref: str) -> dict:
+    from bot import casework
+    from bot.deadlines import reminder_dates
+
     tz = app.settings.timezone
+    now = app.clock.now()
     with app.store.session() as session:
         case = store.case_by_ref(session, ref)
         detail = case_row(app, case)
+        suspended = casework.suspended_due(app, case)
+        detail["suspended_due_date"] = suspended.isoformat() if suspended else None
+        detail["customer_email"] = case.customer_email
+        detail["identity_confirmed"] = case.identity_confirmed
+        facts = casework.facts_for(app, session, case, now.astimezone(tz).date())
+        holds = next(iter(facts.values())).retention_holds if facts else ()
+        detail["holds"] = [{"record_class": h.record_class, "until": h.until.isoformat(),
+                            "legal_basis": h.legal_basis} for h in holds]
+        points = sorted({n for r in case.intents if r in app.workflows
+                         for n in app.workflows[r].reminders.working_days_before_due})
+        detail["reminders"] = [d.isoformat() for d in reminder_dates(case.due_date, points, app.calendar)]
+        current = casework.current_plan(app, session, case, now)
+        detail["next"] = [{"right": a.right, "step": a.step, "waiting_for": a.kind, "template": a.template,
+                           "detail": a.detail} for a in current.waiting + current.todo]
+        detail["tasks"] = [{"id": t.id, "right": t.scope, "step": t.step, "task": t.task, "title": t.title,
+                            "status": t.status, "done_by": t.done_by, "note": t.note}
+                           for t in store.case_tasks(session, case.id)]
+        detail["decisions"] = [{"right": d.right, "decision": d.decision, "reasons": d.reasons, "by": d.decided_by}
+                               for d in store.case_decisions(session, case.id)]
         detail["mails"] = [
             {"id": m.id, "direction": m.direction, "from": m.from_addr, "subject": m.subject, "kind": m.kind,
              "state": m.state, "at": store.aware(m.received_at).astimezone(tz).isoformat() if m.received_at else None}
@@ -73,6 +96,14 @@ def case_detail(app, ref: str) -> dict:
         return detail
 
 
+def tasks(app, status: str | None = "open") -> list[dict]:
+    with app.store.session() as session:
+        refs = {c.id: c.ref for c in store.list_cases(session)}
+        return [{"id": t.id, "case_ref": refs.get(t.case_id, ""), "right": t.scope, "step": t.step, "task": t.task,
+                 "title": t.title, "status": t.status, "done_by": t.done_by, "note": t.note}
+                for t in store.list_tasks(session, status)]
+
+
 def case_text(d: dict) -> str:
     lines = [
         f"{d['ref']}  {d['status']}{'  (needs triage)' if d['needs_triage'] else ''}",
@@ -80,9 +111,25 @@ def case_text(d: dict) -> str:
         f"  rights      {', '.join(d['intents']) or '-'}",
         f"  language    {d['language']}",
         f"  received    {d['received_at']}",
-        f"  due         {d['due_date']}" + (f"  (extended to {d['extended_due_date']})" if d["extended_due_date"] else ""),
-        "  mail:",
+        f"  due         {d['due_date']} (legal)" + (f", extended to {d['extended_due_date']}" if d["extended_due_date"] else "")
+        + (f", {d['suspended_due_date']} with the identity wait (EDPB 01/2022 §159)" if d["suspended_due_date"] else ""),
+        f"  reminders   {', '.join(d['reminders']) or '-'}",
+        f"  identity    " + ("address on record" if d["customer_email"] and not d["identity_confirmed"] else
+                            "confirmed by staff" if d["identity_confirmed"] else "not verified"),
     ]
+    if d["holds"]:
+        lines.append("  holds:")
+        lines += [f"    {h['record_class']:<10} until {h['until']}  ({h['legal_basis']})" for h in d["holds"]]
+    lines.append("  next:")
+    lines += [f"    {n['right']:<18} {n['step']:<22} {n['waiting_for']:<10} {n['template'] or ''} {n['detail']}"
+              for n in d["next"]] or ["    nothing: the case is answered or closed"]
+    lines.append("  tasks:")
+    lines += [f"    #{t['id']:<4} {t['status']:<5} {t['right']:<18} {t['title']}" + (f"  [{t['note']}]" if t["note"] else "")
+              for t in d["tasks"]] or ["    none"]
+    if d["decisions"]:
+        lines.append("  decisions:")
+        lines += [f"    {x['right']:<18} {x['decision']:<8} by {x['by']}: {x['reasons']}" for x in d["decisions"]]
+    lines.append("  mail:")
     lines += [f"    {m['at'] or '':<25} {m['direction']:<3} {m['kind'] or '-':<10} {m['subject']}" for m in d["mails"]]
     lines.append("  drafts:")
     lines += [f"    #{r['id']:<4} {r['status']:<9} {r['template']:<36} {r['subject']}" for r in d["drafts"]]
