@@ -108,6 +108,23 @@ def run(keep: str | None = None) -> int:
                     print(f"   {name}: {msg[name]}")
                 print()
                 print("   " + msg.get_body(("plain",)).get_content().replace("\n", "\n   ").rstrip())
+            erasure = next((c for c in views.cases(app) if "erasure" in c["intents"]), None)
+            if erasure:
+                from bot.casework import complete_task, decide
+
+                ref = erasure["ref"]
+                _say(f"7. Staff grant the erasure in {ref} and do its tasks (rightsbot decide / task done)")
+                decide(app, ref, "erasure", "granted", "", STAFF)
+                while open_tasks := [t for t in views.case_detail(app, ref)["tasks"] if t["status"] == "open"]:
+                    for task in open_tasks:
+                        complete_task(app, task["id"], STAFF)
+                        print(f"   done: {task['title']}")
+                _say(f"8. The reasoned partial refusal drafted for {ref} (Accounting Act hold), waiting for approval")
+                draft = next(d for d in views.drafts(app, "pending") if d["case_ref"] == ref)
+                print(f"   Subject: {draft['subject']}\n")
+                print("   " + draft["body"].replace("\n", "\n   ").rstrip())
+                _say(f"9. rightsbot case show {ref}")
+                print("   " + views.case_text(views.case_detail(app, ref)).replace("\n", "\n   "))
             app.store.dispose()
         if keep:
             print(f"\nDemo database kept in {workdir}")

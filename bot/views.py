@@ -20,7 +20,7 @@ def case_row(app, case: store.Case) -> dict:
         "status": case.status,
         "outcome": case.outcome,
         "needs_triage": case.needs_triage,
-        "received_at": store.aware(case.received_at).astimezone(tz).isoformat(),
+        "received_at": store.aware(case.received_at).astimezone(tz).isoformat(timespec="seconds"),
         "due_date": case.due_date.isoformat(),
         "extended_due_date": case.extended_due_date.isoformat() if case.extended_due_date else None,
     }
@@ -84,12 +84,12 @@ def case_detail(app, ref: str) -> dict:
                                for d in store.case_decisions(session, case.id)]
         detail["mails"] = [
             {"id": m.id, "direction": m.direction, "from": m.from_addr, "subject": m.subject, "kind": m.kind,
-             "state": m.state, "at": store.aware(m.received_at).astimezone(tz).isoformat() if m.received_at else None}
+             "state": m.state, "at": store.aware(m.received_at).astimezone(tz).isoformat(timespec="seconds") if m.received_at else None}
             for m in store.case_mails(session, case.id)
         ]
         detail["drafts"] = [draft_row(d, case.ref) for d in store.case_drafts(session, case.id)]
         detail["events"] = [
-            {"name": e.name, "actor": e.actor, "at": store.aware(e.at).astimezone(tz).isoformat(),
+            {"name": e.name, "actor": e.actor, "at": store.aware(e.at).astimezone(tz).isoformat(timespec="seconds"),
              "data": json.loads(e.data_json)}
             for e in store.case_events(session, case.id)
         ]
