@@ -12,6 +12,19 @@ from enum import StrEnum
 
 from bot.errors import IllegalTransition
 
+# The rights a request can ask for: the privacy policy's section 5 plus portability (GDPR Art. 20).
+# The classifier, the workflows and the CLI all take this list.
+INTENTS: tuple[str, ...] = (
+    "access",
+    "rectification",
+    "erasure",
+    "restriction",
+    "portability",
+    "objection",
+    "marketing_ban",
+    "consent_withdrawal",
+)
+
 
 class Status(StrEnum):
     TRIAGE = "triage"  # a person must read the mail before anything is drafted

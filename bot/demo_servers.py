@@ -90,7 +90,7 @@ def imap_server(username: str = "info@allsec.fi", password: str = "demo") -> Ite
                     stdout=log,
                     stderr=subprocess.STDOUT,
                 )
-            if _wait_for_imap(port, proc):
+            if wait_for_imap_greeting(LOOPBACK, port, proc, time.monotonic() + _START_TIMEOUT):
                 break
             _stop(proc)
             proc = None
@@ -142,13 +142,13 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _wait_for_imap(port: int, proc: subprocess.Popen) -> bool:
-    deadline = time.monotonic() + _START_TIMEOUT
+def wait_for_imap_greeting(host: str, port: int, proc: subprocess.Popen, deadline: float) -> bool:
+    """True once an IMAP server started as `proc` greets on host:port; False if it dies or time runs out."""
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             return False
         try:
-            with socket.create_connection((LOOPBACK, port), timeout=1.0) as s:
+            with socket.create_connection((host, port), timeout=1.0) as s:
                 if s.recv(64).startswith(b"* OK"):
                     return True
         except OSError:

@@ -21,16 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-INTENTS = (
-    "access",
-    "rectification",
-    "erasure",
-    "restriction",
-    "portability",
-    "objection",
-    "marketing_ban",
-    "consent_withdrawal",
-)
+from bot.cases import INTENTS
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "å": "a", "é": "e", "ü": "u", "’": "'", "‘": "'", "´": "'", "–": "-", "—": "-"})
 

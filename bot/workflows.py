@@ -29,23 +29,13 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, ValidationError, field_validator
 
+from bot.cases import INTENTS
 from bot.errors import WorkflowError
 from bot.retention import Hold, RetentionClass, RetentionPolicy, check_month_day
 
 TemplateExists = Callable[[str, str], bool]
 TemplateIncludes = Callable[[str, str], set[str]]
 
-# The eight intents the classifier produces; one workflow file each.
-INTENTS: tuple[str, ...] = (
-    "access",
-    "rectification",
-    "erasure",
-    "restriction",
-    "portability",
-    "objection",
-    "marketing_ban",
-    "consent_withdrawal",
-)
 # Files in workflows/ that hold other data, not a right.
 RETENTION_FILE = "retention.toml"
 LANGUAGES: tuple[str, ...] = ("en", "fi", "sv")

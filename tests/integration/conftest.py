@@ -31,6 +31,8 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 
+from bot.demo_servers import wait_for_imap_greeting
+
 LOOPBACK = "127.0.0.1"
 # Debian installs the daemon in /usr/sbin, which a non-root PATH may lack.
 _SEARCH_PATH = os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin", "/sbin"])
@@ -210,20 +212,6 @@ userdb {{
 """
 
 
-def _wait_for_greeting(host: str, port: int, proc: subprocess.Popen, deadline: float) -> bool:
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            return False
-        try:
-            with socket.create_connection((host, port), timeout=1.0) as s:
-                if s.recv(64).startswith(b"* OK"):
-                    return True
-        except OSError:
-            pass
-        time.sleep(0.05)
-    return False
-
-
 @pytest.fixture(scope="session")
 def dovecot():
     binary = shutil.which("dovecot", path=_SEARCH_PATH)
@@ -267,7 +255,7 @@ def dovecot():
                 stdout=err,
                 stderr=subprocess.STDOUT,
             )
-        if _wait_for_greeting(LOOPBACK, port, proc, time.monotonic() + 15):
+        if wait_for_imap_greeting(LOOPBACK, port, proc, time.monotonic() + 15):
             break
         _stop(proc)
         proc = None
