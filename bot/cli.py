@@ -71,6 +71,11 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("send", help="send every approved draft")
     c.set_defaults(func=cmd_send)
 
+    c = sub.add_parser("mail", help="list incoming mail with what was done with it (e.g. --state quarantined)")
+    c.add_argument("--state", choices=["processed", "quarantined", "flagged", "ignored", "duplicate"])
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_mail)
+
     c = sub.add_parser("tasks", help="list staff tasks (open ones unless --all)")
     c.add_argument("--json", action="store_true")
     c.add_argument("--all", action="store_true", help="include done tasks")
@@ -219,6 +224,20 @@ def cmd_send(args) -> int:
     counts = send_approved(_app(args))
     print(f"sent {counts['sent']}, deferred {counts['deferred']}, failed {counts['failed']}")
     return 1 if counts["failed"] else 0
+
+
+def cmd_mail(args) -> int:
+    """rightsbot mail --state quarantined"""
+    from bot import views
+
+    rows = views.mails(_app(args), args.state)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"#{r['id']:<5} {r['state']:<11} {r['kind'] or '-':<10} {r['case_ref'] or '-':<14} "
+                  f"{r['reason'] or '':<24} {r['subject'][:60]}")
+    return 0
 
 
 def cmd_tasks(args) -> int:

@@ -25,6 +25,7 @@ class EventName(StrEnum):
     MAIL_SENT = "mail_sent"
     DELIVERY_DEFERRED = "delivery_deferred"
     DELIVERY_FAILED = "delivery_failed"
+    DELIVERY_BOUNCED = "delivery_bounced"
     ACK_SKIPPED = "ack_skipped"
     STEP_SKIPPED = "step_skipped"
     TASK_RAISED = "task_raised"

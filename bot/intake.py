@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -119,7 +120,13 @@ def _take(app, session: Session, fetched, report: PollReport) -> None:
                            intents=sorted(result.intents), language=result.language,
                            needs_triage=result.needs_triage, reasons=list(result.reasons)[:10]),
     ]
-    if case is not None and result.kind not in ("auto_reply", "bounce", "spam"):
+    bounced = _bounced_case(session, fetched.raw, settings.mail_domain) if result.kind == "bounce" else None
+    if bounced is not None:
+        # Our reply did not arrive: staff must find another way, and the legal clock keeps running.
+        row.case_id, row.state, row.reason = bounced.id, "flagged", "our-reply-bounced"
+        store.record_event(session, EventName.DELIVERY_BOUNCED, SYSTEM_ACTOR, now, case_id=bounced.id, mail_id=row.id)
+        report.ignored += 1
+    elif case is not None and result.kind not in ("auto_reply", "bounce", "spam"):
         _attach_followup(app, session, case, row, parsed, result, report)
     elif result.kind == "request" or (result.kind == "followup" and case is None):
         _open_case(app, session, row, parsed, result, fetched.internaldate, report)
@@ -152,6 +159,16 @@ def _thread_case(session: Session, parsed: ParsedMail, domain: str) -> store.Cas
             return case
     ref = ref_in_subject(parsed.subject)
     return store.find_case_by_ref(session, ref) if ref else None
+
+
+_OUR_MSGID = re.compile(rb"<dsr-\d{4}-\d{4,}\.\d+\.[0-9a-f]+@[^>\s]+>", re.IGNORECASE)
+
+
+def _bounced_case(session: Session, raw: bytes, domain: str) -> store.Case | None:
+    """The case whose reply this bounce returns: our Message-ID quoted in the report or the original."""
+    ids = [m.decode("ascii", "replace") for m in _OUR_MSGID.findall(raw)]
+    ids = [i for i in ids if i.lower().endswith(f"@{domain}>")]
+    return store.case_of_message_ids(session, ids) if ids else None
 
 
 def _open_case(app, session, row, parsed: ParsedMail, result: Classification, received_at: datetime,

@@ -325,6 +325,13 @@ def list_cases(session: Session) -> list[Case]:
     return list(session.exec(select(Case).order_by(Case.received_at, Case.id)))
 
 
+def list_mail(session: Session, state: str | None = None) -> list[Mail]:
+    query = select(Mail).where(Mail.direction == "in").order_by(Mail.id)
+    if state:
+        query = query.where(Mail.state == state)
+    return list(session.exec(query))
+
+
 def list_drafts(session: Session, status: str | None = None) -> list[Draft]:
     query = select(Draft).order_by(Draft.id)
     if status:

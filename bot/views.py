@@ -96,6 +96,18 @@ def case_detail(app, ref: str) -> dict:
         return detail
 
 
+def mails(app, state: str | None = None) -> list[dict]:
+    """Incoming mail as staff need to see it: what was quarantined, flagged or left unanswered, and why."""
+    tz = app.settings.timezone
+    with app.store.session() as session:
+        refs = {c.id: c.ref for c in store.list_cases(session)}
+        rows = store.list_mail(session, state)
+        return [{"id": m.id, "state": m.state, "kind": m.kind, "reason": m.reason, "from": m.from_addr,
+                 "subject": m.subject, "case_ref": refs.get(m.case_id),
+                 "received_at": store.aware(m.received_at).astimezone(tz).isoformat(timespec="seconds")
+                 if m.received_at else None} for m in rows]
+
+
 def tasks(app, status: str | None = "open") -> list[dict]:
     with app.store.session() as session:
         refs = {c.id: c.ref for c in store.list_cases(session)}

@@ -199,3 +199,27 @@ def test_processed_keyword_is_set_but_seen_is_not(app, imap_account):
         [fetched] = list(box.fetch(box.uids_since(NOW.date() - timedelta(days=1))))
     assert "$Rightsbot" in fetched.flags
     assert "\\Seen" not in fetched.flags
+
+
+def test_a_bounce_of_our_reply_is_flagged_on_its_case(app, smtp_server):
+    deliver(app, make_mail("gone@example.com", "Delete my data", "Please delete all my personal data.",
+                           "<g1@example.com>"), NOW)
+    [ref] = poll_once(app).cases_opened
+    draft = views.drafts(app)[0]
+    approve(app, draft["id"], STAFF)
+    send_approved(app)
+    dsn = EmailMessage()
+    dsn["From"] = "MAILER-DAEMON@mx.example.com"
+    dsn["To"] = "info@allsec.fi"
+    dsn["Subject"] = "Undelivered Mail Returned to Sender"
+    dsn["Message-ID"] = "<dsn1@mx.example.com>"
+    dsn["Auto-Submitted"] = "auto-replied"
+    dsn.set_content("This is the mail system. Your message could not be delivered: 550 5.1.1 user unknown.\n\n"
+                    f"Original headers:\nMessage-ID: {draft['message_id']}\nTo: gone@example.com\n")
+    deliver(app, dsn.as_bytes(), NOW)
+    report = poll_once(app)
+    assert report.cases_opened == []
+    events = [e["name"] for e in views.case_detail(app, ref)["events"]]
+    assert "delivery_bounced" in events
+    flagged = views.mails(app, "flagged")
+    assert [(m["case_ref"], m["reason"]) for m in flagged] == [(ref, "our-reply-bounced")]
