@@ -137,9 +137,17 @@ def advance(app, session: Session, case: store.Case, now: datetime) -> int:
         session.flush()
     else:
         raise BotError(f"{case.ref}: workflow did not settle")
-    if current.complete and case.status == Status.OPEN:
+    if current.complete and case.status == Status.OPEN and _last_word_is_ours(session, case):
         _finish(session, case, now)
     return drafts
+
+
+def _last_word_is_ours(session: Session, case: store.Case) -> bool:
+    """A customer's mail that came after our last reply keeps the case open until staff act on it."""
+    last_in = max((store.aware(m.received_at) for m in store.case_mails(session, case.id)
+                   if m.direction == "in" and m.received_at), default=None)
+    last_out = max((store.aware(d.sent_at) for d in store.case_drafts(session, case.id) if d.sent_at), default=None)
+    return last_in is None or (last_out is not None and last_out >= last_in)
 
 
 def _finish(session: Session, case: store.Case, now: datetime) -> None:
@@ -403,6 +411,20 @@ def triage(app, ref: str, intents: list[str], language: str | None, by: str) -> 
         case_transition(session, case, CaseEvent.TRIAGED, by, now)
         store.record_event(session, EventName.CASE_TRIAGED, by, now, case_id=case.id, intents=sorted(set(intents)))
         advance(app, session, case, now)
+        return case
+
+
+def close(app, ref: str, reason: str, by: str) -> store.Case:
+    """Staff close a case (e.g. the requester withdrew, or a followup needed no reply)."""
+    from bot.replies import case_transition
+
+    by = _staff(app, by)
+    reason = _reason(reason)
+    now = app.clock.now()
+    with app.store.session() as session:
+        case = store.case_by_ref(session, ref)
+        case_transition(session, case, CaseEvent.CLOSED, by, now)
+        store.record_event(session, EventName.CASE_CLOSED, by, now, case_id=case.id, reason=reason)
         return case
 
 

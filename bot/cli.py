@@ -128,6 +128,12 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--by", required=True, metavar="EMAIL")
     c.set_defaults(func=cmd_triage)
 
+    c = sub.add_parser("close", help="close a case, with the reason (e.g. withdrawn, or nothing more to do)")
+    c.add_argument("ref", metavar="REF")
+    c.add_argument("--reason", required=True, metavar="TEXT")
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    c.set_defaults(func=cmd_close)
+
     c = sub.add_parser("classify", help="classify mail files (no settings needed)")
     c.add_argument("files", nargs="+", metavar="FILE")
     c.add_argument("--json", action="store_true", help="one JSON object a line")
@@ -306,6 +312,15 @@ def cmd_triage(args) -> int:
     intents = [i.strip() for i in args.intents.split(",") if i.strip()]
     case = triage(_app(args), args.ref, intents, args.language, args.by)
     print(f"{case.ref}: triaged as {', '.join(case.intents)}")
+    return 0
+
+
+def cmd_close(args) -> int:
+    """rightsbot close DSR-2026-0001 --reason 'withdrawn by the requester' --by privacy@allsec.fi"""
+    from bot.casework import close
+
+    case = close(_app(args), args.ref, args.reason, args.by)
+    print(f"{case.ref}: closed")
     return 0
 
 

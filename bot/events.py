@@ -37,3 +37,4 @@ class EventName(StrEnum):
     CASE_TRIAGED = "case_triaged"
     ADDRESS_SUPPRESSED = "address_suppressed"
     CASE_ANSWERED = "case_answered"
+    CASE_CLOSED = "case_closed"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -70,14 +70,24 @@ def poll_once(app) -> PollReport:
         uids = mailbox.uids_since(since, after_uid=after_uid)
         for fetched in mailbox.fetch(uids):
             report.fetched += 1
-            with app.store.session() as session:
-                if store.mail_seen(session, settings.imap_folder, fetched.uidvalidity, fetched.uid):
-                    report.skipped += 1
-                else:
-                    _take(app, session, fetched, report)
-                state = store.mailbox_state(session, settings.imap_folder, fetched.uidvalidity)
-                state.last_uid = max(state.last_uid, fetched.uid)
-                session.add(state)
+            before = replace(report, cases_opened=list(report.cases_opened))
+            try:
+                with app.store.session() as session:
+                    if store.mail_seen(session, settings.imap_folder, fetched.uidvalidity, fetched.uid):
+                        report.skipped += 1
+                    else:
+                        _take(app, session, fetched, report)
+                    _advance_uid(session, settings.imap_folder, fetched)
+            except Exception as exc:
+                # Whatever went wrong in our own handling, the mail is kept with the reason and the
+                # loop goes on; the transaction above was rolled back, so nothing half-done remains.
+                report = before
+                reason = f"processing-error: {type(exc).__name__}: {str(exc)[:200]}"
+                log.warning("mail_quarantined uid=%d error=%s", fetched.uid, type(exc).__name__)
+                with app.store.session() as session:
+                    _quarantine(session, app, fetched, reason, kind="error")
+                    _advance_uid(session, settings.imap_folder, fetched)
+                report.quarantined += 1
             # The keyword is a courtesy to people reading the inbox; the DB is the record.
             mailbox.mark_processed([fetched.uid])
     log.info("poll_done fetched=%d opened=%d followups=%d quarantined=%d", report.fetched,
@@ -87,16 +97,13 @@ def poll_once(app) -> PollReport:
 
 def _take(app, session: Session, fetched, report: PollReport) -> None:
     settings, now = app.settings, app.clock.now()
-    row = store.Mail(direction="in", folder=settings.imap_folder, uidvalidity=fetched.uidvalidity,
-                     uid=fetched.uid, received_at=store.utc(fetched.internaldate), raw=fetched.raw)
     parsed = parse(fetched.raw)
     if isinstance(parsed, Malformed):
-        row.state, row.kind, row.reason = "quarantined", "malformed", parsed.reason
-        session.add(row)
-        session.flush()
-        store.record_event(session, EventName.MAIL_QUARANTINED, SYSTEM_ACTOR, now, mail_id=row.id, reason=parsed.reason)
+        _quarantine(session, app, fetched, parsed.reason)
         report.quarantined += 1
         return
+    row = store.Mail(direction="in", folder=settings.imap_folder, uidvalidity=fetched.uidvalidity,
+                     uid=fetched.uid, received_at=store.utc(fetched.internaldate), raw=fetched.raw)
     row.message_id, row.in_reply_to = parsed.message_id, parsed.in_reply_to
     row.subject, row.from_addr = parsed.subject[:500], parsed.from_addr
     skip = _skip_reason(session, parsed, settings)
@@ -137,6 +144,22 @@ def _take(app, session: Session, fetched, report: PollReport) -> None:
     session.add(row)
     for event in logged:
         event.case_id = row.case_id
+
+
+def _quarantine(session: Session, app, fetched, reason: str, kind: str = "malformed") -> None:
+    row = store.Mail(direction="in", folder=app.settings.imap_folder, uidvalidity=fetched.uidvalidity,
+                     uid=fetched.uid, received_at=store.utc(fetched.internaldate), raw=fetched.raw,
+                     state="quarantined", kind=kind, reason=reason)
+    session.add(row)
+    session.flush()
+    store.record_event(session, EventName.MAIL_QUARANTINED, SYSTEM_ACTOR, app.clock.now(), mail_id=row.id,
+                       reason=reason)
+
+
+def _advance_uid(session: Session, folder: str, fetched) -> None:
+    state = store.mailbox_state(session, folder, fetched.uidvalidity)
+    state.last_uid = max(state.last_uid, fetched.uid)
+    session.add(state)
 
 
 def _skip_reason(session: Session, parsed: ParsedMail, settings) -> str | None:
@@ -224,6 +247,11 @@ def _attach_followup(app, session, case: store.Case, row, parsed: ParsedMail, re
         store.record_event(session, EventName.CASE_STATUS_CHANGED, SYSTEM_ACTOR, now, case_id=case.id,
                            before=before, after=case.status, cause=event.value)
     report.followups += 1
+    if new_intents:
+        # A right asked for in a reply gets its own workflow on the same case.
+        from bot.casework import advance
+
+        report.drafts += advance(app, session, case, now)
 
 
 def is_recent(received_at: datetime, now: datetime, max_age_days: int) -> bool:

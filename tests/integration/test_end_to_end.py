@@ -223,3 +223,28 @@ def test_a_bounce_of_our_reply_is_flagged_on_its_case(app, smtp_server):
     assert "delivery_bounced" in events
     flagged = views.mails(app, "flagged")
     assert [(m["case_ref"], m["reason"]) for m in flagged] == [(ref, "our-reply-bounced")]
+
+
+def test_a_failure_while_handling_one_mail_quarantines_it_and_the_rest_go_on(app, monkeypatch):
+    """Fault injection: the classifier blows up on one mail. That mail is kept with the reason,
+    nothing half-done remains, and the next mail is handled."""
+    import bot.intake
+
+    real = bot.intake.classify
+
+    def explode_on_poison(mail, **kw):
+        if "POISON" in mail.subject:
+            raise RuntimeError("injected")
+        return real(mail, **kw)
+
+    monkeypatch.setattr(bot.intake, "classify", explode_on_poison)
+    deliver(app, make_mail("a@example.com", "POISON delete my data", "Please delete my data.", "<p1@example.com>"), NOW)
+    deliver(app, make_mail("b@example.com", "Delete my data", "Please delete all my personal data.",
+                           "<p2@example.com>"), NOW)
+    report = poll_once(app)
+    assert report.quarantined == 1 and len(report.cases_opened) == 1
+    [case] = views.cases(app)
+    assert case["requester"] == "b@example.com" and case["ref"].endswith("-0001")
+    [kept] = views.mails(app, "quarantined")
+    assert kept["reason"] == "processing-error: RuntimeError: injected"
+    assert poll_once(app).fetched == 0  # and it is not taken again

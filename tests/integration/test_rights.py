@@ -299,3 +299,32 @@ def test_case_show_prints_steps_tasks_deadline_and_holds(app, capsys):
     assert ref in text and "2026-12-28 (legal)" in text
     assert "vouchers" in text and "2032-12-31" in text
     assert "reminders" in text and "next:" in text and "tasks:" in text
+
+
+def test_a_reply_after_the_answer_reopens_the_case_and_a_new_right_gets_its_workflow(app, smtp_server):
+    ref = request(app, EMILY, "Unsubscribe", "Stop sending me newsletters and marketing emails, thanks.")
+    approve_and_send_all(app)
+    finish_tasks(app, ref)
+    [last] = approve_and_send_all(app)
+    assert views.case_detail(app, ref)["status"] == "answered"
+    # The customer replies to our confirmation and also asks for a copy of her data.
+    assert request(app, EMILY, f"Re: [{ref}] done", "Thanks. Please also send me a copy of all my personal data.",
+                   in_reply_to=last["message_id"]) is None
+    detail = views.case_detail(app, ref)
+    assert detail["status"] == "open"
+    assert detail["intents"] == ["access", "marketing_ban"]
+    finish_tasks(app, ref)
+    sent = approve_and_send_all(app)
+    assert [d["template"] for d in sent] == ["customer/access-reply"]
+    assert views.case_detail(app, ref)["status"] == "answered"
+
+
+def test_a_thank_you_after_the_answer_waits_for_staff_to_close(app, smtp_server):
+    ref = request(app, EMILY, "Unsubscribe", "Stop sending me newsletters and marketing emails, thanks.")
+    approve_and_send_all(app)
+    finish_tasks(app, ref)
+    [last] = approve_and_send_all(app)
+    request(app, EMILY, f"Re: [{ref}]", "Thank you!", in_reply_to=last["message_id"])
+    assert views.case_detail(app, ref)["status"] == "open"
+    casework.close(app, ref, "thank-you note, nothing more to do", STAFF)
+    assert views.case_detail(app, ref)["status"] == "closed"
