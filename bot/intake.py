@@ -138,8 +138,9 @@ def _take(app, session: Session, fetched, report: PollReport) -> None:
     elif result.kind == "request" or (result.kind == "followup" and case is None):
         _open_case(app, session, row, parsed, result, fetched.internaldate, report)
     else:
-        # Auto-replies, bounces, spam and ordinary customer mail: recorded, never answered.
-        row.state = "ignored"
+        # Auto-replies, bounces, spam and ordinary customer mail: recorded, never answered. When
+        # the classifier is unsure, a person looks: a missed request would miss its deadline.
+        row.state, row.reason = ("flagged", "needs-triage") if result.needs_triage else ("ignored", None)
         report.ignored += 1
     session.add(row)
     for event in logged:
