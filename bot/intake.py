@@ -105,6 +105,7 @@ def _take(app, session: Session, fetched, report: PollReport) -> None:
     row = store.Mail(direction="in", folder=settings.imap_folder, uidvalidity=fetched.uidvalidity,
                      uid=fetched.uid, received_at=store.utc(fetched.internaldate), raw=fetched.raw)
     row.message_id, row.in_reply_to = parsed.message_id, parsed.in_reply_to
+    row.references = " ".join(parsed.references)[:2000]
     row.subject, row.from_addr = parsed.subject[:500], parsed.from_addr
     skip = _skip_reason(session, parsed, settings)
     if skip:

@@ -54,12 +54,8 @@ def create_draft(app, session: Session, case: store.Case, *, step: str, template
     previous = store.case_drafts(session, case.id)
     last_in = next((m for m in reversed(store.case_mails(session, case.id)) if m.direction == "in" and m.message_id),
                    None)
-    references: list[str] = []
-    if last_in is not None:
-        from bot.message import parse  # parse again for References; only the latest mail is needed
-
-        parsed = parse(last_in.raw)
-        references = list(getattr(parsed, "references", ()))[-10:] + [last_in.message_id]
+    # RFC 5322 s. 3.6.4: the parent's References plus the parent's own Message-ID.
+    references = (last_in.references.split()[-10:] + [last_in.message_id]) if last_in else []
     draft = store.Draft(
         case_id=case.id, scope=scope, step=step, template=template, language=language, to_addr=to or case.requester,
         personal_data=personal_data,

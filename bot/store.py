@@ -98,6 +98,7 @@ class Mail(SQLModel, table=True):
     uid: int | None = None
     message_id: str | None = Field(default=None, index=True)
     in_reply_to: str | None = None
+    references: str = ""  # space-separated Message-IDs of the References header
     subject: str = ""
     from_addr: str = ""
     received_at: datetime | None = _ts(nullable=True)  # INTERNALDATE for incoming mail
