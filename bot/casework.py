@@ -22,6 +22,7 @@ from bot.drafting import (NO_PERSONAL_DATA_TEMPLATES, AckFacts, Action, StepProg
 from bot.errors import BotError, NotFound
 from bot.events import SYSTEM_ACTOR, EventName
 from bot.mime import Attachment
+from bot.replies import StaffError, require_staff
 from bot.workflows import INTENTS, TASKS, CaseFacts
 
 log = logging.getLogger(__name__)
@@ -31,10 +32,6 @@ BOT_TASKS = frozenset({"add-to-suppression-list"})
 # Erased data categories (templates/README.md `erased` keys). Order and invoices stay while a hold runs.
 ERASED_ALWAYS = ("account", "contact_history", "newsletter", "analytics", "marketing")
 ERASED_WITHOUT_HOLD = ("contact_details", "order_history")
-
-
-class StaffError(BotError):
-    """A staff action that cannot be done as asked; the message says why."""
 
 
 # --- facts --------------------------------------------------------------------------------------
@@ -255,13 +252,6 @@ def _step_context(app, session: Session, case: store.Case, action: Action, now: 
 # --- staff actions ------------------------------------------------------------------------------
 
 
-def _staff(app, by: str) -> str:
-    by = by.strip().lower()
-    if by not in app.settings.staff_emails:
-        raise StaffError(f"--by: {by!r} is not in STAFF_EMAILS")
-    return by
-
-
 def _reason(text: str, option: str = "--reason") -> str:
     text = (text or "").strip()
     if not text:
@@ -272,7 +262,7 @@ def _reason(text: str, option: str = "--reason") -> str:
 def verify(app, ref: str, by: str, customer_email: str | None = None, order: str | None = None,
            name: str | None = None) -> store.Case:
     """Staff confirm the requester's identity, matched to a customer record (or to none)."""
-    by = _staff(app, by)
+    by = require_staff(app, by)
     now = app.clock.now()
     with app.store.session() as session:
         case = store.case_by_ref(session, ref)
@@ -307,7 +297,7 @@ def verify(app, ref: str, by: str, customer_email: str | None = None, order: str
 
 def decide(app, ref: str, right: str, decision: str, reasons: str, by: str) -> store.Case:
     """Record staff's decision on one right, with reasons; refusals need them (Art. 12(4))."""
-    by = _staff(app, by)
+    by = require_staff(app, by)
     if decision not in ("granted", "refused"):
         raise StaffError("decision: expected granted or refused")
     reasons = _reason(reasons) if decision == "refused" else (reasons or "").strip()
@@ -328,7 +318,7 @@ def decide(app, ref: str, right: str, decision: str, reasons: str, by: str) -> s
 
 
 def complete_task(app, task_id: int, by: str, note: str | None = None) -> store.Task:
-    by = _staff(app, by)
+    by = require_staff(app, by)
     now = app.clock.now()
     with app.store.session() as session:
         task = store.get_task(session, task_id)
@@ -348,7 +338,7 @@ def complete_task(app, task_id: int, by: str, note: str | None = None) -> store.
 
 def mark_repeat(app, ref: str, reason: str, by: str) -> store.Case:
     """Art. 12(5): staff mark a request manifestly unfounded or excessive; the reasons are kept."""
-    by = _staff(app, by)
+    by = require_staff(app, by)
     reason = _reason(reason)
     now = app.clock.now()
     with app.store.session() as session:
@@ -362,7 +352,7 @@ def mark_repeat(app, ref: str, reason: str, by: str) -> store.Case:
 
 def extend(app, ref: str, reason: str, by: str) -> store.Case:
     """Art. 12(3): extend by two months, only while the first month runs, and tell the requester why."""
-    by = _staff(app, by)
+    by = require_staff(app, by)
     reason = _reason(reason)
     now = app.clock.now()
     today = now.astimezone(app.settings.timezone).date()
@@ -393,7 +383,7 @@ def extend(app, ref: str, reason: str, by: str) -> store.Case:
 
 def triage(app, ref: str, intents: list[str], language: str | None, by: str) -> store.Case:
     """A person has read the mail: set the rights asked (and language), and the walk starts."""
-    by = _staff(app, by)
+    by = require_staff(app, by)
     unknown = [i for i in intents if i not in INTENTS]
     if unknown or not intents:
         raise StaffError(f"--intents: expected some of {', '.join(INTENTS)}")
@@ -418,7 +408,7 @@ def close(app, ref: str, reason: str, by: str) -> store.Case:
     """Staff close a case (e.g. the requester withdrew, or a followup needed no reply)."""
     from bot.replies import case_transition
 
-    by = _staff(app, by)
+    by = require_staff(app, by)
     reason = _reason(reason)
     now = app.clock.now()
     with app.store.session() as session:

@@ -62,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--by", required=True, metavar="EMAIL", help="the staff member approving (in STAFF_EMAILS)")
     c.set_defaults(func=cmd_approve)
 
+    c = sub.add_parser("edit", help="replace the text of a pending draft (it still needs approval)")
+    c.add_argument("draft_id", metavar="DRAFT_ID", type=int)
+    c.add_argument("--file", required=True, metavar="PATH", help="the new text, UTF-8 ('-' for stdin)")
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    c.set_defaults(func=cmd_edit)
+
     c = sub.add_parser("reject", help="reject a draft")
     c.add_argument("draft_id", metavar="DRAFT_ID", type=int)
     c.add_argument("--by", required=True, metavar="EMAIL")
@@ -211,6 +217,20 @@ def cmd_approve(args) -> int:
 
     draft = approve(_app(args), args.draft_id, args.by)
     print(f"draft #{draft.id} approved by {draft.approved_by}")
+    return 0
+
+
+def cmd_edit(args) -> int:
+    """rightsbot edit 3 --file reply.txt --by privacy@allsec.fi"""
+    from bot.replies import edit
+
+    try:
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"rightsbot: --file: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    draft = edit(_app(args), args.draft_id, args.by, text)
+    print(f"draft #{draft.id} edited by {args.by.strip().lower()}; approve it to send")
     return 0
 
 

@@ -20,6 +20,7 @@ class EventName(StrEnum):
     FOLLOWUP_FLAGGED = "followup_flagged"
     CASE_STATUS_CHANGED = "case_status_changed"
     DRAFT_CREATED = "draft_created"
+    DRAFT_EDITED = "draft_edited"
     DRAFT_APPROVED = "draft_approved"
     DRAFT_REJECTED = "draft_rejected"
     MAIL_SENT = "mail_sent"

@@ -2,7 +2,8 @@
 
 A draft is rendered from templates/ when it is created, carries its own Message-ID from that
 moment (so a retried send is the same mail), and waits for a person unless its workflow step is
-marked auto-send. Sending goes only to the case's requester address.
+marked auto-send. Staff may edit a pending draft's text. Sending checks the recipient again:
+personal data only to the address on record (`bot.drafting.recipient`).
 """
 
 from __future__ import annotations
@@ -25,8 +26,15 @@ log = logging.getLogger(__name__)
 CUSTOMER_LANGUAGES = ("fi", "sv", "en")
 
 
-class NotStaff(BotError):
-    pass
+class StaffError(BotError):
+    """A staff action that cannot be done as asked; the message says why."""
+
+
+def require_staff(app, by: str) -> str:
+    by = by.strip().lower()
+    if by not in app.settings.staff_emails:
+        raise StaffError(f"--by: {by!r} is not in STAFF_EMAILS")
+    return by
 
 
 def base_context(settings, case: store.Case) -> dict:
@@ -52,8 +60,9 @@ def create_draft(app, session: Session, case: store.Case, *, step: str, template
     context["language"] = language
     rendered = app.renderer.render(template, language, context)
     previous = store.case_drafts(session, case.id)
-    last_in = next((m for m in reversed(store.case_mails(session, case.id)) if m.direction == "in" and m.message_id),
-                   None)
+    # Reply to the requester's latest mail on the case, never to a bounce or a flagged stranger's mail.
+    last_in = next((m for m in reversed(store.case_mails(session, case.id))
+                    if m.direction == "in" and m.message_id and m.state == "processed"), None)
     # RFC 5322 s. 3.6.4: the parent's References plus the parent's own Message-ID.
     references = (last_in.references.split()[-10:] + [last_in.message_id]) if last_in else []
     draft = store.Draft(
@@ -74,7 +83,7 @@ def create_draft(app, session: Session, case: store.Case, *, step: str, template
 
 
 def approve(app, draft_id: int, by: str) -> store.Draft:
-    by = _staff(app, by)
+    by = require_staff(app, by)
     now = app.clock.now()
     with app.store.session() as session:
         draft = store.get_draft(session, draft_id)
@@ -90,7 +99,7 @@ def _approve(session: Session, draft: store.Draft, by: str, now: datetime) -> No
 
 
 def reject(app, draft_id: int, by: str, reason: str) -> store.Draft:
-    by = _staff(app, by)
+    by = require_staff(app, by)
     if not reason.strip():
         raise BotError("--reason: a rejection needs a reason")
     now = app.clock.now()
@@ -104,11 +113,20 @@ def reject(app, draft_id: int, by: str, reason: str) -> store.Draft:
         return draft
 
 
-def _staff(app, by: str) -> str:
-    by = by.strip().lower()
-    if by not in app.settings.staff_emails:
-        raise NotStaff(f"--by: {by!r} is not in STAFF_EMAILS")
-    return by
+def edit(app, draft_id: int, by: str, text: str) -> store.Draft:
+    """Staff replace a pending draft's text; the edit is logged, and the draft still needs approval."""
+    by = require_staff(app, by)
+    if not text.strip():
+        raise StaffError("--file: the new text is empty")
+    now = app.clock.now()
+    with app.store.session() as session:
+        draft = store.get_draft(session, draft_id)
+        if draft.status != "pending":
+            raise StaffError(f"draft #{draft_id} is {draft.status}; only a pending draft can be edited")
+        draft.body_text = text if text.endswith("\n") else text + "\n"
+        session.add(draft)
+        store.record_event(session, EventName.DRAFT_EDITED, by, now, case_id=draft.case_id, draft_id=draft.id)
+        return draft
 
 
 def send_approved(app) -> dict[str, int]:

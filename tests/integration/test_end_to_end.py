@@ -248,3 +248,21 @@ def test_a_failure_while_handling_one_mail_quarantines_it_and_the_rest_go_on(app
     [kept] = views.mails(app, "quarantined")
     assert kept["reason"] == "processing-error: RuntimeError: injected"
     assert poll_once(app).fetched == 0  # and it is not taken again
+
+
+def test_staff_edit_a_pending_draft_and_the_edit_is_what_goes_out(app, smtp_server):
+    from bot.replies import StaffError, edit
+
+    deliver(app, make_mail("e@example.com", "Unsubscribe", "Please stop the newsletter.", "<e1@example.com>"), NOW)
+    poll_once(app)
+    [draft] = views.drafts(app)
+    with pytest.raises(StaffError):
+        edit(app, draft["id"], "stranger@example.com", "hi")
+    edit(app, draft["id"], STAFF, "Hello,\n\nEDITED BY STAFF.\n")
+    approve(app, draft["id"], STAFF)
+    send_approved(app)
+    sent = email.message_from_bytes(smtp_server.messages[-1].content, policy=email.policy.default)
+    assert "EDITED BY STAFF." in sent.get_body(("plain",)).get_content()
+    with pytest.raises(StaffError, match="only a pending draft"):
+        edit(app, draft["id"], STAFF, "too late")
+    assert "draft_edited" in [e["name"] for e in views.case_detail(app, draft["case_ref"])["events"]]
