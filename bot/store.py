@@ -10,8 +10,11 @@ from __future__ import annotations
 import json
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
+from pathlib import Path
 from typing import Iterator
 
+from alembic import command
+from alembic.config import Config as AlembicConfig
 from sqlalchemy import Column, DateTime, LargeBinary, UniqueConstraint, event
 from sqlalchemy.engine import Engine
 from sqlmodel import Field, Session, SQLModel, create_engine, select
@@ -219,8 +222,13 @@ class Store:
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
 
-    def create_all(self) -> None:
-        SQLModel.metadata.create_all(self.engine)
+    def migrate(self) -> None:
+        """Bring the schema to the newest migration (bot/migrations); a new database starts empty."""
+        with self.engine.begin() as connection:
+            command.upgrade(_alembic_config(connection), "head")
+
+    # The old name: tests and tools that build a store call this.
+    create_all = migrate
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -235,6 +243,13 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _alembic_config(connection) -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    cfg.attributes["connection"] = connection
+    return cfg
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

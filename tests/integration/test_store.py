@@ -74,3 +74,20 @@ def test_a_failed_unit_of_work_leaves_nothing(db):
             raise RuntimeError("boom")
     with db.session() as session:
         assert store.get_setting(session, "k") is None
+
+
+def test_migrations_build_exactly_the_tables_the_code_declares(db):
+    """A change to a table without a migration fails here (alembic's autogenerate comparison)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), SQLModel.metadata)
+    assert diff == []
+
+
+def test_migrating_twice_changes_nothing(db):
+    db.migrate()
+    with db.session() as session:
+        assert store.next_ref_number(session, 2026) == 1
