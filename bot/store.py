@@ -245,6 +245,17 @@ class Store:
         self.engine.dispose()
 
 
+def new_migration(message: str, url: str = "sqlite:///:memory:") -> None:
+    """Write a migration for the difference between the declared tables and the migrated schema.
+
+    A developer tool: it migrates a scratch database to the newest revision, then compares.
+    """
+    scratch = create_engine(url)
+    with scratch.begin() as connection:
+        command.upgrade(_alembic_config(connection), "head")
+        command.revision(_alembic_config(connection), message=message, autogenerate=True)
+
+
 def _alembic_config(connection) -> AlembicConfig:
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
