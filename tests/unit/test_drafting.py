@@ -1,0 +1,146 @@
+"""The workflow walk, on values: the real workflows/ files, facts and progress made up per case."""
+
+from pathlib import Path
+
+import pytest
+
+from datetime import date
+
+from bot.drafting import AckFacts, StepProgress, ack_skip_reason, outcome, plan, recipient, step_key
+from bot.retention import Hold
+from bot.workflows import COMPLAINT_RIGHTS, CUSTOMER_TEMPLATES, CaseFacts, load_workflows
+
+WORKFLOWS = load_workflows(
+    Path(__file__).resolve().parents[2] / "workflows",
+    template_exists=lambda name, lang: name in CUSTOMER_TEMPLATES,
+    template_includes=lambda name, lang: {COMPLAINT_RIGHTS},
+)
+ON_RECORD = CaseFacts(sender_on_record=True, holds_data=True)
+STRANGER = CaseFacts()
+HOLD = (Hold("vouchers", date(2032, 12, 31), "KPL 2:10 §"),)
+
+
+def todo(p):
+    return [(a.kind, a.right, a.step, a.template) for a in p.todo]
+
+
+def waiting(p):
+    return [(a.kind, a.step) for a in p.waiting]
+
+
+def test_a_new_case_from_the_address_on_record_gets_the_acknowledgement_and_the_first_work():
+    p = plan(WORKFLOWS, ["access"], {"access": ON_RECORD}, {})
+    assert todo(p) == [("draft", "access", "acknowledge", "customer/acknowledgement"),
+                       ("tasks", "access", "export", None)]
+    assert not p.complete
+
+
+def test_an_unverified_requester_gets_only_the_identity_request_and_nothing_personal():
+    p = plan(WORKFLOWS, ["access", "erasure"], {"access": STRANGER, "erasure": STRANGER}, {})
+    assert todo(p) == [("draft", "access", "acknowledge", "customer/acknowledgement"),
+                       ("tasks", "access", "ask_identity", None),
+                       ("draft", "access", "ask_identity", "customer/identity-request")]
+
+
+def test_shared_steps_are_one_mail_for_all_rights():
+    p = plan(WORKFLOWS, ["access", "erasure"], {"access": STRANGER, "erasure": STRANGER}, {})
+    assert [a.key for a in p.todo].count(("*", "acknowledge")) == 1
+    assert step_key("erasure", "acknowledge") == ("*", "acknowledge")
+    assert step_key("erasure", "reply") == ("erasure", "reply")
+
+
+def test_the_acknowledgement_holds_nothing_up_but_other_steps_wait_in_order():
+    progress = {("*", "acknowledge"): StepProgress(draft="pending")}
+    p = plan(WORKFLOWS, ["erasure"], {"erasure": ON_RECORD}, progress)
+    assert todo(p) == []
+    assert waiting(p) == [("approval", "acknowledge"), ("decision", "decide")]
+
+
+def test_erasure_with_a_hold_ends_in_the_partial_refusal_after_the_work():
+    facts = {"erasure": CaseFacts(sender_on_record=True, holds_data=True, retention_holds=HOLD, decision="granted")}
+    progress = {("*", "acknowledge"): StepProgress(draft="sent"),
+                ("erasure", "erase"): StepProgress(tasks=(True, True, True, True))}
+    p = plan(WORKFLOWS, ["erasure"], facts, progress)
+    assert todo(p) == [("tasks", "erasure", "restrict_held_records", None)]
+    progress[("erasure", "restrict_held_records")] = StepProgress(tasks=(True,))
+    p = plan(WORKFLOWS, ["erasure"], facts, progress)
+    assert todo(p) == [("draft", "erasure", "reply", "customer/erasure-partial-refusal")]
+    progress[("erasure", "reply")] = StepProgress(draft="sent")
+    assert plan(WORKFLOWS, ["erasure"], facts, progress).complete
+
+
+def test_a_refused_decision_skips_the_work_and_refuses():
+    facts = {"erasure": CaseFacts(sender_on_record=True, holds_data=True, decision="refused")}
+    progress = {("*", "acknowledge"): StepProgress(draft="sent")}
+    assert todo(plan(WORKFLOWS, ["erasure"], facts, progress)) == [("draft", "erasure", "reply", "customer/refusal")]
+
+
+def test_open_tasks_and_rejected_drafts_block():
+    progress = {("*", "acknowledge"): StepProgress(draft="sent"), ("access", "export"): StepProgress(tasks=(False,))}
+    p = plan(WORKFLOWS, ["access"], {"access": ON_RECORD}, progress)
+    assert todo(p) == [] and waiting(p) == [("tasks_open", "export")]
+    progress[("access", "export")] = StepProgress(tasks=(True,))
+    progress[("access", "reply")] = StepProgress(draft="rejected")
+    p = plan(WORKFLOWS, ["access"], {"access": ON_RECORD}, progress)
+    assert waiting(p) == [("blocked", "reply")] and not p.complete
+
+
+def test_a_skipped_acknowledgement_counts_as_done():
+    progress = {("*", "acknowledge"): StepProgress(draft="skipped")}
+    p = plan(WORKFLOWS, ["marketing_ban"], {"marketing_ban": STRANGER}, progress)
+    assert todo(p) == [("tasks", "marketing_ban", "apply_ban", None)]
+
+
+def test_marketing_ban_needs_no_identity():
+    p = plan(WORKFLOWS, ["marketing_ban"], {"marketing_ban": STRANGER}, {})
+    assert "ask_identity" not in [a.step for a in p.todo]
+
+
+def test_nothing_held_about_a_verified_requester():
+    facts = {"access": CaseFacts(identity_confirmed=True, holds_data=False)}
+    p = plan(WORKFLOWS, ["access"], facts, {("*", "acknowledge"): StepProgress(draft="sent")})
+    assert todo(p) == [("draft", "access", "reply_no_data", "customer/no-data")]
+
+
+def test_repeat_request_is_refused():
+    facts = {"access": CaseFacts(sender_on_record=True, holds_data=True, marked_repeat=True)}
+    p = plan(WORKFLOWS, ["access"], facts, {("*", "acknowledge"): StepProgress(draft="sent")})
+    assert todo(p) == [("draft", "access", "refuse_repeat", "customer/refusal")]
+
+
+def test_no_rights_is_never_complete():
+    assert not plan(WORKFLOWS, [], {}, {}).complete
+
+
+@pytest.mark.parametrize("template, customer_email, confirmed, expected", [
+    ("customer/acknowledgement", None, False, "from@example.com"),
+    ("customer/identity-request", "rec@example.com", False, "from@example.com"),
+    ("customer/access-reply", "rec@example.com", False, "rec@example.com"),
+    ("customer/access-reply", "rec@example.com", True, "rec@example.com"),
+    ("customer/access-reply", None, False, None),
+    ("customer/no-data", None, True, "from@example.com"),
+])
+def test_recipient(template, customer_email, confirmed, expected):
+    assert recipient(template, "from@example.com", customer_email, confirmed) == expected
+
+
+@pytest.mark.parametrize("facts, reason", [
+    (AckFacts(triage=True, recent=True, no_auto_reply=False), "triage"),
+    (AckFacts(triage=False, recent=False, no_auto_reply=False), "too-old"),
+    (AckFacts(triage=False, recent=True, no_auto_reply=True), "suppressed-by-headers"),
+    (AckFacts(triage=False, recent=True, no_auto_reply=False), None),
+])
+def test_acknowledgement_skip_reasons(facts, reason):
+    assert ack_skip_reason(facts) == reason
+
+
+@pytest.mark.parametrize("sent, decisions, expected", [
+    (["customer/acknowledgement", "customer/access-reply"], {}, "granted"),
+    (["customer/acknowledgement", "customer/erasure-partial-refusal"], {"erasure": "granted"}, "partially_refused"),
+    (["customer/refusal"], {"erasure": "refused"}, "refused"),
+    (["customer/objection-decision"], {"objection": "refused"}, "refused"),
+    (["customer/objection-decision", "customer/marketing-ban-done"], {"objection": "refused"}, "partially_refused"),
+    (["customer/acknowledgement", "customer/no-data"], {}, "no_data"),
+])
+def test_outcome(sent, decisions, expected):
+    assert outcome(sent, decisions) == expected
