@@ -30,6 +30,7 @@ unit: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/classify.py
+	$(PY) bench/intake.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

@@ -54,33 +54,49 @@ def _c(intent: str, lang: str, name: str, pattern: str, unless: str | None = Non
 S = r"[^.!?\n]"  # "within the same sentence"
 
 # Nouns for the writer's data / account, per language.
-EN_DATA = r"(accounts?|acount|accout|profile|data|informations?|info|details|records?|personal \w+|everything)"
-FI_DATA = r"(\w*tie(to|do)\w*|\w*tili\w*|\w*tunnu\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni|\w*numero\w*ni|\w*arvostelu\w*|rekister\w*)"
-SV_DATA = r"(konto\w*|\w*uppgift\w*|data|profil\w*|allt)"
+# Common misspellings are listed too ("acount", "detials"): real customers type fast. Contact
+# details (e-mail address, phone number) count only when not followed by a mailing list: "remove
+# my e-mail from your list" is a marketing ban, not erasure.
+_NOT_LIST = r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)"
+EN_DATA = (r"(accounts?|acount|accout|acct|accnt|accaunt|profile|data|informations?|informaton|info|infos|details|detials|detales|"
+           r"records?|personal \w+|everything|membership|customer (account|profile|record)|"
+           rf"(my|her|his) ((e-?mail|postal|home) )?address(es)?{_NOT_LIST}|(my|her|his) ((tele)?phone |mobile |cell )?number{_NOT_LIST})")
+# Finnish: "tunnus" (user id) only as a word of its own or "käyttäjä-/asiakastunnus", never
+# "verkkotunnus" (a domain name); the register, system or database we keep the data in.
+FI_DATA = (r"(\w*tie(to|do)\w*|\w*tili\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni|"
+           r"\w*osoite\w*ni|\w*numero\w*ni|\w*arvostelu\w*|rekister\w*|jarjestelm\w*|tietokan\w*|asiakkuu\w*|jasenyy\w*)")
+SV_DATA = (r"(konto\w*|\w*uppgift\w*|data|profil\w*|allt|information\w*|kundregist\w*|register\w*|system\w*|databas\w*|"
+           rf"medlemskap\w*|(mitt |min )(telefon)?nummer{_NOT_LIST}|(min |mitt )(e-?post\w*|mejladress\w*|mailadress\w*|adress\w*){_NOT_LIST})")
 
-EN_MKT = r"(newsletters?|marketing|ads|advert\w*|promo\w*|offers|e-?mails|texts|sms|messages|mailings?|targeting|spam|calls)"
-FI_MKT = r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|mainont\w*|\w*tarjou\w*|tekstar\w*|\w*tekstiviest\w*|\w*postituslist\w*|puhelinmyyn\w*|kohdennet\w*)"
-SV_MKT = r"(nyhetsbrev\w*|\w*reklam\w*|marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*)"
+# What marketing arrives as; misspelt mail words ("emales", "emials") included.
+EN_MKT = (r"(newsletters?|marketing|ads|advert\w*|promo\w*|offers|deals|e-?mails|emales|emials|mails|texts|text messages|sms|"
+          r"messages|mailings?|targeting|spam|junk( mail)?|calls|catalog\w*|leaflets?|flyers?|brochures?|mailers?|campaigns?)")
+FI_MKT = (r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|mainont\w*|\w*tarjou\w*|tekstar\w*|\w*tekstiviest\w*|"
+          r"\w*postituslist\w*|puhelinmyyn\w*|kohdennet\w*|spam\w*|\w*roskapost\w*|\w*kampanj\w*|\w*kuvasto\w*|esite\b|esitte\w*|sms\w*)")
+SV_MKT = (r"(nyhetsbrev\w*|\w*reklam\w*|marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*|"
+          r"spam\w*|kampanj\w*|annons\w*|katalog\w*|samtal\w*)")
+# Mail, messages and calls in general: marketing when the verb is "stop sending" ("lopettakaa viestit").
+FI_MSG = r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soittelu\w*|postia)"
 
 CUES: tuple[Cue, ...] = (
     # --- erasure -------------------------------------------------------------------
     _c("erasure", "en", "delete-my-data",
-       rf"\b(delete|erase|remove|wipe|purge|destroy|close|deactivate|terminate|get rid of)\w*\b{S}{{0,40}}?\b{EN_DATA}\b"),
-    _c("erasure", "en", "removed-from-database", r"\b(removed|deleted|erased) from (your|the|all your) (database|system|systems|records|register|customer \w+)"),
+       rf"\b(delet|erase|remo+v|wipe|purge|destroy|close|deactivate|terminate|get rid of|scrub|expunge|anonymi[sz]|discard|cancel\w* (?=\w+ (account|profile|membership)))\w*\b{S}{{0,40}}?\b{EN_DATA}\b"),
+    _c("erasure", "en", "removed-from-database", r"\b(remov|delet|eras|purg|wip)\w* (me |it |them |everything )?(from|off|out of) (your|the|all your|all|any of your|you'?re|ur) (database|databases|system|systems|records|register|registry|files|servers|crm|customer \w+)"),
     _c("erasure", "en", "data-deleted",
-       rf"\b(my|her|his|all|the)\b{S}{{0,20}}\b{EN_DATA}\b{S}{{0,30}}?\b(deleted|erased|removed|closed|wiped)\b"),
+       rf"\b(my|her|his|all|the)\b{S}{{0,20}}\b{EN_DATA}\b{S}{{0,30}}?\b(deleted|erased|removed|closed|wiped|purged|destroyed|anonymi[sz]ed)\b"),
     _c("erasure", "en", "off-your-system", r"\b(take|get|remove) (me|her|him) (off|from) (your|their|the) (system|database|records|register)"),
     _c("erasure", "en", "forget-me", r"\bforget (about )?me\b|\bright to (erasure|be forgotten|deletion)\b", ref=True),
     _c("erasure", "en", "erasure-noun", r"\b(erasure|deletion) (request|of (my|all))\b|\brequest for (erasure|deletion)\b|\berasure\b", ref=True),
-    _c("erasure", "fi", "poistakaa-tiedot", rf"\b(poist(?!u)\w*|havit\w*|tuhot\w*|tuhoa\w*|sulke\w*|sulje\w*)\b{S}{{0,50}}?\b{FI_DATA}"),
+    _c("erasure", "fi", "poistakaa-tiedot", rf"\b(poist(?!u)\w*|havit\w*|tuhot\w*|tuhoa\w*|sulke\w*|sulje\w*|deletoi\w*|tyhjen\w*|anonymisoi\w*)\b{S}{{0,50}}?\b{FI_DATA}"),
     _c("erasure", "fi", "tiedot-poistetaan",
        rf"\b{FI_DATA}\b{S}{{0,40}}?\bpoist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)\b"),
     _c("erasure", "fi", "poisto-noun",
-       r"\b(tietojen|tietojeni|tilin|tilini|asiakastilin|henkilotietojen|kayttajatilin) poist\w*|\bpoistopyyn\w*|\btulla unohdetuksi\b",
+       r"\b(tietojen|tietojeni|tilin|tilini|asiakastilin|henkilotietojen|kayttajatilin) poist\w*|\bpoistopyyn\w*|\btulla unohdetuksi\b|\bunohta\w* minut\b",
        ref=True),
     _c("erasure", "sv", "radera-konto",
-       rf"\b(radera|raderar|raderas|ta bort|tar bort|avsluta|stang)\w*\b{S}{{0,40}}?\b{SV_DATA}\b"),
-    _c("erasure", "sv", "konto-raderas", rf"\b{SV_DATA}\b{S}{{0,30}}?\b(raderas|tas bort|raderade)\b"),
+       rf"\b(radera|raderar|raderas|ta bort|tar bort|avsluta|stang|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{S}{{0,40}}?\b{SV_DATA}\b"),
+    _c("erasure", "sv", "konto-raderas", rf"\b{SV_DATA}\b{S}{{0,30}}?\b(raderas|tas bort|raderade|raderat|borttagna|borttaget|makuleras)\b"),
     _c("erasure", "sv", "radering-noun", r"\bradering\w*|\bbli glomd\b|\bglom mig\b", ref=True),
 
     # --- access ----------------------------------------------------------------------
@@ -88,7 +104,15 @@ CUES: tuple[Cue, ...] = (
        r"\bcopy of (all |everything|whatever|the |my |any )?(of )?(my |the )?(personal )?(data|information|info|everything|whatever|all|records)"),
     _c("access", "en", "what-data-about-me",
        rf"\bwhat\b{S}{{0,15}}\b(data|information|info|details)\b{S}{{0,50}}\b(about|on|for|of) (me|file)\b", in_question=True),
-    _c("access", "en", "where-did-you-get", r"\bwhere (did|do) you (get|obtain|find) my\b", in_question=True),
+    _c("access", "en", "where-did-you-get",
+       r"\bwhere (did|do|have) you (get|got|obtain\w*|find|found|source\w*|collect\w*|buy|bought) (hold of )?(my|her|his)\b"
+       r"|\bhow (did|do|have) you (get|got|obtain\w*|come to have) (hold of )?(my|her|his)\b", in_question=True),
+    _c("access", "en", "data-you-hold",
+       rf"\b(all|any|which|whatever|the)\b{S}{{0,15}}\b(personal )?(data|information|info|details|records)\b{S}{{0,40}}\b(about|on|of|concerning|regarding) (me|myself|file|her|him)\b",
+       in_question=True, yields_to="portability", unless=r"\b(how long|delete|erase|remove|correct|update)\b"),
+    _c("access", "en", "access-to-my-data", rf"\baccess to\b{S}{{0,12}}\b(my|her|his|the)\b{S}{{0,12}}\b(personal )?(data|information|info|records|details)\b",
+       unless=r"\b(who|which (staff|employees|people|partners)|lost|log ?in|password)\b"),
+    _c("access", "en", "list-of-data", rf"\b(overview|list|summary|printout|report|extract) of\b{S}{{0,20}}\b(my|her|his|the)\b{S}{{0,15}}\b(personal )?(data|information|info|details)\b"),
     _c("access", "en", "who-shared", r"\b(who|whom)\b{0}{{0,10}}\b(you )?(have )?(you )?(shared|disclosed|passed|given|sold)\b".format(S), in_question=True),
     _c("access", "en", "see-my-data",
        rf"(?<!in my )(?<!in our )\b(see|view|download|obtain|receive|request|get|know)\b{S}{{0,20}}\b(my|all (the |of )?my|all the)\b{S}{{0,15}}\b(personal )?(data|information|info)\b",
@@ -98,7 +122,7 @@ CUES: tuple[Cue, ...] = (
     _c("access", "en", "send-me-my-data", rf"\b(send|give|provide|email) me\b{S}{{0,20}}\b(my|all)\b{S}{{0,15}}\b(data|information|info)\b",
        yields_to="portability"),
     _c("access", "fi", "mita-tietoja",
-       rf"\bmita\b{S}{{0,15}}\w*tie(to|do)\w*\b{S}{{0,60}}\b(teilla|minusta|musta|minulta|tallennet\w*|tallessa|olette|minua)\b",
+       rf"\bmita\b{S}{{0,15}}\w*tie(to|do)\w*\b{S}{{0,60}}\b(teilla|teil|teille|minusta|musta|miusta|minulta|multa|tallennet\w*|tallessa|olette|minua|rekisteri\w*|kerann\w*|kasittel\w*|sailyt\w*)\b",
        in_question=True),
     _c("access", "fi", "jaljennos", rf"\b(jaljenno\w*|kopio\w*|ote\b|luettelo\w*|lista\w*)\b{S}{{0,40}}\btie(to|do)\w*"),
     _c("access", "fi", "nahda-tiedot",
@@ -107,7 +131,8 @@ CUES: tuple[Cue, ...] = (
     _c("access", "fi", "saada-tiedot", rf"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa)\b{S}{{0,30}}\b\w*tie(to|do)\w*(ni|stani|jani)\b",
        yields_to="portability"),
     _c("access", "fi", "kenelle-luovutettu", rf"\bkenelle\b{S}{{0,40}}\b(luovute\w*|annettu|luovuttaneet|antaneet|jaettu)", in_question=True),
-    _c("access", "fi", "mista-saaneet", r"\bmista (olette|te) (saaneet|saitte)\b", in_question=True),
+    _c("access", "fi", "mista-saaneet",
+       rf"\bmista\b{S}{{0,25}}\b(saaneet|saitte|saatte|saanut|saatu|hankki\w*|hankitt\w*|ostaneet|ostitte|keranneet)\b", in_question=True),
     _c("access", "fi", "access-noun", r"\btarkastusoikeu\w*|\btarkastuspyyn\w*|\btietopyyn\w*|\bpaasy\w*\b[^.!?\n]{0,40}tie(to|do)\w*", ref=True),
     _c("access", "sv", "registerutdrag", r"\bregisterutdrag\w*|\brätt till tillgang\b|\bratt till tillgang\b", ref=True),
     _c("access", "sv", "ta-del-av", rf"\bta del av\b{S}{{0,40}}\buppgift\w*"),
@@ -115,7 +140,13 @@ CUES: tuple[Cue, ...] = (
     _c("access", "sv", "kopia", rf"\bkopia (av|pa)\b{S}{{0,30}}\b(uppgift\w*|data|allt)"),
     _c("access", "sv", "fa-se", rf"\b(fa se|fa ut|begar ut|begara ut|se)\b{S}{{0,20}}\b(mina|alla)\b{S}{{0,15}}\buppgift\w*", yields_to="portability"),
     _c("access", "sv", "vad-vet-ni", r"\bvad (vet|har) ni (om|pa) mig\b", in_question=True),
-    _c("access", "sv", "var-har-ni-fatt", r"\bvar har ni fatt (min|mina|mitt)\b", in_question=True),
+    _c("access", "sv", "var-har-ni-fatt",
+       rf"\b(var|varifran|hur)\b{S}{{0,12}}\bni\b{S}{{0,10}}\b(fatt|fick|hamtat|hamtade|tagit|tog|kopt|kopte|samlat)\b{S}{{0,15}}\b(min|mina|mitt)\b",
+       in_question=True),
+    _c("access", "sv", "vad-ni-har-sparat",
+       rf"\b(vad|vilka|vilken|vilket)\b{S}{{0,25}}\bni\b{S}{{0,15}}\b(har|sparar|lagrar|behandlar|haller)\b{S}{{0,25}}\b(om mig|pa mig|sparat|lagrat|registrerat)\b",
+       in_question=True),
+    _c("access", "sv", "tillgang-till", rf"\b(tillgang till|utdrag (ur|av|pa)|en lista (over|pa))\b{S}{{0,25}}\b(mina|min|mitt|uppgift\w*|personuppgift\w*|registret|data)\b"),
 
     # --- rectification ---------------------------------------------------------------
     _c("rectification", "en", "correct-my",
@@ -124,17 +155,33 @@ CUES: tuple[Cue, ...] = (
        r"\b(is|are|was) (spelled |spelt |written )?(wrong|incorrect|misspelled|misspelt|mistyped|out of date|outdated)\b|\bspelled wrong\b|\bmisspel\w*|\bisn'?t (mine|correct|right)\b|\bis missing the (apartment|flat|house|street)"),
     _c("rectification", "en", "has-changed",
        r"\bmy (new )?(postal |home |e-?mail )?(address|name|surname|e-?mail|phone number|number) (has|have) changed\b|\bi('ve| have) changed my (name|surname|address|e-?mail|number)\b"),
+    # "my old number ... the right one is 050..", "my new surname is ..": stating the correct value asks to fix it.
+    _c("rectification", "en", "right-value-is",
+       r"\b(the )?(right|correct|proper|current|actual) (one|number|address|e-?mail( address)?|name|surname|spelling|date|details?) (is|are|should be)\b"
+       r"|\bmy new (\w+ )?(name|surname|last name|address|e-?mail( address)?|phone number|number) is\b"
+       r"|\b(my|her|his) (\w+ )?(name|surname|last name|address|number) is now\b"
+       rf"|\b(still )?(shows?|showing|uses?|using|has|have|lists?|listing|got)\b{S}{{0,20}}\b(my|her|his) (old|previous|former|maiden|wrong|incorrect|outdated) (\w+ )?(name|surname|address|e-?mail( address)?|phone number|number)\b"),
     _c("rectification", "en", "rectification-noun", r"\brectif\w*", ref=True),
     _c("rectification", "fi", "korjatkaa",
        rf"\b(korja|paivit|vaihta|vaihda|muutta|oikais)\w*\b{S}{{0,60}}?\b(\w+(ni|nsa)|asiakastie\w*|asiakasrekister\w*|tietoihin\w*|tietoja\w*)\b"),
     _c("rectification", "fi", "on-vaarin",
-       r"\b(on|ovat) (vaarin|virheellise\w*|vanhentun\w*)\b|\bvaara (osoite|nimi|numero|sukunimi|puhelinnumero|tieto)\b|\bkirjoitettu vaarin\b"),
+       r"\b(on|ovat) (vaarin|virheellise\w*|vanhentun\w*)\b|\bvaara (osoite|nimi|numero|sukunimi|puhelinnumero|tieto)\b|\bkirjoitettu vaarin\b"
+       rf"|\b(kirjoitettu|merkitty|merkitty|tallennettu|kirjattu|ilmoitettu|nakyy|lukee)\b{S}{{0,30}}\bvaarin\b"
+       r"|\b(nimi|sukunimi|osoite|numero|puhelinnumero|sahkoposti\w*) vaarin\b"),
+    _c("rectification", "fi", "oikea-arvo-on",
+       r"\b(oikea|oikein kirjoitettu|uusi|nykyinen) (\w+ )?(osoite\w*|numero\w*|nimi\w*|sukunimi\w*|sahkoposti\w*|puhelinnumero\w*) on\b"
+       r"|\b(nimeni|sukunimeni|osoitteeni|numeroni) on (nyt|nykyaan|nykyisin|muuttunut)\b"
+       r"|\b(vanha|vanhaa|edellinen|entinen|vaara|vaaraa) (\w+ )?(osoite|osoitetta|osoitteeni|numero|numeroa|numeroni|nimi|nimea|sukunimi\w*|sahkoposti\w*)\b"),
     _c("rectification", "fi", "on-muuttunut", r"\b(nimeni|sukunimeni|osoitteeni|numeroni|sahkopostiosoitteeni)\b[^.!?\n]{0,20}\b(muuttunut|vaihtunut|muuttui|vaihtui)\b"),
     _c("rectification", "fi", "muutos-noun", r"\b(osoitteenmuutos|nimenmuutos|sukunimen muutos|oikaisupyyn\w*|\w*tietojen korja\w*)\b", ref=True),
     _c("rectification", "sv", "ratta",
        rf"\b(ratta|uppdatera|fixa|korrigera)\w*\b{S}{{0,40}}?\b(min|mitt|mina|adress\w*|namn\w*|telefon\w*|e-?post\w*)\b"),
     _c("rectification", "sv", "andra", r"\bandra (min|mitt|mina|adress\w*|namn\w*|e-?post\w*|telefon\w*)\b|\bandra\b[^.!?\n]{0,30}\bi (mina|min) kund\w*"),
     _c("rectification", "sv", "fel", r"\bstavat\b[^.!?\n]{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer)\b|\b(ar|star) fel\b"),
+    _c("rectification", "sv", "ratt-varde-ar",
+       r"\b(ratt|korrekt|riktig|ny|nya|nuvarande) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|mejladress\w*|telefonnummer) (ar|blir)\b"
+       r"|\b(har|jag har) bytt (namn|efternamn|adress|nummer|telefonnummer|e-?post\w*|mejladress)\b|\bfelstavat\b"
+       r"|\b(gamla|gammal|tidigare|felaktig\w*) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|telefonnummer)\b"),
     _c("rectification", "sv", "andring-noun", r"\badressandring\w*|\bnamnbyte\b|\brattelse\w*", ref=True),
 
     # --- restriction (cues carry their own negation: not negatable) -----------------
