@@ -20,6 +20,9 @@ EXIT_USAGE = 2
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    from bot import logs
+
+    logs.configure(args.verbose)
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE
@@ -35,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="rightsbot", description="Answer data-subject requests that arrive by email.")
     p.add_argument("--env-file", metavar="PATH", help="settings file to load instead of ./.env")
+    p.add_argument("-v", "--verbose", action="store_true", help="log events (never mail text or addresses)")
     sub = p.add_subparsers(metavar="COMMAND")
 
     c = sub.add_parser("poll", help="fetch new mail, open or update cases, draft replies")

@@ -188,6 +188,8 @@ CUES: tuple[Cue, ...] = (
     _c("restriction", "en", "restrict-processing",
        r"\brestrict\w*\b[^.!?\n]{0,40}\b(processing|use|data)\b|\brestriction\b|\bprocessing\b[^.!?\n]{0,20}\brestrict\w*", negatable=False),
     _c("restriction", "en", "on-hold", rf"\b(put|keep|place)\b{S}{{0,25}}\b(on hold|frozen)\b|\bblock (the )?(processing|use) of\b", negatable=False),
+    _c("restriction", "en", "suspend-processing",
+       rf"\b(suspend|pause|halt|limit|freeze)\w*\b{S}{{0,30}}\b(processing|use|usage|handling)\b{S}{{0,20}}\b(of )?(my|her|his|the|this)\b", negatable=False),
     _c("restriction", "en", "freeze", rf"\bfreez\w*\b{S}{{0,30}}\b(account|data|details|information|records)\b", negatable=False),
     _c("restriction", "en", "dont-use-until",
        rf"\b(don'?t|do not|not to|stop)\b{S}{{0,10}}\b(use|using|process|processing|pass|share|hand|give|send|forward|disclose|transfer)\b{S}{{0,70}}\b(until|while|for anything (else|other)|anything other than|for any other)\b"
@@ -209,8 +211,17 @@ CUES: tuple[Cue, ...] = (
     _c("portability", "any", "machine-readable",
        r"\bmachine[- ]?readable|\bspreadsheet\b|\bmaskinlasbar\w*|\bkoneluettava\w*|\bkoneellisesti luettava\w*|\b(csv|json|xml|xlsx)\b|\bexcel\w*"),
     _c("portability", "any", "portability-noun", r"\bportabil\w*|\bsiirrettavyy\w*|\bdataportabilitet\w*|\boverforbarhet\w*", ref=True),
+    # Moving the data to another provider is Art. 20 whatever the format is called.
+    _c("portability", "en", "to-another-provider",
+       rf"\b(transfer|move|send|transmit|port|hand)\w*\b{S}{{0,50}}\b(directly )?to (another|a new|a different|my new|the new|an?other|a competing) (provider|service|company|controller|shop|store|retailer|supplier|platform)\b"
+       r"|\bstructured,? commonly used\b"),
+    _c("portability", "sv", "flytta-uppgifter",
+       rf"\b(flytta|overfor|overfora|skicka|overlamna)\w*\b{S}{{0,40}}\b(uppgift\w*|data)\b{S}{{0,40}}\b(annan|ny|nya|annat)\b{S}{{0,15}}\b(leverantor|tjanst|foretag|butik|aktor)\w*"
+       r"|\bstrukturerat,? (allmant anvant|vanligt)\b"),
     _c("portability", "en", "export", rf"\b(export|transfer|port)\w*\b{S}{{0,30}}\b(my|the)\b{S}{{0,20}}\b(data|account|order history|information)"),
-    _c("portability", "fi", "siirtaa", rf"\b(siirta\w*|viedä|vieda)\b{S}{{0,30}}\btie(to|do)\w*{S}{{0,30}}\b(toise\w*|palveluun|jarjestelmaan)"),
+    _c("portability", "fi", "siirtaa",
+       rf"\b(siirta\w*|siirr\w*|vieda|lahet\w*|toimit\w*)\b{S}{{0,30}}\btie(to|do)\w*{S}{{0,40}}\b(toise\w*|uuteen|uudelle|palveluun|palveluntarjoaja\w*|jarjestelmaan|kilpailija\w*)"
+       r"|\brakenteis\w*,? (yleisesti kaytet\w*|koneellisesti)"),
 
     # --- marketing ban (stops carry the negation themselves) -------------------------
     _c("marketing_ban", "en", "unsubscribe", r"\bunsubscrib\w*|\bopt(ed|ing)?[- ]out\b", negatable=False),
