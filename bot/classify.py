@@ -64,8 +64,9 @@ def customer_words(mail: ParsedMail, own_domain: str = "allsec.fi") -> Words:
     outside = [f.text for f in parts.forwarded if f.text and not _is_own(f.from_addr, own_domain)]
     text = "\n\n".join([parts.own, *outside]).strip()
     language_text = parts.own
-    if outside and (_is_own(mail.from_addr, own_domain) or len(parts.own.split()) < 4):
-        # an internal forward from our own staff, or a bare "fyi": the customer is the forwarded writer
+    if outside:
+        # SCHEMA: a forward takes the forwarded customer's language, whoever forwards it (our own
+        # staff, a "fyi", or a relative adding a note in another language).
         language_text = "\n\n".join(outside)
     return Words(text, language_text, parts.quoted, parts.cut_by)
 
@@ -155,18 +156,48 @@ def _negated(folded: str, start: int, end_of_verb: int, language: str) -> bool:
     breaks = list(lexicon.CLAUSE_BREAK.finditer(prefix))
     if breaks:
         prefix = prefix[breaks[-1].end() :]
+    if lexicon.NEW_CLAUSE_AND.search(prefix):
+        # "don't send me emails and delete my account": the "and" starts a new, positive command
+        return bool(neg.search(folded[start:end_of_verb]))
     span = folded[start:end_of_verb]
     return bool(neg.search(prefix) or neg.search(span))
 
 
+def _about_marketing(folded: str, previous: str) -> tuple[bool, bool]:
+    """(marketing, other purpose) for an objection, read in its sentence.
+
+    Tracking of marketing mail and ad targeting are marketing, so their spans are left out of the
+    "other purpose" test. A sentence that names no purpose at all ("stop that profiling, then")
+    points back at the one before it.
+    """
+    def judge(text: str) -> tuple[bool, bool]:
+        mkt = bool(lexicon.MARKETING_WORDS.search(text) or lexicon.MARKETING_TRACKING.search(text))
+        other = bool(lexicon.NON_MARKETING_WORDS.search(lexicon.MARKETING_TRACKING.sub(" ", text)))
+        return mkt, other
+
+    mkt, other = judge(folded)
+    if not (mkt or other) and previous:
+        mkt, other = judge(previous)
+    return mkt, other
+
+
+def _consent_named_before(folded: str, previous: str) -> bool:
+    # "I gave consent to e-mail marketing. I withdraw it herewith." - the pronoun is the consent.
+    return bool(lexicon.CONSENT_WORD.search(previous) and lexicon.WITHDRAW_PRONOUN.search(folded))
+
+
 def read_rights(text: str, language: str) -> Reading:
     reading = Reading()
+    previous = ""
     for sentence in sentences(text):
         folded = fold(sentence)
+        prev, previous = previous, folded
         info_q = _is_info_question(folded)
         past = bool(lexicon.PAST_REQUEST.search(folded))
         found: list[tuple[Cue | None, Hit]] = []
         for cue in _cues_for(language):
+            if cue.needs is not None and not cue.needs.search(folded):
+                continue
             m = cue.pattern.search(folded)
             if not m or (cue.unless is not None and cue.unless.search(folded)):
                 continue
@@ -189,14 +220,19 @@ def read_rights(text: str, language: str) -> Reading:
                 intent = "marketing_ban"
             if intent and not info_q:
                 found.append((None, Hit(intent, "article", m.group(0).strip(), ref=True, past=past)))
+        if not info_q and _consent_named_before(folded, prev) and not any(h.intent == "consent_withdrawal" for _, h in found):
+            m = lexicon.WITHDRAW_PRONOUN.search(folded)
+            found.append((None, Hit("consent_withdrawal", "consent named in the sentence before", m.group(0), past=past)))
+            context = prev + " " + folded
+            if lexicon.MARKETING_WORDS.search(context) and not lexicon.CONSENT_NOT_MARKETING.search(context):
+                found.append((None, Hit("marketing_ban", "consent named before ->marketing", m.group(0), past=past)))
         present = {h.intent for _, h in found}
         for cue, hit in found:
             if cue is not None and cue.yields_to and cue.yields_to in present:
                 continue
             if hit.intent == "objection":
                 # Art. 21(2): an objection to marketing is a marketing ban; 21(1) otherwise.
-                mkt = bool(lexicon.MARKETING_WORDS.search(folded))
-                other = bool(lexicon.NON_MARKETING_WORDS.search(folded))
+                mkt, other = _about_marketing(folded, prev)
                 if mkt:
                     reading.hits.append(Hit("marketing_ban", hit.rule + "->marketing", hit.snippet, hit.ref, hit.past))
                 if mkt and not other:

@@ -59,11 +59,39 @@ def stopword_counts(text: str) -> dict[str, int]:
     return {lang: sum(1 for w in words if w in vocab) for lang, vocab in STOPWORDS.items()}
 
 
+# Addresses, links and numbers are not words of any language: "Order #10923, x@example.com"
+# would otherwise count as four words and keep the subject out of a two-word mail.
+_NOT_WORDS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\S*\d\S*")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _first_paragraph(text: str) -> str:
+    """The first paragraph with a sentence in it (a greeting line alone does not count)."""
+    for para in _PARAGRAPH.split(text):
+        if len(_WORD.findall(_NOT_WORDS.sub(" ", para))) >= 8:
+            return para
+    return ""
+
+
 def detect(text: str, fallback: str = "") -> LanguageGuess:
     """Guess the language of `text`; `fallback` (e.g. the subject) is added when text is short."""
-    sample = (text or "").strip()
+    guess = _detect(text, fallback)
+    if guess.confidence < 0.9 and _PARAGRAPH.search((text or "").strip()):
+        # A bilingual text (an out-of-office in Finnish, then English) reads as a mix; SCHEMA
+        # takes the language that comes first, so a clear first paragraph settles it.
+        first = _first_paragraph((text or "").strip())
+        if first and first.strip() != (text or "").strip():
+            lead = _detect(first, "")
+            if lead.language in COVERED and lead.confidence >= 0.9 and lead.language != guess.language:
+                return LanguageGuess(lead.language, lead.detected, lead.confidence,
+                                     guess.evidence + f"; first paragraph is {lead.language} {lead.confidence:.2f}")
+    return guess
+
+
+def _detect(text: str, fallback: str = "") -> LanguageGuess:
+    sample = _NOT_WORDS.sub(" ", (text or "")).strip()
     if len(_WORD.findall(sample)) < 4 and fallback:
-        sample = (fallback + "\n" + sample).strip()
+        sample = (_NOT_WORDS.sub(" ", fallback) + "\n" + sample).strip()
     sample = sample[:2000]
     if not _WORD.search(sample):
         return LanguageGuess("other", "", 0.0, "language: no words to judge")
@@ -81,4 +109,9 @@ def detect(text: str, fallback: str = "") -> LanguageGuess:
         if prob < 0.9 or (code in ("da", "no") and best == "sv") or (code == "et" and best == "fi"):
             evidence += f", function words favour {best} ({counts[best]}/{total})"
             lang, prob = best, max(prob, 0.6)
+    elif prob < 0.5 and counts[best] >= 1 and counts[best] == total and best != lang and len(_WORD.findall(sample)) <= 6:
+        # A very short text the model cannot place ("Forget me."): one function word of one of
+        # our languages and none of the others is the better guess.
+        evidence += f", short text, function words favour {best} ({counts[best]}/{total})"
+        lang, prob = best, 0.5
     return LanguageGuess(lang, code, float(prob), evidence)

@@ -45,10 +45,12 @@ class Cue:
     ref: bool = False
     yields_to: str | None = None
     unless: re.Pattern | None = None  # the cue is void in a sentence that matches this
+    needs: re.Pattern | None = None  # a cheap word the sentence must hold first (speed only, same answers)
 
 
-def _c(intent: str, lang: str, name: str, pattern: str, unless: str | None = None, **kw) -> Cue:
-    return Cue(intent, lang, name, re.compile(pattern), unless=re.compile(unless) if unless else None, **kw)
+def _c(intent: str, lang: str, name: str, pattern: str, unless: str | None = None, needs: str | None = None, **kw) -> Cue:
+    return Cue(intent, lang, name, re.compile(pattern), unless=re.compile(unless) if unless else None,
+               needs=re.compile(needs) if needs else None, **kw)
 
 
 S = r"[^.!?\n]"  # "within the same sentence"
@@ -62,10 +64,10 @@ EN_DATA = (r"(accounts?|acount|accout|acct|accnt|accaunt|profile|data|informatio
            r"records?|personal \w+|everything|membership|customer (account|profile|record)|"
            rf"(my|her|his) ((e-?mail|postal|home) )?address(es)?{_NOT_LIST}|(my|her|his) ((tele)?phone |mobile |cell )?number{_NOT_LIST})")
 # Finnish: "tunnus" (user id) only as a word of its own or "käyttäjä-/asiakastunnus", never
-# "verkkotunnus" (a domain name); the register, system or database we keep the data in.
+# "verkkotunnus" (a domain name).
 FI_DATA = (r"(\w*tie(to|do)\w*|\w*tili\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni|"
-           r"\w*osoite\w*ni|\w*numero\w*ni|\w*arvostelu\w*|rekister\w*|jarjestelm\w*|tietokan\w*|asiakkuu\w*|jasenyy\w*)")
-SV_DATA = (r"(konto\w*|\w*uppgift\w*|data|profil\w*|allt|information\w*|kundregist\w*|register\w*|system\w*|databas\w*|"
+           r"\w*osoite\w*ni|\w*numero\w*ni|\w*arvostelu\w*|rekister\w*|asiakkuu\w*|jasenyy\w*)")
+SV_DATA = (r"(konto\w*|\w*uppgift\w*|data|profil\w*|allt|information\w*|kundregist\w*|"
            rf"medlemskap\w*|(mitt |min )(telefon)?nummer{_NOT_LIST}|(min |mitt )(e-?post\w*|mejladress\w*|mailadress\w*|adress\w*){_NOT_LIST})")
 
 # What marketing arrives as; misspelt mail words ("emales", "emials") included.
@@ -75,6 +77,8 @@ FI_MKT = (r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|mainont\w
           r"\w*postituslist\w*|puhelinmyyn\w*|kohdennet\w*|spam\w*|\w*roskapost\w*|\w*kampanj\w*|\w*kuvasto\w*|esite\b|esitte\w*|sms\w*)")
 SV_MKT = (r"(nyhetsbrev\w*|\w*reklam\w*|marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*|"
           r"spam\w*|kampanj\w*|annons\w*|katalog\w*|samtal\w*)")
+_FI_MKT_STEMS = ("uutiskir|markkinoin|mainok|mainos|mainont|tarjou|tekstar|tekstiviest|postituslist|puhelinmyyn|kohdennet|"
+                 "spam|roskapost|kampanj|kuvasto|esite|esitte|sms")
 # Mail, messages and calls in general: marketing when the verb is "stop sending" ("lopettakaa viestit").
 FI_MSG = r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soittelu\w*|postia)"
 
@@ -82,21 +86,29 @@ CUES: tuple[Cue, ...] = (
     # --- erasure -------------------------------------------------------------------
     _c("erasure", "en", "delete-my-data",
        rf"\b(delet|erase|remo+v|wipe|purge|destroy|close|deactivate|terminate|get rid of|scrub|expunge|anonymi[sz]|discard|cancel\w* (?=\w+ (account|profile|membership)))\w*\b{S}{{0,40}}?\b{EN_DATA}\b"),
-    _c("erasure", "en", "removed-from-database", r"\b(remov|delet|eras|purg|wip)\w* (me |it |them |everything )?(from|off|out of) (your|the|all your|all|any of your|you'?re|ur) (database|databases|system|systems|records|register|registry|files|servers|crm|customer \w+)"),
+    _c("erasure", "en", "removed-from-database", rf"\b(take|remo+v|delet|eras|purg|wip|get)\w*\b(?! (it|them|that|this|the (order|item|product|parcel)s?)\b){S}{{0,30}}?\b(from|off|out of) (your|the|all your|all|any of your|you'?re|ur) (database|databases|system|systems|records|register|registry|files|servers|crm|customer \w+)"),
+    # "Delete me." - the writer as the object; off a mailing list it is a marketing ban instead.
+    _c("erasure", "en", "delete-me", r"\b(delete|erase|remove|forget) (me|myself)\b", unless=r"\b(list|lists|newsletter|mailing|subscri\w*|marketing)\b"),
     _c("erasure", "en", "data-deleted",
        rf"\b(my|her|his|all|the)\b{S}{{0,20}}\b{EN_DATA}\b{S}{{0,30}}?\b(deleted|erased|removed|closed|wiped|purged|destroyed|anonymi[sz]ed)\b"),
     _c("erasure", "en", "off-your-system", r"\b(take|get|remove) (me|her|him) (off|from) (your|their|the) (system|database|records|register)"),
     _c("erasure", "en", "forget-me", r"\bforget (about )?me\b|\bright to (erasure|be forgotten|deletion)\b", ref=True),
     _c("erasure", "en", "erasure-noun", r"\b(erasure|deletion) (request|of (my|all))\b|\brequest for (erasure|deletion)\b|\berasure\b", ref=True),
     _c("erasure", "fi", "poistakaa-tiedot", rf"\b(poist(?!u)\w*|havit\w*|tuhot\w*|tuhoa\w*|sulke\w*|sulje\w*|deletoi\w*|tyhjen\w*|anonymisoi\w*)\b{S}{{0,50}}?\b{FI_DATA}"),
+    # Out of a system or register: "poistakaa minut rekisteristänne". A place, not an object, so the
+    # writer must be the one removed ("poistakaa se järjestelmästä" after an order is not erasure).
+    _c("erasure", "fi", "minut-rekisterista",
+       rf"\b(poist\w*|pyyhki\w*|deletoi\w*)\b{S}{{0,15}}\b(minut|mut|meidat|hanet|kaikki tietoni)\b{S}{{0,30}}\b(\w*rekister\w*|jarjestelm\w*|tietokan\w*|asiakkai\w*|asiakkuu\w*)"),
+    _c("erasure", "sv", "mig-ur-registret",
+       rf"\b(radera|ta bort|stryk|plocka bort|avregistrera)\w*\b{S}{{0,12}}\b(mig|mitt \w+|min \w+|mina \w+)\b{S}{{0,30}}\b(ur|fran) ((era|ert|er|alla) )?(\w*regist\w*|system\w*|databas\w*)"),
     _c("erasure", "fi", "tiedot-poistetaan",
-       rf"\b{FI_DATA}\b{S}{{0,40}}?\bpoist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)\b"),
+       rf"\b{FI_DATA}\b{S}{{0,40}}?\bpoist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)\b", needs="poist"),
     _c("erasure", "fi", "poisto-noun",
        r"\b(tietojen|tietojeni|tilin|tilini|asiakastilin|henkilotietojen|kayttajatilin) poist\w*|\bpoistopyyn\w*|\btulla unohdetuksi\b|\bunohta\w* minut\b",
        ref=True),
     _c("erasure", "sv", "radera-konto",
        rf"\b(radera|raderar|raderas|ta bort|tar bort|avsluta|stang|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{S}{{0,40}}?\b{SV_DATA}\b"),
-    _c("erasure", "sv", "konto-raderas", rf"\b{SV_DATA}\b{S}{{0,30}}?\b(raderas|tas bort|raderade|raderat|borttagna|borttaget|makuleras)\b"),
+    _c("erasure", "sv", "konto-raderas", rf"\b{SV_DATA}\b{S}{{0,30}}?\b(raderas|tas bort|raderade|raderat|borttagna|borttaget|makuleras)\b", needs="rader|tas bort|borttag|makuler"),
     _c("erasure", "sv", "radering-noun", r"\bradering\w*|\bbli glomd\b|\bglom mig\b", ref=True),
 
     # --- access ----------------------------------------------------------------------
@@ -144,7 +156,7 @@ CUES: tuple[Cue, ...] = (
        rf"\b(var|varifran|hur)\b{S}{{0,12}}\bni\b{S}{{0,10}}\b(fatt|fick|hamtat|hamtade|tagit|tog|kopt|kopte|samlat)\b{S}{{0,15}}\b(min|mina|mitt)\b",
        in_question=True),
     _c("access", "sv", "vad-ni-har-sparat",
-       rf"\b(vad|vilka|vilken|vilket)\b{S}{{0,25}}\bni\b{S}{{0,15}}\b(har|sparar|lagrar|behandlar|haller)\b{S}{{0,25}}\b(om mig|pa mig|sparat|lagrat|registrerat)\b",
+       rf"\b(vad|vilka|vilken|vilket)\b{S}{{0,40}}\b(sparat|lagrat|registrerat|har|vet|haller|sparar|lagrar|behandlar)\b{S}{{0,25}}\b(om|pa) mig\b",
        in_question=True),
     _c("access", "sv", "tillgang-till", rf"\b(tillgang till|utdrag (ur|av|pa)|en lista (over|pa))\b{S}{{0,25}}\b(mina|min|mitt|uppgift\w*|personuppgift\w*|registret|data)\b"),
 
@@ -169,7 +181,7 @@ CUES: tuple[Cue, ...] = (
        rf"|\b(kirjoitettu|merkitty|merkitty|tallennettu|kirjattu|ilmoitettu|nakyy|lukee)\b{S}{{0,30}}\bvaarin\b"
        r"|\b(nimi|sukunimi|osoite|numero|puhelinnumero|sahkoposti\w*) vaarin\b"),
     _c("rectification", "fi", "oikea-arvo-on",
-       r"\b(oikea|oikein kirjoitettu|uusi|nykyinen) (\w+ )?(osoite\w*|numero\w*|nimi\w*|sukunimi\w*|sahkoposti\w*|puhelinnumero\w*) on\b"
+       r"\b(oikea|oikein kirjoitettu|uusi|nykyinen) (\w+ )?(osoit\w*|numero\w*|nim\w*|sukunim\w*|sahkoposti\w*|puhelinnumero\w*) on\b"
        r"|\b(nimeni|sukunimeni|osoitteeni|numeroni) on (nyt|nykyaan|nykyisin|muuttunut)\b"
        r"|\b(vanha|vanhaa|edellinen|entinen|vaara|vaaraa) (\w+ )?(osoite|osoitetta|osoitteeni|numero|numeroa|numeroni|nimi|nimea|sukunimi\w*|sahkoposti\w*)\b"),
     _c("rectification", "fi", "on-muuttunut", r"\b(nimeni|sukunimeni|osoitteeni|numeroni|sahkopostiosoitteeni)\b[^.!?\n]{0,20}\b(muuttunut|vaihtunut|muuttui|vaihtui)\b"),
@@ -224,48 +236,75 @@ CUES: tuple[Cue, ...] = (
        r"|\brakenteis\w*,? (yleisesti kaytet\w*|koneellisesti)"),
 
     # --- marketing ban (stops carry the negation themselves) -------------------------
-    _c("marketing_ban", "en", "unsubscribe", r"\bunsubscrib\w*|\bopt(ed|ing)?[- ]out\b", negatable=False),
+    # A newsletter's own footer ("click here to unsubscribe") is not the writer asking.
+    _c("marketing_ban", "en", "unsubscribe", r"\bunsubscrib\w*|\bopt(ed|ing)?[- ]out\b", negatable=False,
+       unless=r"\b(click|tap) here to unsubscribe|\bto unsubscribe,? (click|visit|use|follow|reply)|\bunsubscribe (here|link below|at any time)|"
+              r"\b(you are|you're) receiving this|\bmanage (your )?(e-?mail )?preferences"),
     _c("marketing_ban", "en", "stop-sending",
-       r"\bstop (sending|emailing|e-mailing|texting|spamming|calling|mailing|contacting)\b|\bstop\b[^.!?\n]{0,15}\bemailing me\b", negatable=False),
+       r"\b(stop|quit|cease|halt|end) (sending|emailing|e-mailing|texting|spamming|calling|ringing|phoning|mailing|messaging|contacting|bombarding|bothering|pestering)\b"
+       r"|\bstop\b[^.!?\n]{0,15}\bemailing me\b"
+       r"|\b(don'?t|dont|do not|never) (ever )?(sen[dt]|email|e-mail|text|call|ring|phone|message|mail|contact) (me|us) (again|any ?more|any longer|ever)\b", negatable=False),
     _c("marketing_ban", "en", "stop-marketing",
-       rf"\b(stop|end|cease|no more|no further|don'?t (send|want)|do not (send|want)|stop using my \w+ for)\b{S}{{0,30}}?\b{EN_MKT}\b"
-       rf"|\b(take|remove|delete|drop) (me|my (e-?mail|address|number))\b{S}{{0,30}}\b(list|lists|mailing|newsletter|subscribers?)\b",
+       rf"\b(stop|quit|halt|end|cease|no more|no further|not (want|wish) (to (receive|get) )?any( more)?|(don'?t|dont|do not) (sen[dt]|want|wish)|stop using my \w+ for)\b{S}{{0,30}}?\b{EN_MKT}\b"
+       rf"|\b(take|remove|delete|drop|strike|scratch) (me|my (e-?mail( address)?|address|number|name))\b{S}{{0,30}}\b(list|lists|mailing|newsletter|subscribers?|marketing|database for)\b",
        negatable=False),
     _c("marketing_ban", "en", "marketing-to-end", rf"\b{EN_MKT}\b{S}{{0,20}}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b",
-       negatable=False),
+       negatable=False, needs="end|stop|cease|n'?t|not|never"),
     _c("marketing_ban", "en", "direct-marketing", r"\bdirect marketing\b|\bmarketing (purposes|profiling)\b"),
     _c("marketing_ban", "fi", "lopettakaa-markkinointi",
        rf"\b(lopet\w*|lopp\w*|ei enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|alkaa (lahettako|soittako))\b{S}{{0,40}}?\b{FI_MKT}"
        rf"|\b{FI_MKT}\b{S}{{0,40}}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|pois)\b|\w*markkinointikielto\b",
-       negatable=False),
+       negatable=False, needs=_FI_MKT_STEMS),
+    # "lopettakaa viestien lähettäminen", "älkää enää soittako": any mail or calls, told to stop.
+    _c("marketing_ban", "fi", "lopettakaa-viestit",
+       rf"\b(lopet\w*|lopp\w*|alkaa (enaa )?(lahettako|laittako|soittako)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b{S}{{0,40}}?\b{FI_MSG}"
+       r"|\b(pois|poistakaa minut) (teidan )?(postitus|sahkoposti|mainos|markkinointi)?list\w*"
+       r"|\balkaa (enaa )?(lahettako|laittako|soittako|spammatko)\b", negatable=False),
     _c("marketing_ban", "fi", "lopettaa-lahettamisen", r"\blopet\w* (lahettami\w*|lahettamas\w*|soittami\w*)", negatable=False),
     _c("marketing_ban", "sv", "sluta-reklam",
        rf"\b(sluta\w*|avsluta\w*|stoppa\w*|vill inte( heller)? (ha|fa)|inte (langre|mer)|(inga|inte|inte heller) (fler|mer)|ta bort mig|avregistrera\w*|avanmal\w*|undanber)\b{S}{{0,40}}?\b{SV_MKT}"
-       rf"|\b{SV_MKT}\b{S}{{0,30}}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b|\bsluta skicka\b",
-       negatable=False),
+       rf"|\b{SV_MKT}\b{S}{{0,30}}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b"
+       r"|\b(avregistrera|avanmal|stryk|ta bort) mig\b[^.!?\n]{0,30}\b(lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
+       r"|\b(skicka|ring|maila|mejla) (inte|aldrig) (mer|fler|langre|nagot mer)\b|\bavsluta (min )?prenumeration\w*",
+       negatable=False, needs="slut|stopp|inte|inga|ta bort|avregistr|avanm|undanb|stryk|aldrig|prenum"),
 
     # --- consent withdrawal -----------------------------------------------------------
     _c("consent_withdrawal", "en", "withdraw-consent",
        rf"\b(withdraw\w*|revok\w*|retract\w*|take back|cancel\w*)\b{S}{{0,50}}?\b(consents?|permission)\b|\b(consents?|permission)\b{S}{{0,40}}?\b(withdraw\w*|revok\w*)"
        r"|\bno longer (give my )?consent\b|\bdo not consent (any ?more|any longer)\b"),
     _c("consent_withdrawal", "fi", "peruutan-suostumuksen",
-       rf"\b(peru\w*|vedan takaisin|vetaa takaisin)\b{S}{{0,50}}?\b(suostumu\w*|lupa\w*|luvan|luvat)\b|\bsuostumu\w*\b{S}{{0,30}}?\bperu\w*"),
+       rf"\b(peru\w*|vedan takaisin|vetaa takaisin|mitatoi\w*)\b{S}{{0,50}}?\b(\w*suostumu\w*|lupa\w*|luvan|luvat|\w*lupani)\b|\b\w*suostumu\w*\b{S}{{0,30}}?\b(peru\w*|mitatoi\w*)"),
     _c("consent_withdrawal", "fi", "luvan-takaisin",
-       rf"\b(lupa\w*|luvan|luvat|suostumu\w*)\b{S}{{0,30}}\btakaisin\b|\btakaisin\b{S}{{0,30}}\b(lupa\w*|luvan|luvat|suostumu\w*)\b|\ben enaa suostu\w*"),
+       rf"\b(lupa\w*|luvan|luvat|\w*suostumu\w*)\b{S}{{0,30}}\btakaisin\b|\btakaisin\b{S}{{0,30}}\b(lupa\w*|luvan|luvat|\w*suostumu\w*)\b|\ben enaa suostu\w*|\ben suostu\w* enaa\b"),
     _c("consent_withdrawal", "sv", "aterkallar-samtycke",
-       rf"\b(aterkall\w*|drar tillbaka|dra tillbaka|tar tillbaka)\b{S}{{0,50}}?\b(samtyck\w*|tillstand\w*)|\b(samtyck\w*|tillstand\w*)\b{S}{{0,30}}?\b(aterkall\w*|tillbaka)|\bsamtycker inte (langre|langer)\b"),
+       rf"\b(aterkall\w*|drar tillbaka|dra tillbaka|tar tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{S}{{0,50}}?\b(\w*samtyck\w*|tillstand\w*)|\b(samtyck\w*|tillstand\w*)\b{S}{{0,30}}?\b(aterkall\w*|tillbaka)|\bsamtycker inte (langre|langer)\b"),
 
     # --- other languages: a few words so staff see a first guess (these mails go to triage) --
     _c("erasure", "any", "delete-other", r"\b(kustuta\w*|losch\w*|loschen|verwijder\w*|supprim\w*|effac\w*|usun\w*|slet\w*|borra\w*)\b"),
     _c("access", "any", "access-other", r"\b(auskunft\w*|inzage\w*|droit d'acces|dostep\w*|kopie (aller|meiner)|copie de)\b"),
+    _c("marketing_ban", "any", "stop-ads-other",
+       r"\b(keine (werbung|newsletter|werbe\w*)|abbestell\w*|abmelden|werbung\b[^.!?\n]{0,30}\b(einstell|stopp|unterlass)\w*|"
+       r"desabonn\w*|ne plus recevoir|afmelden|uitschrijv\w*|geen (reclame|nieuwsbrie\w*)|wypisa\w*|"
+       r"(прекрат|остановит|отпиш|не присыла|не отправля)\w*[^.!?\n]{0,60}(рассыл|реклам|sms|смс|письм)\w*|отпис\w*)",
+       negatable=False),
     _c("objection", "any", "object-other", r"\b(widersprech\w*|widerspruch|bezwaar|m'oppose|opposition|sprzeciw\w*|vastuta\w*)\b"),
 
     # --- objection (converted to marketing_ban when the sentence is about marketing) --
     _c("objection", "en", "i-object", r"\b(i|we|she|he) (also |hereby |strongly )?(object|oppose)\b|\bobjection\b|\bright to object\b|\bobject(ing)? to\b"),
     _c("objection", "en", "stop-analysing",
-       rf"\b(stop|opt out of)\b{S}{{0,25}}\b(analys\w*|analyz\w*|profil\w*|tracking|recording|scoring)\b"),
+       rf"\b(stop|quit|cease|end|opt out of|exclude me from)\b{S}{{0,25}}\b(analys\w*|analyz\w*|profil\w*|tracking|track|recording|scoring|monitoring)\b"),
+    # "I don't want you to profile me": the negation is the request itself, so not negatable.
+    _c("objection", "en", "dont-want-profiling",
+       rf"\b(don'?t|do not|no longer) (want|wish|allow|accept|agree to)\b{S}{{0,40}}\b(profil\w*|analys\w*|analyz\w*|track\w*|monitor\w*|scor\w*|used (for|to train))\b",
+       negatable=False),
     _c("objection", "fi", "vastustan", r"\bvastust\w*|\bkiellan\b[^.!?\n]{0,40}\b(profiloin\w*|analy\w*|seuran\w*)"),
+    _c("objection", "fi", "lopettakaa-profilointi",
+       rf"\b(lopet\w*|lopp\w*|en (enaa )?(halua|hyvaksy|salli)|ette saa|alkaa)\b{S}{{0,70}}\b(profiloi\w*|profilointi\w*|seura(ta|taan|nta|ntaa|tko|amasta|amisen)\w*|analysoi\w*|analysointi\w*|pisteyt\w*)",
+       negatable=False),
     _c("objection", "sv", "motsatter", r"\bmotsatter mig\b|\binvand\w*"),
+    _c("objection", "sv", "sluta-profilera",
+       rf"\b(sluta\w*|vill inte att ni|inte (langre )?(vill|accepterar) att)\b{S}{{0,40}}\b(profiler\w*|analyser\w*|sparning\w*|kartlagg\w*|poangsatt\w*)",
+       negatable=False),
 )
 
 # "Art. 15", "Article 17(1)", "15 artiklan", "artikel 21.1", "art. 20 RODO": any language.
@@ -288,6 +327,27 @@ NON_MARKETING_WORDS = re.compile(
     r"kopbeteende|berattigat intresse|kundsegment|profilering av)"
 )
 
+# Tracking *of marketing mail* (opens, clicks, pixels) and ad targeting are marketing profiling
+# (SCHEMA: marketing_ban), so these spans do not count as non-marketing words like "tracking".
+MARKETING_TRACKING = re.compile(
+    r"(track\w*|monitor\w*|measur\w*|seura\w*|spar(ar|as|ning)\w*|mat(er|s))\W+(\w+\W+){0,4}?(opens?|openings?|clicks?|avau\w*|klikk?au\w*|oppning\w*|klick\w*)"
+    r"|(opens?|clicks?|avau\w*|klikk?au\w*|oppning\w*|klick\w*)\W+(\w+\W+){0,4}?(track\w*|monitor\w*|seura\w*|spar(ar|as)\w*|mats|foljs)"
+    r"|tracking pixels?|seurantapikseli\w*|sparningspixl\w*"
+)
+
+# A withdrawal whose object is a pronoun, for a consent named in the sentence before
+# ("Annoin suostumuksen sähköpostimarkkinointiin. Peruutan sen.").
+CONSENT_WORD = re.compile(r"\b(consent\w*|permission|opt-?in|\w*suostumu\w*|lupa\w*|luvan|luvat|\w*samtyck\w*|tillstand\w*)")
+WITHDRAW_PRONOUN = re.compile(
+    r"\b(withdraw\w*|revok\w*|retract\w*|cancel\w*|take back)\b (it|this|that|them|the same)\b"
+    r"|\b(peru\w*|mitatoi\w*|vedan)\b (sen|ne|taman|nama)\b|\b(sen|ne|taman) (peru\w*|vedan takaisin|mitatoi\w*)\b"
+    r"|\baterkall\w*( jag)?( harmed| nu)? (det|den|dem|detta|denna)\b"
+    r"|\b(drar|tar)( jag)?( harmed| nu)? (tillbaka|in) (det|den|dem|detta|denna)\b|\b(drar|tar)( jag)?( harmed| nu)? (det|den|dem|detta|denna) tillbaka\b"
+    r"|\b(det|den|detta) (aterkallar|drar|tar) (jag )?(harmed )?(tillbaka|in)\b"
+)
+# Consents that are not to marketing even beside a marketing word: cookies.
+CONSENT_NOT_MARKETING = re.compile(r"cookie|evaste|\bkak(a|or)\b")
+
 # A sentence that reports an earlier request ("I asked in spring that my account be deleted").
 PAST_REQUEST = re.compile(
     r"\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme|i (have |had )?(already )?(asked|requested)|i'?ve (already )?asked|"
@@ -304,6 +364,9 @@ NEGATION["other"] = r"\b(not|don'?t|dont|do not|never|inte|int|ej|ala|alkaa|ei|e
 NEGATION_RE = {k: re.compile(v) for k, v in NEGATION.items()}
 # A negation reaches only to the end of its clause.
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–]\s|\b(but|mutta|vaan|men|utan|just|only|vain|bara|instead|sen sijaan|however)\b")
+# English "and" right before a right's verb starts a new command: "don't send offers and delete
+# my account". Only English: Finnish keeps the negative mood across "ja" ("älkää ... ja poistako").
+NEW_CLAUSE_AND = re.compile(r"\band (then |also |please |just |pls )?$")
 
 # An information question: a "?" sentence that is not a polite request.
 POLITE = re.compile(

@@ -187,7 +187,12 @@ AUTO_TEXT = Rule(
         r"(viestejä|sähköposteja) ei välitetä|tähän osoitteeseen lähetettyjä viestejä ei|"
         r"\bjag är (ledig|på semester|bortrest|tjänstledig|föräldraledig|borta|frånvarande)|"
         r"begränsad tillgång till e-post|detta är ett automatiskt|automatiskt svar|"
-        r"nicht im büro|abwesend|automatische antwort|bin (bis|vom) .{0,30} nicht)"
+        r"nicht im büro|abwesend|automatische antwort|bin (bis|vom) .{0,30} nicht|"
+        # helpdesk acknowledgements: the message itself says it is a receipt
+        r"\b(we have|we've) received your (e-?mail|message|request|enquiry|inquiry|ticket)\b.{0,200}\b(ticket|case|reference) (number|no|id|#)|"
+        r"\bolemme vastaanottaneet (viestisi|sähköpostisi|yhteydenottosi)|\bvi har (tagit emot|mottagit) ditt (meddelande|mejl|mail|ärende)|"
+        r"\bolen (poissa|lomalla|vapaalla)\b|\bpalaan (töihin|toimistolle|takaisin)\b.{0,40}\b\d|\bjag är tillbaka (på kontoret )?(den |måndag|tisdag|onsdag|torsdag|fredag|\d)|"
+        r"\bi (will|'ll) be back (in the office )?on\b|\bback in the office on\b)"
     ),
 )
 
@@ -234,30 +239,90 @@ def _bulk_any(mail: ParsedMail, text: str) -> str | None:
     return None
 
 
+# Cold-mail and newsletter footers: a person writing to a shop does not tell the shop how to
+# unsubscribe from *their* mail ("Reply STOP", "You are receiving this because ...").
+_UNSUBSCRIBE_FOOTER = (
+    r"(\b(reply|respond|answer|svara|vastaa|vastaamalla)\W{1,3}(with\W{1,3})?[\"'“”«]?(stop|stopp|remove|unsubscribe|poista|lopeta|pois|nej)\b|"
+    r"\b(click|tap) (here )?to unsubscribe|\bto unsubscribe,? (click|reply|visit|send|use|follow)|\bunsubscribe (here|link|below)\b|"
+    r"\bmanage (your )?(e-?mail )?(preferences|subscriptions?)|\bupdate your (e-?mail )?preferences|"
+    r"\b(you are|you're) receiving this (e-?mail|message|newsletter|mail)|\bthis (e-?mail|message) was sent to \S+@|"
+    r"\bif you (no longer )?(wish|want) (not )?to receive (these|our|further|more|any)|"
+    r"\bperu(uta)? (tilaus|uutiskirje) (tästä|täältä|klikkaamalla|linkistä)|\bjos et (enää )?halua (enää )?((saada|vastaanottaa) )?(näitä|viestejä|sähköposte(ja)?|meiltä|uutiskirjettä)|"
+    r"\bsaat tämän (viestin|sähköpostin|uutiskirjeen),? koska|"
+    r"\bavsluta (din )?prenumeration(en)? (här|genom|via)|\bdu får (det här|detta) (mejl|mail|e-post|nyhetsbrev|utskick)\w* (eftersom|för att|då)|"
+    r"\bvill du inte (få|ha) fler (mejl|mail|e-post|utskick|meddelanden)( från oss)?)"
+)
+
+
+def _payment_demand(mail: ParsedMail, text: str) -> str | None:
+    # An invoice with bank details *and* a due date or reference: fake invoices and renewal scams.
+    hay = text[:3000]
+    account = re.search(r"(\b(tilinumero|iban|bankgiro|plusgiro|account (number|no)|kontonummer)\b|\b[A-Z]{2}\d{2}(\s?\d{4}){3,})", hay, re.I)
+    due = re.search(r"\b(eräpäivä\w*|erapaiva\w*|viite(numero)?\b|förfallo\w*|due (date|by)|payment reference|ocr)\b", hay, re.I)
+    if account and due:
+        return f"payment details '{account.group(0).strip()[:30]}' with '{due.group(0)}'"
+    return None
+
+
 SPAM_RULES: tuple[Rule, ...] = (
     Rule("auth-fail", "sender authentication failed at our MTA", _auth_fail, 1.5),
     Rule("bulk-headers", "sent as bulk or list mail", _bulk_any, 1.5),
     Rule("bulk-mailer", "bulk-mail software in X-Mailer", _bulk_mailer, 1.0),
     Rule("urgent-priority", "X-Priority 1 (highest)", _header_rule("x-priority", lambda v: v.startswith("1")), 0.5),
+    # Phishing has two parts, scored apart: a threat with a deadline, and the lure (a link to
+    # "verify" or pay). A customer asking us something has neither.
     Rule("phishing-threat", "account, password or payment threat with a deadline",
          _regex_rule(
-             r"(password (for .{0,40})?expire|account (will be |has been |wurde )?(suspend|restrict|lock|block|clos)\w*|"
-             r"verify your (identity|account)|confirm your (identity|account|details)|bestätigen sie|"
+             r"(password (for .{0,40})?expire|(account|mailbox|konto|tili\w*|postilaatikko\w*) (will be |has been |wurde |on |har )?(suspend|restrict|lock|block|clos|delet|deactivat|suljetaan|poistetaan|jäädytetään|stängs|raderas|spärras)\w*|"
              r"konto .{0,30}(eingeschränkt|gesperrt)|(within|in) (24|48|72) (hours|hrs)|"
              r"(24|48|72) (tunnin|timmar|stunden)|maksa (nyt|toimitusmaksu|uusimismaksu)|toimitusmaksu|"
-             r"eräpäivä tänään|vanhenee|secure (document|message|link)|access code|"
-             r"click (here|the (link|button))|(button|link) below)"
+             r"eräpäivä tänään|vanhenee|final (notice|warning)|viimeinen (muistutus|varoitus)|sista (påminnelsen|varningen))"
+         ), 1.5),
+    Rule("phishing-lure", "a link or button to verify, log in or pay",
+         _regex_rule(
+             r"(verify your (identity|account|e-?mail|mailbox)|confirm your (identity|account|details|payment)|bestätigen sie|"
+             r"update your (payment|billing|card) (details|information|method)|secure (document|message|link)|access code|"
+             r"click (here|the (link|button))|(button|link) below|"
+             r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)|(logga in|verifiera|bekräfta) (här|ditt konto|din identitet))"
          ), 1.5),
     Rule("sales-offer", "unsolicited sales offer",
          _regex_rule(
-             r"(\bwe (offer|provide|can (help|bring|offer|get))|would you be interested|100% guarantee|\d+% off\b|"
+             r"(\bwe (offer|provide|can (help|bring|offer|get)|help (online|web|e-?commerce|small)? ?(shops|stores|retailers|businesses|companies))|"
+             r"would you be interested|100% guarantee|\d+% off\b|"
              r"price list|(our|fixed-price) (services|packages|audit|team of)|\bSEO\b|verified (consumer |b2b )?contacts|"
-             r"deliverability|buyers? (list|database)|lead generation)"
+             r"deliverability|buyers? (list|database)|lead generation|"
+             r"\b(tarjoamme|autamme|voimme auttaa|olisitteko kiinnostunut|kiinnostaisiko|kiinnostaako teitä)\b|"
+             r"\bvi (erbjuder|hjälper|kan hjälpa)\b|\b(skulle|är) ni (vara )?intresserade|"
+             r"\b(double|triple|boost|grow|increase) (your )?(sales|revenue|traffic|conversions)|"
+             r"\b(fördubbla|öka|tredubbla) (er |din )?(försäljning|omsättning|trafik)|\b(tuplaa|kasvata|kasvattaa|lisää) (myyntiä|myyntinne|liikevaihto|asiakkaita|kävijöitä))"
          ), 1.5),
     Rule("sales-call-to-action", "sales call to action or cold-mail footer",
          _regex_rule(
-             r"(free (audit|trial|sample|consultation|website audit|\d+-minute)|book a (free )?(call|demo|meeting)|"
+             r"(free (audit|trial|sample|consultation|website audit|\d+-minute)|book a (free |short |quick )?(\d+-minute )?(call|demo|meeting)|"
              r"reply .?(yes|no|remove)\b|to opt out,? reply|you received this (e-?mail|message) because your business|"
-             r"if you are interested|let me know your (target|budget)|send (you )?(counts|pricing))"
+             r"if you are interested|let me know your (target|budget)|send (you )?(counts|pricing)|"
+             r"\bboka (ett|en) (kostnadsfri|kostnadsfritt|gratis|kort|snabb)?\s?(möte|samtal|demo|genomgång|konsultation)|\bkostnadsfri (analys|genomgång|demo|konsultation|granskning)|"
+             r"\bvaraa (maksuton|ilmainen|lyhyt)?\s?(tapaaminen|aika|demo|puhelu|palaveri|kartoitus)|\b(maksuton|ilmainen) (kartoitus|auditointi|kokeilu|demo|konsultaatio|analyysi))"
+         ), 1.5),
+    Rule("unsubscribe-footer", "cold-mail or newsletter opt-out footer ('reply STOP', 'you are receiving this')",
+         _regex_rule(_UNSUBSCRIBE_FOOTER), 1.5),
+    Rule("cold-opener", "cold-mail opener: the sender has 'looked at your web shop'",
+         _regex_rule(
+             r"(\bwe (noticed|saw|reviewed|checked|analy[sz]ed|came across|looked at) your (web ?site|web ?shop|site|online (store|shop)|store|shop)|"
+             r"\bi (noticed|saw|reviewed|checked|came across|looked at|have looked at|visited) your (web ?site|web ?shop|site|online (store|shop)|store|shop)|"
+             r"\bjag har (tittat|kollat|sett) på (er|din) (webbshop|webbplats|sajt|hemsida|nätbutik|e-handel)|\bvi har (tittat|kollat|sett) på (er|din)|"
+             r"\b(kävin|kävimme|tutustuin|tutustuimme|katsoin|katsoimme|huomasin|huomasimme)\b.{0,30}\b(verkkokaup|verkkosivu|sivustoanne|sivujanne|kotisivu))"
+         ), 1.5),
+    Rule("domain-scam", "domain renewal or search-engine registration offer",
+         _regex_rule(
+             r"((verkkotunnu\w*|domain( name)?|domän\w*)\W+(\w+\W+){0,6}?(uusi\w*|päätty\w*|vanhen\w*|umpeutu\w*|expir\w*|renew\w*|förny\w*|löper ut|går ut)|"
+             r"hakukonerekister\w*|search engine (registration|submission)|sökmotorregistrering\w*)"
+         ), 1.5),
+    Rule("payment-demand", "unsolicited invoice: bank details with a due date or reference", _payment_demand, 1.5),
+    Rule("gdpr-fear", "GDPR compliance selling: fines and audits",
+         _regex_rule(
+             r"(\bfines? (of )?up to\b|\b(4|four) ?% of (your )?(annual|global)|\b20 (million|miljoonaa|miljoner)|"
+             r"\b(gdpr|tietosuoja|dataskydd)\w*[- ](compliance|audit\w*|kartoitu\w*|konsult\w*|training|koulutu\w*|certifi\w*|granskning\w*|utbildning\w*)|"
+             r"\b(sakko\w*|seuraamusmaksu\w*) (jopa|enintään)|\b(böter|sanktionsavgift\w*) på upp till)"
          ), 1.5),
 )

@@ -180,3 +180,137 @@ def test_own_held_out_mails(label):
     assert isinstance(parsed, ParsedMail)
     c = classify(parsed)
     assert (c.kind, sorted(c.intents), c.language) == (label["kind"], sorted(label["intents"]), label["language"]), c.reasons
+
+
+# --- generalisation rules (each example written for the test) ---------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    # synonyms and phrasings beyond the obvious verb + noun
+    ("Please scrub my customer profile from your records.", {"erasure"}),
+    ("Take my phone number out of your database, please.", {"erasure"}),
+    ("Hej, kan ni stryka mig ur ert kundregister?", {"erasure"}),
+    ("Poistakaa minut asiakasrekisteristänne.", {"erasure"}),
+    ("I would like access to my personal data.", {"access"}),
+    ("Send me an overview of the personal information you keep.", {"access"}),
+    ("How did you get hold of my email address?", {"access"}),
+    ("Mistä te olette hankkineet puhelinnumeroni?", {"access"}),
+    ("Varifrån har ni fått min adress?", {"access"}),
+    ("Vad har ni sparat om mig?", {"access"}),
+    ("My surname is now Lehto after the wedding.", {"rectification"}),
+    ("Your letters still use my previous address.", {"rectification"}),
+    ("Sähköpostiosoitteeni on merkitty tietoihinne väärin.", {"rectification"}),
+    ("Uusi osoitteeni on Rantatie 4, päivittäkää se.", {"rectification"}),
+    ("Min nya adress är Storgatan 1.", {"rectification"}),
+    ("Please suspend the processing of my data for now.", {"restriction"}),
+    ("Move my data over to a different provider, thanks.", {"portability"}),
+    ("Siirtäkää tietoni uudelle palveluntarjoajalle.", {"portability"}),
+    ("Kan ni flytta mina uppgifter till en annan leverantör?", {"portability"}),
+    ("Cease emailing me, I never subscribed.", {"marketing_ban"}),
+    ("Stop sending me your catalogue.", {"marketing_ban"}),
+    ("Don't email me again.", {"marketing_ban"}),
+    ("Älkää enää soittako minulle.", {"marketing_ban"}),
+    ("Lopettakaa sähköpostien lähettäminen.", {"marketing_ban"}),
+    ("Lopettakaa tuo roskaposti heti.", {"marketing_ban"}),
+    ("Sluta ringa mig.", {"marketing_ban"}),
+    ("Vill inte ha fler kampanjer från er.", {"marketing_ban"}),
+    ("Vedän takaisin markkinointisuostumukseni.", {"consent_withdrawal", "marketing_ban"}),
+    ("Jag drar in mitt samtycke till kundundersökningar.", {"consent_withdrawal"}),
+    ("Lopettakaa ostohistoriani analysointi.", {"objection"}),
+    ("I do not agree to my purchases being used for profiling by your AI.", {"objection"}),
+    ("Sluta analysera mina köp.", {"objection"}),
+])
+def test_vocabulary_beyond_the_dev_corpus(text, want):
+    assert read_rights(text, "xx").intents == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("pls delet my acount and remoove my detials", {"erasure"}),
+    ("dont sent me any more emials", {"marketing_ban"}),
+])
+def test_common_misspellings(text, want):
+    assert read_rights(text, "en").intents == want
+
+
+def test_english_and_starts_a_new_command():
+    # the negation of "don't send" does not reach "delete" after "and"
+    assert read_rights("Don't send me offers and delete my account.", "en").intents == {"marketing_ban", "erasure"}
+    assert read_rights("Please don't close and delete my account.", "en").intents == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("When I ordered I gave my consent to SMS offers. Now I withdraw it.", {"consent_withdrawal", "marketing_ban"}),
+    ("Annoin luvan käyttää kuvaani arvostelussa. Perun sen nyt.", {"consent_withdrawal"}),
+    ("Jag gav samtycke till nyhetsbrevet. Härmed återkallar jag det.", {"consent_withdrawal", "marketing_ban"}),
+])
+def test_consent_named_in_the_sentence_before(text, want):
+    assert read_rights(text, "xx").intents == want
+
+
+def test_objection_without_a_purpose_reads_the_sentence_before():
+    text = ("The newsletter is fine. But I do not want targeted ads based on my purchases or my e-mail clicks tracked. "
+            "Stop that profiling.")
+    assert read_rights(text, "en").intents == {"marketing_ban"}
+    assert read_rights("I like your shop. Stop profiling my browsing for analytics.", "en").intents == {"objection"}
+
+
+def test_tracking_of_marketing_mail_is_marketing():
+    assert read_rights("Lopettakaa uutiskirjeen avausten seuranta.", "fi").intents == {"marketing_ban"}
+
+
+def test_a_domain_name_is_not_the_writers_account():
+    assert read_rights("Verkkotunnus poistetaan, jos laskua ei makseta.", "fi").intents == set()
+
+
+def test_removing_an_order_from_the_system_is_not_erasure():
+    assert classify(mail("Perukaa tilaus 7781 ja poistakaa se järjestelmästä, tilasin väärän koon.")).kind == "other"
+    assert classify(mail("Cancel order 7781 and delete it from your system, wrong size.")).kind == "other"
+
+
+def test_forward_takes_the_forwarded_customers_language():
+    body = ("Hello, my mother asked me to send this on to you since she has no e-mail of her own.\n\n"
+            "---------- Forwarded message ---------\nFrom: Mamma <mamma@example.se>\nDate: Mon, 4 May 2026\n"
+            "Subject: uppgifter\nTo: Son <son@example.com>\n\nHej, jag vill veta vilka uppgifter ni har om mig.\n")
+    c = classify(mail(body, "Fwd: uppgifter"))
+    assert c.kind == "request" and c.intents == {"access"} and c.language == "sv"
+
+
+def test_bilingual_out_of_office_takes_the_first_language():
+    body = ("Olen poissa toimistolta 2.–6.3. enkä lue sähköpostia sinä aikana lainkaan.\n\n"
+            "I am out of the office 2–6 March and will not read my e-mail during that time.\n")
+    c = classify(mail(body, "Poissa / Away"))
+    assert c.kind == "auto_reply" and c.language == "fi"
+
+
+def test_very_short_text_is_not_an_uncovered_language():
+    c = classify(mail("Delete me. Customer 5531, x.y@example.com", "GDPR"))
+    assert c.kind == "request" and c.intents == {"erasure"} and c.language == "en" and not c.needs_triage
+
+
+def test_other_language_marketing_stop_is_guessed_for_staff():
+    c = classify(mail("Bitte keine Werbung mehr per E-Mail schicken."))
+    assert c.intents == {"marketing_ban"} and c.needs_triage
+
+
+@pytest.mark.parametrize("body", [
+    # Swedish cold mail with an opt-out footer
+    "Hej! Jag har tittat på er webbshop. Vi hjälper e-handlare att öka försäljningen. "
+    "Boka ett kostnadsfritt möte här.\n\nVill du inte få fler mejl från oss? Svara STOPP.",
+    # Finnish fake invoice for a domain
+    "Verkkotunnuksenne rekisteröinti päättyy. Maksakaa lasku.\n\nTilinumero: FI00 1234 5600 0007 85\n"
+    "Eräpäivä: 1.1.2027\n\nMuuten verkkotunnus poistetaan rekisteristämme.",
+    # compliance selling that names rights to sound official
+    "Your customers have the right to erasure and to access their data. GDPR fines of up to 4% of annual "
+    "turnover! We offer a GDPR audit for web shops. Book a free call.",
+    # third-party newsletter without list headers
+    "Spring deals: 20% off all locks this week only.\n\nYou are receiving this email because you signed up. "
+    "To unsubscribe, click here.",
+])
+def test_machine_mail_that_names_rights_is_not_a_request(body):
+    c = classify(mail(body, "Tarjous / offer"))
+    assert c.kind == "spam", c.reasons
+
+
+def test_phishing_threat_and_lure_together_are_spam():
+    c = classify(mail("Your mailbox will be deleted within 24 hours. Click here to verify your account."))
+    assert c.kind == "spam"

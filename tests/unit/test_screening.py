@@ -56,3 +56,40 @@ def test_spam_score_has_a_threshold():
     text = "Your password expires today. Click the button below within 24 hours."
     score = sum(r.weight for r in screening.SPAM_RULES if r(m, text))
     assert score >= screening.SPAM_THRESHOLD
+
+
+def score(text, headers=""):
+    m = mail(headers)
+    return {r.name for r in screening.SPAM_RULES if r(m, text)}
+
+
+def test_opt_out_footers_fi_sv_en():
+    for text in ("Reply STOP to unsubscribe.", "Svara STOPP så slutar vi.", "Jos et halua enää viestejä meiltä, vastaa POIS.",
+                 "You are receiving this email because you registered.", "Vill du inte få fler mejl från oss?"):
+        assert "unsubscribe-footer" in score(text), text
+
+
+def test_a_customer_asking_to_unsubscribe_is_not_a_footer():
+    for text in ("Please unsubscribe me.", "Lopettakaa uutiskirjeet.", "Sluta skicka reklam."):
+        assert "unsubscribe-footer" not in score(text), text
+
+
+def test_nordic_sales_and_call_to_action():
+    assert {"sales-offer", "sales-call-to-action"} <= score("Vi hjälper butiker. Boka ett kostnadsfritt möte.")
+    assert {"sales-offer", "sales-call-to-action"} <= score("Autamme verkkokauppoja. Varaa maksuton kartoitus.")
+
+
+def test_fake_invoice_needs_bank_details_and_a_due_date():
+    assert "payment-demand" in score("Tilinumero: FI00 1234 5600 0007 85\nEräpäivä: 1.12.2026")
+    assert "payment-demand" not in score("Palauttakaa rahat tilille FI00 1234 5600 0007 85.")
+    assert "domain-scam" in score("Your domain name example.fi expires soon, renew now.")
+
+
+def test_phishing_threat_and_lure_are_scored_apart():
+    fired = score("Your account will be suspended within 48 hours. Verify your account below.")
+    assert {"phishing-threat", "phishing-lure"} <= fired
+
+
+def test_helpdesk_acknowledgement_is_an_auto_reply_text():
+    assert screening.AUTO_TEXT(mail(""), "We have received your message. Your ticket number is 4411.")
+    assert screening.AUTO_TEXT(mail(""), "Olen poissa 1.–5.6.")
