@@ -74,6 +74,7 @@ TRANSITIONS: dict[Status, dict[CaseEvent, Status]] = {
 class DraftStatus(StrEnum):
     PENDING = "pending"
     APPROVED = "approved"
+    SENDING = "sending"  # claimed by one `send`; left here only if it stopped mid-conversation
     REJECTED = "rejected"
     SENT = "sent"
     FAILED = "failed"
@@ -82,15 +83,20 @@ class DraftStatus(StrEnum):
 class DraftEvent(StrEnum):
     APPROVE = "approve"
     REJECT = "reject"
+    CLAIM = "claim"
     DELIVER = "deliver"
+    DEFER = "defer"
     FAIL = "fail"
 
 
 D, DE = DraftStatus, DraftEvent
 DRAFT_TRANSITIONS: dict[DraftStatus, dict[DraftEvent, DraftStatus]] = {
     D.PENDING: {DE.APPROVE: D.APPROVED, DE.REJECT: D.REJECTED},
-    # A temporary failure leaves the draft approved for the next `send`; only a permanent one fails it.
-    D.APPROVED: {DE.DELIVER: D.SENT, DE.FAIL: D.FAILED},
+    D.APPROVED: {DE.CLAIM: D.SENDING, DE.REJECT: D.REJECTED},
+    # A temporary failure gives the draft back for the next `send`; a permanent one fails it.
+    D.SENDING: {DE.DELIVER: D.SENT, DE.DEFER: D.APPROVED, DE.FAIL: D.FAILED,
+                # A send that died mid-conversation: staff check whether it arrived, then re-approve or reject.
+                DE.APPROVE: D.APPROVED, DE.REJECT: D.REJECTED},
     D.FAILED: {DE.APPROVE: D.APPROVED, DE.REJECT: D.REJECTED},
     D.REJECTED: {},
     D.SENT: {},

@@ -15,14 +15,17 @@ from datetime import date, datetime
 from sqlmodel import Session
 
 from bot import store
-from bot.cases import CaseEvent, Status
+from bot.cases import CaseEvent, Outcome, Status
 from bot.deadlines import extended_due_date, may_extend, suspended_due_date
 from bot.drafting import (NO_PERSONAL_DATA_TEMPLATES, AckFacts, Action, StepProgress, ack_skip_reason, outcome,
                           plan, recipient)
-from bot.errors import BotError, NotFound
+from bot.cases import transition
+from bot.drafting import is_recent
+from bot.drafts import create_draft, withdraw
+from bot.errors import AmbiguousCustomer, BotError, NotFound, StaffError
 from bot.events import SYSTEM_ACTOR, EventName
 from bot.mime import Attachment
-from bot.replies import StaffError, require_staff
+from bot.staff import require_reason, require_staff
 from bot.workflows import INTENTS, TASKS, CaseFacts
 
 log = logging.getLogger(__name__)
@@ -38,13 +41,13 @@ ERASED_WITHOUT_HOLD = ("contact_details", "order_history")
 
 
 def _customer(app, email: str | None):
+    """The customer record for an address. A register that cannot answer raises: being down must
+    never read as "not a customer" (that would draft an identity request or a no-data letter)."""
     if not email or app.register is None:
         return None
-    from bot.register import RegisterError
-
     try:
         return app.register.find_by_email(email)
-    except RegisterError:
+    except AmbiguousCustomer:
         # Two records for one address: staff must match by hand; the requester counts as unverified.
         return None
 
@@ -94,8 +97,6 @@ def current_plan(app, session: Session, case: store.Case, now: datetime):
 
 def on_case_opened(app, session: Session, case: store.Case, *, no_auto_reply: bool, now: datetime) -> int:
     """A new case: skip the acknowledgement when it must not go, then take the first steps."""
-    from bot.intake import is_recent
-
     customer = _customer(app, case.requester)
     if customer is not None and customer.email.lower() == case.requester:
         # The address on record: the request is verified by it (EDPB 01/2022 §72-73).
@@ -147,9 +148,16 @@ def _last_word_is_ours(session: Session, case: store.Case) -> bool:
     return last_in is None or (last_out is not None and last_out >= last_in)
 
 
-def _finish(session: Session, case: store.Case, now: datetime) -> None:
-    from bot.replies import case_transition
+def case_transition(session: Session, case: store.Case, event: CaseEvent, actor: str, now: datetime) -> None:
+    """Move a case through `bot.cases.TRANSITIONS`, with the audit event in the same transaction."""
+    before = case.status
+    case.status = transition(case.status, event).value
+    session.add(case)
+    store.record_event(session, EventName.CASE_STATUS_CHANGED, actor, now, case_id=case.id, before=before,
+                       after=case.status, cause=event.value)
 
+
+def _finish(session: Session, case: store.Case, now: datetime) -> None:
     sent = [d.template for d in store.case_drafts(session, case.id) if d.status == "sent"]
     decisions = {d.right: d.decision for d in store.case_decisions(session, case.id)}
     case.outcome = outcome(sent, decisions)
@@ -157,15 +165,21 @@ def _finish(session: Session, case: store.Case, now: datetime) -> None:
     store.record_event(session, EventName.CASE_ANSWERED, SYSTEM_ACTOR, now, case_id=case.id, outcome=case.outcome)
 
 
+def raise_task(session: Session, case: store.Case, scope: str, step: str, task_id: str,
+               now: datetime) -> store.Task:
+    task = store.Task(case_id=case.id, scope=scope, step=step, task=task_id, title=TASKS[task_id].title,
+                      created_at=store.utc(now))
+    session.add(task)
+    session.flush()
+    store.record_event(session, EventName.TASK_RAISED, SYSTEM_ACTOR, now, case_id=case.id, task_id=task.id,
+                       task=task_id, scope=scope)
+    return task
+
+
 def _raise_tasks(app, session: Session, case: store.Case, action: Action, now: datetime) -> None:
     scope, step = action.key
     for task_id in action.tasks:
-        task = store.Task(case_id=case.id, scope=scope, step=step, task=task_id, title=TASKS[task_id].title,
-                          created_at=store.utc(now))
-        session.add(task)
-        session.flush()
-        store.record_event(session, EventName.TASK_RAISED, SYSTEM_ACTOR, now, case_id=case.id, task_id=task.id,
-                           task=task_id, right=action.right)
+        task = raise_task(session, case, scope, step, task_id, now)
         if task_id in BOT_TASKS:
             _suppress(session, case, now)
             _mark_done(session, task, SYSTEM_ACTOR, now, "address added to the suppression list (hashed)")
@@ -193,8 +207,6 @@ def _mark_done(session: Session, task: store.Task, by: str, now: datetime, note:
 
 
 def _draft_step(app, session: Session, case: store.Case, action: Action, now: datetime) -> store.Draft:
-    from bot.replies import create_draft
-
     to = recipient(action.template, case.requester, case.customer_email, case.identity_confirmed)
     if to is None:
         # The plan only offers data-bearing mail once the requester is verified; this is a guard.
@@ -252,13 +264,6 @@ def _step_context(app, session: Session, case: store.Case, action: Action, now: 
 # --- staff actions ------------------------------------------------------------------------------
 
 
-def _reason(text: str, option: str = "--reason") -> str:
-    text = (text or "").strip()
-    if not text:
-        raise StaffError(f"{option}: reasons are required (GDPR Art. 12(4))")
-    return text
-
-
 def verify(app, ref: str, by: str, customer_email: str | None = None, order: str | None = None,
            name: str | None = None) -> store.Case:
     """Staff confirm the requester's identity, matched to a customer record (or to none)."""
@@ -287,9 +292,11 @@ def verify(app, ref: str, by: str, customer_email: str | None = None, order: str
         for task in store.case_tasks(session, case.id):
             if task.task == "verify-identity" and task.status == "open":
                 _mark_done(session, task, by, now, "identity confirmed")
+        for draft in store.case_drafts(session, case.id):
+            if draft.step == "ask_identity" and draft.status in ("pending", "approved", "failed"):
+                # The identity request is moot once staff confirmed who wrote.
+                withdraw(session, draft, by, "identity confirmed before the request went out", now)
         if case.status == Status.AWAITING_REQUESTER:
-            from bot.replies import case_transition
-
             case_transition(session, case, CaseEvent.DETAILS_RECEIVED, by, now)
         advance(app, session, case, now)
         return case
@@ -300,7 +307,7 @@ def decide(app, ref: str, right: str, decision: str, reasons: str, by: str) -> s
     by = require_staff(app, by)
     if decision not in ("granted", "refused"):
         raise StaffError("decision: expected granted or refused")
-    reasons = _reason(reasons) if decision == "refused" else (reasons or "").strip()
+    reasons = require_reason(reasons) if decision == "refused" else (reasons or "").strip()
     now = app.clock.now()
     with app.store.session() as session:
         case = store.case_by_ref(session, ref)
@@ -339,7 +346,7 @@ def complete_task(app, task_id: int, by: str, note: str | None = None) -> store.
 def mark_repeat(app, ref: str, reason: str, by: str) -> store.Case:
     """Art. 12(5): staff mark a request manifestly unfounded or excessive; the reasons are kept."""
     by = require_staff(app, by)
-    reason = _reason(reason)
+    reason = require_reason(reason)
     now = app.clock.now()
     with app.store.session() as session:
         case = store.case_by_ref(session, ref)
@@ -353,7 +360,7 @@ def mark_repeat(app, ref: str, reason: str, by: str) -> store.Case:
 def extend(app, ref: str, reason: str, by: str) -> store.Case:
     """Art. 12(3): extend by two months, only while the first month runs, and tell the requester why."""
     by = require_staff(app, by)
-    reason = _reason(reason)
+    reason = require_reason(reason)
     now = app.clock.now()
     today = now.astimezone(app.settings.timezone).date()
     with app.store.session() as session:
@@ -372,10 +379,10 @@ def extend(app, ref: str, reason: str, by: str) -> store.Case:
         session.add(case)
         store.record_event(session, EventName.DEADLINE_EXTENDED, by, now, case_id=case.id,
                            extended_due_date=case.extended_due_date.isoformat())
-        from bot.replies import create_draft
-
-        template = next(app.workflows[r].staff_actions.extend for r in case.intents
-                        if app.workflows[r].staff_actions.extend)
+        template = next((app.workflows[r].staff_actions.extend for r in case.intents
+                         if app.workflows[r].staff_actions.extend), None)
+        if template is None:
+            raise StaffError(f"{case.ref}: no workflow of this case names an extension notice ([staff_actions] extend)")
         create_draft(app, session, case, step="extension", scope="*", template=template, now=now,
                      extra={"reasons": reason}, to=case.requester, personal_data=False)
         return case
@@ -392,8 +399,6 @@ def triage(app, ref: str, intents: list[str], language: str | None, by: str) -> 
     now = app.clock.now()
     with app.store.session() as session:
         case = store.case_by_ref(session, ref)
-        from bot.replies import case_transition
-
         case.intents_json = json.dumps(sorted(set(intents)))
         if language:
             case.language = language
@@ -404,38 +409,61 @@ def triage(app, ref: str, intents: list[str], language: str | None, by: str) -> 
         return case
 
 
-def close(app, ref: str, reason: str, by: str) -> store.Case:
-    """Staff close a case (e.g. the requester withdrew, or a followup needed no reply)."""
-    from bot.replies import case_transition
-
+def close(app, ref: str, reason: str, by: str, outcome: str | None = None) -> store.Case:
+    """Staff close a case (withdrawn, or a followup that needs no reply); unsent drafts are withdrawn."""
     by = require_staff(app, by)
-    reason = _reason(reason)
+    reason = require_reason(reason)
+    if outcome is not None and outcome not in {o.value for o in Outcome}:
+        raise StaffError(f"--outcome: expected one of {', '.join(o.value for o in Outcome)}")
     now = app.clock.now()
     with app.store.session() as session:
         case = store.case_by_ref(session, ref)
         case_transition(session, case, CaseEvent.CLOSED, by, now)
-        store.record_event(session, EventName.CASE_CLOSED, by, now, case_id=case.id, reason=reason)
+        if outcome:
+            case.outcome = outcome
+        for draft in store.case_drafts(session, case.id):
+            if draft.status in ("pending", "approved", "failed"):
+                withdraw(session, draft, by, "case closed", now)
+        store.record_event(session, EventName.CASE_CLOSED, by, now, case_id=case.id, reason=reason,
+                           outcome=case.outcome)
         return case
 
 
 def on_draft_sent(app, session: Session, draft: store.Draft, now: datetime) -> None:
     """A reply went out: an identity request starts the wait for details; then the walk goes on."""
-    from bot.replies import case_transition
-
     case = session.get(store.Case, draft.case_id)
-    if draft.step == "ask_identity" and case.status == Status.OPEN:
+    verified = case.identity_confirmed or case.customer_email is not None
+    if draft.step == "ask_identity" and case.status == Status.OPEN and not verified:
         case.id_requested_at = case.id_requested_at or store.utc(now)
         case_transition(session, case, CaseEvent.DETAILS_REQUESTED, SYSTEM_ACTOR, now)
         return
     advance(app, session, case, now)
 
 
+def sweep(app) -> int:
+    """Move every open case on (e.g. after a send whose follow-up step failed). Returns cases that failed."""
+    now = app.clock.now()
+    with app.store.session() as session:
+        ids = [c.id for c in store.list_cases(session) if c.status == Status.OPEN]
+    failed = 0
+    for case_id in ids:
+        try:
+            with app.store.session() as session:
+                advance(app, session, session.get(store.Case, case_id), now)
+        except Exception as exc:
+            failed += 1
+            log.warning("case_not_moved case=%d error=%s", case_id, type(exc).__name__)
+    return failed
+
+
 def suspended_due(app, case: store.Case) -> date | None:
     """EDPB 01/2022 §159: the due date with the identity wait added, when it applies (shown beside the legal one)."""
-    if not case.id_requested_at or not case.id_received_at:
+    if not case.id_requested_at or not case.id_received_at or case.id_received_at < case.id_requested_at:
         return None
+    months = 3 if case.extended_due_date else 1
     return suspended_due_date(store.aware(case.received_at), store.aware(case.id_requested_at),
-                              store.aware(case.id_received_at), tz=app.settings.timezone, calendar=app.calendar)
+                              store.aware(case.id_received_at), tz=app.settings.timezone, calendar=app.calendar,
+                              months=months)
 
 
 def get_case(app, ref: str) -> store.Case:
@@ -443,5 +471,5 @@ def get_case(app, ref: str) -> store.Case:
         return store.case_by_ref(session, ref)
 
 
-__all__ = ["advance", "complete_task", "decide", "extend", "mark_repeat", "on_case_opened", "on_draft_sent",
-           "triage", "verify", "suspended_due", "NotFound", "StaffError"]
+__all__ = ["advance", "close", "complete_task", "decide", "extend", "mark_repeat", "on_case_opened", "on_draft_sent",
+           "sweep", "triage", "verify", "suspended_due", "NotFound", "StaffError"]

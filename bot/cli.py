@@ -217,7 +217,7 @@ def cmd_drafts(args) -> int:
 
 def cmd_approve(args) -> int:
     """rightsbot approve 3 --by staff@allsec.fi"""
-    from bot.replies import approve
+    from bot.drafts import approve
 
     draft = approve(_app(args), args.draft_id, args.by)
     print(f"draft #{draft.id} approved by {draft.approved_by}")
@@ -226,7 +226,7 @@ def cmd_approve(args) -> int:
 
 def cmd_edit(args) -> int:
     """rightsbot edit 3 --file reply.txt --by privacy@allsec.fi"""
-    from bot.replies import edit
+    from bot.drafts import edit
 
     try:
         text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
@@ -240,7 +240,7 @@ def cmd_edit(args) -> int:
 
 def cmd_reject(args) -> int:
     """rightsbot reject 3 --by staff@allsec.fi --reason 'wrong language'"""
-    from bot.replies import reject
+    from bot.drafts import reject
 
     draft = reject(_app(args), args.draft_id, args.by, args.reason)
     print(f"draft #{draft.id} rejected by {draft.rejected_by}")
@@ -249,7 +249,7 @@ def cmd_reject(args) -> int:
 
 def cmd_send(args) -> int:
     """rightsbot send"""
-    from bot.replies import send_approved
+    from bot.sending import send_approved
 
     counts = send_approved(_app(args))
     print(f"sent {counts['sent']}, deferred {counts['deferred']}, failed {counts['failed']}")

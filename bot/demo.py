@@ -19,7 +19,8 @@ from pathlib import Path
 from bot import bootstrap, config, views
 from bot.clock import SystemClock
 from bot.intake import poll_once
-from bot.replies import approve, send_approved
+from bot.drafts import approve
+from bot.sending import send_approved
 
 STAFF = "privacy@allsec.fi"
 

@@ -13,6 +13,7 @@ The rules of the walk (workflows/README.md explains them to the privacy officer)
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Literal, Mapping
 
 from bot.workflows import CaseFacts, Workflow, template_for
@@ -139,6 +140,10 @@ class AckFacts:
     triage: bool  # a person must read the mail first
     recent: bool  # received within ACK_MAX_AGE_DAYS
     no_auto_reply: bool  # the mail's headers ask not to be auto-answered
+
+
+def is_recent(received_at: datetime, now: datetime, max_age_days: int) -> bool:
+    return now - received_at <= timedelta(days=max_age_days)
 
 
 def ack_skip_reason(facts: AckFacts) -> str | None:

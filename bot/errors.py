@@ -5,11 +5,15 @@ BotError
 ├── WorkflowError          a workflows/*.toml file is invalid; the message names file and field
 ├── TemplateError          a template is missing or fails to render
 ├── IllegalTransition      a case event that its status does not allow; nothing changed
-├── NotFound               a case reference or draft id that does not exist
+├── NotFound               a case reference, draft, task or mail id that does not exist
+├── StaffError             a staff action that cannot be done as asked (not staff, no reasons, ...)
+├── RegisterError          the customer register cannot be read (bot.register)
+│   └── AmbiguousCustomer  two customer records match: staff must pick
 ├── MailboxUnavailable     the IMAP server cannot be reached or refuses us
 └── DeliveryError          SMTP delivery failed
     ├── TemporaryDeliveryError   4xx or connection trouble: retry later
-    └── PermanentDeliveryError   5xx: mark failed and tell staff
+    ├── PermanentDeliveryError   5xx for this message or recipient: mark failed and tell staff
+    └── SetupDeliveryError       login or sender refused: nothing can be sent until settings change
 """
 
 
@@ -40,6 +44,18 @@ class NotFound(BotError):
     pass
 
 
+class StaffError(BotError):
+    pass
+
+
+class RegisterError(BotError):
+    pass
+
+
+class AmbiguousCustomer(RegisterError):
+    pass
+
+
 class MailboxUnavailable(BotError):
     pass
 
@@ -53,4 +69,8 @@ class TemporaryDeliveryError(DeliveryError):
 
 
 class PermanentDeliveryError(DeliveryError):
+    pass
+
+
+class SetupDeliveryError(DeliveryError):
     pass

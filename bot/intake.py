@@ -1,9 +1,13 @@
 """Intake: read new mail from the mailbox, record it, open or update cases, draft replies.
 
 `poll_once` is one pass: everything new since the last pass (by UIDVALIDITY/UID, and
-Message-ID for copies), one transaction per mail, so a crash loses at most the mail in hand
-and a rerun picks it up again. Nothing is deleted from the mailbox and `\\Seen` is never used.
-A mail that cannot be read is quarantined with its reason and raw bytes, and the loop goes on.
+Message-ID for copies), one transaction per mail. Nothing is deleted from the mailbox and
+`\\Seen` is never used. Three ways a mail can fail, three answers:
+- it cannot be read, or handling it fails for a reason of its own: it is quarantined with its
+  raw bytes and the reason, and the loop goes on (`rightsbot mail retry ID` tries again);
+- the database or the customer register cannot be reached: the pass stops before that mail, so
+  the next pass takes it again; nothing is quarantined for an outage;
+- a crash mid-mail: its transaction was not committed, so the next pass takes it again.
 """
 
 from __future__ import annotations
@@ -14,12 +18,14 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
+import sqlalchemy.exc
 from dateutil.relativedelta import relativedelta
 from sqlmodel import Session
 
 from bot import store
 from bot.cases import CaseEvent, Status, transition
 from bot.classify import Classification, classify
+from bot.errors import BotError, RegisterError
 from bot.events import SYSTEM_ACTOR, EventName
 from bot.message import Malformed, ParsedMail, parse
 from bot.mime import LOOP_HEADER
@@ -42,17 +48,18 @@ class PollReport:
 
 
 def intake_since(session: Session, configured: date | None, today: date) -> date:
-    """Where intake starts. INTAKE_SINCE wins; else one month before the first run, kept in the DB.
+    """Where intake starts. INTAKE_SINCE wins; else a month and a week before the first run, kept in the DB.
 
-    A request younger than a month may still be within its legal period, so the first run
-    reads that far back; older mail is left alone.
+    A request younger than that may still be within its legal period, so the first run reads
+    that far back; older mail is left alone.
     """
     if configured is not None:
         return configured
     kept = store.get_setting(session, FIRST_RUN_KEY)
     if kept:
         return date.fromisoformat(kept)
-    since = today - relativedelta(months=1)
+    # One month plus a week: a deadline moved past weekends and holidays can still run after a month.
+    since = today - relativedelta(months=1, days=7)
     store.put_setting(session, FIRST_RUN_KEY, since.isoformat())
     return since
 
@@ -78,21 +85,38 @@ def poll_once(app) -> PollReport:
                     else:
                         _take(app, session, fetched, report)
                     _advance_uid(session, settings.imap_folder, fetched)
+            except OUTAGES:
+                # Not this mail's fault: stop here, and the next pass takes it again.
+                raise
             except Exception as exc:
-                # Whatever went wrong in our own handling, the mail is kept with the reason and the
+                # Whatever else went wrong in handling this mail, it is kept with the reason and the
                 # loop goes on; the transaction above was rolled back, so nothing half-done remains.
                 report = before
-                reason = f"processing-error: {type(exc).__name__}: {str(exc)[:200]}"
                 log.warning("mail_quarantined uid=%d error=%s", fetched.uid, type(exc).__name__)
                 with app.store.session() as session:
-                    _quarantine(session, app, fetched, reason, kind="error")
+                    _quarantine(session, app, fetched, failure_reason(exc), kind="error")
                     _advance_uid(session, settings.imap_folder, fetched)
                 report.quarantined += 1
             # The keyword is a courtesy to people reading the inbox; the DB is the record.
             mailbox.mark_processed([fetched.uid])
+    from bot.casework import sweep
+
+    # Cases whose next step could not run earlier (e.g. after a send) move on now.
+    sweep(app)
     log.info("poll_done fetched=%d opened=%d followups=%d quarantined=%d", report.fetched,
              len(report.cases_opened), report.followups, report.quarantined)
     return report
+
+
+# The database or the register being unreachable is an outage, not a bad mail.
+OUTAGES = (RegisterError, sqlalchemy.exc.OperationalError, sqlalchemy.exc.InterfaceError)
+
+
+def failure_reason(exc: BaseException) -> str:
+    """A stored reason that names the failure without quoting data (SQL errors can carry mail text)."""
+    if isinstance(exc, BotError):
+        return f"processing-error: {type(exc).__name__}: {str(exc)[:200]}"
+    return f"processing-error: {type(exc).__name__}"
 
 
 def _take(app, session: Session, fetched, report: PollReport) -> None:
@@ -116,6 +140,7 @@ def _take(app, session: Session, fetched, report: PollReport) -> None:
         report.skipped += 1
         return
     case = _thread_case(session, parsed, settings.mail_domain)
+    related = None
     result = classify(parsed, own_domain=settings.mail_domain, case_thread=case is not None)
     row.kind = result.kind
     row.classification_json = json.dumps(result.to_json(), sort_keys=True)
@@ -129,15 +154,22 @@ def _take(app, session: Session, fetched, report: PollReport) -> None:
                            needs_triage=result.needs_triage, reasons=list(result.reasons)[:10]),
     ]
     bounced = _bounced_case(session, fetched.raw, settings.mail_domain) if result.kind == "bounce" else None
+    if case is not None and case.status in (Status.ANSWERED, Status.CLOSED) and result.kind == "followup":
+        # After a case is finished, a mail in its thread is judged on its own: a new request gets a
+        # new case with its own one-month period (Art. 12(3)), linked to the old one.
+        alone = classify(parsed, own_domain=settings.mail_domain, case_thread=False)
+        if alone.kind == "request" and alone.intents:
+            result, related = alone, case.ref
+            row.kind = result.kind
+            row.classification_json = json.dumps(result.to_json(), sort_keys=True)
+            case = None
     if bounced is not None:
-        # Our reply did not arrive: staff must find another way, and the legal clock keeps running.
-        row.case_id, row.state, row.reason = bounced.id, "flagged", "our-reply-bounced"
-        store.record_event(session, EventName.DELIVERY_BOUNCED, SYSTEM_ACTOR, now, case_id=bounced.id, mail_id=row.id)
+        _bounce(app, session, bounced, row, now)
         report.ignored += 1
     elif case is not None and result.kind not in ("auto_reply", "bounce", "spam"):
         _attach_followup(app, session, case, row, parsed, result, report)
     elif result.kind == "request" or (result.kind == "followup" and case is None):
-        _open_case(app, session, row, parsed, result, fetched.internaldate, report)
+        _open_case(app, session, row, parsed, result, fetched.internaldate, report, related=related)
     else:
         # Auto-replies, bounces, spam and ordinary customer mail: recorded, never answered. When
         # the classifier is unsure, a person looks: a missed request would miss its deadline.
@@ -152,6 +184,10 @@ def _quarantine(session: Session, app, fetched, reason: str, kind: str = "malfor
     row = store.Mail(direction="in", folder=app.settings.imap_folder, uidvalidity=fetched.uidvalidity,
                      uid=fetched.uid, received_at=store.utc(fetched.internaldate), raw=fetched.raw,
                      state="quarantined", kind=kind, reason=reason)
+    parsed = parse(fetched.raw)
+    if not isinstance(parsed, Malformed):
+        # So staff can tell what it was without opening the raw bytes.
+        row.message_id, row.subject, row.from_addr = parsed.message_id, parsed.subject[:500], parsed.from_addr
     session.add(row)
     session.flush()
     store.record_event(session, EventName.MAIL_QUARANTINED, SYSTEM_ACTOR, app.clock.now(), mail_id=row.id,
@@ -196,8 +232,19 @@ def _bounced_case(session: Session, raw: bytes, domain: str) -> store.Case | Non
     return store.case_of_message_ids(session, ids) if ids else None
 
 
+def _bounce(app, session: Session, case: store.Case, row, now: datetime) -> None:
+    """Our reply came back: a person must reach the requester another way; the clock keeps running."""
+    from bot.casework import case_transition, raise_task
+
+    row.case_id, row.state, row.reason = case.id, "flagged", "our-reply-bounced"
+    store.record_event(session, EventName.DELIVERY_BOUNCED, SYSTEM_ACTOR, now, case_id=case.id, mail_id=row.id)
+    raise_task(session, case, "*", "delivery", "resolve-bounced-reply", now)
+    if case.status in (Status.ANSWERED, Status.CLOSED):
+        case_transition(session, case, CaseEvent.REOPENED, SYSTEM_ACTOR, now)
+
+
 def _open_case(app, session, row, parsed: ParsedMail, result: Classification, received_at: datetime,
-               report: PollReport) -> None:
+               report: PollReport, related: str | None = None) -> None:
     settings, now = app.settings, app.clock.now()
     local_received = received_at.astimezone(settings.timezone)
     year = local_received.year
@@ -208,6 +255,7 @@ def _open_case(app, session, row, parsed: ParsedMail, result: Classification, re
         intents_json=json.dumps(sorted(result.intents)), language=result.language,
         status=(Status.TRIAGE if triage else Status.OPEN).value, needs_triage=triage,
         received_at=store.utc(received_at), due_date=app.due_date(received_at), created_at=store.utc(now),
+        related_ref=related,
     )
     session.add(case)
     session.flush()
@@ -215,7 +263,7 @@ def _open_case(app, session, row, parsed: ParsedMail, result: Classification, re
     session.add(row)
     store.record_event(session, EventName.CASE_OPENED, SYSTEM_ACTOR, now, case_id=case.id, mail_id=row.id,
                        ref=ref, intents=sorted(result.intents), due_date=case.due_date.isoformat(),
-                       status=case.status)
+                       status=case.status, related_ref=related)
     report.cases_opened.append(ref)
     from bot.casework import on_case_opened
 
@@ -225,9 +273,9 @@ def _open_case(app, session, row, parsed: ParsedMail, result: Classification, re
 def _attach_followup(app, session, case: store.Case, row, parsed: ParsedMail, result: Classification,
                      report: PollReport) -> None:
     now = app.clock.now()
-    if parsed.from_addr != case.requester:
+    if parsed.from_addr not in (case.requester, case.customer_email):
         # Art. 12(6): someone else writing into a case thread is not the requester; a person decides.
-        row.state, row.reason = "flagged", "sender-is-not-requester"
+        row.case_id, row.state, row.reason = case.id, "flagged", "sender-is-not-requester"
         store.record_event(session, EventName.FOLLOWUP_FLAGGED, SYSTEM_ACTOR, now, case_id=case.id, mail_id=row.id,
                            reason="sender-is-not-requester")
         return
@@ -237,24 +285,16 @@ def _attach_followup(app, session, case: store.Case, row, parsed: ParsedMail, re
     if case.status == Status.AWAITING_REQUESTER:
         event = CaseEvent.DETAILS_RECEIVED
         case.id_received_at = case.id_received_at or row.received_at
-    before = case.status
-    case.status = transition(case.status, event).value
     new_intents = sorted(set(result.intents) - set(case.intents))
     if new_intents:
         case.intents_json = json.dumps(sorted(set(case.intents) | set(new_intents)))
-    session.add(case)
     store.record_event(session, EventName.FOLLOWUP_ATTACHED, SYSTEM_ACTOR, now, case_id=case.id, mail_id=row.id,
                        new_intents=new_intents)
-    if before != case.status:
-        store.record_event(session, EventName.CASE_STATUS_CHANGED, SYSTEM_ACTOR, now, case_id=case.id,
-                           before=before, after=case.status, cause=event.value)
+    from bot.casework import advance, case_transition
+
+    if transition(case.status, event) != case.status:
+        case_transition(session, case, event, SYSTEM_ACTOR, now)
     report.followups += 1
     if new_intents:
         # A right asked for in a reply gets its own workflow on the same case.
-        from bot.casework import advance
-
         report.drafts += advance(app, session, case, now)
-
-
-def is_recent(received_at: datetime, now: datetime, max_age_days: int) -> bool:
-    return now - received_at <= timedelta(days=max_age_days)

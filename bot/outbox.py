@@ -3,8 +3,11 @@
 It takes finished bytes and an envelope; building the message is mime.py's job.
 Failures are split by what the caller does next (as Mailman's outgoing runner
 does): 4xx and connection trouble are ``TemporaryDeliveryError`` (retry
-later), 5xx is ``PermanentDeliveryError`` (mark failed, tell staff). Messages
-name the SMTP code and host:port, never the password.
+later), 5xx for this message or its recipient is ``PermanentDeliveryError``
+(mark failed, tell staff), and a refused login or sender address is
+``SetupDeliveryError`` (nothing can go out until the settings change, so the
+drafts stay approved). Messages name the SMTP code and host:port, never the
+password.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import smtplib
 import ssl
 
-from bot.errors import ConfigError, PermanentDeliveryError, TemporaryDeliveryError
+from bot.errors import ConfigError, PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
 
 SECURITY_MODES = ("none", "ssl", "starttls")
 
@@ -51,11 +54,12 @@ class Outbox:
         """
         if not rcpt_to:
             raise ValueError("rcpt_to is empty")
+        smtp = None
         try:
-            with self._connect() as smtp:
-                if self.username:
-                    smtp.login(self.username, self._password or "")
-                refused = smtp.sendmail(mail_from, list(rcpt_to), raw)
+            smtp = self._connect()
+            if self.username:
+                smtp.login(self.username, self._password or "")
+            refused = smtp.sendmail(mail_from, list(rcpt_to), raw)
         except smtplib.SMTPRecipientsRefused as exc:
             self._raise_refused(exc.recipients)
         except smtplib.SMTPResponseException as exc:
@@ -66,6 +70,9 @@ class Outbox:
             # SMTPServerDisconnected, SMTPNotSupportedError (no STARTTLS),
             # refused connections, DNS, TLS errors and timeouts.
             raise TemporaryDeliveryError(self._line(f"failed: {self._reason(exc)}")) from exc
+        finally:
+            if smtp is not None:
+                _quit(smtp)
         if refused:
             self._raise_refused(refused)
 
@@ -99,6 +106,8 @@ class Outbox:
 
     def _raise_code(self, code: int, message: bytes | str, stage: str) -> None:
         line = self._line(f"{stage} refused: {code} {_text(message)}")
+        if 500 <= code < 600 and stage in ("AUTH", "MAIL FROM", "HELO", "greeting"):
+            raise SetupDeliveryError(line)
         if 500 <= code < 600:
             raise PermanentDeliveryError(line)
         raise TemporaryDeliveryError(line)
@@ -113,6 +122,14 @@ class Outbox:
         if self._password:
             text = text.replace(self._password, "***")
         return " ".join(text.split())
+
+
+def _quit(smtp: smtplib.SMTP) -> None:
+    """Say goodbye without letting a failed QUIT undo a delivery the server already accepted."""
+    try:
+        smtp.quit()
+    except (smtplib.SMTPException, OSError):
+        smtp.close()
 
 
 def _stage(exc: smtplib.SMTPResponseException) -> str:

@@ -73,7 +73,7 @@ from typing import Any, Mapping, Protocol, Sequence
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, RowMapping, make_url
 
-from bot.errors import BotError, ConfigError
+from bot.errors import AmbiguousCustomer, ConfigError, RegisterError
 
 # Consent kinds the sample register knows. A shop may have others; `Consent.kind` is a str.
 CONSENT_KINDS = ("newsletter", "marketing_sms", "analytics_cookies")
@@ -148,14 +148,8 @@ class CustomerData:
 # --------------------------------------------------------------------------------------------
 
 
-class RegisterError(BotError):
-    """The register could not answer: unreachable, or a configured query does not fit it."""
-
-
-class AmbiguousCustomer(RegisterError):
-    """More than one customer record matches; staff must decide, the bot must not guess."""
-
-
+# RegisterError (the register could not answer: unreachable, or a query does not fit it) and
+# AmbiguousCustomer (more than one record matches; staff decide) live in bot.errors.
 # --------------------------------------------------------------------------------------------
 # The port
 # --------------------------------------------------------------------------------------------

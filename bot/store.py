@@ -83,6 +83,7 @@ class Case(SQLModel, table=True):
     marked_repeat: bool = False
     repeat_reason: str | None = None
     extension_reason: str | None = None
+    related_ref: str | None = None  # an earlier case in the same mail thread
     created_at: datetime = _ts(nullable=False)
 
     @property

@@ -156,6 +156,12 @@ class Task:
 
 _TASK_LIST = (
     Task(
+        "resolve-bounced-reply",
+        "Our reply did not arrive: reach the requester another way",
+        "The mail server returned our reply. Check the address on record, or reach the customer by "
+        "phone or post; the legal deadline keeps running (raised by the bot, not by a workflow step).",
+    ),
+    Task(
         "verify-identity",
         "Confirm the requester's identity",
         "Ask only for what is needed: the address on record, an order number, or a code sent to the "

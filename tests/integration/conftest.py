@@ -330,7 +330,7 @@ class RecordingHandler:
     RCPT command answer 550, once.
     """
 
-    STAGES = ("MAIL", "RCPT", "DATA")
+    STAGES = ("MAIL", "RCPT", "DATA", "QUIT")
 
     def __init__(self) -> None:
         self.messages: list[Received] = []
@@ -375,6 +375,11 @@ class RecordingHandler:
         with self._lock:
             self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.content)))
         return "250 OK"
+
+    async def handle_QUIT(self, server, session, envelope):
+        if (reply := self._take("QUIT")) is not None:
+            return reply
+        return "221 Bye"
 
 
 class _LoopbackController(Controller):

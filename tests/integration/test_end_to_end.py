@@ -17,7 +17,8 @@ from bot import bootstrap, config, store
 from bot.clock import FixedClock
 from bot.intake import poll_once
 from bot.mailbox import Mailbox
-from bot.replies import approve, reject, send_approved
+from bot.drafts import approve, reject
+from bot.sending import send_approved
 from bot import views
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc)
@@ -138,7 +139,7 @@ def test_request_to_sent_reply_and_followup(app, smtp_server):
     assert approved["actor"] == STAFF
 
 
-def test_followup_from_another_address_is_flagged_not_attached(app, smtp_server):
+def test_followup_from_another_address_is_flagged_for_staff(app, smtp_server):
     deliver(app, make_mail("anna@example.se", "Begäran om radering",
                            "Hej! Radera alla mina personuppgifter, tack.", "<a1@example.se>"), NOW)
     [ref] = poll_once(app).cases_opened
@@ -147,8 +148,11 @@ def test_followup_from_another_address_is_flagged_not_attached(app, smtp_server)
     report = poll_once(app)
     assert report.cases_opened == [] and report.followups == 0
     detail = views.case_detail(app, ref)
-    assert [m["from"] for m in detail["mails"]] == ["anna@example.se"]
+    # Shown on the case for staff, but flagged: not the requester's mail, not answered to.
+    assert [(m["from"], m["state"]) for m in detail["mails"]] == [("anna@example.se", "processed"),
+                                                                  ("someone@else.example", "flagged")]
     assert "followup_flagged" in [e["name"] for e in detail["events"]]
+    assert [d["to"] for d in views.drafts(app)] == ["anna@example.se"] * len(views.drafts(app))
 
 
 def test_malformed_mail_is_quarantined_with_its_bytes(app):
@@ -246,12 +250,15 @@ def test_a_failure_while_handling_one_mail_quarantines_it_and_the_rest_go_on(app
     [case] = views.cases(app)
     assert case["requester"] == "b@example.com" and case["ref"].endswith("-0001")
     [kept] = views.mails(app, "quarantined")
-    assert kept["reason"] == "processing-error: RuntimeError: injected"
+    # The reason names the failure but never quotes it: error text can carry mail content.
+    assert kept["reason"] == "processing-error: RuntimeError"
+    assert kept["subject"] == "POISON delete my data" and kept["from"] == "a@example.com"
     assert poll_once(app).fetched == 0  # and it is not taken again
 
 
 def test_staff_edit_a_pending_draft_and_the_edit_is_what_goes_out(app, smtp_server):
-    from bot.replies import StaffError, edit
+    from bot.drafts import edit
+    from bot.errors import StaffError
 
     deliver(app, make_mail("e@example.com", "Unsubscribe", "Please stop the newsletter.", "<e1@example.com>"), NOW)
     poll_once(app)

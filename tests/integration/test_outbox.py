@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.errors import PermanentDeliveryError, TemporaryDeliveryError
+from bot.errors import PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
 from bot.outbox import Outbox
 
 RAW = (
@@ -49,13 +49,25 @@ def test_4xx_is_temporary(smtp_server, stage):
     assert smtp_server.messages == []
 
 
-@pytest.mark.parametrize("stage", ["MAIL", "RCPT", "DATA"])
+@pytest.mark.parametrize("stage", ["RCPT", "DATA"])
 def test_5xx_is_permanent(smtp_server, stage):
     smtp_server.fail_next(stage, 550, "no such user")
     with pytest.raises(PermanentDeliveryError) as info:
         outbox_for(smtp_server).send(RAW, "bounces@allsec.fi", ["customer@example.fi"])
     assert "550" in str(info.value)
     assert smtp_server.messages == []
+
+
+def test_5xx_for_our_sender_address_is_a_setup_error_not_a_failed_mail(smtp_server):
+    smtp_server.fail_next("MAIL", 550, "sender not allowed")
+    with pytest.raises(SetupDeliveryError, match="MAIL FROM refused: 550"):
+        outbox_for(smtp_server).send(RAW, "bounces@allsec.fi", ["customer@example.fi"])
+
+
+def test_a_failed_quit_after_the_data_was_accepted_is_still_a_delivery(smtp_server):
+    smtp_server.fail_next("QUIT", 421, "closing")
+    outbox_for(smtp_server).send(RAW, "bounces@allsec.fi", ["customer@example.fi"])
+    assert len(smtp_server.messages) == 1
 
 
 def test_all_recipients_refused_with_5xx_is_permanent(smtp_server):

@@ -17,7 +17,8 @@ import pytest
 from bot import bootstrap, casework, config, views
 from bot.clock import FixedClock
 from bot.intake import poll_once
-from bot.replies import approve, send_approved
+from bot.drafts import approve
+from bot.sending import send_approved
 from bot.sample_register import SAMPLE_CUSTOMERS, SAMPLE_ORDERS, create_sample_register
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc)
@@ -301,22 +302,32 @@ def test_case_show_prints_steps_tasks_deadline_and_holds(app, capsys):
     assert "reminders" in text and "next:" in text and "tasks:" in text
 
 
-def test_a_reply_after_the_answer_reopens_the_case_and_a_new_right_gets_its_workflow(app, smtp_server):
+def test_a_new_request_in_the_thread_of_a_finished_case_is_a_new_case_with_its_own_deadline(app, smtp_server):
+    # Start in the past: an IMAP server keeps no arrival time in the future.
+    app.clock.at = NOW - timedelta(days=70)
     ref = request(app, EMILY, "Unsubscribe", "Stop sending me newsletters and marketing emails, thanks.")
     approve_and_send_all(app)
     finish_tasks(app, ref)
     [last] = approve_and_send_all(app)
     assert views.case_detail(app, ref)["status"] == "answered"
-    # The customer replies to our confirmation and also asks for a copy of her data.
-    assert request(app, EMILY, f"Re: [{ref}] done", "Thanks. Please also send me a copy of all my personal data.",
-                   in_reply_to=last["message_id"]) is None
-    detail = views.case_detail(app, ref)
-    assert detail["status"] == "open"
-    assert detail["intents"] == ["access", "marketing_ban"]
-    finish_tasks(app, ref)
-    sent = approve_and_send_all(app)
-    assert [d["template"] for d in sent] == ["customer/access-reply"]
+    app.clock.advance(days=60)
+    # Two months later the customer replies to our confirmation, asking for a copy of her data.
+    new = request(app, EMILY, f"Re: [{ref}] done", "Hello again. Please send me a copy of all my personal data.",
+                  in_reply_to=last["message_id"])
+    assert new is not None and new != ref
+    detail = views.case_detail(app, new)
+    assert detail["intents"] == ["access"]
+    assert detail["due_date"] > views.case_detail(app, ref)["due_date"], (new, detail["received_at"])  # Art. 12(3)
+    assert any(e["name"] == "case_opened" and e["data"]["related_ref"] == ref for e in detail["events"])
     assert views.case_detail(app, ref)["status"] == "answered"
+
+
+def test_a_new_right_asked_in_an_open_case_joins_it(app, smtp_server):
+    ref = request(app, AINO, "Delete", "Please delete my account and all my personal data.")
+    [ack] = approve_and_send_all(app)
+    request(app, AINO, f"Re: [{ref}]", "And before you delete it, send me a copy of my data please.",
+            in_reply_to=ack["message_id"])
+    assert views.case_detail(app, ref)["intents"] == ["access", "erasure"]
 
 
 def test_a_thank_you_after_the_answer_waits_for_staff_to_close(app, smtp_server):
@@ -324,6 +335,7 @@ def test_a_thank_you_after_the_answer_waits_for_staff_to_close(app, smtp_server)
     approve_and_send_all(app)
     finish_tasks(app, ref)
     [last] = approve_and_send_all(app)
+    app.clock.advance(hours=2)
     request(app, EMILY, f"Re: [{ref}]", "Thank you!", in_reply_to=last["message_id"])
     assert views.case_detail(app, ref)["status"] == "open"
     casework.close(app, ref, "thank-you note, nothing more to do", STAFF)

@@ -10,7 +10,7 @@ CORE = ["message", "screening", "classify", "quoting", "language", "lexicon", "r
         "retention", "drafting", "mime", "events", "errors", "export"]
 FORBIDDEN_MODULES = {"smtplib", "imaplib", "socket", "imapclient", "sqlmodel", "sqlalchemy", "apscheduler",
                      "bot.store", "bot.mailbox", "bot.outbox", "bot.register", "bot.casework", "bot.intake",
-                     "bot.replies", "subprocess", "requests", "urllib.request"}
+                     "bot.drafts", "bot.sending", "bot.staff", "subprocess", "requests", "urllib.request"}
 FORBIDDEN_CALLS = {("datetime", "now"), ("datetime", "utcnow"), ("date", "today"), ("time", "time"),
                    ("os", "environ"), ("os", "getenv")}
 

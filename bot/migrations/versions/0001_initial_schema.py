@@ -38,6 +38,7 @@ def upgrade() -> None:
     sa.Column('marked_repeat', sa.Boolean(), nullable=False),
     sa.Column('repeat_reason', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('extension_reason', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('related_ref', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
