@@ -61,6 +61,6 @@ def build(settings: Settings, *, clock: Clock | None = None) -> App:
         queries = load_queries(settings.register_queries_file) if settings.register_queries_file else None
         register = SqlRegister(settings.register_url, queries)
     store = Store(settings.database_url)
-    store.create_all()
+    store.migrate()
     return App(settings=settings, clock=clock or SystemClock(), store=store, renderer=renderer,
                calendar=WorkingDays.finland(), workflows=workflows, retention=retention, register=register)

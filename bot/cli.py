@@ -33,6 +33,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        if args.verbose:
+            raise
+        # A traceback can quote mail text or addresses; the type is enough to start with.
+        print(f"rightsbot: unexpected error: {type(exc).__name__} (run with -v for details)", file=sys.stderr)
+        return 1
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -85,6 +91,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--state", choices=["processed", "quarantined", "flagged", "ignored", "duplicate"])
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_mail)
+    msub = c.add_subparsers(metavar="ACTION")
+    again = msub.add_parser("retry", help="handle a quarantined mail again")
+    again.add_argument("mail_id", metavar="MAIL_ID", type=int)
+    again.add_argument("--by", required=True, metavar="EMAIL")
+    again.set_defaults(func=cmd_mail_retry)
 
     c = sub.add_parser("tasks", help="list staff tasks (open ones unless --all)")
     c.add_argument("--json", action="store_true")
@@ -267,6 +278,16 @@ def cmd_mail(args) -> int:
         for r in rows:
             print(f"#{r['id']:<5} {r['state']:<11} {r['kind'] or '-':<10} {r['case_ref'] or '-':<14} "
                   f"{r['reason'] or '':<24} {r['subject'][:60]}")
+    return 0
+
+
+def cmd_mail_retry(args) -> int:
+    """rightsbot mail retry 12 --by privacy@allsec.fi"""
+    from bot.intake import retry
+
+    report = retry(_app(args), args.mail_id, args.by)
+    print(f"mail #{args.mail_id}: new cases {len(report.cases_opened)}, followups {report.followups}, "
+          f"quarantined again {report.quarantined}")
     return 0
 
 

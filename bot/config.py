@@ -7,7 +7,7 @@ Every key is documented in config.example.env. A missing or malformed value rais
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Mapping
@@ -23,14 +23,14 @@ class Settings:
     imap_host: str
     imap_port: int
     imap_username: str
-    imap_password: str
+    imap_password: str = field(repr=False)
     imap_security: str
     imap_folder: str
     imap_keyword: str
     smtp_host: str
     smtp_port: int
     smtp_username: str | None
-    smtp_password: str | None
+    smtp_password: str | None = field(repr=False)
     smtp_security: str
     mail_from: str
     staff_emails: tuple[str, ...]

@@ -13,6 +13,7 @@ SYSTEM_ACTOR = "rightsbot"
 class EventName(StrEnum):
     MAIL_RECEIVED = "mail_received"
     MAIL_QUARANTINED = "mail_quarantined"
+    MAIL_RETRIED = "mail_retried"
     MAIL_SKIPPED = "mail_skipped"
     MAIL_CLASSIFIED = "mail_classified"
     CASE_OPENED = "case_opened"

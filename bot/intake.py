@@ -25,7 +25,7 @@ from sqlmodel import Session
 from bot import store
 from bot.cases import CaseEvent, Status, transition
 from bot.classify import Classification, classify
-from bot.errors import BotError, RegisterError
+from bot.errors import BotError, NotFound, RegisterError, StaffError
 from bot.events import SYSTEM_ACTOR, EventName
 from bot.message import Malformed, ParsedMail, parse
 from bot.mime import LOOP_HEADER
@@ -89,9 +89,13 @@ def poll_once(app) -> PollReport:
                 # Not this mail's fault: stop here, and the next pass takes it again.
                 raise
             except Exception as exc:
+                report = before
+                if isinstance(exc, sqlalchemy.exc.IntegrityError) and _taken(app, fetched):
+                    # Another instance took this mail at the same moment; it is theirs.
+                    report.skipped += 1
+                    continue
                 # Whatever else went wrong in handling this mail, it is kept with the reason and the
                 # loop goes on; the transaction above was rolled back, so nothing half-done remains.
-                report = before
                 log.warning("mail_quarantined uid=%d error=%s", fetched.uid, type(exc).__name__)
                 with app.store.session() as session:
                     _quarantine(session, app, fetched, failure_reason(exc), kind="error")
@@ -192,6 +196,34 @@ def _quarantine(session: Session, app, fetched, reason: str, kind: str = "malfor
     session.flush()
     store.record_event(session, EventName.MAIL_QUARANTINED, SYSTEM_ACTOR, app.clock.now(), mail_id=row.id,
                        reason=reason)
+
+
+def retry(app, mail_id: int, by: str) -> PollReport:
+    """Handle a quarantined mail again (after a fix, or when staff think it was a passing fault)."""
+    from bot.mailbox import FetchedMail
+    from bot.staff import require_staff
+
+    by = require_staff(app, by)
+    report = PollReport()
+    with app.store.session() as session:
+        row = session.get(store.Mail, mail_id)
+        if row is None or row.direction != "in":
+            raise NotFound(f"no incoming mail {mail_id}")
+        if row.state != "quarantined":
+            raise StaffError(f"mail #{mail_id} is {row.state}, not quarantined")
+        fetched = FetchedMail(uidvalidity=row.uidvalidity, uid=row.uid, internaldate=store.aware(row.received_at),
+                              raw=row.raw, flags=())
+        # The quarantined record gives way to the new handling; if that fails, this is rolled back.
+        session.delete(row)
+        session.flush()
+        store.record_event(session, EventName.MAIL_RETRIED, by, app.clock.now(), old_mail_id=mail_id)
+        _take(app, session, fetched, report)
+    return report
+
+
+def _taken(app, fetched) -> bool:
+    with app.store.session() as session:
+        return store.mail_seen(session, app.settings.imap_folder, fetched.uidvalidity, fetched.uid)
 
 
 def _advance_uid(session: Session, folder: str, fetched) -> None:

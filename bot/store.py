@@ -16,6 +16,7 @@ from typing import Iterator
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import Column, DateTime, LargeBinary, UniqueConstraint, event
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.engine import Engine
 from sqlmodel import Field, Session, SQLModel, create_engine, select
 
@@ -219,7 +220,8 @@ class Store:
         kwargs = {}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
-        self.engine: Engine = create_engine(url, echo=echo, **kwargs)
+        # hide_parameters: an error message must never carry mail bytes or addresses.
+        self.engine: Engine = create_engine(url, echo=echo, hide_parameters=True, **kwargs)
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
 
@@ -227,9 +229,6 @@ class Store:
         """Bring the schema to the newest migration (bot/migrations); a new database starts empty."""
         with self.engine.begin() as connection:
             command.upgrade(_alembic_config(connection), "head")
-
-    # The old name: tests and tools that build a store call this.
-    create_all = migrate
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -283,10 +282,18 @@ def record_event(session: Session, name: EventName, actor: str, at: datetime, *,
 
 
 def next_ref_number(session: Session, year: int) -> int:
-    """The next case number of `year`, counted in the database so it is unique per year."""
-    counter = session.exec(select(RefCounter).where(RefCounter.year == year).with_for_update()).first()
-    if counter is None:
-        counter = RefCounter(year=year, last=0)
+    """The next case number of `year`, counted in the database so it is unique per year.
+
+    The year's row is created under a savepoint (two first cases of a year may race), then locked
+    (FOR UPDATE on PostgreSQL) while it is incremented.
+    """
+    if session.get(RefCounter, year) is None:
+        try:
+            with session.begin_nested():
+                session.add(RefCounter(year=year, last=0))
+        except IntegrityError:
+            pass  # another instance created it first
+    counter = session.exec(select(RefCounter).where(RefCounter.year == year).with_for_update()).one()
     counter.last += 1
     session.add(counter)
     session.flush()
@@ -384,10 +391,6 @@ def case_mails(session: Session, case_id: int) -> list[Mail]:
 
 def case_drafts(session: Session, case_id: int) -> list[Draft]:
     return list(session.exec(select(Draft).where(Draft.case_id == case_id).order_by(Draft.id)))
-
-
-def count_outgoing(session: Session, case_id: int) -> int:
-    return len(case_drafts(session, case_id))
 
 
 def case_tasks(session: Session, case_id: int) -> list[Task]:

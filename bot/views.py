@@ -73,7 +73,8 @@ def case_detail(app, ref: str) -> dict:
                             "legal_basis": h.legal_basis} for h in holds]
         points = sorted({n for r in case.intents if r in app.workflows
                          for n in app.workflows[r].reminders.working_days_before_due})
-        detail["reminders"] = [d.isoformat() for d in reminder_dates(case.due_date, points, app.calendar)]
+        due = case.extended_due_date or case.due_date
+        detail["reminders"] = [d.isoformat() for d in reminder_dates(due, points, app.calendar)]
         current = casework.current_plan(app, session, case, now)
         detail["next"] = [{"right": a.right, "step": a.step, "waiting_for": a.kind, "template": a.template,
                            "detail": a.detail} for a in current.waiting + current.todo]

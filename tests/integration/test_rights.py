@@ -31,7 +31,8 @@ _counter = iter(range(1, 10_000))
 
 
 @pytest.fixture
-def app(tmp_path, imap_account, smtp_server):
+def app(tmp_path, database_url, imap_account, smtp_server):
+    """The bot on real servers, its store on SQLite and on PostgreSQL, with the sample register."""
     register_url = f"sqlite:///{tmp_path / 'register.db'}"
     create_sample_register(register_url)
     env = {
@@ -39,7 +40,7 @@ def app(tmp_path, imap_account, smtp_server):
         "IMAP_USERNAME": imap_account.username, "IMAP_PASSWORD": imap_account.password,
         "IMAP_SECURITY": "none", "SMTP_HOST": smtp_server.host, "SMTP_PORT": str(smtp_server.port),
         "SMTP_SECURITY": "none", "MAIL_FROM": "info@allsec.fi", "STAFF_EMAILS": STAFF,
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}", "REGISTER_URL": register_url,
+        "DATABASE_URL": database_url, "REGISTER_URL": register_url,
     }
     built = bootstrap.build(config.from_mapping(env), clock=FixedClock(NOW))
     yield built

@@ -12,7 +12,7 @@ from bot.events import EventName
 @pytest.fixture
 def db(database_url):
     s = store.Store(database_url)
-    s.create_all()
+    s.migrate()
     yield s
     s.dispose()
 
