@@ -15,8 +15,7 @@ from typing import Iterator
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import Column, DateTime, LargeBinary, UniqueConstraint, event
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Column, DateTime, LargeBinary, UniqueConstraint, event, text, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Field, Session, SQLModel, create_engine, select
 
@@ -284,20 +283,15 @@ def record_event(session: Session, name: EventName, actor: str, at: datetime, *,
 def next_ref_number(session: Session, year: int) -> int:
     """The next case number of `year`, counted in the database so it is unique per year.
 
-    The year's row is created under a savepoint (two first cases of a year may race), then locked
-    (FOR UPDATE on PostgreSQL) while it is incremented.
+    Two statements that are each atomic on SQLite and PostgreSQL alike, so instances sharing a
+    database never hand out one number twice: create the year's row if missing, then increment
+    it and read the new value in the same UPDATE.
     """
-    if session.get(RefCounter, year) is None:
-        try:
-            with session.begin_nested():
-                session.add(RefCounter(year=year, last=0))
-        except IntegrityError:
-            pass  # another instance created it first
-    counter = session.exec(select(RefCounter).where(RefCounter.year == year).with_for_update()).one()
-    counter.last += 1
-    session.add(counter)
-    session.flush()
-    return counter.last
+    session.execute(text("INSERT INTO refcounter (year, last) VALUES (:year, 0) ON CONFLICT (year) DO NOTHING"),
+                    {"year": year})
+    return session.execute(
+        update(RefCounter).where(RefCounter.year == year).values(last=RefCounter.last + 1).returning(RefCounter.last)
+    ).scalar_one()
 
 
 def mailbox_state(session: Session, folder: str, uidvalidity: int) -> MailboxState:

@@ -91,3 +91,28 @@ def test_migrating_twice_changes_nothing(db):
     db.migrate()
     with db.session() as session:
         assert store.next_ref_number(session, 2026) == 1
+
+
+def test_two_instances_numbering_the_first_cases_of_a_year_at_once_get_different_numbers(db):
+    """Several instances share one database (PostgreSQL in production): references stay unique."""
+    import threading
+
+    barrier = threading.Barrier(4)
+    got: list[int] = []
+    errors: list[BaseException] = []
+
+    def take() -> None:
+        try:
+            barrier.wait(timeout=10)
+            with db.session() as session:
+                got.append(store.next_ref_number(session, 2031))
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=take) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert errors == []
+    assert sorted(got) == [1, 2, 3, 4]
