@@ -14,6 +14,7 @@ and re-approve or reject it; the bot never guesses.
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from sqlalchemy import update
 
@@ -27,11 +28,19 @@ from bot.mime import Attachment, build_reply
 log = logging.getLogger(__name__)
 
 
+def retry_delay(attempts: int) -> timedelta:
+    """Back off after temporary failures: 5 minutes, doubling, at most 6 hours between tries."""
+    return min(timedelta(minutes=5) * 2 ** max(attempts - 1, 0), timedelta(hours=6))
+
+
 def send_approved(app) -> dict[str, int]:
-    """Send every approved draft. A setup error (login, sender refused) stops the pass: it would fail them all."""
+    """Send every approved draft that is due. A setup error (login, sender refused) stops the pass:
+    it would fail them all."""
     counts = {"sent": 0, "deferred": 0, "failed": 0}
+    now = app.clock.now()
     with app.store.session() as session:
-        ids = [d.id for d in store.list_drafts(session, "approved")]
+        ids = [d.id for d in store.list_drafts(session, "approved")
+               if d.next_attempt_at is None or store.aware(d.next_attempt_at) <= now]
     if not ids:
         return counts
     outbox = app.outbox()
@@ -84,10 +93,12 @@ def _send_one(app, outbox, draft_id: int) -> str:
         to_addr = draft.to_addr
     try:
         outbox.send(raw, settings.mail_from, [to_addr])
-    except (TemporaryDeliveryError, SetupDeliveryError) as exc:
+    except SetupDeliveryError as exc:
+        # Settings, not this mail: no backoff, so the next `send` after the fix goes at once.
+        _record(app, draft_id, DraftEvent.DEFER, EventName.DELIVERY_DEFERRED, now, error=str(exc), backoff=False)
+        raise
+    except TemporaryDeliveryError as exc:
         _record(app, draft_id, DraftEvent.DEFER, EventName.DELIVERY_DEFERRED, now, error=str(exc))
-        if isinstance(exc, SetupDeliveryError):
-            raise
         return "deferred"
     except PermanentDeliveryError as exc:
         _record(app, draft_id, DraftEvent.FAIL, EventName.DELIVERY_FAILED, now, error=str(exc))
@@ -98,12 +109,14 @@ def _send_one(app, outbox, draft_id: int) -> str:
 
 
 def _record(app, draft_id: int, event: DraftEvent, name: EventName, now, *, error: str | None = None,
-            raw: bytes | None = None) -> None:
+            raw: bytes | None = None, backoff: bool = True) -> None:
     with app.store.session() as session:
         draft = store.get_draft(session, draft_id)
         draft.status = draft_transition(draft.status, event).value
         if error is not None:
             draft.last_error = error[:500]
+        if event == DraftEvent.DEFER and backoff:
+            draft.next_attempt_at = store.utc(now + retry_delay(draft.attempts))
         if raw is not None:
             draft.sent_at = store.utc(now)
             session.add(store.Mail(case_id=draft.case_id, direction="out", message_id=draft.message_id,

@@ -136,6 +136,7 @@ class Draft(SQLModel, table=True):
     rejected_reason: str | None = None
     sent_at: datetime | None = _ts(nullable=True)
     attempts: int = 0
+    next_attempt_at: datetime | None = _ts(nullable=True)  # after a temporary failure, not before this
     last_error: str | None = None
     created_at: datetime = _ts(nullable=False)
 

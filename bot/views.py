@@ -78,6 +78,14 @@ def case_detail(app, ref: str) -> dict:
         current = casework.current_plan(app, session, case, now)
         detail["next"] = [{"right": a.right, "step": a.step, "waiting_for": a.kind, "template": a.template,
                            "detail": a.detail} for a in current.waiting + current.todo]
+        notice_sent = any(d.step == "extension" and d.status == "sent" for d in store.case_drafts(session, case.id))
+        if case.extended_due_date and not notice_sent:
+            # Art. 12(3): the extension holds only if the requester is told, with reasons, within the first month.
+            late = now.astimezone(tz).date() > case.due_date
+            detail["next"].insert(0, {"right": "*", "step": "extension", "waiting_for": "approval",
+                                      "template": "customer/extension-notice",
+                                      "detail": "LATE: the first month has ended" if late else
+                                      f"must go out by {case.due_date.isoformat()}"})
         detail["tasks"] = [{"id": t.id, "right": t.scope, "step": t.step, "task": t.task, "title": t.title,
                             "status": t.status, "done_by": t.done_by, "note": t.note}
                            for t in store.case_tasks(session, case.id)]

@@ -138,3 +138,22 @@ def test_reminders_follow_an_extension(app):
     casework.extend(app, ref, "Your data are spread over several archived systems.", STAFF)
     after = views.case_detail(app, ref)["reminders"]
     assert before and after and min(after) > max(before)
+
+
+def test_a_temporary_failure_is_retried_after_a_pause(app, smtp_server):
+    request(app, EMILY, "Unsubscribe", "Please stop sending me newsletters.")
+    [ack] = views.drafts(app, "pending")
+    approve(app, ack["id"], STAFF)
+    smtp_server.fail_next("RCPT", 451, "greylisted")
+    assert send_approved(app)["deferred"] == 1
+    assert send_approved(app) == {"sent": 0, "deferred": 0, "failed": 0}  # not due yet
+    app.clock.advance(minutes=6)
+    assert send_approved(app)["sent"] == 1
+    assert len(smtp_server.messages) == 1
+
+
+def test_case_show_warns_while_the_extension_notice_is_unsent(app):
+    ref = request(app, AINO, "Copy", "Please send me a copy of my personal data.")
+    casework.extend(app, ref, "Your data are spread over several archived systems.", STAFF)
+    [warning] = [n for n in views.case_detail(app, ref)["next"] if n["step"] == "extension"]
+    assert warning["detail"] == "must go out by 2026-12-28"

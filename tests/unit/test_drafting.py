@@ -144,3 +144,12 @@ def test_acknowledgement_skip_reasons(facts, reason):
 ])
 def test_outcome(sent, decisions, expected):
     assert outcome(sent, decisions) == expected
+
+
+def test_retry_delay_backs_off_and_is_capped():
+    from datetime import timedelta
+
+    from bot.sending import retry_delay
+
+    assert [retry_delay(n) for n in (1, 2, 3)] == [timedelta(minutes=5), timedelta(minutes=10), timedelta(minutes=20)]
+    assert retry_delay(30) == timedelta(hours=6)
