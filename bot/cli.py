@@ -64,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("drafts", help="list drafted replies")
     c.add_argument("--json", action="store_true", help="print a JSON list")
-    c.add_argument("--status", choices=["pending", "approved", "rejected", "sent", "failed"])
+    c.add_argument("--status", choices=["pending", "approved", "sending", "rejected", "sent", "failed"])
     c.set_defaults(func=cmd_drafts)
 
     c = sub.add_parser("approve", help="approve a draft for sending")
