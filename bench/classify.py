@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bot.classify import KINDS, classify  # noqa: E402
-from bot.lexicon import INTENTS  # noqa: E402
+from bot.cases import INTENTS  # noqa: E402
 from bot.message import ParsedMail, parse  # noqa: E402
 
 DEFAULT = REPO.parent / "shared" / "corpus" / "dev"

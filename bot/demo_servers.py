@@ -92,7 +92,7 @@ def imap_server(username: str = "info@allsec.fi", password: str = "demo") -> Ite
                 )
             if wait_for_imap_greeting(LOOPBACK, port, proc, time.monotonic() + _START_TIMEOUT):
                 break
-            _stop(proc)
+            stop_process(proc)
             proc = None
         if proc is None:
             tail = log_path.read_text(errors="replace")[-1000:]
@@ -100,7 +100,7 @@ def imap_server(username: str = "info@allsec.fi", password: str = "demo") -> Ite
         try:
             yield ServerInfo(LOOPBACK, port, username, password)
         finally:
-            _stop(proc)
+            stop_process(proc)
 
 
 @contextmanager
@@ -157,7 +157,8 @@ def wait_for_imap_greeting(host: str, port: int, proc: subprocess.Popen, deadlin
     return False
 
 
-def _stop(proc: subprocess.Popen) -> None:
+def stop_process(proc: subprocess.Popen) -> None:
+    """Stop a server we started: SIGTERM, then SIGKILL after ten seconds."""
     if proc.poll() is None:
         proc.terminate()
         try:

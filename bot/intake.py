@@ -16,7 +16,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 import sqlalchemy.exc
 from dateutil.relativedelta import relativedelta

@@ -135,7 +135,7 @@ def case_text(d: dict) -> str:
         f"  due         {d['due_date']} (legal)" + (f", extended to {d['extended_due_date']}" if d["extended_due_date"] else "")
         + (f", {d['suspended_due_date']} with the identity wait (EDPB 01/2022 §159)" if d["suspended_due_date"] else ""),
         f"  reminders   {', '.join(d['reminders']) or '-'}",
-        f"  identity    " + ("address on record" if d["customer_email"] and not d["identity_confirmed"] else
+        "  identity    " + ("address on record" if d["customer_email"] and not d["identity_confirmed"] else
                             "confirmed by staff" if d["identity_confirmed"] else "not verified"),
     ]
     if d["holds"]:

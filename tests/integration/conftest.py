@@ -31,7 +31,7 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 
-from bot.demo_servers import wait_for_imap_greeting
+from bot.demo_servers import stop_process, wait_for_imap_greeting
 
 LOOPBACK = "127.0.0.1"
 # Debian installs the daemon in /usr/sbin, which a non-root PATH may lack.
@@ -257,7 +257,7 @@ def dovecot():
             )
         if wait_for_imap_greeting(LOOPBACK, port, proc, time.monotonic() + 15):
             break
-        _stop(proc)
+        stop_process(proc)
         proc = None
     if proc is None:
         detail = "\n".join(
@@ -278,19 +278,8 @@ def dovecot():
     try:
         yield server
     finally:
-        _stop(proc)
+        stop_process(proc)
         shutil.rmtree(root, ignore_errors=True)
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    # SIGTERM makes the master stop its children and remove its sockets.
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 @pytest.fixture
@@ -427,16 +416,12 @@ def smtp_server(_smtp_session: SmtpServer) -> SmtpServer:
 POSTGRES_URL = os.environ.get("RIGHTSBOT_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def database_url(request, tmp_path):
-    """A fresh, empty database for the bot's store: a SQLite file, or a new PostgreSQL schema.
+def postgres_schema(prefix: str):
+    """Yield a URL whose search path is a new, empty schema; drop the schema afterwards.
 
     PostgreSQL is required (these machines run it on 127.0.0.1:5432); set
     RIGHTSBOT_SKIP_POSTGRES=1 to skip those runs on purpose.
     """
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'bot.db'}"
-        return
     if os.environ.get("RIGHTSBOT_SKIP_POSTGRES") == "1":
         pytest.skip("RIGHTSBOT_SKIP_POSTGRES=1")
     import uuid
@@ -445,7 +430,7 @@ def database_url(request, tmp_path):
     import sqlalchemy as sa
 
     admin = sa.create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    schema = f"rightsbot_store_{uuid.uuid4().hex[:12]}"
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
     try:
         with admin.connect() as conn:
             conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
@@ -457,5 +442,14 @@ def database_url(request, tmp_path):
         yield f"{POSTGRES_URL}?options={quote(f'-csearch_path={schema}')}"
     finally:
         with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+            conn.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request, tmp_path):
+    """A fresh, empty database for the bot's store: a SQLite file, or a new PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'bot.db'}"
+    else:
+        yield from postgres_schema("rightsbot_store")

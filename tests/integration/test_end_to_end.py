@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import json
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 
@@ -16,7 +15,6 @@ import pytest
 from bot import bootstrap, config, store
 from bot.clock import FixedClock
 from bot.intake import poll_once
-from bot.mailbox import Mailbox
 from bot.drafts import approve, reject
 from bot.sending import send_approved
 from bot import views

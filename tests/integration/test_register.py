@@ -7,11 +7,8 @@ PostgreSQL tests FAIL; set RIGHTSBOT_SKIP_POSTGRES=1 to skip them on purpose.
 
 from __future__ import annotations
 
-import os
-import uuid
 from datetime import date
 from decimal import Decimal
-from urllib.parse import quote
 
 import pytest
 import sqlalchemy as sa
@@ -27,37 +24,14 @@ from bot.register import (
 )
 from bot.sample_register import SAMPLE_CUSTOMERS, SAMPLE_ORDERS, create_sample_register
 
-POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+from tests.integration.conftest import postgres_schema
 
 
 # --- fixtures -------------------------------------------------------------------------------
 
 
 def _postgres_register_url():
-    """Yield a URL whose search path is a new, empty schema; drop the schema afterwards."""
-    if os.environ.get("RIGHTSBOT_SKIP_POSTGRES") == "1":
-        pytest.skip("RIGHTSBOT_SKIP_POSTGRES=1: PostgreSQL register tests skipped on request")
-    admin = sa.create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    schema = f"rightsbot_register_{uuid.uuid4().hex[:12]}"
-    unreachable = None
-    try:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    except sa.exc.OperationalError as exc:
-        unreachable = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
-    if unreachable is not None:
-        admin.dispose()
-        pytest.fail(
-            f"PostgreSQL is not reachable at {POSTGRES_URL}: {unreachable}. Start it, "
-            "or set RIGHTSBOT_SKIP_POSTGRES=1 to skip the PostgreSQL register tests.",
-            pytrace=False,
-        )
-    try:
-        yield f"{POSTGRES_URL}?options={quote(f'-csearch_path={schema}')}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        admin.dispose()
+    yield from postgres_schema("rightsbot_register")
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])

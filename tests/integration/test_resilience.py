@@ -3,8 +3,6 @@ case never sends after it is closed. Faults are injected at one seam each; the s
 
 from __future__ import annotations
 
-import email
-import email.policy
 from datetime import timedelta
 from email.message import EmailMessage
 
