@@ -23,6 +23,7 @@ system-deps:
 	bash scripts/ensure-postgres.sh
 
 test: $(STAMP) system-deps
+	$(VENV)/bin/ruff check bot tests bench
 	$(PY) -m pytest -q
 
 unit: $(STAMP)
