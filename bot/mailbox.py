@@ -223,7 +223,8 @@ class Mailbox:
         if isinstance(exc, TimeoutError):
             reason = f"timed out after {self.timeout:g}s"
         # Servers are not supposed to echo credentials, but make sure.
-        if self._password:
+        # Short strings would mask ordinary words (and hint at the password); real ones are longer.
+        if self._password and len(self._password) >= 6:
             reason = reason.replace(self._password, "***")
         return f"IMAP {self.host}:{self.port}: {action} failed: {reason}"
 

@@ -79,14 +79,18 @@ class Outbox:
     # -- helpers ------------------------------------------------------------
 
     def _connect(self) -> smtplib.SMTP:
+        # smtplib checks no certificate unless given a context: without this, the password could
+        # go to whoever answers. The default context checks the chain and the host name.
+        context = self._ssl_context or ssl.create_default_context()
         if self.security == "ssl":
-            return smtplib.SMTP_SSL(
-                self.host, self.port, timeout=self.timeout, context=self._ssl_context
-            )
+            return smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context)
         smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
         if self.security == "starttls":
             try:
-                smtp.starttls(context=self._ssl_context)
+                smtp.starttls(context=context)
+            except smtplib.SMTPNotSupportedError as exc:
+                smtp.close()
+                raise SetupDeliveryError(self._line("STARTTLS is not offered by the server (SMTP_SECURITY)")) from exc
             except BaseException:
                 smtp.close()
                 raise
@@ -119,7 +123,8 @@ class Outbox:
 
     def _line(self, text: str) -> str:
         text = f"SMTP {self.host}:{self.port}: {text}"
-        if self._password:
+        # Short strings would mask ordinary words (and hint at the password); real ones are longer.
+        if self._password and len(self._password) >= 6:
             text = text.replace(self._password, "***")
         return " ".join(text.split())
 
