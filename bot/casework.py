@@ -403,6 +403,12 @@ def triage(app, ref: str, intents: list[str], language: str | None, by: str) -> 
         if language:
             case.language = language
         case.needs_triage = False
+        if is_recent(store.aware(case.received_at), now, app.settings.ack_max_age_days):
+            # The acknowledgement waited only for a person to read the mail; it may go now.
+            for mark in store.case_marks(session, case.id):
+                if mark.step == "acknowledge" and mark.reason == "triage":
+                    session.delete(mark)
+            session.flush()
         case_transition(session, case, CaseEvent.TRIAGED, by, now)
         store.record_event(session, EventName.CASE_TRIAGED, by, now, case_id=case.id, intents=sorted(set(intents)))
         advance(app, session, case, now)

@@ -78,6 +78,9 @@ def case_detail(app, ref: str) -> dict:
         current = casework.current_plan(app, session, case, now)
         detail["next"] = [{"right": a.right, "step": a.step, "waiting_for": a.kind, "template": a.template,
                            "detail": a.detail} for a in current.waiting + current.todo]
+        if case.status == "triage":
+            detail["next"].insert(0, {"right": "*", "step": "triage", "waiting_for": "triage", "template": None,
+                                      "detail": "a person reads the mail, then: rightsbot triage REF --intents ..."})
         notice_sent = any(d.step == "extension" and d.status == "sent" for d in store.case_drafts(session, case.id))
         if case.extended_due_date and not notice_sent:
             # Art. 12(3): the extension holds only if the requester is told, with reasons, within the first month.

@@ -341,3 +341,16 @@ def test_a_thank_you_after_the_answer_waits_for_staff_to_close(app, smtp_server)
     assert views.case_detail(app, ref)["status"] == "open"
     casework.close(app, ref, "thank-you note, nothing more to do", STAFF)
     assert views.case_detail(app, ref)["status"] == "closed"
+
+
+def test_a_mail_in_another_language_waits_for_triage_then_runs_its_workflow(app, smtp_server):
+    ref = request(app, "Hans Müller <hans@example.de>", "Datenlöschung",
+                  "Guten Tag, bitte löschen Sie alle meine personenbezogenen Daten. Mit freundlichen Grüßen")
+    detail = views.case_detail(app, ref)
+    assert detail["status"] == "triage" and detail["drafts"] == []
+    assert detail["next"][0]["waiting_for"] == "triage"
+    casework.triage(app, ref, ["erasure"], "other", STAFF)
+    drafts = views.case_detail(app, ref)["drafts"]
+    # English for a language we do not write; an unknown address gets the identity request.
+    assert [(d["template"], d["language"]) for d in drafts] == [("customer/acknowledgement", "en"),
+                                                                 ("customer/identity-request", "en")]
