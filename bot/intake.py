@@ -22,7 +22,7 @@ import sqlalchemy.exc
 from dateutil.relativedelta import relativedelta
 from sqlmodel import Session
 
-from bot import store
+from bot import quoting, store
 from bot.cases import CaseEvent, Status, transition
 from bot.classify import Classification, classify
 from bot.errors import BotError, NotFound, RegisterError, StaffError
@@ -264,6 +264,20 @@ def _bounced_case(session: Session, raw: bytes, domain: str) -> store.Case | Non
     return store.case_of_message_ids(session, ids) if ids else None
 
 
+def _requester(parsed: ParsedMail, domain: str) -> tuple[str, str, str | None]:
+    """Who asks: the sender, or, when our own staff forwarded a customer's mail, that customer.
+
+    A staff member's forward is trusted to name the customer; the register still decides whether
+    that address is on record before any data go to it.
+    """
+    sender = parsed.from_addr
+    if sender.endswith("@" + domain):
+        for part in quoting.split(parsed.text or "", parsed.subject or "").forwarded:
+            if part.from_addr and not part.from_addr.endswith("@" + domain):
+                return part.from_addr, "", sender
+    return sender, parsed.from_name, None
+
+
 def _bounce(app, session: Session, case: store.Case, row, now: datetime) -> None:
     """Our reply came back: a person must reach the requester another way; the clock keeps running."""
     from bot.casework import case_transition, raise_task
@@ -282,8 +296,9 @@ def _open_case(app, session, row, parsed: ParsedMail, result: Classification, re
     year = local_received.year
     ref = format_ref(year, store.next_ref_number(session, year))
     triage = result.needs_triage or result.kind != "request" or not result.intents
+    requester, name, forwarded_by = _requester(parsed, settings.mail_domain)
     case = store.Case(
-        ref=ref, requester=parsed.from_addr, requester_name=parsed.from_name[:200],
+        ref=ref, requester=requester, requester_name=name[:200],
         intents_json=json.dumps(sorted(result.intents)), language=result.language,
         status=(Status.TRIAGE if triage else Status.OPEN).value, needs_triage=triage,
         received_at=store.utc(received_at), due_date=app.due_date(received_at), created_at=store.utc(now),
@@ -295,7 +310,7 @@ def _open_case(app, session, row, parsed: ParsedMail, result: Classification, re
     session.add(row)
     store.record_event(session, EventName.CASE_OPENED, SYSTEM_ACTOR, now, case_id=case.id, mail_id=row.id,
                        ref=ref, intents=sorted(result.intents), due_date=case.due_date.isoformat(),
-                       status=case.status, related_ref=related)
+                       status=case.status, related_ref=related, forwarded_by_staff=bool(forwarded_by))
     report.cases_opened.append(ref)
     from bot.casework import on_case_opened
 

@@ -271,3 +271,18 @@ def test_staff_edit_a_pending_draft_and_the_edit_is_what_goes_out(app, smtp_serv
     with pytest.raises(StaffError, match="only a pending draft"):
         edit(app, draft["id"], STAFF, "too late")
     assert "draft_edited" in [e["name"] for e in views.case_detail(app, draft["case_ref"])["events"]]
+
+
+def test_a_customer_mail_forwarded_by_staff_makes_the_customer_the_requester(app):
+    body = ("Tämä tuli henkilökohtaiseen sähköpostiini, hoidatteko?\n\n"
+            "---------- Forwarded message ---------\n"
+            "From: Liisa Korhonen <liisa.korhonen@example.fi>\n"
+            "Date: Mon, 23 Nov 2026 at 10:12\n"
+            "Subject: Tietojen poisto\n"
+            "To: <matti@allsec.fi>\n\n"
+            "Hei, poistakaa kaikki minua koskevat tiedot asiakasrekisteristänne.\n\nLiisa\n")
+    deliver(app, make_mail("Matti Staff <matti@allsec.fi>", "Fwd: Tietojen poisto", body, "<fw1@allsec.fi>"), NOW)
+    [ref] = poll_once(app).cases_opened
+    case = views.case_detail(app, ref)
+    assert case["requester"] == "liisa.korhonen@example.fi"
+    assert all(d["to"] == "liisa.korhonen@example.fi" for d in case["drafts"])
