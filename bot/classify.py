@@ -172,7 +172,10 @@ def _about_marketing(folded: str, previous: str) -> tuple[bool, bool]:
     """
     def judge(text: str) -> tuple[bool, bool]:
         mkt = bool(lexicon.MARKETING_WORDS.search(text) or lexicon.MARKETING_TRACKING.search(text))
-        other = bool(lexicon.NON_MARKETING_WORDS.search(lexicon.MARKETING_TRACKING.sub(" ", text)))
+        rest = lexicon.MARKETING_TRACKING.sub(" ", text)
+        if lexicon.MARKETING_PURPOSE.search(text):
+            rest = lexicon.PROFILING_METHODS.sub(" ", rest)  # the stated purpose is marketing
+        other = bool(lexicon.NON_MARKETING_WORDS.search(rest))
         return mkt, other
 
     mkt, other = judge(folded)

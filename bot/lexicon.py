@@ -71,7 +71,7 @@ SV_DATA = (r"(konto\w*|\w*uppgift\w*|data|profil\w*|allt|information\w*|kundregi
 
 # What marketing arrives as; misspelt mail words ("emales", "emials") included.
 EN_MKT = (r"(newsletters?|marketing|ads|advert\w*|promo\w*|offers|deals|e-?mails|emales|emials|mails|texts|text messages|sms|"
-          r"messages|mailings?|targeting|spam|junk( mail)?|calls|catalog\w*|leaflets?|flyers?|brochures?|mailers?|campaigns?)")
+          r"messages|mailings?|targeting|targeted (ads|advertising|marketing)|retargeting|remarketing|custom audiences?|lookalike audiences?|personali[sz]ed (ads|advertising|offers)|spam|junk( mail)?|calls|catalog\w*|leaflets?|flyers?|brochures?|mailers?|campaigns?)")
 FI_MKT = (r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|mainont\w*|\w*tarjou\w*|tekstar\w*|\w*tekstiviest\w*|"
           r"\w*postituslist\w*|puhelinmyyn\w*|kohdennet\w*|spam\w*|\w*roskapost\w*|\w*kampanj\w*|\w*kuvasto\w*|esite\b|esitte\w*|sms\w*)")
 SV_MKT = (r"(nyhetsbrev\w*|\w*reklam\w*|marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*|"
@@ -84,7 +84,7 @@ FI_MSG = r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*s
 CUES: tuple[Cue, ...] = (
     # --- erasure -------------------------------------------------------------------
     _c("erasure", "en", "delete-my-data",
-       rf"\b(delet|erase|remo+v|wipe|purge|destroy|close|deactivate|terminate|get rid of|scrub|expunge|anonymi[sz]|discard|cancel\w* (?=\w+ (account|profile|membership)))\w*\b{S}{{0,40}}?\b{EN_DATA}\b"),
+       rf"\b(delet|erase|remo+v|wipe|purge|destroy|close|deactivate|terminate|get rid of|scrub|expunge|anonymi[sz]|discard|cancel\w* (?=\w+ (account|profile|membership)))\w*\b{S}{{0,40}}?(?<!from )(?<!from my )(?<!from the )(?<!from your )(?<!in my )(?<!on my )\b{EN_DATA}\b"),
     _c("erasure", "en", "removed-from-database", rf"\b(take|remo+v|delet|eras|purg|wip|get)\w*\b(?! (it|them|that|this|the (order|item|product|parcel)s?)\b){S}{{0,30}}?\b(from|off|out of) (your|the|all your|all|any of your|you'?re|ur) (database|databases|system|systems|records|register|registry|files|servers|crm|customer \w+)"),
     # "Delete me." - the writer as the object; off a mailing list it is a marketing ban instead.
     _c("erasure", "en", "delete-me", r"\b(delete|erase|remove|forget) (me|myself)\b", unless=r"\b(list|lists|newsletter|mailing|subscri\w*|marketing)\b"),
@@ -93,7 +93,7 @@ CUES: tuple[Cue, ...] = (
     _c("erasure", "en", "off-your-system", r"\b(take|get|remove) (me|her|him) (off|from) (your|their|the) (system|database|records|register)"),
     _c("erasure", "en", "forget-me", r"\bforget (about )?me\b|\bright to (erasure|be forgotten|deletion)\b", ref=True),
     _c("erasure", "en", "erasure-noun", r"\b(erasure|deletion) (request|of (my|all))\b|\brequest for (erasure|deletion)\b|\berasure\b", ref=True),
-    _c("erasure", "fi", "poistakaa-tiedot", rf"\b(poist(?!u)\w*|havit\w*|tuhot\w*|tuhoa\w*|sulke\w*|sulje\w*|deletoi\w*|tyhjen\w*|anonymisoi\w*)\b{S}{{0,50}}?\b{FI_DATA}"),
+    _c("erasure", "fi", "poistakaa-tiedot", rf"\b(poist(?!u)\w*|havit\w*|tuhot\w*|tuhoa\w*|sulke\w*|sulje\w*|deletoi\w*|tyhjen\w*|anonymisoi\w*|pyyhki\w*|pyyhkii\w*)\b{S}{{0,50}}?\b{FI_DATA}"),
     # Out of a system or register: "poistakaa minut rekisteristänne". A place, not an object, so the
     # writer must be the one removed ("poistakaa se järjestelmästä" after an order is not erasure).
     _c("erasure", "fi", "minut-rekisterista",
@@ -108,6 +108,31 @@ CUES: tuple[Cue, ...] = (
     _c("erasure", "sv", "radera-konto",
        rf"\b(radera|raderar|raderas|ta bort|tar bort|avsluta|stang|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{S}{{0,40}}?\b{SV_DATA}\b"),
     _c("erasure", "sv", "konto-raderas", rf"\b{SV_DATA}\b{S}{{0,30}}?\b(raderas|tas bort|raderade|raderat|borttagna|borttaget|makuleras)\b", needs="rader|tas bort|borttag|makuler"),
+    # Wanting out of the register without a delete verb: "I don't want to be in your system
+    # anymore", "jag vill inte längre finnas i ert register", "en halua enää olla rekisterissänne",
+    # "stop keeping my data". The negation is the request itself, so these are not negatable; a
+    # mailing list as the place is a marketing ban instead (see the marketing cues).
+    _c("erasure", "en", "not-in-your-system",
+       rf"\b(don'?t|do not|no longer|never) (want|wish)\b{S}{{0,30}}\b(be|exist|remain|stay|appear|be kept|be stored|be listed)\b{S}{{0,15}}\b(in|on|part of) (your|the|any of your|ur|their|allsec'?s?) (\w+ )?(system|systems|database|databases|records|register|registry|files|books|crm|customer (register|database|records|base|list))\b"
+       rf"|\b(don'?t|do not|no longer) (want|wish|allow)\b{S}{{0,10}}\b(you|allsec|your company)\b{S}{{0,10}}\b(to )?(have|keep|hold|store|retain|save)\b{S}{{0,15}}\b(my|any of my|her|his|any)\b{S}{{0,10}}\b(data|information|info|details|records)\b"
+       rf"|\b(stop|quit|cease) (storing|keeping|holding|retaining|saving)\b{S}{{0,10}}\b(my|any of my|her|his)\b{S}{{0,15}}\b(data|information|info|details|records)\b"
+       r"|\b(want|wish|like|ask) (to be|myself|me|that i be|that i am) (removed|deleted|erased|forgotten|taken off|wiped)\b",
+       negatable=False, unless=r"\b(mailing ?list|lists|newsletters?|subscri\w*|marketing|sms list)\b",
+       needs=r"system|database|record|regist|files|books|crm|customer|data|info|detail|removed|deleted|erased|forgotten|taken off|wiped"),
+    _c("erasure", "sv", "inte-finnas-i-registret",
+       rf"\b(vill|onskar)( absolut)? (inte|ej)( langre| langer| mer| lanre)?\b{S}{{0,15}}\b(finnas|vara|sta|forekomma|ligga|registrerad|sparad|lagrad)\b{S}{{0,15}}\b(i|pa|hos) (ert|era|er|erat|ert kund\w*|kund\w*|registret|systemet|databasen)\b"
+       rf"|\b(vill|onskar)( absolut)? (inte|ej)\b{S}{{0,15}}\batt ni\b{S}{{0,10}}\b(sparar|har kvar|behaller|lagrar|haller|forvarar|sparar kvar)\b{S}{{0,20}}\b(mina|min|mitt|nagra|nagon|nagot)\b"
+       rf"|\b(sluta|slutar)\b{S}{{0,10}}\b(spara|lagra|behalla|forvara)\b{S}{{0,10}}\b(mina|min|mitt)\b"
+       r"|\bvill (bli|vara) (borttagen|borttagna|raderad|raderade|struken|glomd|avregistrerad)\b",
+       negatable=False, unless=r"\b(utskick\w*|nyhetsbrev\w*|e-?postlist\w*|mejllist\w*|sms-list\w*|marknadsforing\w*)",
+       needs=r"vill|onskar|slut"),
+    _c("erasure", "fi", "en-halua-rekisteriin",
+       rf"\b(en|emme) (enaa |ikina )?(halua|tahdo)\b{S}{{0,25}}\b(olla|esiintya|nakya|pysya|kuulua|etta (olen|olisin|minusta|tietoni|tietojani))\b{S}{{0,25}}\b((asiakas)?rekister\w*|jarjestelm\w*|tietokan\w*|asiakkai\w*|tiedostoi\w*)"
+       rf"|\b(en|emme) (enaa )?(halua|tahdo)\b{S}{{0,10}}\betta\b{S}{{0,15}}\b(sailyt\w*|sailyttaisitte|pidatte|tallennat\w*|tallentaisitte|sailytatte)\b{S}{{0,20}}\b\w*tie(to|do)\w*"
+       rf"|\b(haluan|haluaisin|pyydan)\b{S}{{0,20}}\bpois\b{S}{{0,25}}\b((asiakas)?rekister\w*|jarjestelm\w*|tietokann\w*|asiakkai\w*)"
+       rf"|\b(lopet\w*|lopp\w*)\b{S}{{0,10}}\b\w*tie(to|do)\w*\b{S}{{0,10}}\b(sailyt\w*|tallent\w*)",
+       negatable=False,
+       needs=r"halua|tahdo|pyydan|lopet|lopp"),
     _c("erasure", "sv", "radering-noun", r"\bradering\w*|\bbli glomd\b|\bglom mig\b", ref=True),
 
     # --- access ----------------------------------------------------------------------
@@ -172,6 +197,13 @@ CUES: tuple[Cue, ...] = (
        r"|\bmy new (\w+ )?(name|surname|last name|address|e-?mail( address)?|phone number|number) is\b"
        r"|\b(my|her|his) (\w+ )?(name|surname|last name|address|number) is now\b"
        rf"|\b(still )?(shows?|showing|uses?|using|has|have|lists?|listing|got)\b{S}{{0,20}}\b(my|her|his) (old|previous|former|maiden|wrong|incorrect|outdated) (\w+ )?(name|surname|address|e-?mail( address)?|phone number|number)\b"),
+    # A pronoun for the value named before, fixed in the record: "please correct it in your records".
+    _c("rectification", "en", "correct-it-in-records",
+       rf"\b(correct|update|fix|amend|change|rectify)\w* (it|this|that|them|these|the spelling|the name|the address)\b{S}{{0,25}}\b(in|on) (your|the|my|our) (records?|system|database|register|registry|customer (records?|register|database|file)|account|profile|files)\b"
+       rf"|\b(wrong|incorrect|misspelled|outdated|old) (name|surname|last name|first name|spelling|date of birth|e-?mail address|phone number)\b{S}{{0,30}}\b(in|on) (your|the|my) (records?|system|database|register|account|profile|invoices?|files)\b"
+       rf"|\b(your|the) (records?|system|database|register|account|profile|invoices?)\b{S}{{0,20}}\b(show|shows|has|have|list|lists|say|says)\b{S}{{0,10}}\b(the |a )?(wrong|incorrect|misspelled|misspelt|outdated|old)\b"
+       r"|\b(typo|spelling (mistake|error)|wrong spelling) in (my|her|his|the) (name|surname|last name|first name|address|e-?mail)",
+       needs=r"correct|update|fix|amend|change|rectif|wrong|incorrect|misspel|outdated|old|typo|spelling"),
     _c("rectification", "en", "rectification-noun", r"\brectif\w*", ref=True),
     _c("rectification", "fi", "korjatkaa",
        rf"\b(korja|paivit|vaihta|vaihda|muutta|oikais)\w*\b{S}{{0,60}}?\b(\w+(ni|nsa)|asiakastie\w*|asiakasrekister\w*|tietoihin\w*|tietoja\w*)\b"),
@@ -193,6 +225,16 @@ CUES: tuple[Cue, ...] = (
        r"\b(ratt|korrekt|riktig|ny|nya|nuvarande) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|mejladress\w*|telefonnummer) (ar|blir)\b"
        r"|\b(har|jag har) bytt (namn|efternamn|adress|nummer|telefonnummer|e-?post\w*|mejladress)\b|\bfelstavat\b"
        r"|\b(gamla|gammal|tidigare|felaktig\w*) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|telefonnummer)\b"),
+    _c("rectification", "sv", "ratta-det-i-registret",
+       rf"\b(ratta|rattar|uppdatera|uppdaterar|korrigera|korrigerar|andra|andrar|fixa|fixar)\b (det|den|detta|dem|dessa|stavningen|namnet|adressen|numret|uppgiften|uppgifterna)\b{S}{{0,25}}\b(i|pa) (ert|era|er|erat|mitt|min|mina|kund\w*|registret|systemet|databasen|kontot)\b"
+       r"|\bfel(aktig)? stavning\b|\bfelstav\w*|\bstavas fel\b|\bstavat (mitt|min) \w+ fel\b"
+       r"|\b(namn\w*|adress\w*|efternamn\w*|nummer|numret|personnummer|e-?post\w*) (stammer|ar) inte (langre )?(ratt|korrekt|stamde)\b",
+       needs=r"ratt|uppdater|korriger|andra|fixa|stav|stammer|ar inte"),
+    _c("rectification", "fi", "korjatkaa-se-rekisteriin",
+       rf"\b(korja|paivit|oikais|muutta|vaihta)\w* (se|ne|tama|nama|tieto|tiedot|kirjoitusasu|nimi|osoite)\b{S}{{0,30}}\b(\w*rekister\w*|jarjestelm\w*|tietoihin\w*|tiedoissa\w*|asiakastie\w*|tilill\w*|tiliin\w*|profiili\w*)"
+       r"|\b(kirjoitusvirhe|kirjoitusvirheen|lyontivirhe|lyontivirheen)\b[^.!?\n]{0,30}\b(nime\w*|sukunime\w*|osoittee\w*|sahkoposti\w*)"
+       r"|\b(nime\w*|sukunime\w*|osoittee\w*|sahkoposti\w*)\b[^.!?\n]{0,30}\b(kirjoitusvirhe\w*|lyontivirhe\w*)",
+       needs=r"korja|paivit|oikais|muutta|vaihta|virhe"),
     _c("rectification", "sv", "andring-noun", r"\badressandring\w*|\bnamnbyte\b|\brattelse\w*", ref=True),
 
     # --- restriction (cues carry their own negation: not negatable) -----------------
@@ -249,9 +291,14 @@ CUES: tuple[Cue, ...] = (
        negatable=False),
     _c("marketing_ban", "en", "marketing-to-end", rf"\b{EN_MKT}\b{S}{{0,20}}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b",
        negatable=False, needs="end|stop|cease|n'?t|not|never"),
+    # "I don't want you to use my phone number for ads", "do not use my data for marketing".
+    _c("marketing_ban", "en", "dont-use-for-marketing",
+       rf"\b((don'?t|do not|no longer) (want|wish|allow|permit|accept)\b{S}{{0,15}}\b(you|allsec|your company)\b{S}{{0,10}}\b(to )?|(don'?t|do not|never|stop|quit) )(use|using|share|sharing|upload\w*|pass\w*)\b{S}{{0,50}}\b(for|in|to|with)\b{S}{{0,20}}\b(marketing|advertis\w*|ads|targeting|targeted|retargeting|remarketing|custom audiences?|newsletters?|promotions?|campaigns?)\b",
+       negatable=False,
+       needs=r"marketing|advertis|ads|target|audience|newsletter|promotion|campaign"),
     _c("marketing_ban", "en", "direct-marketing", r"\bdirect marketing\b|\bmarketing (purposes|profiling)\b"),
     _c("marketing_ban", "fi", "lopettakaa-markkinointi",
-       rf"\b(lopet\w*|lopp\w*|ei enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|alkaa (lahettako|soittako))\b{S}{{0,40}}?\b{FI_MKT}"
+       rf"\b(lopet\w*|lopp\w*|ei enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|irtisano\w*|alkaa (lahettako|soittako))\b{S}{{0,40}}?\b{FI_MKT}"
        rf"|\b{FI_MKT}\b{S}{{0,40}}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|pois)\b|\w*markkinointikielto\b",
        negatable=False, needs=_FI_MKT_STEMS),
     # "lopettakaa viestien lähettäminen", "älkää enää soittako": any mail or calls, told to stop.
@@ -267,16 +314,42 @@ CUES: tuple[Cue, ...] = (
        r"|\b(skicka|ring|maila|mejla) (inte|aldrig) (mer|fler|langre|nagot mer)\b|\bavsluta (min )?prenumeration\w*",
        negatable=False, needs="slut|stopp|inte|inga|ta bort|avregistr|avanm|undanb|stryk|aldrig|prenum"),
 
+    _c("marketing_ban", "sv", "inte-anvanda-for-reklam",
+       rf"\b(vill|onskar|accepterar|godkanner|tillater)( absolut)? (inte|ej)\b{S}{{0,12}}\batt ni\b{S}{{0,10}}\b(anvander|anvanda|delar|dela|laddar upp|skickar|for over)\b{S}{{0,60}}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*|nyhetsbrev\w*|utskick\w*|kampanj\w*|erbjudand\w*|custom audience\w*|retargeting)"
+       rf"|\b(anvand|anvanda|anvander) (inte|aldrig|ej)\b{S}{{0,40}}\b(for|till|i)\b{S}{{0,15}}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*)"
+       rf"|\b(avbestall\w*|saga upp|sager upp|sag upp)\b{S}{{0,30}}\b(nyhetsbrev\w*|utskick\w*|prenumeration\w*|reklam\w*|sms\w*|erbjudand\w*|mejl\w*)",
+       negatable=False,
+       needs=r"reklam|marknadsf|riktad|annons|nyhetsbrev|utskick|kampanj|erbjud|audience|retarget|prenum|sms|mejl"),
+    _c("marketing_ban", "fi", "ei-markkinointiin",
+       rf"\b(en|emme) (enaa )?(halua|tahdo|salli|hyvaksy)\b{S}{{0,15}}\betta\b{S}{{0,40}}\b(kaytat\w*|kaytetaan|kaytta\w*|jaat\w*|jaetaan|lataat\w*)\b{S}{{0,50}}\b(markkinoin\w*|mainon\w*|mainos\w*|kohdenn\w*|uutiskir\w*)"
+       rf"|\b(irtisano\w*|perun|peruutan|peruuttaa|lopetan)\b{S}{{0,30}}\b(tilaukse\w*|tilaamani|tilauksen)\b{S}{{0,15}}\b(uutiskir\w*|postituslist\w*|tiedottee\w*)"
+       rf"|\b(uutiskir\w*|postituslist\w*|tiedottee\w*)\b{S}{{0,30}}\b(irtisano\w*|tilaukse\w* peru\w*)",
+       negatable=False,
+       needs=r"markkinoin|mainon|mainos|kohdenn|uutiskir|postituslist|tiedotte"),
+
     # --- consent withdrawal -----------------------------------------------------------
     _c("consent_withdrawal", "en", "withdraw-consent",
-       rf"\b(withdraw\w*|revok\w*|retract\w*|take back|cancel\w*)\b{S}{{0,50}}?\b(consents?|permission)\b|\b(consents?|permission)\b{S}{{0,40}}?\b(withdraw\w*|revok\w*)"
-       r"|\bno longer (give my )?consent\b|\bdo not consent (any ?more|any longer)\b"),
+       rf"\b(withdraw\w*|revok\w*|retract\w*|take back|taking back|cancel\w*|rescind\w*|pull\w*|undo\w*)\b{S}{{0,50}}?\b(consents?|permissions?|opt-?ins?|authori[sz]ations?|approval)\b|\b(consents?|permissions?|opt-?ins?)\b{S}{{0,40}}?\b(withdraw\w*|revok\w*|rescind\w*)"
+       rf"|\b(changed|change) my mind\b{S}{{0,60}}\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box)\b"
+       rf"|\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box)\b{S}{{0,60}}\b(changed my mind)\b"
+       r"|\b(consent|permission) (is|are) (hereby )?(withdrawn|revoked|cancelled|canceled)\b"),
     _c("consent_withdrawal", "fi", "peruutan-suostumuksen",
-       rf"\b(peru\w*|vedan takaisin|vetaa takaisin|mitatoi\w*)\b{S}{{0,50}}?\b(\w*suostumu\w*|lupa\w*|luvan|luvat|\w*lupani)\b|\b\w*suostumu\w*\b{S}{{0,30}}?\b(peru\w*|mitatoi\w*)"),
+       rf"\b(peru\w*|vedan (takaisin|pois)|vetaa (takaisin|pois)|otan takaisin|mitatoi\w*|lakkaut\w*)\b{S}{{0,50}}?\b(\w*suostumu\w*|lupa\w*|luvan|luvat|\w*lupani|hyvaksyn\w*|hyvaksynta\w*)\b|\b(\w*suostumu\w*|hyvaksynta\w*)\b{S}{{0,30}}?\b(peru\w*|mitatoi\w*)"
+),
     _c("consent_withdrawal", "fi", "luvan-takaisin",
        rf"\b(lupa\w*|luvan|luvat|\w*suostumu\w*)\b{S}{{0,30}}\btakaisin\b|\btakaisin\b{S}{{0,30}}\b(lupa\w*|luvan|luvat|\w*suostumu\w*)\b|\ben enaa suostu\w*|\ben suostu\w* enaa\b"),
     _c("consent_withdrawal", "sv", "aterkallar-samtycke",
-       rf"\b(aterkall\w*|drar tillbaka|dra tillbaka|tar tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{S}{{0,50}}?\b(\w*samtyck\w*|tillstand\w*)|\b(samtyck\w*|tillstand\w*)\b{S}{{0,30}}?\b(aterkall\w*|tillbaka)|\bsamtycker inte (langre|langer)\b"),
+       rf"\b(aterkall\w*|drar tillbaka|dra tillbaka|tar tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{S}{{0,50}}?\b(\w*samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*)|\b(samtyck\w*|tillstand\w*|medgivande\w*)\b{S}{{0,30}}?\b(aterkall\w*|tillbaka)|\bsamtycker inte (langre|langer|mer)\b"
+       rf"|\b(angrar|angra|angrat)\b{S}{{0,20}}\b(samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*)"
+),
+    # Withdrawals that carry their own negation ("I no longer consent", "en enää anna lupaa",
+    # "jag ger inte längre mitt samtycke"): the negation is the withdrawal, so not negatable.
+    _c("consent_withdrawal", "any", "consent-no-longer-given",
+       r"\bno longer (give (you )?my |give (you )?|have my )?(consent|permission)\b|\b(do not|don'?t|no longer) (consent|agree) (any ?more|any longer|to (this|that|it|you) any ?more)\b"
+       r"|\ben (enaa )?(anna|myonna) (enaa )?(lupaa|suostumusta|lupaani|suostumustani)\b|\b(lupa|lupani|suostumus|suostumukseni)\w* ei (ole )?enaa (voimassa|kaytossa)\b"
+       r"|\b(ger|lamnar) (inte|ej) (langre|langer|mer) (mitt |ert |nagot )?(samtycke|tillstand)\b|\bsamtycker inte (langre|langer|mer)\b",
+       negatable=False,
+       needs=r"consent|agree|permission|lupa|suostum|samty|tillstand"),
 
     # --- other languages: a few words so staff see a first guess (these mails go to triage) --
     _c("erasure", "any", "delete-other", r"\b(kustuta\w*|losch\w*|loschen|verwijder\w*|supprim\w*|effac\w*|usun\w*|slet\w*|borra\w*)\b"),
@@ -298,7 +371,7 @@ CUES: tuple[Cue, ...] = (
        negatable=False),
     _c("objection", "fi", "vastustan", r"\bvastust\w*|\bkiellan\b[^.!?\n]{0,40}\b(profiloin\w*|analy\w*|seuran\w*)"),
     _c("objection", "fi", "lopettakaa-profilointi",
-       rf"\b(lopet\w*|lopp\w*|en (enaa )?(halua|hyvaksy|salli)|ette saa|alkaa)\b{S}{{0,70}}\b(profiloi\w*|profilointi\w*|seura(ta|taan|nta|ntaa|tko|amasta|amisen)\w*|analysoi\w*|analysointi\w*|pisteyt\w*)",
+       rf"\b(lopet\w*|lopp\w*|en (enaa )?(halua|hyvaksy|salli)|ette saa|alkaa)\b{S}{{0,70}}\b(profiloi\w*|profilointi\w*|seura(a|ta|taan|nta|ntaa|tko|amasta|amisen|atte|tte|isitte|ilette)\w*|analysoi\w*|analysointi\w*|analyysi\w*|analyyse\w*|pisteyt\w*)",
        negatable=False),
     _c("objection", "sv", "motsatter", r"\bmotsatter mig\b|\binvand\w*"),
     _c("objection", "sv", "sluta-profilera",
@@ -316,7 +389,7 @@ ARTICLE_INTENTS = {7: "consent_withdrawal", 15: "access", 16: "rectification", 1
 
 # Words that say an objection is about marketing (Art. 21(2)) or about something else (Art. 21(1)).
 MARKETING_WORDS = re.compile(
-    r"(direct marketing|marketing|newsletter|advert|\bads\b|targeting|custom audience|tracking pixel|"
+    r"(direct marketing|marketing|newsletter|advert|\bads\b|targeting|custom audience|retarget|remarket|tracking pixel|"
     r"markkinoin|uutiskir|mainos|mainonta|kohdennet|reklam|marknadsforing|nyhetsbrev|riktad|sms)"
 )
 NON_MARKETING_WORDS = re.compile(
@@ -324,6 +397,18 @@ NON_MARKETING_WORDS = re.compile(
     r"sharing|shar(e|ing) .{0,20}partner|partners|legitimate interest|segment|survey|"
     r"analytiik|seuran|seurata|petos|pisteyt|tekoaly|kumppan|luovut|oikeutet\w* edu|asiakaskokemu|kysely|"
     r"kopbeteende|berattigat intresse|kundsegment|profilering av)"
+)
+
+# A purpose stated outright ("for marketing purposes", "markkinointitarkoituksiin", "i
+# marknadsföringssyfte") governs the sentence: the ways of profiling named beside it (analysing,
+# segmenting, following what I read) are then *how* the marketing is done, not another purpose.
+MARKETING_PURPOSE = re.compile(
+    r"\b(for|to) (direct )?(marketing|advertising|ad targeting)( purposes)?\b|\bmarketing purposes\b|"
+    r"\bmarkkinointi(tarkoitu\w*|in|a varten)\b|\bmainonta(an|a varten)\b|"
+    r"\b(for|i) marknadsforing(ssyfte|sandamal)?\b|\bmarknadsforingssyfte\b|\bfor reklam\b"
+)
+PROFILING_METHODS = re.compile(
+    r"(analy[sz]\w*|analys\w*|analyysi\w*|segment\w*|browsing|profilering av|kopbeteende|seuran\w*|seurata\w*|profiloi\w*)"
 )
 
 # Tracking *of marketing mail* (opens, clicks, pixels) and ad targeting are marketing profiling

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from bot.message import ParsedMail
+from bot.references import ref_in_subject
 
 
 @dataclass(frozen=True)
@@ -254,6 +255,14 @@ _UNSUBSCRIBE_FOOTER = (
 )
 
 
+def _fake_reply(mail: ParsedMail) -> str | None:
+    subject = mail.subject or ""
+    if re.match(r"^\s*(re|sv|vs|aw|ang)\s*:", subject, re.I) and not (mail.in_reply_to or mail.references):
+        if not ref_in_subject(subject):  # our case tag: a real reply whose headers were lost
+            return f"subject '{subject[:40]}' without In-Reply-To or References"
+    return None
+
+
 def _payment_demand(mail: ParsedMail, text: str) -> str | None:
     # An invoice with bank details *and* a due date or reference: fake invoices and renewal scams.
     hay = text[:3000]
@@ -274,7 +283,10 @@ SPAM_RULES: tuple[Rule, ...] = (
     Rule("phishing-threat", "account, password or payment threat with a deadline",
          _regex_rule(
              r"(password (for .{0,40})?expire|(account|mailbox|konto|tili\w*|postilaatikko\w*) (will be |has been |wurde |on |har )?(suspend|restrict|lock|block|clos|delet|deactivat|suljetaan|poistetaan|jäädytetään|stängs|raderas|spärras)\w*|"
-             r"konto .{0,30}(eingeschränkt|gesperrt)|(within|in) (24|48|72) (hours|hrs)|"
+             r"konto .{0,30}(eingeschränkt|gesperrt)|(within|in|after) (24|48|72) (hours|hrs)|"
+             r"(suspension|deactivation|closure|deletion|termination|lock(ing)?) of your (account|mailbox|e-?mail)|"
+             r"(mailbox|storage|quota|postilaatik\w*|tallennustila\w*|brevlåd\w*|lagringsutrymme\w*)\W+(\w+\W+){0,4}?(exceeded|full|limit|täynnä|ylitt\w*|full|överskri\w*)|"
+             r"tullimaksu|customs (fee|duty|charge)|tullavgift|"
              r"(24|48|72) (tunnin|timmar|stunden)|maksa (nyt|toimitusmaksu|uusimismaksu)|toimitusmaksu|"
              r"eräpäivä tänään|vanhenee|final (notice|warning)|viimeinen (muistutus|varoitus)|sista (påminnelsen|varningen))"
          ), 1.5),
@@ -283,8 +295,31 @@ SPAM_RULES: tuple[Rule, ...] = (
              r"(verify your (identity|account|e-?mail|mailbox)|confirm your (identity|account|details|payment)|bestätigen sie|"
              r"update your (payment|billing|card) (details|information|method)|secure (document|message|link)|access code|"
              r"click (here|the (link|button))|(button|link) below|"
-             r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)|(logga in|verifiera|bekräfta) (här|ditt konto|din identitet))"
+             r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)|(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)|"
+             # an order to pay, verify or claim followed by someone else's link
+             r"\b(pay|maksa|maksakaa|betala|verify|vahvista|kirjaudu|log ?in|logga in|bekräfta|claim|lunasta|upgrade|päivitä)\b[\s\S]{0,120}?https?://(?![\w.-]*\ballsec\.fi\b))"
          ), 1.5),
+    # Investment and prize bait: a customer of an alarm shop does not write about returns on crypto.
+    Rule("get-rich", "investment, crypto, prize or inheritance bait",
+         _regex_rule(
+             r"(\b(bitcoin|btc|crypto\s?(currency|currencies|trading|coins?)?|kryptovaluut\w*|kryptovalut\w*|forex|trading (bot|robot|platform|signals?))\b|"
+             r"\b\d[\d,. ]*\s?% (return|returns|profit|roi|tuotto\w*|avkastning)|guaranteed (returns?|profits?|income)|passive income|"
+             r"\byou('ve| have) (won|been selected)|\b(lottery|sweepstake\w*|inheritance|beneficiary)\b|"
+             r"\bolet voittanut|\bvoittaja\w* on|\bperintö\w*|\bdu har vunnit\b|\barvtagare)"
+         ), 1.5),
+    Rule("pressure", "pressure to act now: limited places, offer expiring",
+         _regex_rule(
+             r"(\b(register|sign up|join|act|claim|apply|invest) (now|today|immediately)\b|\blimited (time|spaces|spots|places|seats)\b|"
+             r"\b(spaces|spots|places|seats) are limited\b|\bonly \d+ (spots|places|seats|spaces) left\b|\bdon'?t miss (the|this|out)\b|"
+             r"\bbefore the offer expires\b|\brekisteröidy (nyt|heti)\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b|"
+             r"\bregistrera dig (nu|idag)\b|\bbegränsat antal\b|\bmissa inte\b|\bpassa på\b)"
+         ), 1.5),
+    # "Re:" on a first message: spam fakes a thread to look familiar. Forwards and case tags are not this.
+    Rule("fake-reply", "'Re:' subject but no thread headers", lambda mail, _t: _fake_reply(mail), 1.0),
+    Rule("generic-greeting", "greeting to a mailbox address or to 'dear friend' / 'dear customer' (not the formal 'Dear Sir or Madam')",
+         _regex_rule(
+             r"^\W*(dear|hello|hi|hei|hej|hyvä|bästa|kära)\s+(\S+@\S+|(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary|asiakas|käyttäjä|kund|användare|vän))\b"
+         ), 1.0),
     Rule("sales-offer", "unsolicited sales offer",
          _regex_rule(
              r"(\bwe (offer|provide|can (help|bring|offer|get)|help (online|web|e-?commerce|small)? ?(shops|stores|retailers|businesses|companies))|"

@@ -314,3 +314,84 @@ def test_machine_mail_that_names_rights_is_not_a_request(body):
 def test_phishing_threat_and_lure_together_are_spam():
     c = classify(mail("Your mailbox will be deleted within 24 hours. Click here to verify your account."))
     assert c.kind == "spam"
+
+
+# --- generalisation rules (own example strings, fi/sv/en) -----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "I moved abroad last year. I don't want to be in your customer database anymore.",
+    "I no longer wish to remain on your records.",
+    "I don't want you to keep any of my details.",
+    "Please stop storing my personal information.",
+    "Jag vill inte längre finnas kvar i ert kundregister.",
+    "Jag vill inte att ni sparar mina uppgifter.",
+    "En halua enää olla teidän asiakasrekisterissänne.",
+    "Haluan pois teidän järjestelmästänne.",
+    "En halua että säilytätte minun tietojani.",
+])
+def test_wanting_out_of_the_register_is_erasure(text):
+    c = classify(mail(text))
+    assert (c.kind, c.intents) == ("request", {"erasure"}), c.reasons
+
+
+def test_out_of_the_mailing_list_is_not_erasure():
+    c = classify(mail("I don't want to be on your mailing list anymore."))
+    assert c.intents == {"marketing_ban"}, c.reasons
+
+
+def test_account_as_a_place_is_not_erasure_of_it():
+    c = classify(mail("I withdraw my consent to storing my card. Please remove the stored card from my account."))
+    assert (c.kind, c.intents) == ("request", {"consent_withdrawal"}), c.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "My surname is Virtanen, not Virtamen. Could you correct it in your records?",
+    "Your system shows the wrong date of birth for me.",
+    "There is a typo in my name on every invoice.",
+    "Mitt efternamn är Berg. Kan ni rätta det i ert register?",
+    "Det är fel stavning av mitt namn på fakturorna.",
+    "Nimessäni on kirjoitusvirhe kaikissa laskuissa.",
+    "Korjatkaa se asiakasrekisteriinne, kiitos.",
+])
+def test_rectification_by_pronoun_or_typo(text):
+    c = classify(mail(text))
+    assert (c.kind, c.intents) == ("request", {"rectification"}), c.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "I don't want you to use my phone number for targeted ads on social media.",
+    "Do not upload my e-mail address to custom audiences.",
+    "Jag vill inte att ni använder mitt telefonnummer för riktad reklam.",
+    "Jag vill avbeställa nyhetsbrevet.",
+    "En halua että käytätte sähköpostiosoitettani mainontaan somessa.",
+    "Irtisanon uutiskirjeen tilauksen.",
+])
+def test_marketing_ban_phrasings(text):
+    c = classify(mail(text))
+    assert (c.kind, c.intents) == ("request", {"marketing_ban"}), c.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "I rescind the permission I gave for call recording.",
+    "I ticked the box to save my card but I have changed my mind.",
+    "Jag ångrar mitt samtycke till att ni sparar mitt kort.",
+    "En enää anna lupaa tallentaa korttiani.",
+    "Perun hyväksyntäni puhelujen nauhoittamiseen.",
+])
+def test_consent_withdrawal_phrasings(text):
+    c = classify(mail(text))
+    assert (c.kind, c.intents) == ("request", {"consent_withdrawal"}), c.reasons
+
+
+def test_stated_marketing_purpose_makes_profiling_methods_marketing():
+    c = classify(mail("Please stop profiling me for marketing purposes, no segmenting me by what I buy."))
+    assert c.intents == {"marketing_ban"}, c.reasons
+    # without a marketing purpose, analysing browsing is an Art. 21(1) objection
+    c = classify(mail("Please stop analysing my browsing on your site."))
+    assert c.intents == {"objection"}, c.reasons
+
+
+def test_learner_finnish_tracking_is_objection():
+    c = classify(mail("Minä en halua että te seuraa minun käyttö ja tehdä analyysi minusta."))
+    assert c.intents == {"objection"}, c.reasons

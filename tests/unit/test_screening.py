@@ -93,3 +93,37 @@ def test_phishing_threat_and_lure_are_scored_apart():
 def test_helpdesk_acknowledgement_is_an_auto_reply_text():
     assert screening.AUTO_TEXT(mail(""), "We have received your message. Your ticket number is 4411.")
     assert screening.AUTO_TEXT(mail(""), "Olen poissa 1.–5.6.")
+
+
+def spam_score(m, text):
+    return sum(r.weight for r in screening.SPAM_RULES if r(m, text))
+
+
+def test_crypto_bait_with_pressure_is_spam():
+    text = "Hello dear friend,\nOur trading robot doubled my savings. Sign up now, places are limited!"
+    assert {"get-rich", "pressure", "generic-greeting"} <= set(fired(screening.SPAM_RULES, mail(""), text))
+    assert spam_score(mail(""), text) >= screening.SPAM_THRESHOLD
+
+
+def test_pay_link_with_deadline_is_phishing():
+    text = "Paketistasi puuttuu tullimaksu. Maksa 48 tunnin kuluessa:\nhttps://paketti.example.net/pay"
+    assert {"phishing-threat", "phishing-lure"} <= set(fired(screening.SPAM_RULES, mail(""), text))
+    # our own shop's link is no lure
+    assert "phishing-lure" not in fired(screening.SPAM_RULES, mail(""), "Maksoin tilauksen osoitteessa https://www.allsec.fi/kassa")
+
+
+def test_mailbox_quota_threat():
+    text = "Dear info@allsec.fi, your mailbox storage limit is exceeded. Verify your account to avoid suspension of your mailbox."
+    assert spam_score(mail(""), text) >= screening.SPAM_THRESHOLD
+
+
+def test_fake_reply_only_without_thread_headers():
+    raw = b"From: a@example.com\r\nTo: info@allsec.fi\r\nSubject: Re: your offer\r\n\r\nhi"
+    assert "fake-reply" in fired(screening.SPAM_RULES, parse(raw))
+    raw = b"From: a@example.com\r\nTo: info@allsec.fi\r\nSubject: Re: your offer\r\nIn-Reply-To: <x@y>\r\n\r\nhi"
+    assert "fake-reply" not in fired(screening.SPAM_RULES, parse(raw))
+
+
+def test_formal_greeting_is_not_generic():
+    assert "generic-greeting" not in fired(screening.SPAM_RULES, mail(""), "Dear Sir or Madam,\nplease delete my account.")
+    assert "get-rich" not in fired(screening.SPAM_RULES, mail(""), "My alarm arrived broken, I want my money back.")
