@@ -15,15 +15,15 @@ from datetime import date, datetime
 from sqlmodel import Session
 
 from bot import store
-from bot.cases import CaseEvent, Outcome, Status
+from bot.cases import CaseEvent, Outcome, Status, transition
 from bot.deadlines import extended_due_date, may_extend, suspended_due_date
-from bot.drafting import (NO_PERSONAL_DATA_TEMPLATES, AckFacts, Action, StepProgress, ack_skip_reason, outcome,
-                          plan, recipient)
-from bot.cases import transition
-from bot.drafting import is_recent
+from bot.drafting import (NO_PERSONAL_DATA_TEMPLATES, AckFacts, Action, StepProgress, ack_skip_reason, is_recent,
+                          outcome, plan, recipient)
 from bot.drafts import create_draft, withdraw
+from bot.retention import holds_for
 from bot.errors import AmbiguousCustomer, BotError, NotFound, StaffError
 from bot.events import SYSTEM_ACTOR, EventName
+from bot.export import access_export, portability_export
 from bot.mime import Attachment
 from bot.staff import require_reason, require_staff
 from bot.workflows import INTENTS, TASKS, CaseFacts
@@ -54,8 +54,6 @@ def _customer(app, email: str | None):
 
 def facts_for(app, session: Session, case: store.Case, today: date) -> dict[str, CaseFacts]:
     """The workflow facts of each right of the case, from the register and the case's record."""
-    from bot.retention import holds_for
-
     customer = _customer(app, case.customer_email or case.requester)
     on_record = customer is not None and customer.email.lower() == case.requester
     holds: tuple = ()
@@ -224,8 +222,6 @@ def _draft_step(app, session: Session, case: store.Case, action: Action, now: da
 
 def _step_context(app, session: Session, case: store.Case, action: Action, now: datetime):
     """The template variables a step's mail needs beyond the common ones (templates/README.md)."""
-    from bot.export import access_export, portability_export
-
     template, right = action.template, action.right
     extra: dict = {}
     attachments: list[Attachment] = []
@@ -470,11 +466,6 @@ def suspended_due(app, case: store.Case) -> date | None:
     return suspended_due_date(store.aware(case.received_at), store.aware(case.id_requested_at),
                               store.aware(case.id_received_at), tz=app.settings.timezone, calendar=app.calendar,
                               months=months)
-
-
-def get_case(app, ref: str) -> store.Case:
-    with app.store.session() as session:
-        return store.case_by_ref(session, ref)
 
 
 __all__ = ["advance", "close", "complete_task", "decide", "extend", "mark_repeat", "on_case_opened", "on_draft_sent",

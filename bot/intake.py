@@ -22,10 +22,12 @@ import sqlalchemy.exc
 from dateutil.relativedelta import relativedelta
 from sqlmodel import Session
 
-from bot import quoting, store
+from bot import casework, quoting, store
 from bot.cases import CaseEvent, Status, transition
 from bot.classify import Classification, classify
 from bot.errors import BotError, NotFound, RegisterError, StaffError
+from bot.mailbox import FetchedMail
+from bot.staff import require_staff
 from bot.events import SYSTEM_ACTOR, EventName
 from bot.message import Malformed, ParsedMail, parse
 from bot.mime import LOOP_HEADER
@@ -103,10 +105,8 @@ def poll_once(app) -> PollReport:
                 report.quarantined += 1
             # The keyword is a courtesy to people reading the inbox; the DB is the record.
             mailbox.mark_processed([fetched.uid])
-    from bot.casework import sweep
-
     # Cases whose next step could not run earlier (e.g. after a send) move on now.
-    sweep(app)
+    casework.sweep(app)
     log.info("poll_done fetched=%d opened=%d followups=%d quarantined=%d", report.fetched,
              len(report.cases_opened), report.followups, report.quarantined)
     return report
@@ -200,9 +200,6 @@ def _quarantine(session: Session, app, fetched, reason: str, kind: str = "malfor
 
 def retry(app, mail_id: int, by: str) -> PollReport:
     """Handle a quarantined mail again (after a fix, or when staff think it was a passing fault)."""
-    from bot.mailbox import FetchedMail
-    from bot.staff import require_staff
-
     by = require_staff(app, by)
     report = PollReport()
     with app.store.session() as session:
@@ -280,13 +277,11 @@ def _requester(parsed: ParsedMail, domain: str) -> tuple[str, str, str | None]:
 
 def _bounce(app, session: Session, case: store.Case, row, now: datetime) -> None:
     """Our reply came back: a person must reach the requester another way; the clock keeps running."""
-    from bot.casework import case_transition, raise_task
-
     row.case_id, row.state, row.reason = case.id, "flagged", "our-reply-bounced"
     store.record_event(session, EventName.DELIVERY_BOUNCED, SYSTEM_ACTOR, now, case_id=case.id, mail_id=row.id)
-    raise_task(session, case, "*", "delivery", "resolve-bounced-reply", now)
+    casework.raise_task(session, case, "*", "delivery", "resolve-bounced-reply", now)
     if case.status in (Status.ANSWERED, Status.CLOSED):
-        case_transition(session, case, CaseEvent.REOPENED, SYSTEM_ACTOR, now)
+        casework.case_transition(session, case, CaseEvent.REOPENED, SYSTEM_ACTOR, now)
 
 
 def _open_case(app, session, row, parsed: ParsedMail, result: Classification, received_at: datetime,
@@ -312,9 +307,7 @@ def _open_case(app, session, row, parsed: ParsedMail, result: Classification, re
                        ref=ref, intents=sorted(result.intents), due_date=case.due_date.isoformat(),
                        status=case.status, related_ref=related, forwarded_by_staff=bool(forwarded_by))
     report.cases_opened.append(ref)
-    from bot.casework import on_case_opened
-
-    report.drafts += on_case_opened(app, session, case, no_auto_reply=result.no_auto_reply, now=now)
+    report.drafts += casework.on_case_opened(app, session, case, no_auto_reply=result.no_auto_reply, now=now)
 
 
 def _attach_followup(app, session, case: store.Case, row, parsed: ParsedMail, result: Classification,
@@ -337,11 +330,9 @@ def _attach_followup(app, session, case: store.Case, row, parsed: ParsedMail, re
         case.intents_json = json.dumps(sorted(set(case.intents) | set(new_intents)))
     store.record_event(session, EventName.FOLLOWUP_ATTACHED, SYSTEM_ACTOR, now, case_id=case.id, mail_id=row.id,
                        new_intents=new_intents)
-    from bot.casework import advance, case_transition
-
     if transition(case.status, event) != case.status:
-        case_transition(session, case, event, SYSTEM_ACTOR, now)
+        casework.case_transition(session, case, event, SYSTEM_ACTOR, now)
     report.followups += 1
     if new_intents:
         # A right asked for in a reply gets its own workflow on the same case.
-        report.drafts += advance(app, session, case, now)
+        report.drafts += casework.advance(app, session, case, now)

@@ -20,7 +20,8 @@ from sqlalchemy import update
 
 from bot import store
 from bot.cases import DraftEvent, draft_transition
-from bot.drafts import allowed_recipient
+from bot import casework
+from bot.drafts import allowed_recipient, withdraw
 from bot.errors import PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
 from bot.events import SYSTEM_ACTOR, EventName
 from bot.mime import Attachment, build_reply
@@ -74,8 +75,6 @@ def _send_one(app, outbox, draft_id: int) -> str:
             # Personal data go only to the address on record (Art. 12(6), EDPB §80-81).
             refusal = "recipient-not-allowed"
         if refusal:
-            from bot.drafts import withdraw
-
             withdraw(session, draft, SYSTEM_ACTOR, refusal, now)
             return "failed"
     if not _claim(app, draft_id):
@@ -129,11 +128,9 @@ def _record(app, draft_id: int, event: DraftEvent, name: EventName, now, *, erro
 
 
 def _move_case_on(app, draft_id: int, now) -> None:
-    from bot.casework import on_draft_sent
-
     try:
         with app.store.session() as session:
-            on_draft_sent(app, session, store.get_draft(session, draft_id), now)
+            casework.on_draft_sent(app, session, store.get_draft(session, draft_id), now)
     except Exception as exc:
         # The mail went out and is recorded; the case catches up on the next poll (casework.sweep).
         log.warning("case_not_moved draft=%d error=%s", draft_id, type(exc).__name__)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import json
 
-from bot import store
+from bot import casework, store
+from bot.deadlines import reminder_dates
 
 
 def case_row(app, case: store.Case) -> dict:
@@ -55,9 +56,6 @@ def drafts(app, status: str | None = None) -> list[dict]:
 
 
 def case_detail(app, ref: str) -> dict:
-    from bot import casework
-    from bot.deadlines import reminder_dates
-
     tz = app.settings.timezone
     now = app.clock.now()
     with app.store.session() as session:
