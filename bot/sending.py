@@ -18,9 +18,8 @@ from datetime import timedelta
 
 from sqlalchemy import update
 
-from bot import store
+from bot import casework, store
 from bot.cases import DraftEvent, draft_transition
-from bot import casework
 from bot.drafts import allowed_recipient, withdraw
 from bot.errors import PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
 from bot.events import SYSTEM_ACTOR, EventName
