@@ -25,6 +25,7 @@ import subprocess
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -212,8 +213,24 @@ userdb {{
 """
 
 
-@pytest.fixture(scope="session")
-def dovecot():
+@dataclass
+class StartedDovecot:
+    proc: subprocess.Popen
+    root: Path
+    conf: Path
+    passwd: Path
+    ports: tuple[int, ...]  # the plain IMAP port first, then any extra listeners' ports
+    mail_owner: pwd.struct_passwd
+
+
+def start_private_dovecot(prefix: str, password: str, users: int, extra_ports: int = 0,
+                          extra_conf: Callable[[tuple[int, int], tuple[int, ...]], str] | None = None
+                          ) -> StartedDovecot:
+    """Start a Dovecot of our own on loopback: config, users, maildirs and logs in a new /tmp folder.
+
+    `extra_conf(version, extra_ports)` may add listeners (e.g. imaps). Fails the test run with the
+    logs when Dovecot is missing or does not start.
+    """
     binary = shutil.which("dovecot", path=_SEARCH_PATH)
     if binary is None:
         pytest.fail(
@@ -226,60 +243,62 @@ def dovecot():
 
     # Not under pytest's tmp_path: /tmp/pytest-of-root is mode 0700, and the
     # unprivileged Dovecot processes must reach their maildirs.
-    root = Path(tempfile.mkdtemp(prefix="rightsbot-dovecot-"))
+    root = Path(tempfile.mkdtemp(prefix=prefix))
     root.chmod(0o755)
     for sub in ("run", "state"):
         (root / sub).mkdir()
     mail = root / "mail"
     mail.mkdir()
     os.chown(mail, mail_owner.pw_uid, mail_owner.pw_gid)
-    password = "test-password"
     passwd = root / "passwd"
-    _write_users(passwd, range(1, 201), password, mail_owner.pw_uid, mail_owner.pw_gid, root)
+    # Every user exists before Dovecot starts (it re-reads the file at most once a second).
+    _write_users(passwd, range(1, users + 1), password, mail_owner.pw_uid, mail_owner.pw_gid, root)
     # The auth process reads it as the internal user.
     passwd.chmod(0o644)
     conf = root / "dovecot.conf"
 
-    proc = None
-    port = 0
     # A port picked this way could be taken before Dovecot binds it; try again.
     for _attempt in range(3):
-        port = _free_port()
-        conf.write_text(_dovecot_conf(version, root, port, passwd, login_user, internal_user, mail_owner))
+        ports = tuple(_free_port() for _ in range(1 + extra_ports))
+        if len(set(ports)) < len(ports):
+            continue
+        text = _dovecot_conf(version, root, ports[0], passwd, login_user, internal_user, mail_owner)
+        conf.write_text(text + (extra_conf(version, ports[1:]) if extra_conf else ""))
         # Errors before log_path takes effect go to stderr; keep them on disk
         # rather than in a pipe nobody drains.
         with (root / "dovecot.stderr").open("ab") as err:
-            proc = subprocess.Popen(
-                [binary, "-F", "-c", str(conf)],
-                stdin=subprocess.DEVNULL,
-                stdout=err,
-                stderr=subprocess.STDOUT,
-            )
-        if wait_for_imap_greeting(LOOPBACK, port, proc, time.monotonic() + 15):
-            break
+            proc = subprocess.Popen([binary, "-F", "-c", str(conf)], stdin=subprocess.DEVNULL,
+                                    stdout=err, stderr=subprocess.STDOUT)
+        # The master binds every listener before any login process greets, so a greeting on
+        # the plain port means the others are bound too.
+        if wait_for_imap_greeting(LOOPBACK, ports[0], proc, time.monotonic() + 15):
+            return StartedDovecot(proc, root, conf, passwd, ports, mail_owner)
         stop_process(proc)
-        proc = None
-    if proc is None:
-        detail = "\n".join(
-            p.read_text(errors="replace")[-2000:]
-            for p in (root / "dovecot.stderr", root / "dovecot.log")
-            if p.exists()
-        ) or "(no log)"
-        # The directory is kept so the config and logs can be inspected.
-        pytest.fail(f"private Dovecot did not start (see {root}):\n{detail}", pytrace=False)
+    detail = "\n".join(
+        p.read_text(errors="replace")[-2000:]
+        for p in (root / "dovecot.stderr", root / "dovecot.log")
+        if p.exists()
+    ) or "(no log)"
+    # The directory is kept so the config and logs can be inspected.
+    pytest.fail(f"private Dovecot did not start (see {root}):\n{detail}", pytrace=False)
 
+
+@pytest.fixture(scope="session")
+def dovecot():
+    password = "test-password"
+    started = start_private_dovecot("rightsbot-dovecot-", password, users=200)
     server = DovecotServer(
-        host=LOOPBACK, port=port, username=_user_name(1), password=password, root=root,
-        config=conf, log=root / "dovecot.log", _passwd=passwd, _uid=mail_owner.pw_uid,
-        _gid=mail_owner.pw_gid, _written=200,
+        host=LOOPBACK, port=started.ports[0], username=_user_name(1), password=password, root=started.root,
+        config=started.conf, log=started.root / "dovecot.log", _passwd=started.passwd,
+        _uid=started.mail_owner.pw_uid, _gid=started.mail_owner.pw_gid, _written=200,
     )
     # user1 is the session-wide account (dovecot.username); tests get their own.
     next(server._counter)
     try:
         yield server
     finally:
-        stop_process(proc)
-        shutil.rmtree(root, ignore_errors=True)
+        stop_process(started.proc)
+        shutil.rmtree(started.root, ignore_errors=True)
 
 
 @pytest.fixture

@@ -14,12 +14,10 @@ Module fixtures, separate from conftest.py's plain-text servers:
 from __future__ import annotations
 
 import itertools
-import os
 import shutil
 import ssl
 import subprocess
 import tempfile
-import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -27,7 +25,7 @@ from pathlib import Path
 import pytest
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from bot.demo_servers import stop_process, wait_for_imap_greeting
+from bot.demo_servers import stop_process
 from bot.errors import MailboxUnavailable, SetupDeliveryError, TemporaryDeliveryError
 from bot.mailbox import Mailbox
 from bot.outbox import Outbox
@@ -35,13 +33,9 @@ from tests.integration.conftest import (
     _SEARCH_PATH,
     LOOPBACK,
     RecordingHandler,
-    _dovecot_conf,
-    _dovecot_version,
-    _free_port,
     _LoopbackController,
-    _service_users,
     _user_name,
-    _write_users,
+    start_private_dovecot,
 )
 
 # The implicit-TLS SMTP server requires AUTH with auth_require_tls=False (see
@@ -185,58 +179,13 @@ service imap-login {{
 
 @pytest.fixture(scope="module")
 def tls_dovecot(tls_files: TlsFiles):
-    binary = shutil.which("dovecot", path=_SEARCH_PATH)
-    if binary is None:
-        pytest.fail("Dovecot is not installed; run scripts/ensure-dovecot.sh (as root) and try again.",
-                    pytrace=False)
-    version = _dovecot_version(binary)
-    login_user, internal_user, mail_owner = _service_users()
-
-    root = Path(tempfile.mkdtemp(prefix="rightsbot-dovecot-tls-"))
-    root.chmod(0o755)
-    for sub in ("run", "state"):
-        (root / sub).mkdir()
-    mail = root / "mail"
-    mail.mkdir()
-    os.chown(mail, mail_owner.pw_uid, mail_owner.pw_gid)
-    passwd = root / "passwd"
-    # Every user exists before Dovecot starts (it re-reads the file at most once a second).
-    _write_users(passwd, range(1, 101), PASSWORD, mail_owner.pw_uid, mail_owner.pw_gid, root)
-    passwd.chmod(0o644)
-    conf = root / "dovecot.conf"
-
-    proc = None
-    imap_port = imaps_port = 0
-    for _attempt in range(3):
-        imap_port, imaps_port = _free_port(), _free_port()
-        if imap_port == imaps_port:
-            continue
-        conf.write_text(
-            _dovecot_conf(version, root, imap_port, passwd, login_user, internal_user, mail_owner)
-            + _tls_settings(version, tls_files, imaps_port)
-        )
-        with (root / "dovecot.stderr").open("ab") as err:
-            proc = subprocess.Popen([binary, "-F", "-c", str(conf)], stdin=subprocess.DEVNULL,
-                                    stdout=err, stderr=subprocess.STDOUT)
-        # The master binds every listener before any login process greets, so
-        # a greeting on the plain port means the imaps port is bound too.
-        if wait_for_imap_greeting(LOOPBACK, imap_port, proc, time.monotonic() + 15):
-            break
-        stop_process(proc)
-        proc = None
-    if proc is None:
-        detail = "\n".join(
-            p.read_text(errors="replace")[-2000:]
-            for p in (root / "dovecot.stderr", root / "dovecot.log")
-            if p.exists()
-        ) or "(no log)"
-        pytest.fail(f"private Dovecot with TLS did not start (see {root}):\n{detail}", pytrace=False)
-
+    started = start_private_dovecot("rightsbot-dovecot-tls-", PASSWORD, users=100, extra_ports=1,
+                                    extra_conf=lambda version, ports: _tls_settings(version, tls_files, ports[0]))
     try:
-        yield TlsDovecot(LOOPBACK, imaps_port, imap_port, root, itertools.count(1))
+        yield TlsDovecot(LOOPBACK, started.ports[1], started.ports[0], started.root, itertools.count(1))
     finally:
-        stop_process(proc)
-        shutil.rmtree(root, ignore_errors=True)
+        stop_process(started.proc)
+        shutil.rmtree(started.root, ignore_errors=True)
 
 
 def open_mailbox(server: TlsDovecot, security: str, ssl_context, password: str = PASSWORD) -> Mailbox:
