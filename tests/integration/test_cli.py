@@ -105,3 +105,15 @@ def test_classify_needs_no_settings(tmp_path):
     row = json.loads(result.stdout)
     assert row["file"] == str(mail) and row["kind"] == "request" and row["intents"] == ["erasure"]
     assert set(row) == {"file", "kind", "intents", "language", "confidence", "needs_triage", "reasons"}
+
+
+def test_the_demo_runs_the_whole_loop(tmp_path):
+    """`make demo`'s command: embedded IMAP (pymap, which keeps no keywords) and SMTP, nothing outside."""
+    result = rightsbot(tmp_path, "demo")
+    assert result.returncode == 0, result.stderr[-2000:]
+    out = result.stdout
+    assert "3 new cases" in out
+    assert "0 new mails, 0 new cases" in out  # the second poll: nothing twice, though pymap kept no keyword
+    assert "sent 1, deferred 0, failed 0" in out
+    assert "31.12.2032" in out and "31.12.2036" in out  # the reasoned partial refusal's end dates
+    assert "Traceback" not in result.stderr
