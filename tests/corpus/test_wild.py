@@ -1,0 +1,28 @@
+"""Real malformed mail from public test suites (../shared/corpus/wild): parsing and classifying
+never raise; what cannot be read is a Malformed value with a reason, for quarantine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.classify import classify
+from bot.message import Malformed, parse
+
+WILD = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "wild"
+FILES = sorted(WILD.glob("*.eml")) if WILD.is_dir() else []
+
+if not FILES:
+    pytest.skip(f"wild corpus not found at {WILD} (clone shared/ beside the repo)", allow_module_level=True)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_never_raises(path):
+    parsed = parse(path.read_bytes())
+    if isinstance(parsed, Malformed):
+        assert parsed.reason
+        return
+    result = classify(parsed)
+    assert result.kind in ("request", "followup", "auto_reply", "bounce", "spam", "other")
+    assert 0.0 <= result.confidence <= 1.0
