@@ -251,6 +251,28 @@ def read_rights(text: str, language: str) -> Reading:
     return reading
 
 
+def privacy_signal(text: str) -> str | None:
+    """The first sentence that talks about the writer's personal data, or None.
+
+    A strong topic word (GDPR, "personal data", henkilötiedot, personuppgifter) is enough; a
+    weaker one (my data, the register, consent, the newsletter) needs a verb of doing something
+    to it (delete, correct, use, keep, see, stop) in the same sentence; "about me" / "on me"
+    also takes a verb of having or knowing ("what have you got on me?").
+    """
+    for sentence in sentences(text):
+        folded = fold(sentence)
+        strong = lexicon.PRIVACY_STRONG.search(folded)
+        if strong:
+            return " ".join(sentence.split())[:80]
+        topic = lexicon.PRIVACY_TOPIC.search(folded)
+        about_me = lexicon.ABOUT_ME.search(folded)
+        if (topic or about_me) and lexicon.PRIVACY_ACTION.search(folded):
+            return " ".join(sentence.split())[:80]
+        if about_me and lexicon.PRIVACY_HAVE.search(folded):
+            return " ".join(sentence.split())[:80]
+    return None
+
+
 # --- decisions ----------------------------------------------------------------------------
 
 
@@ -402,6 +424,11 @@ def _decide_human(ctx: Context) -> Decision:
         return Decision("other", frozenset(), 0.3, triage=True)
     if reading.negated and not reading.questions:
         ctx.reasons.append("only negated rights: nothing asked")
+    net = privacy_signal(text)
+    if net:
+        # Safety net: a missed request misses its legal deadline, so a person reads it.
+        ctx.reasons.append(f"safety net: talks about personal data but no right was recognised: '{net}'")
+        return Decision("other", frozenset(), 0.55, triage=True)
     return Decision("other", frozenset(), 0.75 if not (reading.negated or reading.questions) else 0.65)
 
 

@@ -34,6 +34,21 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "from we would like can could do don't dont any what was thanks hi hello regards dear".split()
     ),
 }
+# Words that Norwegian/Danish and Estonian use and Swedish/Finnish do not: the model's "no"/"da"
+# or "et" is then kept as "other" even when some shared function words (som, er, on, ja) lean sv/fi.
+NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
+    "no": frozenset(
+        "jeg ikke ikkje og meg deg dere hvilke hvilken hva hvordan hvorfor hvis også ønsker ønsket gjerne takk "
+        "hilsen vennlig venlig jer jeres bare noen være vært når fra skal mine dine kjøpte købte opplysninger "
+        "oplysninger oversikt innsyn slett slette lurer kunne".split()
+    ),
+    "et": frozenset(
+        "ma mina mul minu teie teil palun tere aitäh aitah lugupidamisega andmed andmeid kas see ning oma "
+        "olen ka mis või kustutage kustutada soovin tänan".split()
+    ),
+}
+NEIGHBOUR_OF = {"no": "no", "da": "no", "et": "et"}
+
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
 
@@ -52,6 +67,13 @@ def _identifier():
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     ident.set_languages(list(CANDIDATES))
     return ident
+
+
+def _neighbour_count(text: str, code: str) -> int:
+    vocab = NEIGHBOUR_WORDS.get(NEIGHBOUR_OF.get(code, ""), frozenset())
+    if not vocab:
+        return 0
+    return sum(1 for w in _WORD.findall(text) if w.lower() in vocab)
 
 
 def stopword_counts(text: str) -> dict[str, int]:
@@ -105,7 +127,11 @@ def _detect(text: str, fallback: str = "") -> LanguageGuess:
     lang = code if code in COVERED else "other"
     evidence = f"language: model {code or '?'} {prob:.2f}"
     # Function words settle short texts and close calls (sv vs da/no, unsure fi/en).
-    if counts[best] >= 2 and counts[best] >= 0.6 * total and best != lang:
+    neighbour = _neighbour_count(sample, code)
+    if code in NEIGHBOUR_OF and neighbour >= 2 and neighbour >= counts[best]:
+        # Norwegian, Danish or Estonian words outnumber our languages' own: not sv/fi.
+        evidence += f", {code} words ({neighbour}) outweigh {best} ({counts[best]})"
+    elif counts[best] >= 2 and counts[best] >= 0.6 * total and best != lang:
         if prob < 0.9 or (code in ("da", "no") and best == "sv") or (code == "et" and best == "fi"):
             evidence += f", function words favour {best} ({counts[best]}/{total})"
             lang, prob = best, max(prob, 0.6)

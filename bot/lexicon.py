@@ -154,6 +154,11 @@ CUES: tuple[Cue, ...] = (
        rf"(?<!in my )(?<!in our )\b(see|view|download|obtain|receive|request|get|know)\b{S}{{0,20}}\b(my|all (the |of )?my|all the)\b{S}{{0,15}}\b(personal )?(data|information|info)\b",
        yields_to="portability", unless=r"\b(when|by when)\b"),
     _c("access", "en", "know-about-me", rf"\bwhat (do|does) (you|allsec)\b{S}{{0,15}}\b(know|hold|have|store|keep)\b{S}{{0,15}}\babout me\b", in_question=True),
+    # Indirect: "what have you got on me?", "what's in your system under my name", "what do you
+    # have on file for me". The writer as the subject of what is kept.
+    _c("access", "en", "what-you-have-on-me",
+       rf"\bwhat('?s| is| do you| have you| does \w+)\b{S}{{0,20}}\b(got|have|hold|keep|store|in your (system|database|records|files|crm))\b{S}{{0,25}}\b(on|about|for|under) (me|my name|file (for|about) me)\b",
+       in_question=True, unless=r"\b(how long|delete|erase|remove)\b", needs=r"(on|about|for|under) (me|my name|file)"),
     _c("access", "en", "access-noun", r"\b(subject )?access request\b|\bright (of|to) access\b|\bdsar\b", ref=True),
     _c("access", "en", "send-me-my-data", rf"\b(send|give|provide|email) me\b{S}{{0,20}}\b(my|all)\b{S}{{0,15}}\b(data|information|info)\b",
        yields_to="portability"),
@@ -253,6 +258,23 @@ CUES: tuple[Cue, ...] = (
     _c("restriction", "fi", "alkaa-kayttako",
        r"\b(alkaa|ette|ei saa|ei)\b[^.!?\n]{0,8}\b(kayttako|kasitelko|kasittele|kayta|kayttaa|kasitella|luovuttako|luovuta)\b[^.!?\n]{0,90}\b(muuhun|muihin|ennen kuin|kunnes|siksi aikaa|sina aikana)",
        negatable=False),
+    # "Kunnes asia on selvitetty, en halua että tietojani käytetään", "älkää käsitelkö tietojani
+    # ennen kuin...": a use of the data stopped for a time; and "laittakaa jäihin", "pitäkää tiedot
+    # mutta älkää käyttäkö" (keep, but do not use).
+    _c("restriction", "fi", "ei-kayttoa-kunnes",
+       rf"\b(kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan kuin|sen ajan)\b{S}{{0,60}}\b(en|emme) (halua|salli|hyvaksy)\b{S}{{0,20}}\betta\b{S}{{0,30}}\b(kaytetaan|kaytatte|kasitellaan|kasittelette|luovutetaan|luovutatte)\b"
+       rf"|\b(en|emme) (halua|salli|hyvaksy)\b{S}{{0,20}}\betta\b{S}{{0,30}}\b(kaytetaan|kaytatte|kasitellaan|kasittelette|luovutetaan|luovutatte)\b{S}{{0,60}}\b(kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan kuin)\b"
+       rf"|\b(laittakaa|pankaa|pitakaa|jattakaa)\b{S}{{0,30}}\b(jaihin|jaissa|tauolle|odottamaan)\b"
+       rf"|\b(sailyttakaa|pitakaa)\b{S}{{0,30}}\btie(to|do)\w*{S}{{0,30}}\b(mutta|kunhan)\b{S}{{0,10}}\b(alkaa|ette|ei)\b{S}{{0,10}}\b(kayttako|kasitelko|kayta|kasittele)\b",
+       negatable=False, needs=r"kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan|jaihin|jaissa|tauolle|odottamaan|mutta|kunhan"),
+    # "keep my data but don't use it", "behåll uppgifterna men använd dem inte", "frys mina uppgifter"
+    _c("restriction", "en", "keep-but-dont-use",
+       rf"\b(keep|retain|hold on to|store)\b{S}{{0,30}}\b(data|information|details|records|account)\b{S}{{0,20}}\bbut\b{S}{{0,15}}\b(don'?t|do not|not|stop)\b{S}{{0,10}}\b(use|process|share|touch)\b",
+       negatable=False, needs="but"),
+    _c("restriction", "sv", "behall-men-anvand-inte",
+       rf"\b(behall|spara|behalla)\b{S}{{0,30}}\buppgift\w*{S}{{0,20}}\bmen\b{S}{{0,20}}\b(inte|ej|sluta)\b{S}{{0,10}}\b(anvand|behandla)\w*"
+       rf"|\bmen\b{S}{{0,10}}\b(anvand|behandla) (dem|dom|dessa|uppgifterna) (inte|ej)\b|\bfrys\w* (mina|min|mitt|hans|hennes)\b",
+       negatable=False, needs=r"\bmen\b|frys"),
     _c("restriction", "sv", "begransa",
        r"\b(begrans|sparra|pausa)\w*\b[^.!?\n]{0,40}\b(behandling|uppgift|konto)\w*|\bbehandling\w*\b[^.!?\n]{0,20}\bbegrans\w*|\bfrys\w*\b[^.!?\n]{0,30}\b(konto|uppgift)",
        negatable=False),
@@ -301,6 +323,12 @@ CUES: tuple[Cue, ...] = (
        rf"\b(lopet\w*|lopp\w*|ei enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|irtisano\w*|alkaa (lahettako|soittako))\b{S}{{0,40}}?\b{FI_MKT}"
        rf"|\b{FI_MKT}\b{S}{{0,40}}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|pois)\b|\w*markkinointikielto\b",
        negatable=False, needs=_FI_MKT_STEMS),
+    # A wish in the passive, often made for someone else: "(pyydän) ettei hänelle enää soiteta tai
+    # lähetetä mainoksia", "ettei minulle lähetetä uutiskirjeitä". The negation is the request.
+    _c("marketing_ban", "fi", "ettei-lahetetä",
+       rf"\b(ettei|etta ei|ettette|etta ette)\b{S}{{0,40}}\b(lahetet\w*|lahettaisi\w*|soitet\w*|soittaisi\w*|markkinoida|markkinoi\w*)\b{S}{{0,40}}\b{FI_MKT}"
+       rf"|\b(ettei|etta ei|ettette|etta ette)\b{S}{{0,20}}\b{FI_MKT}\b{S}{{0,30}}\b(lahetet\w*|lahettaisi\w*)",
+       negatable=False, needs=r"ettei|etta ei|ettette|etta ette"),
     # "lopettakaa viestien lähettäminen", "älkää enää soittako": any mail or calls, told to stop.
     _c("marketing_ban", "fi", "lopettakaa-viestit",
        rf"\b(lopet\w*|lopp\w*|alkaa (enaa )?(lahettako|laittako|soittako)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b{S}{{0,40}}?\b{FI_MSG}"
@@ -353,7 +381,10 @@ CUES: tuple[Cue, ...] = (
 
     # --- other languages: a few words so staff see a first guess (these mails go to triage) --
     _c("erasure", "any", "delete-other", r"\b(kustuta\w*|losch\w*|loschen|verwijder\w*|supprim\w*|effac\w*|usun\w*|slet\w*|borra\w*)\b"),
-    _c("access", "any", "access-other", r"\b(auskunft\w*|inzage\w*|droit d'acces|dostep\w*|kopie (aller|meiner)|copie de)\b"),
+    _c("access", "any", "access-other", r"\b(auskunft\w*|inzage\w*|droit d'acces|dostep\w*|kopie (aller|meiner)|copie de)\b"
+       # Norwegian/Danish and Estonian: "hvilke opplysninger dere har om meg", "innsyn", "milliseid andmeid"
+       r"|\bhvilke (person)?(opplysninger|oplysninger|data)\b|\b(innsyn|indsigt)\w*|\boversikt over\b[^.!?\n]{0,30}\b(opplysning|oplysning|data)\w*"
+       r"|\bmilliseid (isiku)?andmeid\b|\bkoopia\b[^.!?\n]{0,30}\bandme\w*", in_question=True),
     _c("marketing_ban", "any", "stop-ads-other",
        r"\b(keine (werbung|newsletter|werbe\w*)|abbestell\w*|abmelden|werbung\b[^.!?\n]{0,30}\b(einstell|stopp|unterlass)\w*|"
        r"desabonn\w*|ne plus recevoir|afmelden|uitschrijv\w*|geen (reclame|nieuwsbrie\w*)|wypisa\w*|"
@@ -465,4 +496,46 @@ ORDER_CONTEXT = re.compile(r"\b(order|delivery|shipment|parcel|tilauk\w*|tilaus\
 RECORD_CONTEXT = re.compile(
     r"\b(account|record|customer (data|details|record)|profile|future orders|asiakastie\w*|asiakasrekister\w*|tili\w*|"
     r"kunduppgift\w*|konto\w*|tietoihini|tiedoissani)\b"
+)
+
+# --- safety net: the topic of privacy rights without a recognised right ------------------
+# A missed request misses its legal deadline, so mail that the cues above read as "other" but
+# that talks about the writer's personal data goes to a person. The test is per sentence and
+# needs two things: the topic (the writer's data, a register, consent, marketing) and something
+# done to it (delete, correct, use, keep, see, stop...). Strong topic words (GDPR, "personal
+# data", tietosuoja, personuppgifter...) need no verb: they are the vocabulary of the rights.
+# Order and product questions name neither, so they do not fire.
+PRIVACY_STRONG = re.compile(
+    r"\b(gdpr|dsgvo|rodo|personal (data|information|details)|data protection|data privacy|privacy (law|rights?|policy)|"
+    r"tietosuoj\w*|henkilotie(to|do)\w*|personuppgift\w*|dataskydd\w*|dataskyddsforordning\w*|"
+    r"personopplysning\w*|personoplysning\w*|isikuandm\w*|personenbezogen\w*|datenschutz\w*)"
+)
+PRIVACY_TOPIC = re.compile(
+    r"\b((my|her|his|our) (own )?(personal )?(data|information|info|details|records?|customer (account|profile|record|data)|profile)|"
+    r"(your|the) (customer )?(register|registry|database|records|files|crm)|mailing ?lists?|e-?mail lists?|"
+    r"consent\w*|profil(ing|ed)|newsletters?|direct marketing|marketing|"
+    r"\w*tietoni|\w*tietoja(ni|an|mme)|\w*tiedo(i|t)(ssa|sta|ta)ni|\w*tietonsa|\w*tietojensa|(asiakas)?rekister\w*|"
+    r"\w*suostumu\w*|\w*uutiskir\w*|\w*markkinoin\w*|profiloi\w*|\w*postituslist\w*|"
+    r"(mina|min|mitt|hennes|hans) (person)?(uppgift\w*|data|information|konto|profil)|uppgifter(na)? om mig|"
+    r"\w*samtyck\w*|\w*nyhetsbrev\w*|marknadsforing\w*|(kund)?registr(et|en)|kundregister\w*|(ert|era) register|utskick\w*|"
+    r"opplysning\w*|oplysning\w*|mine (data|opplysninger|oplysninger)|(minu|oma) andme\w*|meine daten|mes donnees|moje dane)"
+)
+# "What have you got on me?", "mitä tiedätte minusta", "vad har ni om mig": the writer as the
+# subject of what is kept. These take verbs of having and knowing too.
+ABOUT_ME = re.compile(r"\b((about|on) me|under my name|minusta|musta|om mig|om meg)\b")
+PRIVACY_HAVE = re.compile(
+    r"\b(have|has|got|hold\w*|held|know|kept|keep\w*|stor\w*|collect\w*|on (teilla|teil)|teilla on|tiedat\w*|tietaa|"
+    r"har|vet|sparat|lagrat|har lagret|lagret|vet)\b"
+)
+PRIVACY_ACTION = re.compile(
+    r"\b(delet\w*|eras\w*|remov\w*|wip\w*|forget|correct\w*|rectif\w*|fix|amend\w*|updat\w*|stop\w*|use|using|used|"
+    r"shar\w*|sell|sold|pass\w*|keep\w*|kept|stor\w*|hold\w*|held|see|view|copy|send|sent|object\w*|"
+    r"withdraw\w*|revok\w*|unsubscrib\w*|opt\w* out|access|process\w*|collect\w*|"
+    r"poist\w*|unoh\w*|korja\w*|paivit\w*|muuttakaa|muuttaa|lopet\w*|kayt\w*|kasit\w*|luovut\w*|sailyt\w*|tallen\w*|kerat\w*|kerann\w*|"
+    r"nah\w*|tieda\w*|tietaa|kopio\w*|peru\w*|kiel\w*|vastust\w*|jaad\w*|"
+    r"rader\w*|ta bort|tas bort|ratta\w*|andra\w*|uppdater\w*|slut\w*|anvand\w*|dela\w*|salj\w*|sald\w*|spar\w*|lagr\w*|"
+    r"behandl\w*|se|aterkall\w*|frys\w*|"
+    r"slett\w*|rette\w*|bruk\w*|lagre\w*|oversikt|innsyn|indsigt|behandle\w*|kustuta\w*|losch\w*|supprim\w*|usun\w*|"
+    # saying the data is wrong asks, in effect, to correct it
+    r"wrong|incorrect|outdated|out of date|vaar\w*|virhee\w*|vanhentun\w*|fel|felaktig\w*|inaktuell\w*)\b"
 )

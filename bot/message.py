@@ -16,8 +16,8 @@ from email.message import EmailMessage
 
 import html2text
 
-# Headers kept for screening; names are lower-cased, values decoded to str.
 _MSGID = re.compile(r"<[^<>\s]+>")
+_DECODED = ("from", "to", "cc", "subject", "date", "message-id", "in-reply-to", "references")
 
 
 @dataclass(frozen=True)
@@ -65,13 +65,15 @@ def parse(raw: bytes) -> ParsedMail | Malformed:
 
 
 def _parsed(msg: EmailMessage) -> ParsedMail:
+    # Screening reads header values as they are (they are ASCII tokens such as "auto-replied");
+    # only the headers shown to people or parsed for addresses are decoded, which keeps parsing
+    # fast on mail with dozens of Received lines.
     headers: dict[str, list[str]] = {}
-    for name in msg.keys():
-        values = headers.setdefault(name.lower(), [])
-        if values:
-            continue
-        for value in msg.get_all(name, []):
-            values.append(_header_text(value))
+    for name, value in msg.raw_items():
+        headers.setdefault(name.lower(), []).append(" ".join(str(value).split()))
+    for name in _DECODED:
+        if name in headers:
+            headers[name] = [_header_text(v) for v in msg.get_all(name, [])]
     from_name, from_addr = _address(headers.get("from", [""])[0])
     to_addrs = tuple(
         addr.lower()

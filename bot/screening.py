@@ -193,7 +193,12 @@ AUTO_TEXT = Rule(
         r"\b(we have|we've) received your (e-?mail|message|request|enquiry|inquiry|ticket)\b.{0,200}\b(ticket|case|reference) (number|no|id|#)|"
         r"\bolemme vastaanottaneet (viestisi|sähköpostisi|yhteydenottosi)|\bvi har (tagit emot|mottagit) ditt (meddelande|mejl|mail|ärende)|"
         r"\bolen (poissa|lomalla|vapaalla)\b|\bpalaan (töihin|toimistolle|takaisin)\b.{0,40}\b\d|\bjag är tillbaka (på kontoret )?(den |måndag|tisdag|onsdag|torsdag|fredag|\d)|"
-        r"\bi (will|'ll) be back (in the office )?on\b|\bback in the office on\b)"
+        r"\bi (will|'ll) be back (in the office )?on\b|\bback in the office on\b|"
+        # retired or unattended mailboxes answer by themselves: "this mailbox is no longer monitored"
+        r"\b(this|the) (mailbox|e-?mail address|address|inbox) is (no longer|not) (monitored|in use|read|checked|active)\b|"
+        r"\byour (message|e-?mail) (has not been|was not|will not be) (read|forwarded)\b|"
+        r"\b(tätä|tämä) (postilaatikkoa|sähköpostiosoitetta|osoitetta) ei (enää )?(seurata|lueta|ole käytössä)|"
+        r"\b(denna|den här) (brevlåda|e-postadress|adress)(n)? (bevakas|läses|används) (inte|ej)( längre)?)"
     ),
 )
 
@@ -292,7 +297,11 @@ SPAM_RULES: tuple[Rule, ...] = (
          ), 1.5),
     Rule("phishing-lure", "a link or button to verify, log in or pay",
          _regex_rule(
-             r"(verify your (identity|account|e-?mail|mailbox)|confirm your (identity|account|details|payment)|bestätigen sie|"
+             r"(verify your (identity|account|e-?mail|mailbox)|"
+             # parcel scams: "update your delivery details" in the sender's (second-person) voice
+             r"(update|confirm|verify) your (delivery|shipping|address) (details|information|address)|"
+             r"(päivitä|vahvista|tarkista) (tietosi|toimitustietosi|toimitustiedot|osoitetietosi|maksutietosi)\b|"
+             r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|confirm your (identity|account|details|payment)|bestätigen sie|"
              r"update your (payment|billing|card) (details|information|method)|secure (document|message|link)|access code|"
              r"click (here|the (link|button))|(button|link) below|"
              r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)|(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)|"

@@ -395,3 +395,66 @@ def test_stated_marketing_purpose_makes_profiling_methods_marketing():
 def test_learner_finnish_tracking_is_objection():
     c = classify(mail("Minä en halua että te seuraa minun käyttö ja tehdä analyysi minusta."))
     assert c.intents == {"objection"}, c.reasons
+
+
+# --- safety net and the recall rules added for the third blind set ------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Hi, I read your privacy policy and I am not happy with how my personal data is handled here.",
+    "Hei, teillä on rekisterissänne minun tietoni väärässä paikassa, mitä tälle voi tehdä.",
+    "Hej, jag undrar om mina uppgifter sparas hos er efter att jag har handlat.",
+])
+def test_safety_net_sends_unrecognised_privacy_talk_to_a_person(body):
+    c = classify(mail(body))
+    assert c.kind == "other" and c.needs_triage, c.reasons
+    assert any(r.startswith("safety net: talks about personal data") for r in c.reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi, where is my order 10234? It was supposed to arrive last week.",
+    "Hei, onko teillä palovaroittimia varastossa? Kiitos.",
+    "Hej, jag vill returnera kameran jag köpte, hur gör jag?",
+    "I have forgotten the password to my account, can you help me log in?",
+])
+def test_safety_net_stays_quiet_on_order_and_product_mail(body):
+    c = classify(mail(body))
+    assert c.kind == "other" and not c.needs_triage
+    assert not any(r.startswith("safety net") for r in c.reasons)
+
+
+def test_safety_net_reads_about_me_with_a_verb_of_having():
+    from bot.classify import privacy_signal
+    assert privacy_signal("So what do you keep on file about me, honestly")
+    assert privacy_signal("Jeg lurer på hva dere har lagret om meg.")
+    assert not privacy_signal("The sensor broke on me after a week.")
+
+
+@pytest.mark.parametrize("body, intent", [
+    ("Hi, what have you actually got on me? I bought a lock from you once.", "access"),
+    ("Curious what's in your system under my name.", "access"),
+    ("Kunnes reklamaatio on käsitelty, en halua että tietojani käytetään mihinkään muuhun.", "restriction"),
+    ("Laittakaa tietojeni käsittely jäihin siihen asti, kun riita on ratkaistu.", "restriction"),
+    ("Please keep my data for now but do not use it for anything while my complaint is open.", "restriction"),
+    ("Behåll uppgifterna men använd dem inte medan tvisten pågår.", "restriction"),
+    ("Frys mina uppgifter tills reklamationen är klar.", "restriction"),
+])
+def test_indirect_access_and_restriction_wording(body, intent):
+    c = classify(mail(body))
+    assert c.kind == "request" and intent in c.intents, c.reasons
+
+
+def test_passive_finnish_marketing_wish_for_someone_else():
+    c = classify(mail("Hei, kirjoitan äitini puolesta. Pyydän, ettei hänelle enää lähetetä mainoksia eikä soiteta."))
+    assert c.kind == "request" and "marketing_ban" in c.intents, c.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Hei! Jeg lurer på hvilke opplysninger dere har om meg. Kan dere sende meg en oversikt? Hilsen Kari",
+    "Hej, jeg vil gerne vide hvilke oplysninger I har om mig. Venlig hilsen",
+    "Tere! Palun saatke mulle koopia minu andmetest, mis teil on. Lugupidamisega",
+])
+def test_norwegian_danish_estonian_are_other_language_and_go_to_a_person(body):
+    c = classify(mail(body))
+    assert c.language == "other" and c.needs_triage, c.reasons
+    assert c.kind == "request" and "access" in c.intents, c.reasons

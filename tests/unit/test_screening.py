@@ -127,3 +127,24 @@ def test_fake_reply_only_without_thread_headers():
 def test_formal_greeting_is_not_generic():
     assert "generic-greeting" not in fired(screening.SPAM_RULES, mail(""), "Dear Sir or Madam,\nplease delete my account.")
     assert "get-rich" not in fired(screening.SPAM_RULES, mail(""), "My alarm arrived broken, I want my money back.")
+
+
+def test_unattended_mailbox_notice_is_auto_text():
+    m = mail("")
+    for text in ("Hello. This address is no longer monitored; write to support@example.org instead.",
+                 "Your e-mail has not been read. Please use our new contact form.",
+                 "Tätä postilaatikkoa ei enää seurata. Ota yhteyttä asiakaspalveluun.",
+                 "Denna brevlåda bevakas inte längre."):
+        assert screening.AUTO_TEXT(m, text), text
+    # a customer saying their own mailbox changed is not an autoresponder
+    assert not screening.AUTO_TEXT(m, "My old mailbox is no longer in use, please write to my new address.")
+
+
+def test_parcel_scam_lure_in_second_person():
+    lure = next(r for r in screening.SPAM_RULES if r.name == "phishing-lure")
+    m = mail("")
+    assert lure(m, "Lähetys odottaa. Päivitä toimitustietosi ja maksa tullimaksu.")
+    assert lure(m, "Your parcel is held. Confirm your delivery details today.")
+    assert lure(m, "Uppdatera dina leveransuppgifter för att få paketet.")
+    # the customer asking us to update *their* data is a rectification, not a lure
+    assert not lure(m, "Voisitteko päivittää tietoni, osoitteeni on muuttunut.")
