@@ -12,7 +12,8 @@ import email.utils
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from email.message import EmailMessage
+
+from email.contentmanager import raw_data_manager
 
 import html2text
 
@@ -52,10 +53,12 @@ def parse(raw: bytes) -> ParsedMail | Malformed:
     if not raw or not raw.strip():
         return Malformed("empty message")
     try:
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        # compat32 builds the tree several times faster than policy.default, whose header objects
+        # are parsed on every lookup; the few headers we show are decoded with policy.default below.
+        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
     except Exception as exc:  # the parser is lenient; this is a last resort
         return Malformed(f"unparseable: {type(exc).__name__}")
-    if not isinstance(msg, EmailMessage) or not msg.keys():
+    if not msg.keys():
         return Malformed("no headers")
     try:
         return _parsed(msg)
@@ -64,16 +67,18 @@ def parse(raw: bytes) -> ParsedMail | Malformed:
         return Malformed(f"unreadable: {type(exc).__name__}: {str(exc)[:120]}")
 
 
-def _parsed(msg: EmailMessage) -> ParsedMail:
+def _parsed(msg) -> ParsedMail:
     # Screening reads header values as they are (they are ASCII tokens such as "auto-replied");
     # only the headers shown to people or parsed for addresses are decoded, which keeps parsing
     # fast on mail with dozens of Received lines.
     headers: dict[str, list[str]] = {}
+    raw_values: dict[str, list[str]] = {}
     for name, value in msg.raw_items():
-        headers.setdefault(name.lower(), []).append(" ".join(str(value).split()))
+        raw_values.setdefault(name.lower(), []).append(str(value))
+        headers.setdefault(name.lower(), []).append(" ".join(_readable(str(value)).split()))
     for name in _DECODED:
-        if name in headers:
-            headers[name] = [_header_text(v) for v in msg.get_all(name, [])]
+        if name in raw_values:
+            headers[name] = [_decoded(name, v) for v in raw_values[name]]
     from_name, from_addr = _address(headers.get("from", [""])[0])
     to_addrs = tuple(
         addr.lower()
@@ -99,12 +104,28 @@ def _parsed(msg: EmailMessage) -> ParsedMail:
     )
 
 
-def _header_text(value) -> str:
+def _decoded(name: str, value: str) -> str:
+    """A header value as people read it: encoded-words and 8-bit text decoded (RFC 2047, RFC 6532)."""
     try:
-        return str(value)
+        return str(email.policy.default.header_fetch_parse(name, value))
     except Exception:
         # An undecodable encoded-word: keep what is there rather than lose the header.
-        return getattr(value, "_raw", "") or ""
+        return _readable(value)
+
+
+def _readable(value: str) -> str:
+    # 8-bit header bytes arrive as surrogate escapes; show them as UTF-8 where they are.
+    if any("\udc80" <= c <= "\udcff" for c in value):
+        raw = value.encode("ascii", "surrogateescape")
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(raw) - 3:
+                # UTF-8 cut short by a length limit: keep it, mark the cut.
+                return raw[:exc.start].decode("utf-8") + "\ufffd"
+            # Windows-1252 is the likeliest legacy charset in Nordic mail.
+            return raw.decode("cp1252", "replace")
+    return value
 
 
 def _one_line(value: str) -> str:
@@ -136,7 +157,7 @@ def _date(value: str) -> datetime | None:
     return parsed if parsed.tzinfo else None
 
 
-def _body(msg: EmailMessage) -> tuple[str, list[str]]:
+def _body(msg) -> tuple[str, list[str]]:
     """The readable text: the first text/plain part, else the first text/html turned into text."""
     plain: str | None = None
     html: str | None = None
@@ -152,7 +173,7 @@ def _body(msg: EmailMessage) -> tuple[str, list[str]]:
         if part.is_multipart() or ctype.startswith("message/") and ctype != "message/feedback-report":
             continue
         disposition = part.get_content_disposition()
-        filename = part.get_filename()
+        filename = _filename(part)
         if disposition == "attachment" or (filename and not ctype.startswith("text/")):
             attachments.append(filename or ctype)
             continue
@@ -173,9 +194,25 @@ def _body(msg: EmailMessage) -> tuple[str, list[str]]:
     return text.replace("\r\n", "\n"), attachments
 
 
-def _part_text(part: EmailMessage) -> str:
+def _filename(part) -> str | None:
+    """An attachment's name as people read it (RFC 2231 and RFC 2047, or raw 8-bit text)."""
+    stored = {name.lower(): value for name, value in part.raw_items()}  # str, 8-bit kept as escapes
+    for header, param in (("content-disposition", "filename"), ("content-type", "name")):
+        raw = stored.get(header)
+        if not raw:
+            continue
+        try:
+            name = email.policy.default.header_fetch_parse(header, _readable(raw)).params.get(param)
+        except Exception:
+            name = part.get_filename()
+        if name:
+            return _readable(str(name))
+    return None
+
+
+def _part_text(part) -> str:
     try:
-        content = part.get_content()
+        content = raw_data_manager.get_content(part)
     except (LookupError, UnicodeError, AssertionError, ValueError):
         # Unknown or lying charset: decode the bytes leniently rather than lose the text.
         payload = part.get_payload(decode=True) or b""

@@ -87,3 +87,24 @@ def test_garbage_headers_do_not_raise():
     assert mail.from_addr == ""
     assert mail.date is None
     assert mail.message_id is None
+
+
+@pytest.mark.parametrize("disposition, expected", [
+    (b'attachment; filename="=?utf-8?B?0LTQvtC60YPQvNC10L3RgtGLLnBkZg==?="', "документы.pdf"),  # RFC 2047
+    (b"attachment; filename*=utf-8''tiedot%20%C3%A4iti.pdf", "tiedot äiti.pdf"),  # RFC 2231
+    ("attachment; filename=tilaus-ä.pdf".encode("utf-8"), "tilaus-ä.pdf"),  # raw 8-bit UTF-8
+    ("attachment; filename=kvitto-å.pdf".encode("cp1252"), "kvitto-å.pdf"),  # raw 8-bit legacy
+])
+def test_attachment_names_are_read_as_people_see_them(disposition, expected):
+    raw = (b"From: a@example.com\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+           b'Content-Type: multipart/mixed; boundary="B"\r\n\r\n'
+           b"--B\r\nContent-Type: text/plain\r\n\r\nsee attached\r\n"
+           b"--B\r\nContent-Type: application/pdf\r\nContent-Disposition: " + disposition + b"\r\n"
+           b"Content-Transfer-Encoding: base64\r\n\r\nAAAA\r\n--B--\r\n")
+    assert parse(raw).attachments == (expected,)
+
+
+def test_eight_bit_headers_are_read_as_utf8():
+    raw = "From: Jörg <j@example.de>\r\nSubject: Lösche meine Daten\r\n\r\nBitte.\r\n".encode("utf-8")
+    mail = parse(raw)
+    assert mail.subject == "Lösche meine Daten" and mail.from_name == "Jörg"
