@@ -1,7 +1,8 @@
 """The `rightsbot` command: parse arguments, call one service, print text or JSON.
 
 Errors that rightsbot raises on purpose (bad settings, unknown case, illegal step) print one
-line on stderr and exit with status 2; nothing else is caught here.
+line on stderr and exit with status 2. Anything else prints its type only (exit 1), since a
+traceback can quote mail text; `-v` shows the traceback.
 """
 
 from __future__ import annotations
