@@ -163,12 +163,14 @@ def _negated(folded: str, start: int, end_of_verb: int, language: str) -> bool:
     return bool(neg.search(prefix) or neg.search(span))
 
 
-def _about_marketing(folded: str, previous: str) -> tuple[bool, bool]:
+def _about_marketing(folded: str, previous: str, following: str = "") -> tuple[bool, bool]:
     """(marketing, other purpose) for an objection, read in its sentence.
 
     Tracking of marketing mail and ad targeting are marketing, so their spans are left out of the
     "other purpose" test. A sentence that names no purpose at all ("stop that profiling, then")
-    points back at the one before it.
+    points back at the one before it; the first sentence (often the subject line: "Stop
+    profiling me") has none before it, so it points ahead to the next ones, where the writer
+    says what the profiling is for.
     """
     def judge(text: str) -> tuple[bool, bool]:
         mkt = bool(lexicon.MARKETING_WORDS.search(text) or lexicon.MARKETING_TRACKING.search(text))
@@ -181,19 +183,44 @@ def _about_marketing(folded: str, previous: str) -> tuple[bool, bool]:
     mkt, other = judge(folded)
     if not (mkt or other) and previous:
         mkt, other = judge(previous)
+    if not (mkt or other) and not previous and following:
+        mkt, other = judge(following)
     return mkt, other
 
 
 def _consent_named_before(folded: str, previous: str) -> bool:
-    # "I gave consent to e-mail marketing. I withdraw it herewith." - the pronoun is the consent.
-    return bool(lexicon.CONSENT_WORD.search(previous) and lexicon.WITHDRAW_PRONOUN.search(folded))
+    # "I gave consent to e-mail marketing. I withdraw it herewith." - the pronoun is the consent;
+    # "I said yes to the cookies by mistake. I take it back." - a consent without the word.
+    named = lexicon.CONSENT_WORD.search(previous) or lexicon.CONSENT_GIVEN.search(previous)
+    return bool(named and lexicon.WITHDRAW_PRONOUN.search(folded))
+
+
+def _pronoun_hits(folded: str, previous: str, past: bool) -> list[tuple[Hit, int, int]]:
+    """Commands whose object is a pronoun for what was named just before (same or previous sentence).
+
+    "Send me a copy of what you hold on me, then wipe it" is erasure of the data; "I never agreed
+    to ad texts, but the offers come weekly. Stop it." is a marketing ban. Without the antecedent
+    ("remove it from my basket") nothing is read.
+    """
+    hits: list[tuple[Hit, int, int]] = []
+    context = previous + " " + folded
+    m = lexicon.ERASE_PRONOUN.search(folded)
+    before = context[: len(previous) + 1 + m.start()] if m else ""
+    if m and lexicon.DATA_NAMED.search(before) and not lexicon.PRONOUN_NOT_DATA.search(before):
+        hits.append((Hit("erasure", "data named before the pronoun", m.group(0), past=past), m.start(), m.end()))
+    m = lexicon.STOP_PRONOUN.search(folded)
+    if m and lexicon.MARKETING_NAMED.search(context[: len(previous) + 1 + m.start()]):
+        hits.append((Hit("marketing_ban", "marketing named before the pronoun", m.group(0), past=past), m.start(), m.end()))
+    return hits
 
 
 def read_rights(text: str, language: str) -> Reading:
     reading = Reading()
     previous = ""
-    for sentence in sentences(text):
-        folded = fold(sentence)
+    split = sentences(text)
+    folded_all = [fold(s) for s in split]
+    for i, sentence in enumerate(split):
+        folded = folded_all[i]
         prev, previous = previous, folded
         info_q = _is_info_question(folded)
         past = bool(lexicon.PAST_REQUEST.search(folded))
@@ -229,13 +256,21 @@ def read_rights(text: str, language: str) -> Reading:
             context = prev + " " + folded
             if lexicon.MARKETING_WORDS.search(context) and not lexicon.CONSENT_NOT_MARKETING.search(context):
                 found.append((None, Hit("marketing_ban", "consent named before ->marketing", m.group(0), past=past)))
+        if not info_q:
+            for hit, start, end in _pronoun_hits(folded, prev, past):
+                if any(h.intent == hit.intent for _, h in found):
+                    continue
+                if hit.intent == "erasure" and _negated(folded, start, end, language):
+                    reading.negated.append(hit)  # "don't delete it"; a stop carries its own negation
+                    continue
+                found.append((None, hit))
         present = {h.intent for _, h in found}
         for cue, hit in found:
             if cue is not None and cue.yields_to and cue.yields_to in present:
                 continue
             if hit.intent == "objection":
                 # Art. 21(2): an objection to marketing is a marketing ban; 21(1) otherwise.
-                mkt, other = _about_marketing(folded, prev)
+                mkt, other = _about_marketing(folded, prev, " ".join(folded_all[i + 1 : i + 3]))
                 if mkt:
                     reading.hits.append(Hit("marketing_ban", hit.rule + "->marketing", hit.snippet, hit.ref, hit.past))
                 if mkt and not other:

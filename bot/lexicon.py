@@ -81,6 +81,15 @@ _FI_MKT_STEMS = ("uutiskir|markkinoin|mainok|mainos|mainont|tarjou|tekstar|tekst
 # Mail, messages and calls in general: marketing when the verb is "stop sending" ("lopettakaa viestit").
 FI_MSG = r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soittelu\w*|postia)"
 
+# "For as long as something is being sorted out", and "do not use / process / pass on", for the
+# restriction cue "no-use-while-disputed".
+_UNTIL = (r"until|pending|while (this|it|that|the \w+|my \w+) (is|are) (being )?(investigated|resolved|disputed|checked|sorted|handled|settled|open)|"
+          r"as long as (this|it|the \w+) (is|remains)|kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan (kuin|kun)|sina aikana|silla aikaa|"
+          r"tills|till dess|forran|sa lange (som )?(det|detta|arendet|saken)|medan (det|detta|arendet|saken)")
+_NO_USE = (r"(don'?t|do not|not|never|stop|no)\b[^.!?\n]{0,40}\b(use|used|using|process|processed|processing|pass\w*|shar\w*|disclos\w*|hand\w* (over|on)|forward\w*)\b|"
+           r"(ei saa|ette saa|alkaa|ei|eika|en halua)\b[^.!?\n]{0,40}\b(kaytt\w*|kayta\w*|kasitel\w*|kasittel\w*|luovut\w*|antaa\w* eteenpain|eteenpain)|"
+           r"(inte|ej|sluta)\b[^.!?\n]{0,40}\b(anvand\w*|behandla\w*|skicka\w* (dem |den |det )?vidare|lamna\w* ut|dela\w*)")
+
 CUES: tuple[Cue, ...] = (
     # --- erasure -------------------------------------------------------------------
     _c("erasure", "en", "delete-my-data",
@@ -137,7 +146,9 @@ CUES: tuple[Cue, ...] = (
 
     # --- access ----------------------------------------------------------------------
     _c("access", "en", "copy-of-data",
-       r"\bcopy of (all |everything|whatever|the |my |any )?(of )?(my |the )?(personal )?(data|information|info|everything|whatever|all|records)"),
+       r"\bcopy of (all |everything|whatever|the |my |any )?(of )?(my |the )?(personal )?(data|information|info|everything|whatever|all|records)"
+       # "a copy of what you have on me": the data named by what is kept
+       r"|\bcopy of (what|whatever|everything|all)( that)? (you|u|allsec)\b[^.!?\n]{0,20}\b(have|hold|keep|store|got)\b"),
     _c("access", "en", "what-data-about-me",
        rf"\bwhat\b{S}{{0,15}}\b(data|information|info|details)\b{S}{{0,50}}\b(about|on|for|of) (me|file)\b", in_question=True),
     _c("access", "en", "where-did-you-get",
@@ -163,7 +174,7 @@ CUES: tuple[Cue, ...] = (
     _c("access", "en", "send-me-my-data", rf"\b(send|give|provide|email) me\b{S}{{0,20}}\b(my|all)\b{S}{{0,15}}\b(data|information|info)\b",
        yields_to="portability"),
     _c("access", "fi", "mita-tietoja",
-       rf"\bmita\b{S}{{0,15}}\w*tie(to|do)\w*\b{S}{{0,60}}\b(teilla|teil|teille|minusta|musta|miusta|minulta|multa|tallennet\w*|tallessa|olette|minua|rekisteri\w*|kerann\w*|kasittel\w*|sailyt\w*)\b",
+       rf"\bmita\b{S}{{0,15}}\w*tie(to|do)\w*\b{S}{{0,60}}\b(teilla|teil|teille|minusta|musta|miusta|minulta|multa|hanesta|hanelta|heista|tallennet\w*|tallessa|olette|minua|rekisteri\w*|kerann\w*|keratty|kerattu|kasittel\w*|sailyt\w*)\b",
        in_question=True),
     _c("access", "fi", "jaljennos", rf"\b(jaljenno\w*|kopio\w*|ote\b|luettelo\w*|lista\w*)\b{S}{{0,40}}\btie(to|do)\w*"),
     _c("access", "fi", "nahda-tiedot",
@@ -177,7 +188,7 @@ CUES: tuple[Cue, ...] = (
     _c("access", "fi", "access-noun", r"\btarkastusoikeu\w*|\btarkastuspyyn\w*|\btietopyyn\w*|\bpaasy\w*\b[^.!?\n]{0,40}tie(to|do)\w*", ref=True),
     _c("access", "sv", "registerutdrag", r"\bregisterutdrag\w*|\brätt till tillgang\b|\bratt till tillgang\b", ref=True),
     _c("access", "sv", "ta-del-av", rf"\bta del av\b{S}{{0,40}}\buppgift\w*"),
-    _c("access", "sv", "vilka-uppgifter", rf"\b(vilka|vad for|vad)\b{S}{{0,10}}\buppgift\w*\b{S}{{0,30}}\b(ni|om mig)\b", in_question=True),
+    _c("access", "sv", "vilka-uppgifter", rf"\b(vilka|vad for|vad)\b{S}{{0,10}}\buppgift\w*\b{S}{{0,30}}\b(ni|om mig|pa mig|registrerad\w* (pa|om) (mig|henne|honom))\b", in_question=True),
     _c("access", "sv", "kopia", rf"\bkopia (av|pa)\b{S}{{0,30}}\b(uppgift\w*|data|allt)"),
     _c("access", "sv", "fa-se", rf"\b(fa se|fa ut|begar ut|begara ut|se)\b{S}{{0,20}}\b(mina|alla)\b{S}{{0,15}}\buppgift\w*", yields_to="portability"),
     _c("access", "sv", "vad-vet-ni", r"\bvad (vet|har) ni (om|pa) mig\b", in_question=True),
@@ -220,7 +231,7 @@ CUES: tuple[Cue, ...] = (
        r"\b(oikea|oikein kirjoitettu|uusi|nykyinen) (\w+ )?(osoit\w*|numero\w*|nim\w*|sukunim\w*|sahkoposti\w*|puhelinnumero\w*) on\b"
        r"|\b(nimeni|sukunimeni|osoitteeni|numeroni) on (nyt|nykyaan|nykyisin|muuttunut)\b"
        r"|\b(vanha|vanhaa|edellinen|entinen|vaara|vaaraa) (\w+ )?(osoite|osoitetta|osoitteeni|numero|numeroa|numeroni|nimi|nimea|sukunimi\w*|sahkoposti\w*)\b"),
-    _c("rectification", "fi", "on-muuttunut", r"\b(nimeni|sukunimeni|osoitteeni|numeroni|sahkopostiosoitteeni)\b[^.!?\n]{0,20}\b(muuttunut|vaihtunut|muuttui|vaihtui)\b"),
+    _c("rectification", "fi", "on-muuttunut", r"\b\w*(nimeni|osoitteeni|numeroni)\b[^.!?\n]{0,20}\b(muuttunut|vaihtunut|muuttui|vaihtui)\b"),
     _c("rectification", "fi", "muutos-noun", r"\b(osoitteenmuutos|nimenmuutos|sukunimen muutos|oikaisupyyn\w*|\w*tietojen korja\w*)\b", ref=True),
     _c("rectification", "sv", "ratta",
        rf"\b(ratta|uppdatera|fixa|korrigera)\w*\b{S}{{0,40}}?\b(min|mitt|mina|adress\w*|namn\w*|telefon\w*|e-?post\w*)\b"),
@@ -267,6 +278,16 @@ CUES: tuple[Cue, ...] = (
        rf"|\b(laittakaa|pankaa|pitakaa|jattakaa)\b{S}{{0,30}}\b(jaihin|jaissa|tauolle|odottamaan)\b"
        rf"|\b(sailyttakaa|pitakaa)\b{S}{{0,30}}\btie(to|do)\w*{S}{{0,30}}\b(mutta|kunhan)\b{S}{{0,10}}\b(alkaa|ette|ei)\b{S}{{0,10}}\b(kayttako|kasitelko|kayta|kasittele)\b",
        negatable=False, needs=r"kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan|jaihin|jaissa|tauolle|odottamaan|mutta|kunhan"),
+    # Art. 18 in the writer's words: a stop on *use* that lasts only while something is sorted out.
+    # The time clause may come first or last ("until this is resolved, don't use my data for
+    # anything"; "tietojani ei saa käyttää perintään niin kauan kun tätä selvitetään"; "tills det
+    # här är utrett vill jag att ni inte använder mina uppgifter"). The negation is the request.
+    _c("restriction", "any", "no-use-while-disputed",
+       rf"\b({_UNTIL})\b{S}{{0,90}}\b({_NO_USE})|\b({_NO_USE}){S}{{0,90}}\b({_UNTIL})\b",
+       negatable=False, needs=_UNTIL,
+       # the writer's own boycott is no request: "I won't use your shop until I get my refund"
+       unless=r"\b(i|we)\b( will| would| shall|'ll)? (not|never|won'?t|don'?t|do not|can'?t|cannot)\b( \w+)? (use|shop|order|buy)\b"
+              r"|\b(en|emme) (kayta|asioi|tilaa|osta)\b|\b(jag|vi)( kommer)? (inte|aldrig) (att )?(anvanda|anvander|handla|handlar|bestalla)\b"),
     # "keep my data but don't use it", "behåll uppgifterna men använd dem inte", "frys mina uppgifter"
     _c("restriction", "en", "keep-but-dont-use",
        rf"\b(keep|retain|hold on to|store)\b{S}{{0,30}}\b(data|information|details|records|account)\b{S}{{0,20}}\bbut\b{S}{{0,15}}\b(don'?t|do not|not|stop)\b{S}{{0,10}}\b(use|process|share|touch)\b",
@@ -362,7 +383,7 @@ CUES: tuple[Cue, ...] = (
        rf"|\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box)\b{S}{{0,60}}\b(changed my mind)\b"
        r"|\b(consent|permission) (is|are) (hereby )?(withdrawn|revoked|cancelled|canceled)\b"),
     _c("consent_withdrawal", "fi", "peruutan-suostumuksen",
-       rf"\b(peru\w*|vedan (takaisin|pois)|vetaa (takaisin|pois)|otan takaisin|mitatoi\w*|lakkaut\w*)\b{S}{{0,50}}?\b(\w*suostumu\w*|lupa\w*|luvan|luvat|\w*lupani|hyvaksyn\w*|hyvaksynta\w*)\b|\b(\w*suostumu\w*|hyvaksynta\w*)\b{S}{{0,30}}?\b(peru\w*|mitatoi\w*)"
+       rf"\b(peru\w*|vedan (takaisin|pois)|vetaa (takaisin|pois)|otan takaisin|mitatoi\w*|lakkaut\w*)\b{S}{{0,50}}?\b(\w*suostumu\w*|\w*lupa|\w*lupa(a|ni|nne)|lupia|\w*luvan|\w*luvat|\w*luvista|hyvaksyn\w*|hyvaksynta\w*)\b|\b(\w*suostumu\w*|hyvaksynta\w*)\b{S}{{0,30}}?\b(peru\w*|mitatoi\w*)"
 ),
     _c("consent_withdrawal", "fi", "luvan-takaisin",
        rf"\b(lupa\w*|luvan|luvat|\w*suostumu\w*)\b{S}{{0,30}}\btakaisin\b|\btakaisin\b{S}{{0,30}}\b(lupa\w*|luvan|luvat|\w*suostumu\w*)\b|\ben enaa suostu\w*|\ben suostu\w* enaa\b"),
@@ -380,26 +401,40 @@ CUES: tuple[Cue, ...] = (
        needs=r"consent|agree|permission|lupa|suostum|samty|tillstand"),
 
     # --- other languages: a few words so staff see a first guess (these mails go to triage) --
-    _c("erasure", "any", "delete-other", r"\b(kustuta\w*|losch\w*|loschen|verwijder\w*|supprim\w*|effac\w*|usun\w*|slet\w*|borra\w*)\b"),
-    _c("access", "any", "access-other", r"\b(auskunft\w*|inzage\w*|droit d'acces|dostep\w*|kopie (aller|meiner)|copie de)\b"
+    # The verb asks; the noun ("die Löschung meiner Daten", "la suppression") may only *name* an
+    # earlier request in a followup ("ich habe die Löschung beantragt"), as "erasure" does in English.
+    _c("erasure", "any", "delete-other",
+       r"\b(kustuta(?!mi)\w*|losch(?!ung)\w*|verwijder(?!ing)\w*|supprim\w*|effac\w*|usun(?!ie)\w*|slet\w*|borra\w*|cancellare|cancellate|cancellatemi)\b"),
+    _c("erasure", "any", "deletion-noun-other",
+       r"\b(kustutami\w*|loschung\w*|verwijdering\w*|suppression|usuniecie\w*|cancellazione|borrado|supresion)\b", ref=True),
+    _c("access", "any", "access-other", r"\b(auskunft\w*|inzage\w*|droit d'acces|dostep\w*|kopie (aller|meiner)|copie (de|des|du)|copia (de|dei|delle))\b"
        # Norwegian/Danish and Estonian: "hvilke opplysninger dere har om meg", "innsyn", "milliseid andmeid"
        r"|\bhvilke (person)?(opplysninger|oplysninger|data)\b|\b(innsyn|indsigt)\w*|\boversikt over\b[^.!?\n]{0,30}\b(opplysning|oplysning|data)\w*"
        r"|\bmilliseid (isiku)?andmeid\b|\bkoopia\b[^.!?\n]{0,30}\bandme\w*", in_question=True),
     _c("marketing_ban", "any", "stop-ads-other",
        r"\b(keine (werbung|newsletter|werbe\w*)|abbestell\w*|abmelden|werbung\b[^.!?\n]{0,30}\b(einstell|stopp|unterlass)\w*|"
        r"desabonn\w*|ne plus recevoir|afmelden|uitschrijv\w*|geen (reclame|nieuwsbrie\w*)|wypisa\w*|"
+       # Estonian ("lõpetage reklaamkirjade saatmine"), Italian and Spanish newsletter/ad stops
+       r"(lõpeta|loobu)\w*[^.!?\n]{0,50}(reklaam|uudiskir|pakkumis)\w*|(reklaam|uudiskir)\w*[^.!?\n]{0,30}(lõpeta|ei soovi)\w*|"
+       r"(disiscriv|cancellami)\w*|(non|no) (voglio|desidero|quiero|deseo) (piu |mas )?(ricevere|recibir)|darse de baja|darme de baja|"
        r"(прекрат|остановит|отпиш|не присыла|не отправля)\w*[^.!?\n]{0,60}(рассыл|реклам|sms|смс|письм)\w*|отпис\w*)",
        negatable=False),
+    # Withdrawing consent: revoco il consenso, je retire mon consentement, ich widerrufe meine
+    # Einwilligung, trek mijn toestemming in, cofam zgodę, võtan nõusoleku tagasi.
+    _c("consent_withdrawal", "any", "withdraw-consent-other",
+       r"\b(revoc\w*|retir\w*|widerruf\w*|zuruckzieh\w*|zuruck|intrek\w*|herroep\w*|trek\w*|cofn\w*|wycofu\w*|tuhista\w*|votan|retiro)\b[^.!?\n]{0,40}"
+       r"\b(consens\w*|consentement\w*|consentimiento|einwilligung\w*|zustimmung\w*|toestemming\w*|zgod\w*|nousolek\w*|nõusolek\w*)"
+       r"|\b(consens\w*|consentement\w*|einwilligung\w*|toestemming\w*|zgod\w*|nõusolek\w*)\b[^.!?\n]{0,30}\b(widerruf\w*|revoqu\w*|revocat\w*|tagasi|ingetrokken)"),
     _c("objection", "any", "object-other", r"\b(widersprech\w*|widerspruch|bezwaar|m'oppose|opposition|sprzeciw\w*|vastuta\w*)\b"),
 
     # --- objection (converted to marketing_ban when the sentence is about marketing) --
     _c("objection", "en", "i-object", r"\b(i|we|she|he) (also |hereby |strongly )?(object|oppose)\b|\bobjection\b|\bright to object\b|\bobject(ing)? to\b"),
     _c("objection", "en", "stop-analysing",
-       rf"\b(stop|quit|cease|end|opt out of|exclude me from)\b{S}{{0,25}}\b(analys\w*|analyz\w*|profil\w*|tracking|track|recording|scoring|monitoring)\b"),
+       rf"\b(stop|quit|cease|end|opt out of|exclude me from)\b{S}{{0,25}}\b(analys\w*|analyz\w*|analytic\w*|statistic\w*|profil\w*|tracking|track|recording|scoring|monitoring)\b"),
     # "I don't want you to profile me": the negation is the request itself, so not negatable.
     _c("objection", "en", "dont-want-profiling",
-       rf"\b(don'?t|do not|no longer) (want|wish|allow|accept|agree to)\b{S}{{0,40}}\b(profil\w*|analys\w*|analyz\w*|track\w*|monitor\w*|scor\w*|used (for|to train))\b",
-       negatable=False),
+       rf"\b(don'?t|do not|no longer) (want|wish|allow|accept|agree to)\b{S}{{0,40}}\b(profil\w*|analys\w*|analyz\w*|analytic\w*|statistic\w*|stats|track\w*|monitor\w*|scor\w*|used (for|to train))\b",
+       negatable=False, yields_to="restriction"),
     _c("objection", "fi", "vastustan", r"\bvastust\w*|\bkiellan\b[^.!?\n]{0,40}\b(profiloin\w*|analy\w*|seuran\w*)"),
     _c("objection", "fi", "lopettakaa-profilointi",
        rf"\b(lopet\w*|lopp\w*|en (enaa )?(halua|hyvaksy|salli)|ette saa|alkaa)\b{S}{{0,70}}\b(profiloi\w*|profilointi\w*|seura(a|ta|taan|nta|ntaa|tko|amasta|amisen|atte|tte|isitte|ilette)\w*|analysoi\w*|analysointi\w*|analyysi\w*|analyyse\w*|pisteyt\w*)",
@@ -424,7 +459,7 @@ MARKETING_WORDS = re.compile(
     r"markkinoin|uutiskir|mainos|mainonta|kohdennet|reklam|marknadsforing|nyhetsbrev|riktad|sms)"
 )
 NON_MARKETING_WORDS = re.compile(
-    r"(analy[sz]|analytic|analys|browsing|session|recording|fraud|scoring|risk|\bai\b|artificial|machine learning|"
+    r"(analy[sz]|analytic|analys|statisti|browsing|session|recording|fraud|scoring|risk|\bai\b|artificial|machine learning|"
     r"sharing|shar(e|ing) .{0,20}partner|partners|legitimate interest|segment|survey|"
     r"analytiik|seuran|seurata|petos|pisteyt|tekoaly|kumppan|luovut|oikeutet\w* edu|asiakaskokemu|kysely|"
     r"kopbeteende|berattigat intresse|kundsegment|profilering av)"
@@ -454,14 +489,43 @@ MARKETING_TRACKING = re.compile(
 # ("Annoin suostumuksen sähköpostimarkkinointiin. Peruutan sen.").
 CONSENT_WORD = re.compile(r"\b(consent\w*|permission|opt-?in|\w*suostumu\w*|lupa\w*|luvan|luvat|\w*samtyck\w*|tillstand\w*)")
 WITHDRAW_PRONOUN = re.compile(
-    r"\b(withdraw\w*|revok\w*|retract\w*|cancel\w*|take back)\b (it|this|that|them|the same)\b"
+    r"\b(withdraw\w*|revok\w*|retract\w*|cancel\w*|take back)\b (it|this|that|them|the same)\b|\b(take|taking) (it|this|that|them) back\b"
     r"|\b(peru\w*|mitatoi\w*|vedan)\b (sen|ne|taman|nama)\b|\b(sen|ne|taman) (peru\w*|vedan takaisin|mitatoi\w*)\b"
     r"|\baterkall\w*( jag)?( harmed| nu)? (det|den|dem|detta|denna)\b"
     r"|\b(drar|tar)( jag)?( harmed| nu)? (tillbaka|in) (det|den|dem|detta|denna)\b|\b(drar|tar)( jag)?( harmed| nu)? (det|den|dem|detta|denna) tillbaka\b"
     r"|\b(det|den|detta) (aterkallar|drar|tar) (jag )?(harmed )?(tillbaka|in)\b"
 )
+# Saying yes to cookies or tracking is a consent too, though the word "consent" is not used
+# ("I said yes to the cookies by mistake. I take it back.").
+CONSENT_GIVEN = re.compile(
+    r"\b(said yes|agreed|accepted|allowed|ok'?d|clicked (yes|ok|accept\w*)|ticked|opted in|hyvaksyin|sallin|annoin luvan|"
+    r"sanoin kylla|godkande|accepterade|tillat|sa ja|tackade ja)\b[^.!?\n]{0,40}\b(cookie\w*|evaste\w*|kakor(na)?|tracking|seurant\w*|sparning)"
+)
 # Consents that are not to marketing even beside a marketing word: cookies.
 CONSENT_NOT_MARKETING = re.compile(r"cookie|evaste|\bkak(a|or)\b")
+
+# A command whose object is a pronoun for what the sentence before named (STYLE: evidence in the
+# text, not guessed): "Send me a copy of what you hold, then wipe it", "Jag har aldrig gett lov
+# till reklam-sms. Sluta med det.", "Lopettakaa se." Only read when the antecedent is there.
+ERASE_PRONOUN = re.compile(
+    r"\b(delete|erase|wipe|remove|purge|destroy|scrub|get rid of)\b (it|them|that|this|all of it|it all|everything)\b"
+    r"|\b(poist\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b|\b(radera|ta bort|rensa|stryk)\w* (dem|det|den|allt)\b"
+)
+DATA_NAMED = re.compile(
+    r"\b(data|information|info|details|records?|account|profile|(hold|have|keep|store) on me|about me|"
+    r"\w*tie(to|do)\w*|\w*tili\w*|profiili\w*|uppgift\w*|konto\w*|profil\w*)\b"
+)
+# What a pronoun must not stand for: an order, a basket or a product is removed, not erased.
+PRONOUN_NOT_DATA = re.compile(
+    r"\b(orders?|items?|products?|basket|cart|parcel|package|reviews?|comments?|photos?|tilau\w*|tuott\w*|tuote|ostoskor\w*|"
+    r"paketti\w*|arvostel\w*|bestallning\w*|varukorg\w*|paket\w*|recension\w*)\b"
+)
+STOP_PRONOUN = re.compile(
+    r"\b(stop|end|cut out|quit) (it|that|this|them|those|these)\b|\bmake (it|them) stop\b|\b(sluta|stoppa|upphor)\w* (med )?(det|dem|detta|dessa)\b"
+    r"|\b(lopet\w*|lopp\w*) (se|ne|tuo|nuo|tama|nama)\b|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
+)
+
+MARKETING_NAMED = re.compile(MARKETING_WORDS.pattern + r"|\b(offers|promo\w*|\w*tarjou\w*|erbjudand\w*|spam\w*)")
 
 # A sentence that reports an earlier request ("I asked in spring that my account be deleted").
 PAST_REQUEST = re.compile(
@@ -485,7 +549,9 @@ NEW_CLAUSE_AND = re.compile(r"\band (then |also |please |just |pls )?$")
 
 # An information question: a "?" sentence that is not a polite request.
 POLITE = re.compile(
-    r"^\W*(could|can|would|will|may|might) (you|u|i|we|someone)\b|\bplease\b|\bpls\b|^\W*how (would|do|can|could) i\b|"
+    # the polite modal may follow a lead-in clause: "While you're at it, could you also ..."
+    r"(^|[,;:]|\b(also|and|so|then|now|ok|okay))\W*(could|can|would|will|may|might) (you|u|i|we|someone)\b|"
+    r"\b(voisitteko|voisitko|voitteko|kan ni|kunde ni|skulle ni)\b|\bplease\b|\bpls\b|^\W*how (would|do|can|could) i\b|"
     r"\bvoisit\w*|\bvoitteko\b|\bvoisiko\b|\bsaisin\w*|\bsaanko\b|\bsaisiko\b|\b\w+isitteko\b|\bkan ni\b|\bkunde ni\b|"
     r"\bskulle ni\b|\bkan jag fa\b|\bgar det att\b|\bwould it be possible|\bis it possible|\bi would like|\bi want|\bi'd like|"
     r"\bhaluan\b|\bhaluaisin\b|\bhaluun\b|\bjag vill\b|\bvill jag\b|\b(saisko|saako|vois|voisko|voitko|voisitko|voiks|kannatko)\b"
@@ -495,7 +561,8 @@ POLITE = re.compile(
 ORDER_CONTEXT = re.compile(r"\b(order|delivery|shipment|parcel|tilauk\w*|tilaus\w*|toimitusosoit\w*|bestallning\w*|leverans\w*)\b")
 RECORD_CONTEXT = re.compile(
     r"\b(account|record|customer (data|details|record)|profile|future orders|asiakastie\w*|asiakasrekister\w*|tili\w*|"
-    r"kunduppgift\w*|konto\w*|tietoihini|tiedoissani)\b"
+    r"kunduppgift\w*|konto\w*|tietoihini|tiedoissani|"
+    r"tallennet\w*|rekisteroi\w*|stored|saved|on file|sparad\w*|registrerad\w*)\b"
 )
 
 # --- safety net: the topic of privacy rights without a recognised right ------------------

@@ -314,6 +314,9 @@ SPAM_RULES: tuple[Rule, ...] = (
              r"(\b(bitcoin|btc|crypto\s?(currency|currencies|trading|coins?)?|kryptovaluut\w*|kryptovalut\w*|forex|trading (bot|robot|platform|signals?))\b|"
              r"\b\d[\d,. ]*\s?% (return|returns|profit|roi|tuotto\w*|avkastning)|guaranteed (returns?|profits?|income)|passive income|"
              r"\byou('ve| have) (won|been selected)|\b(lottery|sweepstake\w*|inheritance|beneficiary)\b|"
+             # advance-fee fraud: a stranger's millions waiting for a "next of kin"
+             r"\b(next of kin|dormant (bank )?account|unclaimed (funds?|sums?|deposit)|transfer of (the )?funds|"
+             r"(usd|us\$|eur|gbp|\$|€)\s?\d{1,3}([,. ]\d{3}){2,}|\d{1,3}(\.\d+)? million (us )?(dollars|usd|euros?|eur|pounds))|"
              r"\bolet voittanut|\bvoittaja\w* on|\bperintö\w*|\bdu har vunnit\b|\barvtagare)"
          ), 1.5),
     Rule("pressure", "pressure to act now: limited places, offer expiring",
@@ -363,6 +366,20 @@ SPAM_RULES: tuple[Rule, ...] = (
              r"hakukonerekister\w*|search engine (registration|submission)|sökmotorregistrering\w*)"
          ), 1.5),
     Rule("payment-demand", "unsolicited invoice: bank details with a due date or reference", _payment_demand, 1.5),
+    # Directory scams bill a listing in a business "register" or "catalogue" the shop never
+    # ordered; a customer never writes about our company's entry in a business directory.
+    Rule("directory-scam", "business directory or register listing sold or billed",
+         _regex_rule(
+             r"(företagsregist\w*|företagskatalog\w*|yritysrekister\w*|yrityshakemist\w*|business (directory|register|listing)|"
+             r"company (directory|register|listing)|trade (directory|register)|b2b (directory|register))"
+         ), 1.5),
+    # The sender asks a stranger for personal or bank details: advance-fee fraud and phishing.
+    Rule("details-wanted", "asks the recipient for personal or bank details",
+         _regex_rule(
+             r"\b(reply|respond|send|provide|forward|get back)\b[^.!?\n]{0,25}\b(with )?your (full name|full names|private (phone|telephone|number|e-?mail)|"
+             r"bank (details|account)|date of birth|passport|id (card|copy)|home address|telephone number|phone number)"
+         ), 1.0),
+    Rule("undisclosed-recipients", "sent to undisclosed recipients", _header_rule("to", lambda v: "undisclosed" in v.lower()), 1.0),
     Rule("gdpr-fear", "GDPR compliance selling: fines and audits",
          _regex_rule(
              r"(\bfines? (of )?up to\b|\b(4|four) ?% of (your )?(annual|global)|\b20 (million|miljoonaa|miljoner)|"

@@ -458,3 +458,104 @@ def test_norwegian_danish_estonian_are_other_language_and_go_to_a_person(body):
     c = classify(mail(body))
     assert c.language == "other" and c.needs_triage, c.reasons
     assert c.kind == "request" and "access" in c.intents, c.reasons
+
+
+# --- rules added for the blind3 pass (own example strings) --------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    # a use stopped while something is sorted out is Art. 18, whichever comes first
+    ("Until my complaint is resolved, please do not process my data.", {"restriction"}),
+    ("Please don't share my details with the collection agency while this is being investigated.", {"restriction"}),
+    ("Älkää käyttäkö tietojani mihinkään ennen kuin reklamaatio on käsitelty.", {"restriction"}),
+    ("Niin kauan kuin asiaa selvitetään, tietojani ei saa luovuttaa eteenpäin.", {"restriction"}),
+    ("Så länge ärendet utreds vill jag inte att ni behandlar mina uppgifter.", {"restriction"}),
+    ("Tills saken är utredd får ni inte lämna ut mina uppgifter.", {"restriction"}),
+    # ... and it is not an objection ("don't want my details used for anything")
+    ("Until the dispute is settled I don't want my details used for anything.", {"restriction"}),
+    # the writer's own boycott is not a request
+    ("I won't use your shop until I get my refund.", set()),
+    ("I will not use the app until you fix the login.", set()),
+])
+def test_no_use_while_disputed_is_restriction(text, want):
+    assert read_rights(text, "en").intents == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Send me a copy of what you have on me, and after that delete it.", {"access", "erasure"}),
+    ("Lähettäkää kopio tiedoistani ja poistakaa ne sen jälkeen.", {"access", "erasure"}),
+    ("I have an account with you. Please erase it.", {"erasure"}),
+    ("I have an account with you. Please don't delete it.", set()),
+    # no data named before the pronoun, or it stands for an order or a basket item
+    ("I put a camera in my account basket by mistake. Please remove it.", set()),
+    ("The alarm keeps beeping at night. How do I stop it?", set()),
+    # a stop on what the sentence before named as marketing
+    ("Your newsletter comes every single day. Please stop it.", {"marketing_ban"}),
+    ("Saan teiltä joka viikko tarjouksia tekstiviestillä. Lopettakaa se.", {"marketing_ban"}),
+    ("Jag har aldrig bett om reklam-mejl, men de kommer varje dag. Sluta med det!", {"marketing_ban"}),
+])
+def test_pronoun_for_what_was_named_before(text, want):
+    assert read_rights(text, "en").intents == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("I accepted all cookies on your site last week. I want to take that back.", {"consent_withdrawal"}),
+    ("Hyväksyin evästeet vahingossa. Peruutan sen.", {"consent_withdrawal"}),
+    ("Jag godkände kakorna av misstag. Jag tar tillbaka det.", {"consent_withdrawal"}),
+    # compound permission nouns in Finnish
+    ("Peruutan tekstiviestiluvan.", {"consent_withdrawal", "marketing_ban"}),
+    ("Perun antamani markkinointiluvan.", {"consent_withdrawal", "marketing_ban"}),
+])
+def test_consent_given_without_the_word_consent(text, want):
+    assert read_rights(text, "en").intents == want
+
+
+def test_polite_modal_after_a_lead_in_is_a_request():
+    c = classify(mail("Thanks! Oh, and while you're at it, could you also take me off the newsletter list?",
+                      subject="Re: [DSR-2026-0999] Your access request",
+                      headers=("In-Reply-To: <dsr-2026-0999.1.abc@allsec.fi>",)))
+    assert c.kind == "followup" and c.intents == {"marketing_ban"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the subject says "stop profiling", the body says what for
+    ("Stop profiling me.\n\nI keep seeing your ads on every site I visit.", {"marketing_ban"}),
+    ("Stop profiling me.\n\nYou run analytics on every click I make in the shop.", {"objection"}),
+    ("I don't want you running analytics on my visits or building statistics from my purchases.", {"objection"}),
+])
+def test_objection_purpose_read_ahead_and_analytics(text, want):
+    assert read_rights(text, "en").intents == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Hei, haluaisin tietää mitä tietoja hänestä on kerätty.", {"access"}),
+    ("Vilka uppgifter finns registrerade på mig?", {"access"}),
+    ("Sähköpostiosoitteeni on vaihtunut, uusi on matti@example.fi.", {"rectification"}),
+    ("Puhelinnumeroni on muuttunut.", {"rectification"}),
+])
+def test_third_person_access_and_compound_fields(text, want):
+    assert read_rights(text, "fi").intents == want
+
+
+def test_stored_delivery_address_is_the_record():
+    # "tallennettu" says the value sits in our records, so it is not a one-off order's address
+    text = "Toimitusosoitteekseni on tallennettu väärä katu, oikea osoite on Rantatie 3."
+    assert read_rights(text, "fi").intents == {"rectification"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ich widerrufe meine Einwilligung zum Newsletter.", {"consent_withdrawal", "marketing_ban"}),
+    ("Je retire mon consentement à la newsletter.", {"consent_withdrawal", "marketing_ban"}),
+    ("Revoco il consenso al marketing.", {"consent_withdrawal", "marketing_ban"}),
+    ("Palun lõpetage uudiskirjade saatmine.", {"marketing_ban"}),
+    ("Je voudrais recevoir une copie des données me concernant.", {"access"}),
+])
+def test_other_languages_first_guess(text, want):
+    assert read_rights(text, "other").intents == want
+
+
+def test_other_language_deletion_noun_names_the_old_request_in_a_followup():
+    c = classify(mail("Ich habe vor einem Monat die Löschung meiner Daten beantragt. Wie ist der Stand?",
+                      subject="AW: [DSR-2026-0998] Ihre Anfrage",
+                      headers=("In-Reply-To: <dsr-2026-0998.1.abc@allsec.fi>",)))
+    assert c.kind == "followup" and c.intents == frozenset()

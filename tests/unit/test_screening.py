@@ -148,3 +148,26 @@ def test_parcel_scam_lure_in_second_person():
     assert lure(m, "Uppdatera dina leveransuppgifter för att få paketet.")
     # the customer asking us to update *their* data is a rectification, not a lure
     assert not lure(m, "Voisitteko päivittää tietoni, osoitteeni on muuttunut.")
+
+
+def _spam_rules(m, text):
+    return [r.name for r in screening.SPAM_RULES if r(m, text)]
+
+
+def test_advance_fee_fraud_signals():
+    text = ("Dear friend, a client of mine left EUR 12,400,000 in a dormant account and you can be named "
+            "his next of kin. Reply with your full name and phone number.")
+    m = mail("", text)
+    got = _spam_rules(m, text)
+    assert "get-rich" in got and "details-wanted" in got
+    undisclosed = parse(b"From: a@example.com\r\nTo: undisclosed-recipients:;\r\nSubject: s\r\n\r\nHello")
+    assert "undisclosed-recipients" in _spam_rules(undisclosed, "Hello")
+
+
+def test_directory_listing_invoice():
+    text = "Faktura för er registrering i Skandinaviskt Företagsregister. Bankgiro 123-4567, förfallodag 2026-12-01."
+    got = _spam_rules(mail("", text), text)
+    assert "directory-scam" in got and "payment-demand" in got
+    # a customer asking us for their details is not asking a stranger for theirs
+    text = "Could you send me the details you hold on me? My phone number has changed."
+    assert "details-wanted" not in _spam_rules(mail("", text), text)
