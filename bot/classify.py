@@ -195,6 +195,26 @@ def _consent_named_before(folded: str, previous: str) -> bool:
     return bool(named and lexicon.WITHDRAW_PRONOUN.search(folded))
 
 
+def _consent_to_marketing(folded: str, before: list[str]) -> bool:
+    """A withdrawn consent that was a consent to marketing.
+
+    Marketing named in the sentence ("I withdraw my consent to the newsletter"), mail named as what
+    the consent was for ("pulling my consent for all of these emails"), or the consent pointed
+    back to ("that consent", "det godkännandet", "tuon suostumukseni") with marketing named in
+    the two sentences before. Cookies are not marketing consents.
+    """
+    if "cookie" in folded.replace("evaste", "cookie") or lexicon.CONSENT_NOT_MARKETING.search(folded):
+        return False
+    if lexicon.MARKETING_WORDS.search(folded) or lexicon.CONSENT_FOR_MAIL.search(folded):
+        return True
+    if lexicon.CONSENT_POINTED_BACK.search(folded):
+        context = " ".join(before)
+        # "a consent for the website instead of an ad campaign": marketing named as what it was not
+        return bool(lexicon.MARKETING_NAMED.search(context)) and not (
+            lexicon.CONSENT_NOT_MARKETING.search(context) or lexicon.NOT_THIS_BUT.search(context))
+    return False
+
+
 def _pronoun_hits(folded: str, previous: str, past: bool) -> list[tuple[Hit, int, int]]:
     """Commands whose object is a pronoun for what was named just before (same or previous sentence).
 
@@ -275,7 +295,7 @@ def read_rights(text: str, language: str) -> Reading:
                     reading.hits.append(Hit("marketing_ban", hit.rule + "->marketing", hit.snippet, hit.ref, hit.past))
                 if mkt and not other:
                     continue
-            if hit.intent == "consent_withdrawal" and lexicon.MARKETING_WORDS.search(folded) and "cookie" not in folded.replace("evaste", "cookie") :
+            if hit.intent == "consent_withdrawal" and _consent_to_marketing(folded, folded_all[max(0, i - 2) : i]):
                 reading.hits.append(Hit("marketing_ban", hit.rule + "->marketing", hit.snippet, hit.ref, hit.past))
             if hit.intent == "consent_withdrawal" and re.search(r"(marketing|advertising|mainos|markkinointi|reklam)\w*[- ]?(cookie|evaste|kaka)", folded):
                 reading.hits.append(Hit("marketing_ban", hit.rule + "->marketing cookies", hit.snippet, hit.ref, hit.past))
@@ -305,7 +325,28 @@ def privacy_signal(text: str) -> str | None:
             return " ".join(sentence.split())[:80]
         if about_me and lexicon.PRIVACY_HAVE.search(folded):
             return " ".join(sentence.split())[:80]
+        if _story_signal(folded):
+            return " ".join(sentence.split())[:80]
     return None
+
+
+def _story_signal(folded: str) -> bool:
+    """A request told as a story about the writer's own details, without the vocabulary of rights.
+
+    - an own contact detail that changed or is wrong, held in an account, list or system
+      ("my number changed, put the new one on my account", "you still have my old address");
+    - a note, recording or chat kept about the writer, and something done with it
+      ("don't pass that note on", "can I get the call recording", "don't use my chats");
+    - feeding the writer's data to an AI; "I don't want you to have/keep my ..."; a death and
+      the dead person's account or mail; "what information do you hold on her".
+    """
+    if lexicon.AI_TRAINING.search(folded) or lexicon.DONT_KEEP.search(folded) or lexicon.HELD_ON_SOMEONE.search(folded):
+        return True
+    if lexicon.OWN_DETAIL.search(folded) and lexicon.DETAIL_CHANGE.search(folded) and lexicon.DETAIL_HELD.search(folded):
+        return True
+    if lexicon.KEPT_ABOUT_ME.search(folded) and lexicon.KEPT_ACTION.search(folded):
+        return True
+    return bool(lexicon.DEATH.search(folded) and lexicon.DEATH_ACTION.search(folded))
 
 
 # --- decisions ----------------------------------------------------------------------------

@@ -64,9 +64,9 @@ EN_DATA = (r"(accounts?|acount|accout|acct|accnt|accaunt|profile|data|informatio
            rf"(my|her|his) ((e-?mail|postal|home) )?address(es)?{_NOT_LIST}|(my|her|his) ((tele)?phone |mobile |cell )?number{_NOT_LIST})")
 # Finnish: "tunnus" (user id) only as a word of its own or "käyttäjä-/asiakastunnus", never
 # "verkkotunnus" (a domain name).
-FI_DATA = (r"(\w*tie(to|do)\w*|\w*tili\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni|"
-           r"\w*osoite\w*ni|\w*numero\w*ni|\w*arvostelu\w*|rekister\w*|asiakkuu\w*|jasenyy\w*)")
-SV_DATA = (r"(konto\w*|\w*uppgift\w*|data|profil\w*|allt|information\w*|kundregist\w*|"
+FI_DATA = (rf"(\w*tie(to|do)\w*|\w*tili\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni{_NOT_LIST}|"
+           rf"\w*osoite\w*ni{_NOT_LIST}|\w*numero\w*ni{_NOT_LIST}|\w*arvostelu\w*|rekister\w*|asiakkuu\w*|jasenyy\w*)")
+SV_DATA = (r"(konto\w*|\w*uppgift\w*|data|profil\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|"
            rf"medlemskap\w*|(mitt |min )(telefon)?nummer{_NOT_LIST}|(min |mitt )(e-?post\w*|mejladress\w*|mailadress\w*|adress\w*){_NOT_LIST})")
 
 # What marketing arrives as; misspelt mail words ("emales", "emials") included.
@@ -87,7 +87,7 @@ _UNTIL = (r"until|pending|while (this|it|that|the \w+|my \w+) (is|are) (being )?
           r"as long as (this|it|the \w+) (is|remains)|kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan (kuin|kun)|sina aikana|silla aikaa|"
           r"tills|till dess|forran|sa lange (som )?(det|detta|arendet|saken)|medan (det|detta|arendet|saken)")
 _NO_USE = (r"(don'?t|do not|not|never|stop|no)\b[^.!?\n]{0,40}\b(use|used|using|process|processed|processing|pass\w*|shar\w*|disclos\w*|hand\w* (over|on)|forward\w*)\b|"
-           r"(ei saa|ette saa|alkaa|ei|eika|en halua)\b[^.!?\n]{0,40}\b(kaytt\w*|kayta\w*|kasitel\w*|kasittel\w*|luovut\w*|antaa\w* eteenpain|eteenpain)|"
+           r"(ei saa|ette saa|alkaa|ei|eika|ettei|etta ei|en halua)\b[^.!?\n]{0,40}\b(kaytt\w*|kayta\w*|kayte\w*|kasitel\w*|kasittel\w*|luovut\w*|siirr\w*|siirt\w*|antaa\w* eteenpain|eteenpain)|"
            r"(inte|ej|sluta)\b[^.!?\n]{0,40}\b(anvand\w*|behandla\w*|skicka\w* (dem |den |det )?vidare|lamna\w* ut|dela\w*)")
 
 CUES: tuple[Cue, ...] = (
@@ -155,7 +155,7 @@ CUES: tuple[Cue, ...] = (
        r"\bwhere (did|do|have) you (get|got|obtain\w*|find|found|source\w*|collect\w*|buy|bought) (hold of )?(my|her|his)\b"
        r"|\bhow (did|do|have) you (get|got|obtain\w*|come to have) (hold of )?(my|her|his)\b", in_question=True),
     _c("access", "en", "data-you-hold",
-       rf"\b(all|any|which|whatever|the)\b{S}{{0,15}}\b(personal )?(data|information|info|details|records)\b{S}{{0,40}}\b(about|on|of|concerning|regarding) (me|myself|file|her|him)\b",
+       rf"\b(all|any|which|whatever|the|what)\b{S}{{0,15}}\b(personal )?(data|information|info|details|records)\b{S}{{0,40}}\b(about|on|of|concerning|regarding) (me|myself|file|her|him)\b",
        in_question=True, yields_to="portability", unless=r"\b(how long|delete|erase|remove|correct|update)\b"),
     _c("access", "en", "access-to-my-data", rf"\baccess to\b{S}{{0,12}}\b(my|her|his|the)\b{S}{{0,12}}\b(personal )?(data|information|info|records|details)\b",
        unless=r"\b(who|which (staff|employees|people|partners)|lost|log ?in|password)\b"),
@@ -179,6 +179,18 @@ CUES: tuple[Cue, ...] = (
     _c("access", "fi", "jaljennos", rf"\b(jaljenno\w*|kopio\w*|ote\b|luettelo\w*|lista\w*)\b{S}{{0,40}}\btie(to|do)\w*"),
     _c("access", "fi", "nahda-tiedot",
        rf"\b(nahda|tietaa|nahtavaksi|nahtavilla|tarkistaa|tarkastaa)\b{S}{{0,40}}\w*tie(to|do)\w*", in_question=True),
+    # "mitä kaikkea teillä on minusta tallessa", colloquial "mitä kaikkee teil on musta"
+    _c("access", "fi", "mita-teilla-on-minusta",
+       rf"\bmita\b{S}{{0,20}}\b(teilla|teil) on\b{S}{{0,20}}\b(minusta|musta|miusta|hanesta|meista)\b", in_question=True,
+       # "poistakaa kaikki tiedot mitä teillä on minusta": the data to delete, not asked to see
+       unless=r"\b(poist\w*|pyyhki\w*|tuhot\w*|havit\w*)"),
+    # A recording or log of the writer's own calls or chats, asked for: "voinko saada tallenteen",
+    # "can I get the recording of my call", "kan jag få inspelningen".
+    _c("access", "any", "copy-of-recording",
+       rf"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa|get|receive|send me|copy of|fa|skicka|kopia)\b{S}{{0,30}}\b(\w*tallente\w*|\w*tallenne\w*|nauhoite\w*|nauhoitte\w*|recordings?|transcripts?|chat (logs?|history|transcripts?)|keskusteluhistoria\w*|\w*inspelning\w*|chattlogg\w*)\b",
+       in_question=True,
+       # only of calls and chats: camera recordings are a product question
+       unless=r"^(?![^\n]*\b(puhelu\w*|puhelun\w*|soit\w*|chat\w*|keskustelu\w*|calls?|phone calls?|samtal\w*|chatt\w*|asiakaspalvel\w*|customer service)\b)"),
     _c("access", "fi", "mita-tiedatte", rf"\bmita\b{S}{{0,20}}\b(tiedatte|tiedat|tietaa)\b{S}{{0,15}}\b(minusta|musta)\b", in_question=True),
     _c("access", "fi", "saada-tiedot", rf"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa)\b{S}{{0,30}}\b\w*tie(to|do)\w*(ni|stani|jani)\b",
        yields_to="portability"),
@@ -222,7 +234,10 @@ CUES: tuple[Cue, ...] = (
        needs=r"correct|update|fix|amend|change|rectif|wrong|incorrect|misspel|outdated|old|typo|spelling"),
     _c("rectification", "en", "rectification-noun", r"\brectif\w*", ref=True),
     _c("rectification", "fi", "korjatkaa",
-       rf"\b(korja|paivit|vaihta|vaihda|muutta|oikais)\w*\b{S}{{0,60}}?\b(\w+(ni|nsa)|asiakastie\w*|asiakasrekister\w*|tietoihin\w*|tietoja\w*)\b"),
+       rf"\b(korja|paivit|vaihta|vaihda|muutta|oikais)\w*\b{S}{{0,60}}?\b(\w+(ni|nsa)|asiakastie\w*|asiakasrekister\w*|tietoihin\w*|tietoja\w*|"
+       r"(mun|minun|meidan) (tili\w*|tiedo\w*|tieto\w*|profiili\w*|asiakastie\w*))\b"
+       # "laittakaa tilalle mun numero": a value put in place of the old one
+       rf"|\b(laittakaa|pankaa|vaihtakaa|lisatkaa|merkitkaa|paivittakaa)\b{S}{{0,15}}\btilalle\b"),
     _c("rectification", "fi", "on-vaarin",
        r"\b(on|ovat) (vaarin|virheellise\w*|vanhentun\w*)\b|\bvaara (osoite|nimi|numero|sukunimi|puhelinnumero|tieto)\b|\bkirjoitettu vaarin\b"
        rf"|\b(kirjoitettu|merkitty|merkitty|tallennettu|kirjattu|ilmoitettu|nakyy|lukee)\b{S}{{0,30}}\bvaarin\b"
@@ -355,6 +370,9 @@ CUES: tuple[Cue, ...] = (
        rf"\b(lopet\w*|lopp\w*|alkaa (enaa )?(lahettako|laittako|soittako)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b{S}{{0,40}}?\b{FI_MSG}"
        r"|\b(pois|poistakaa minut) (teidan )?(postitus|sahkoposti|mainos|markkinointi)?list\w*"
        r"|\balkaa (enaa )?(lahettako|laittako|soittako|spammatko)\b", negatable=False),
+    _c("marketing_ban", "fi", "osoite-pois-listalta",
+       rf"\b(poist\w*|ottakaa)\b{S}{{0,25}}\b(minut|mut|\w*osoittee\w*|\w*osoite\w*|\w*numero\w*|sahkopost\w*)\b{S}{{0,25}}\b(\w*listal\w*|\w*listoil\w*|\w*listasta|\w*listoista)\b",
+       negatable=False, needs="list"),
     _c("marketing_ban", "fi", "lopettaa-lahettamisen", r"\blopet\w* (lahettami\w*|lahettamas\w*|soittami\w*)", negatable=False),
     _c("marketing_ban", "sv", "sluta-reklam",
        rf"\b(sluta\w*|avsluta\w*|stoppa\w*|vill inte( heller)? (ha|fa)|inte (langre|mer)|(inga|inte|inte heller) (fler|mer)|ta bort mig|avregistrera\w*|avanmal\w*|undanber)\b{S}{{0,40}}?\b{SV_MKT}"
@@ -425,6 +443,17 @@ CUES: tuple[Cue, ...] = (
        r"\b(revoc\w*|retir\w*|widerruf\w*|zuruckzieh\w*|zuruck|intrek\w*|herroep\w*|trek\w*|cofn\w*|wycofu\w*|tuhista\w*|votan|retiro)\b[^.!?\n]{0,40}"
        r"\b(consens\w*|consentement\w*|consentimiento|einwilligung\w*|zustimmung\w*|toestemming\w*|zgod\w*|nousolek\w*|nõusolek\w*)"
        r"|\b(consens\w*|consentement\w*|einwilligung\w*|toestemming\w*|zgod\w*|nõusolek\w*)\b[^.!?\n]{0,30}\b(widerruf\w*|revoqu\w*|revocat\w*|tagasi|ingetrokken)"),
+    # Rectification and restriction in the neighbours' languages: "proszę o poprawienie danych",
+    # "bitte berichtigen Sie meine Daten", "parandage minu andmed"; "ärge kasutage neid ... kuni"
+    # (Estonian: do not use them until), "Einschränkung der Verarbeitung", "ograniczenie przetwarzania".
+    _c("rectification", "any", "correct-other",
+       r"\b(poprawi\w*|popraw\w*|sprostowa\w*|berichtig\w*|korrigier\w*|corrig\w*|rectifi\w*|paranda\w*|parandage|verbeter\w*|correggere|corregir)\b"
+       r"[^.!?\n]{0,40}\b(dan\w*|daten|donnees|dati|datos|andme\w*|gegevens|nazwisk\w*|imi\w*|name\w*|nom|adres\w*|nimi|perekonnanim\w*)"
+       r"|\b(nazwisk\w*|imie|adres|name|andme\w*)\b[^.!?\n]{0,60}\b(powinno byc|powinien byc|sollte|peaks olema|ist falsch|jest bledn\w*|on vale)"),
+    _c("restriction", "any", "restrict-other",
+       r"\b(einschrankung der verarbeitung|ograniczeni\w* przetwarzania|limitation du traitement|toetlemise piiramis\w*)\b"
+       r"|\b(arge|ara)\b[^.!?\n]{0,20}\bkasuta\w*\b[^.!?\n]{0,90}\bkuni\b",
+       negatable=False),
     _c("objection", "any", "object-other", r"\b(widersprech\w*|widerspruch|bezwaar|m'oppose|opposition|sprzeciw\w*|vastuta\w*)\b"),
 
     # --- objection (converted to marketing_ban when the sentence is about marketing) --
@@ -438,6 +467,14 @@ CUES: tuple[Cue, ...] = (
     _c("objection", "fi", "vastustan", r"\bvastust\w*|\bkiellan\b[^.!?\n]{0,40}\b(profiloin\w*|analy\w*|seuran\w*)"),
     _c("objection", "fi", "lopettakaa-profilointi",
        rf"\b(lopet\w*|lopp\w*|en (enaa )?(halua|hyvaksy|salli)|ette saa|alkaa)\b{S}{{0,70}}\b(profiloi\w*|profilointi\w*|seura(a|ta|taan|nta|ntaa|tko|amasta|amisen|atte|tte|isitte|ilette)\w*|analysoi\w*|analysointi\w*|analyysi\w*|analyyse\w*|pisteyt\w*)",
+       negatable=False),
+    # "En hyväksy, että viestejäni käytetään...", "I don't accept you using my chats to train...",
+    # and feeding the writer's messages to an AI, refused ("niin ei käy", "not ok").
+    _c("objection", "any", "refuse-use-of-mine",
+       rf"\b(en|emme) (hyvaksy|salli)\b{S}{{0,80}}\b(kaytta\w*|kayte\w*|kaytat\w*|syot\w*|koulut\w*)\b{S}{{0,20}}\b((mun|minun|meidan) \w+|\w+(jani|jeni|tani|teni|ni|mme))\b"
+       rf"|\b(don'?t|do not|won'?t|will not) (accept|agree to|allow|consent to)\b{S}{{0,20}}\b(us\w*|feed\w*|train\w*)\b{S}{{0,20}}\b(my|our)\b"
+       rf"|\b(accepterar|godkanner|tillater) (inte|ej)\b{S}{{0,20}}\b(anvand\w*|mata\w*|trana\w*)\b{S}{{0,20}}\b(mina|min|mitt|vara)\b"
+       rf"|\b(syot\w*|koulut\w*|feed\w*|train\w*|mata\w*|trana\w*)\b{S}{{0,40}}\b(tekoaly\w*|koulutusdata\w*|ai|model\w*|ki|traningsdata)\b{S}{{0,40}}\b(ei kay|en hyvaksy|en halua|not ok(ay)?|no way|i object|inte ok|vill inte)\b",
        negatable=False),
     _c("objection", "sv", "motsatter", r"\bmotsatter mig\b|\binvand\w*"),
     _c("objection", "sv", "sluta-profilera",
@@ -521,10 +558,24 @@ PRONOUN_NOT_DATA = re.compile(
     r"paketti\w*|arvostel\w*|bestallning\w*|varukorg\w*|paket\w*|recension\w*)\b"
 )
 STOP_PRONOUN = re.compile(
+    # a sentence that is only "Please no more." / "Ei enää, kiitos." / "Inga fler, tack."
+    r"^\W*(please |pls |so |just |ja |eli |sa |alltsa )?(no more|not any ?more|ei enaa|inga fler|inte mer|ingen mer)\b\W*(please|pls|thanks?|thank you|kiitos|tack)?\W*$|"
     r"\b(stop|end|cut out|quit) (it|that|this|them|those|these)\b|\bmake (it|them) stop\b|\b(sluta|stoppa|upphor)\w* (med )?(det|dem|detta|dessa)\b"
     r"|\b(lopet\w*|lopp\w*) (se|ne|tuo|nuo|tama|nama)\b|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
 )
 
+# What a withdrawn consent was for, when it names mail rather than marketing: a consent to being
+# mailed or texted is a consent to marketing ("my consent for all of these emails").
+CONSENT_FOR_MAIL = re.compile(
+    r"\b(e-?mails|mails|texts|text messages|messages|offers|sms|\w*sahkoposte\w*|\w*viestej\w*|\w*viestien|tekstiviest\w*|"
+    r"mejl(en|et|a)?|e-?postutskick\w*|utskick\w*|erbjudand\w*)\b"
+)
+# A consent pointed back to: "that consent", "tuon suostumukseni", "det godkännandet".
+CONSENT_POINTED_BACK = re.compile(
+    r"\b(that|this|the same|those) (consent|permission|opt-?in|approval)|\b(tuon|sen|taman|ton|tan) (\w+ )?(suostumu\w*|luvan|hyvaksyn\w*)|"
+    r"\b(det|detta|den|denna) (samtycke\w*|godkannande\w*|tillstand\w*|medgivande\w*)"
+)
+NOT_THIS_BUT = re.compile(r"\b(sijaan|asemesta|instead of|rather than|not for|i stallet for|istallet for|inte for)\b")
 MARKETING_NAMED = re.compile(MARKETING_WORDS.pattern + r"|\b(offers|promo\w*|\w*tarjou\w*|erbjudand\w*|spam\w*)")
 
 # A sentence that reports an earlier request ("I asked in spring that my account be deleted").
@@ -539,7 +590,7 @@ NEGATION = {
     "fi": r"\b(ala|alkaa|alkaako|ei|en|ette|emme|eivat|et)\b",
     "sv": r"\b(inte|int|ej|icke|aldrig|inga|inget)\b",
 }
-NEGATION["other"] = r"\b(not|don'?t|dont|do not|never|inte|int|ej|ala|alkaa|ei|ette|nicht|kein\w*|niet|nie)\b"
+NEGATION["other"] = r"\b(not|don'?t|dont|do not|never|inte|int|ej|ala|alkaa|ei|ette|nicht|kein\w*|niet|nie|arge|ara)\b"
 NEGATION_RE = {k: re.compile(v) for k, v in NEGATION.items()}
 # A negation reaches only to the end of its clause.
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–]\s|\b(but|mutta|vaan|men|utan|just|only|vain|bara|instead|sen sijaan|however)\b")
@@ -605,4 +656,85 @@ PRIVACY_ACTION = re.compile(
     r"slett\w*|rette\w*|bruk\w*|lagre\w*|oversikt|innsyn|indsigt|behandle\w*|kustuta\w*|losch\w*|supprim\w*|usun\w*|"
     # saying the data is wrong asks, in effect, to correct it
     r"wrong|incorrect|outdated|out of date|vaar\w*|virhee\w*|vanhentun\w*|fel|felaktig\w*|inaktuell\w*)\b"
+)
+
+# --- safety net, second part: requests told as a story -----------------------------------
+# People seldom name the right: they tell what happened ("my number changed", "you still have
+# my old address", "a note was put on my file", "don't feed my chats to an AI"). These
+# patterns catch the writer's own details, notes and recordings kept about them, and what is
+# done with them. They only send the mail to a person; they never decide a right.
+
+# The writer's own contact details, named with a possessive or as old/new.
+OWN_DETAIL = re.compile(
+    r"\b((my|mine|our|his|her|the old|my old|my new|mun|minun|mitt|min|mina|vanha|uus|uusi|gamla|nya)"
+    r" (\w+ )?(phone ?number|mobile ?number|number|e-?mail( address)?|address|surname|last name|name|"
+    r"puhelinnumero\w*|puh\w*numero\w*|numero\w*|sahkoposti\w*|s-?posti\w*|osoit\w*|sukunim\w*|nim\w*|"
+    r"telefonnummer\w*|nummer\w*|mobilnummer\w*|e-?post\w*|mejl\w*|adress\w*|efternamn\w*|namn\w*)|"
+    r"puhelinnumero(ni|mme)|numero(ni|mme)|sahkopostiosoittee(ni|mme)|sahkoposti(ni|mme)|osoittee(ni|mme)|"
+    r"sukunime(ni|mme)|nime(ni|mme))\b"
+)
+# A change of a detail, or a detail that is no longer the writer's.
+DETAIL_CHANGE = re.compile(
+    r"\b(chang\w*|updat\w*|replac\w*|correct\w*|wrong|incorrect|no longer|not mine|anymore|moved|old|"
+    r"vaihtu\w*|vaihto\w*|vaihta\w*|vaihdo\w*|vaihdet\w*|paivit\w*|muuttu\w*|muutta\w*|muutin|muutimme|korja\w*|vaara\w*|"
+    r"ei (ole|oo) enaa|enaa mun|enaa minun|vanha\w*|"
+    r"andra\w*|andrad\w*|byt\w*|uppdater\w*|ratta\w*|fel|felaktig\w*|inte langre|flytta\w*|gamla)\b"
+)
+# The detail is held somewhere of ours (an account, a list, the system), not on one order.
+DETAIL_HELD = re.compile(
+    r"\b(account|profile|your (list|lists|system|systems|database|records?|files?)|on file|in your system|"
+    r"tili\w*|profiil\w*|listal\w*|listoil\w*|rekister\w*|jarjestelma\w*|systeemi\w*|tiedoi\w*|"
+    r"konto\w*|profil\w*|listan|listor\w*|system\w*|register\w*|"
+    r"still|yha|edelleen|viela|fortfarande|annu|fortsatt)\b"
+)
+# Notes, entries and recordings kept about the writer: "a note was put on my file", "the call
+# recording", "my chats". With a verb of using, passing on, seeing or getting, a person reads it.
+KEPT_ABOUT_ME = re.compile(
+    r"\b(notes? on (my|the|her|his) (file|account|record)|(an |the )?entry (on|in) my|call recordings?|recordings? of (my|the|our) (call|calls|conversation)|"
+    r"(my|our) (chats?|chat (logs?|history|messages)|conversations|messages) (with you|to you)|(my|our) (chats?|chat (logs?|history))|"
+    r"merkinta\w* (minusta|tietoihi\w*|tiedoissa\w*|tililla\w*|tililleni|asiakastie\w*)|tietoihi(ni|nne|mme)|"
+    # recordings only of calls and chats: a camera shop's customers talk about camera recordings
+    r"(puhelu\w*|puhelun\w*|chat\w*|keskustelu\w*|calls?|samtal\w*)\b[^.!?\n]{0,60}\b(tallente|tallenne|nauhoit|recording|inspelning)\w*|"
+    r"(tallente|tallenne|nauhoit|recording|inspelning)\w*\b[^.!?\n]{0,60}\b(puhelu\w*|puhelun\w*|chat\w*|keskustelu\w*|calls?|samtal\w*)|"
+    r"(mun|minun) (chat\w*|viest\w*|keskustelu\w*)|viestejani|viestini|keskustelujani|"
+    r"anteckning\w* (om mig|i mitt|pa mitt|i min|pa min)|(mina|vara) (chattar|meddelanden|samtal)|samtalsinspelning\w*)\b"
+)
+KEPT_ACTION = re.compile(
+    r"\b(us\w*|shar\w*|pass\w*|transfer\w*|send|sent|see|get|copy|listen|feed\w*|train\w*|"
+    r"kayt\w*|siirr\w*|siirt\w*|luovut\w*|saa|saada|saisin|nah\w*|kuunn\w*|kopio\w*|syot\w*|koulut\w*|kirja\w*|"
+    r"anvand\w*|dela\w*|overfor\w*|skicka\w*|fa|kopia\w*|lyssna\w*|trana\w*)\b"
+)
+# Feeding the writer's data to an AI is a privacy matter whatever words surround it.
+AI_TRAINING = re.compile(
+    r"\b(training data|koulutusdata\w*|opetusdata\w*|traningsdata\w*|"
+    r"(train|training|teach) (an |the |your )?(ai|model|language model|chatbot)|"
+    r"(ai|tekoaly\w*|ki) (training|koulut\w*|opet\w*|trana\w*)|tekoaly\w* (koulutukse\w*|opetukse\w*)|"
+    r"(kouluttaa|kouluttamaan|opettaa|opettamaan|syotetaan|syottaa) (\w+ )?tekoaly\w*|trana (\w+ )?(ai|ki)\w*)\b"
+)
+# "I don't want you to have/keep my ...", "take my number off your list".
+DONT_KEEP = re.compile(
+    r"\b((do not|don't|dont) want (you|your company|allsec) to (have|keep|store|hold|know|use)|"
+    r"(take|get) (my|our) (\w+ )?(number|e-?mail|address|name|details|info\w*|data) (off|out of) (your|the)|"
+    r"en halua,? (etta )?(teilla|teidan|teille) (on|olevan|sailyvan|jaavan|tallessa)|"
+    r"en halua,? (etta )?(te|teidan) (sailytatte|kaytatte|pidatte|tallennatte)|"
+    r"(vill|onskar) (inte|ej),? att ni (har|sparar|behaller|anvander|lagrar)|"
+    r"(ta|plocka) bort (mitt|min|mina) (\w+ )?(nummer|mejl|e-?post\w*|adress|namn|uppgifter) (fran|ur) (er|era|ert))\b"
+)
+# A death in the writer's circle and what happens to the dead person's account or mail.
+DEATH = re.compile(
+    r"\b(passed away|died|deceased|late (husband|wife|mother|father)|kuoli|kuollut|kuolleen|menehtyi|menehtynyt|"
+    r"edesmennyt|edesmenneen|vainaa\w*|avled|avlidit|avliden|avlidne|dog i|har dott|dodsbo\w*|kuolinpes\w*|estate of)\b"
+)
+DEATH_ACTION = re.compile(
+    r"\b(account|profile|newsletter\w*|mail\w*|letters?|marketing|details|data|delet\w*|remov\w*|clos\w*|stop\w*|"
+    r"tili\w*|profiil\w*|tieto\w*|tiedo\w*|uutiskir\w*|posti\w*|mainos\w*|mainok\w*|markkinoin\w*|poist\w*|sulje\w*|sulke\w*|lopet\w*|"
+    r"konto\w*|uppgift\w*|nyhetsbrev\w*|reklam\w*|utskick\w*|ta bort|radera\w*|avsluta\w*|stang\w*|sluta\w*)\b"
+)
+# About someone the writer speaks for: "what information you hold on her".
+HELD_ON_SOMEONE = re.compile(
+    r"\b((information|data|details|info) (you|that you|which you|do you) (\w+ )?(hold|have|keep|store|collect\w*|held|kept)|"
+    r"(what|which) (information|data|details|info) (do |does |did )?(you|your company|allsec) (\w+ )?(hold|have|keep|store|collect)|"
+    r"(hold|have|keep|store) (on|about) (her|him|us|them|my (mother|father|wife|husband|son|daughter|child))|"
+    r"tietoja (teilla|teil) on (hanesta|meista)|(hanesta|meista) (on )?(tallessa|tallennettu|kerattu)|"
+    r"(uppgifter|information) (ni )?har om (henne|honom|oss))\b"
 )

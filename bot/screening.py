@@ -365,6 +365,15 @@ SPAM_RULES: tuple[Rule, ...] = (
              r"((verkkotunnu\w*|domain( name)?|domän\w*)\W+(\w+\W+){0,6}?(uusi\w*|päätty\w*|vanhen\w*|umpeutu\w*|expir\w*|renew\w*|förny\w*|löper ut|går ut)|"
              r"hakukonerekister\w*|search engine (registration|submission)|sökmotorregistrering\w*)"
          ), 1.5),
+    # Parcel scams in the carrier's voice: "your parcel" held for a small unpaid fee or sent back.
+    # A customer writes "my parcel"; the second person is the sender's.
+    Rule("parcel-fee", "'your parcel' held for an unpaid fee or returned unless paid",
+         _regex_rule(
+             r"\b(lähetyksesi|lähetykseesi|pakettisi|pakettiisi|toimituksesi|your (parcel|package|shipment|delivery)|"
+             r"din (försändelse|leverans|paket)|ditt paket)\b[\s\S]{0,200}?"
+             r"\b(maksamaton|maksamattoman|unpaid|outstanding|obetald\w*|palautetaan lähettäjälle|returned to (the )?sender|"
+             r"returneras till avsändaren|(small |a )?(delivery|shipping|customs|redelivery) (fee|charge))\b"
+         ), 1.5),
     Rule("payment-demand", "unsolicited invoice: bank details with a due date or reference", _payment_demand, 1.5),
     # Directory scams bill a listing in a business "register" or "catalogue" the shop never
     # ordered; a customer never writes about our company's entry in a business directory.

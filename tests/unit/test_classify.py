@@ -559,3 +559,101 @@ def test_other_language_deletion_noun_names_the_old_request_in_a_followup():
                       subject="AW: [DSR-2026-0998] Ihre Anfrage",
                       headers=("In-Reply-To: <dsr-2026-0998.1.abc@allsec.fi>",)))
     assert c.kind == "followup" and c.intents == frozenset()
+
+
+# --- safety net for requests told as a story, and the fourth blind set's rules -------------
+# Own strings, written for these tests.
+@pytest.mark.parametrize("text", [
+    "Olen muuttanut ja teillä on yhä vanha osoitteeni, laittakaa uusi osoite asiakastilille.",
+    "You still have my old address on file, I moved in March.",
+    "Take my number off your list, it belongs to my daughter now.",
+    "I don't want you to have my date of birth anywhere.",
+    "Min e-postadress är fel i ert system sedan flytten.",
+    "Pappa avled i somras och hans konto får fortfarande era utskick.",
+    "Isäni kuoli keväällä, mutta hänen tililleen tulee yhä mainoksia.",
+    "Kan jag få inspelningen av samtalet jag hade med er kundtjänst?",
+    "En halua, että teillä on minun henkilötunnustani tallessa.",
+    "Please do not pass the note on my account to the courier company.",
+    "Asiakaspalvelija sanoi kirjaavansa asian tietoihini, mitä sinne tuli?",
+    "If my chats are going into training data for your bot, I am not fine with that.",
+    "Could you tell me what information you hold on my father, he is 90?",
+])
+def test_safety_net_catches_requests_told_as_stories(text):
+    from bot.classify import privacy_signal
+    assert privacy_signal(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I moved house, can you change the delivery address on order 4412 please?",
+    "Muutin juuri, voitteko vaihtaa toimitusosoitteen tilaukseen 5512?",
+    "Kan ni ändra leveransadressen på min beställning 3391?",
+    "How do I get the recordings from my camera to my phone?",
+    "Voinko saada kameran tallenteet pilvestä puhelimeen?",
+    "Is the smart lock compatible with my new phone?",
+    "Does the camera use AI to detect people at the door?",
+    "My mother died last year and I need the warranty papers for the alarm she bought.",
+    "I can't log in to my account, please reset the password.",
+    "Tilaukseen kirjattiin merkintä toimitusohjeesta, voiko sen muuttaa?",
+])
+def test_safety_net_stays_quiet_on_ordinary_mail(text):
+    from bot.classify import privacy_signal
+    assert not privacy_signal(text), text
+    c = classify(mail(text, subject="Kysymys"))
+    assert not c.needs_triage or c.kind != "other", c.reasons
+
+
+@pytest.mark.parametrize("text, want", [
+    # colloquial Finnish access, and recordings of calls
+    ("Haluun tietää mitä kaikkee teil on musta tallessa.", {"access"}),
+    ("Voinko saada tallenteen puhelusta, jonka kävin asiakaspalvelunne kanssa?", {"access"}),
+    ("Can I get the recording of my call with your support last week?", {"access"}),
+    ("Which data do you keep on him, and has it gone to anyone else?", {"access"}),
+    # a relative "mitä" names the data to delete, not a question
+    ("Poistakaa tili ja kaikki tiedot mitä teillä on minusta.", {"erasure"}),
+    # a new value put in place, on the writer's account
+    ("Vaihtakaa uusi sähköpostiosoite mun tilille, vanha ei toimi.", {"rectification"}),
+    ("Ottakaa vanha numero pois ja laittakaa tilalle 040 111 2222.", {"rectification"}),
+    # Finnish "ettei ... käytetä" while a dispute lasts
+    ("Kunnes reklamaatio on ratkaistu, pyydän ettei tätä tietoa käytetä mihinkään.", {"restriction"}),
+    # refusing a use of the writer's own messages, and AI training
+    ("En hyväksy, että te käytätte minun viestejäni mainosten suunnitteluun.", {"marketing_ban"}),
+    ("En salli että käytätte mun palautteita tuotekehitykseen.", {"objection"}),
+    ("We do not accept you using our support tickets to train a model.", {"objection"}),
+    # an address off a list is a marketing matter, not erasure
+    ("Poistakaa sähköpostiosoitteeni postituslistalta.", {"marketing_ban"}),
+    # Swedish "alltihop"
+    ("Sen vill jag att ni raderar alltihop.", {"erasure"}),
+    # other languages: correction and restriction
+    ("Proszę o poprawienie moich danych adresowych.", {"rectification"}),
+    ("Palun ärge kasutage minu andmeid millekski, kuni vaidlus on lahendatud.", {"restriction"}),
+])
+def test_fourth_blind_set_rules(text, want):
+    language = "other" if any(w in text for w in ("Proszę", "Palun")) else ("en" if text[0] in "CWc" else "fi")
+    if "raderar" in text:
+        language = "sv"
+    assert read_rights(text, language).intents == want, text
+
+
+@pytest.mark.parametrize("text, want", [
+    ("I signed up for texts with offers at checkout. Not anymore. I take back that consent.", {"consent_withdrawal", "marketing_ban"}),
+    ("Please take me off. I'm pulling my consent for these emails.", {"consent_withdrawal", "marketing_ban"}),
+    ("Jag godkände nyhetsbrev via mejl vid köpet. Det var ett misstag. Jag drar tillbaka det samtycket.", {"consent_withdrawal", "marketing_ban"}),
+    # marketing named as what the consent was not for
+    ("Annoin luvan kuvaani verkkosivuille mainoksen sijaan. Perun tämän luvan.", {"consent_withdrawal"}),
+])
+def test_consent_pointed_back_to_marketing(text, want):
+    language = "sv" if "Jag" in text else ("fi" if "luvan" in text else "en")
+    assert read_rights(text, language).intents == want, text
+
+
+def test_please_no_more_after_marketing_is_a_marketing_ban():
+    text = "You send me offers by SMS and e-mail every day. Please no more."
+    assert read_rights(text, "en").intents == {"marketing_ban"}
+
+
+def test_parcel_fee_scam_is_spam_not_auto_reply():
+    body = ("Hei, pakettisi 123456 odottaa. Siihen liittyy maksamaton toimitusmaksu 2,49 EUR. "
+            "Maksa 48 tunnin kuluessa. Tämä on automaattinen viesti, älä vastaa.")
+    assert classify(mail(body, subject="Toimitus odottaa")).kind == "spam"
+    own = "Hei, paketti 5521 palautettiin lähettäjälle, voitteko lähettää sen uudelleen?"
+    assert classify(mail(own, subject="Paketti")).kind == "other"
