@@ -84,10 +84,12 @@ def _progress(session: Session, case_id: int) -> dict:
     return progress
 
 
-def current_plan(app, session: Session, case: store.Case, now: datetime):
-    today = now.astimezone(app.settings.timezone).date()
+def current_plan(app, session: Session, case: store.Case, now: datetime,
+                 facts: dict[str, CaseFacts] | None = None):
+    if facts is None:
+        facts = facts_for(app, session, case, now.astimezone(app.settings.timezone).date())
     intents = [i for i in INTENTS if i in case.intents]
-    return plan(app.workflows, intents, facts_for(app, session, case, today), _progress(session, case.id))
+    return plan(app.workflows, intents, facts, _progress(session, case.id))
 
 
 # --- the walk -----------------------------------------------------------------------------------
@@ -121,14 +123,16 @@ def advance(app, session: Session, case: store.Case, now: datetime) -> int:
     drafts = 0
     # Each pass may unblock the next step (a task the bot does itself); stop when nothing changes.
     for _ in range(20):
-        current = current_plan(app, session, case, now)
+        # One register lookup per pass serves the plan and every draft it makes.
+        facts = facts_for(app, session, case, now.astimezone(app.settings.timezone).date())
+        current = current_plan(app, session, case, now, facts)
         if not current.todo:
             break
         for action in current.todo:
             if action.kind == "tasks":
                 _raise_tasks(app, session, case, action, now)
             else:
-                _draft_step(app, session, case, action, now)
+                _draft_step(app, session, case, action, now, facts)
                 drafts += 1
         session.flush()
     else:
@@ -204,12 +208,13 @@ def _mark_done(session: Session, task: store.Task, by: str, now: datetime, note:
     store.record_event(session, EventName.TASK_DONE, by, now, case_id=task.case_id, task_id=task.id, task=task.task)
 
 
-def _draft_step(app, session: Session, case: store.Case, action: Action, now: datetime) -> store.Draft:
+def _draft_step(app, session: Session, case: store.Case, action: Action, now: datetime,
+                facts: dict[str, CaseFacts]) -> store.Draft:
     to = recipient(action.template, case.requester, case.customer_email, case.identity_confirmed)
     if to is None:
         # The plan only offers data-bearing mail once the requester is verified; this is a guard.
         raise BotError(f"{case.ref}: no verified address for {action.template}")
-    extra, attachments = _step_context(app, session, case, action, now)
+    extra, attachments = _step_context(app, session, case, action, facts)
     scope, step = action.key
     draft = create_draft(app, session, case, step=step, scope=scope, template=action.template, now=now,
                          extra=extra, auto=action.auto, to=to,
@@ -220,13 +225,12 @@ def _draft_step(app, session: Session, case: store.Case, action: Action, now: da
     return draft
 
 
-def _step_context(app, session: Session, case: store.Case, action: Action, now: datetime):
+def _step_context(app, session: Session, case: store.Case, action: Action, facts: dict[str, CaseFacts]):
     """The template variables a step's mail needs beyond the common ones (templates/README.md)."""
     template, right = action.template, action.right
     extra: dict = {}
     attachments: list[Attachment] = []
-    today = now.astimezone(app.settings.timezone).date()
-    facts = facts_for(app, session, case, today)[right] if right in case.intents else CaseFacts()
+    right_facts = facts.get(right, CaseFacts())
     decision = next((d for d in store.case_decisions(session, case.id) if d.right == right), None)
     if template in ("customer/access-reply", "customer/portability-reply"):
         customer = _customer(app, case.customer_email)
@@ -239,7 +243,7 @@ def _step_context(app, session: Session, case: store.Case, action: Action, now: 
                 attachments.append(Attachment(f"{case.ref}-{name}", content, mime))
         extra["attachments"] = [a.filename for a in attachments]
     elif template in ("customer/erasure-done", "customer/erasure-partial-refusal"):
-        holds = facts.retention_holds
+        holds = right_facts.retention_holds
         extra["erased"] = list(ERASED_ALWAYS) + ([] if holds else list(ERASED_WITHOUT_HOLD))
         extra["holds"] = [{"record_class": h.record_class, "until": h.until, "legal_basis": h.legal_basis}
                           for h in holds]
