@@ -1,3 +1,3 @@
-from bot.cli import main
+from bot.entrypoints.cli import main
 
 raise SystemExit(main())

@@ -32,7 +32,7 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 
-from bot.demo_servers import stop_process, wait_for_imap_greeting
+from bot.entrypoints.demo.servers import stop_process, wait_for_imap_greeting
 
 LOOPBACK = "127.0.0.1"
 # Debian installs the daemon in /usr/sbin, which a non-root PATH may lack.

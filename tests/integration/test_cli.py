@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.mailbox import Mailbox
+from bot.adapters.mailbox import Mailbox
 
 ROOT = Path(__file__).resolve().parents[2]
 STAFF = "privacy@allsec.fi"

@@ -6,10 +6,10 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from bot.demo_servers import imap_server, smtp_sink
-from bot.errors import MailboxUnavailable
-from bot.mailbox import Mailbox
-from bot.outbox import Outbox
+from bot.entrypoints.demo.servers import imap_server, smtp_sink
+from bot.core.errors import MailboxUnavailable
+from bot.adapters.mailbox import Mailbox
+from bot.adapters.outbox import Outbox
 
 RAW = (
     b"From: Asiakas <customer@example.fi>\r\n"

@@ -12,12 +12,14 @@ from email.message import EmailMessage
 
 import pytest
 
-from bot import bootstrap, config, store
-from bot.clock import FixedClock
-from bot.intake import poll_once
-from bot.drafts import approve, reject
-from bot.sending import send_approved
-from bot import views
+from bot.entrypoints import bootstrap
+from bot.entrypoints import config
+from bot.adapters import store
+from bot.adapters.clock import FixedClock
+from bot.services.intake import poll_once
+from bot.services.drafts import approve, reject
+from bot.services.sending import send_approved
+from bot.services import views
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc)
 STAFF = "privacy@allsec.fi"
@@ -184,7 +186,7 @@ def test_staff_check_and_rejection(app):
                            "<p1@example.com>"), NOW)
     poll_once(app)
     [draft] = views.drafts(app)
-    from bot.errors import BotError
+    from bot.core.errors import BotError
 
     with pytest.raises(BotError):
         approve(app, draft["id"], "stranger@example.com")
@@ -230,16 +232,16 @@ def test_a_bounce_of_our_reply_is_flagged_on_its_case(app, smtp_server):
 def test_a_failure_while_handling_one_mail_quarantines_it_and_the_rest_go_on(app, monkeypatch):
     """Fault injection: the classifier blows up on one mail. That mail is kept with the reason,
     nothing half-done remains, and the next mail is handled."""
-    import bot.intake
+    import bot.services.intake
 
-    real = bot.intake.classify
+    real = bot.services.intake.classify
 
     def explode_on_poison(mail, **kw):
         if "POISON" in mail.subject:
             raise RuntimeError("injected")
         return real(mail, **kw)
 
-    monkeypatch.setattr(bot.intake, "classify", explode_on_poison)
+    monkeypatch.setattr(bot.services.intake, "classify", explode_on_poison)
     deliver(app, make_mail("a@example.com", "POISON delete my data", "Please delete my data.", "<p1@example.com>"), NOW)
     deliver(app, make_mail("b@example.com", "Delete my data", "Please delete all my personal data.",
                            "<p2@example.com>"), NOW)
@@ -255,8 +257,8 @@ def test_a_failure_while_handling_one_mail_quarantines_it_and_the_rest_go_on(app
 
 
 def test_staff_edit_a_pending_draft_and_the_edit_is_what_goes_out(app, smtp_server):
-    from bot.drafts import edit
-    from bot.errors import StaffError
+    from bot.services.drafts import edit
+    from bot.core.errors import StaffError
 
     deliver(app, make_mail("e@example.com", "Unsubscribe", "Please stop the newsletter.", "<e1@example.com>"), NOW)
     poll_once(app)

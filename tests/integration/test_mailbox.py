@@ -1,4 +1,4 @@
-"""bot.mailbox against a real, private Dovecot (see conftest.py)."""
+"""bot.adapters.mailbox against a real, private Dovecot (see conftest.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from bot.errors import MailboxUnavailable
-from bot.mailbox import FetchedMail, Mailbox
+from bot.core.errors import MailboxUnavailable
+from bot.adapters.mailbox import FetchedMail, Mailbox
 
 HELSINKI_SUMMER = timezone(timedelta(hours=3))
 

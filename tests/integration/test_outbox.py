@@ -1,11 +1,11 @@
-"""bot.outbox against a real aiosmtpd server (see conftest.py)."""
+"""bot.adapters.outbox against a real aiosmtpd server (see conftest.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.errors import PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
-from bot.outbox import Outbox
+from bot.core.errors import PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
+from bot.adapters.outbox import Outbox
 
 RAW = (
     b"From: Allsec Oy <info@allsec.fi>\r\n"

@@ -1,4 +1,4 @@
-"""bot.register.SqlRegister against the sample register, on SQLite and on a real PostgreSQL.
+"""bot.adapters.register.SqlRegister against the sample register, on SQLite and on a real PostgreSQL.
 
 The PostgreSQL run uses a fresh schema per test module (dropped afterwards) on the server at
 127.0.0.1:5432 (trust auth, user postgres, database test). If that server cannot be reached the
@@ -13,8 +13,8 @@ from decimal import Decimal
 import pytest
 import sqlalchemy as sa
 
-from bot.errors import ConfigError
-from bot.register import (
+from bot.core.errors import ConfigError
+from bot.adapters.register import (
     DEFAULT_QUERIES,
     AmbiguousCustomer,
     RegisterError,
@@ -22,7 +22,7 @@ from bot.register import (
     check_queries,
     load_queries,
 )
-from bot.sample_register import SAMPLE_CUSTOMERS, SAMPLE_ORDERS, create_sample_register
+from bot.entrypoints.demo.sample_register import SAMPLE_CUSTOMERS, SAMPLE_ORDERS, create_sample_register
 
 from tests.integration.conftest import postgres_schema
 

@@ -8,11 +8,13 @@ from email.message import EmailMessage
 
 import pytest
 
-from bot import casework, store, views
-from bot.drafts import approve
-from bot.errors import RegisterError, SetupDeliveryError, StaffError
-from bot.intake import poll_once, retry
-from bot.sending import send_approved
+from bot.services import casework
+from bot.adapters import store
+from bot.services import views
+from bot.services.drafts import approve
+from bot.core.errors import RegisterError, SetupDeliveryError, StaffError
+from bot.services.intake import poll_once, retry
+from bot.services.sending import send_approved
 from tests.integration.test_rights import (AINO, EMILY, STAFF, app, approve_and_send_all,  # noqa: F401
                                            finish_tasks, request)
 
@@ -116,13 +118,13 @@ def test_a_bounced_final_reply_reopens_the_case_with_a_task(app, smtp_server):
 
 
 def test_a_quarantined_mail_can_be_retried(app, monkeypatch):
-    import bot.intake
+    import bot.services.intake
 
-    real = bot.intake.classify
-    monkeypatch.setattr(bot.intake, "classify", lambda *a, **kw: (_ for _ in ()).throw(ValueError("injected")))
+    real = bot.services.intake.classify
+    monkeypatch.setattr(bot.services.intake, "classify", lambda *a, **kw: (_ for _ in ()).throw(ValueError("injected")))
     request(app, AINO, "Copy", "Please send me a copy of my personal data.")
     [kept] = views.mails(app, "quarantined")
-    monkeypatch.setattr(bot.intake, "classify", real)
+    monkeypatch.setattr(bot.services.intake, "classify", real)
     with pytest.raises(StaffError):
         retry(app, kept["id"], "someone@example.com")
     report = retry(app, kept["id"], STAFF)

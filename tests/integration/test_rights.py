@@ -14,12 +14,15 @@ from email.message import EmailMessage
 
 import pytest
 
-from bot import bootstrap, casework, config, views
-from bot.clock import FixedClock
-from bot.intake import poll_once
-from bot.drafts import approve
-from bot.sending import send_approved
-from bot.sample_register import SAMPLE_CUSTOMERS, SAMPLE_ORDERS, create_sample_register
+from bot.entrypoints import bootstrap
+from bot.services import casework
+from bot.entrypoints import config
+from bot.services import views
+from bot.adapters.clock import FixedClock
+from bot.services.intake import poll_once
+from bot.services.drafts import approve
+from bot.services.sending import send_approved
+from bot.entrypoints.demo.sample_register import SAMPLE_CUSTOMERS, SAMPLE_ORDERS, create_sample_register
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc)
 STAFF = "privacy@allsec.fi"
@@ -207,7 +210,7 @@ def test_marketing_ban_is_granted_suppressed_and_confirmed(app, smtp_server):
     assert views.case_detail(app, ref)["intents"] == ["marketing_ban"]
     with app.store.session() as session:
         assert casework.is_suppressed(session, EMILY)
-        from bot import store
+        from bot.adapters import store
 
         stored = [s.address_sha256 for s in session.exec(store.select(store.Suppression))]
     assert EMILY not in stored and len(stored[0]) == 64  # kept hashed
@@ -294,7 +297,7 @@ def test_a_verified_requester_about_whom_nothing_is_held_is_told_so(app, smtp_se
 
 
 def test_case_show_prints_steps_tasks_deadline_and_holds(app, capsys):
-    from bot.views import case_text
+    from bot.services.views import case_text
 
     ref = request(app, MATTI, "Poisto", "Poistakaa tietoni.")
     text = case_text(views.case_detail(app, ref))

@@ -5,8 +5,8 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from bot import store
-from bot.events import EventName
+from bot.adapters import store
+from bot.core.events import EventName
 
 
 @pytest.fixture

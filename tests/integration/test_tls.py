@@ -1,4 +1,4 @@
-"""TLS for bot.mailbox and bot.outbox against real servers on loopback.
+"""TLS for bot.adapters.mailbox and bot.adapters.outbox against real servers on loopback.
 
 Module fixtures, separate from conftest.py's plain-text servers:
   tls_files     a throw-away self-signed certificate for 127.0.0.1/localhost (made
@@ -25,10 +25,10 @@ from pathlib import Path
 import pytest
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from bot.demo_servers import stop_process
-from bot.errors import MailboxUnavailable, SetupDeliveryError, TemporaryDeliveryError
-from bot.mailbox import Mailbox
-from bot.outbox import Outbox
+from bot.entrypoints.demo.servers import stop_process
+from bot.core.errors import MailboxUnavailable, SetupDeliveryError, TemporaryDeliveryError
+from bot.adapters.mailbox import Mailbox
+from bot.adapters.outbox import Outbox
 from tests.integration.conftest import (
     _SEARCH_PATH,
     LOOPBACK,
@@ -223,7 +223,7 @@ def test_imap_untrusted_certificate_is_mailbox_unavailable(tls_dovecot, untrusti
 
 @pytest.mark.parametrize("security", ["ssl", "starttls"])
 def test_imap_without_a_context_still_verifies(tls_dovecot, security):
-    # ssl_context=None is what bot/bootstrap.py passes: it must not mean "trust anything".
+    # ssl_context=None is what bot/entrypoints/bootstrap.py passes: it must not mean "trust anything".
     with pytest.raises(MailboxUnavailable) as info:
         with open_mailbox(tls_dovecot, security, None):
             pass

@@ -5,9 +5,9 @@ import itertools
 
 import pytest
 
-from bot.cases import (DRAFT_TRANSITIONS, TRANSITIONS, CaseEvent, DraftEvent, DraftStatus, Status,
+from bot.core.states import (DRAFT_TRANSITIONS, TRANSITIONS, CaseEvent, DraftEvent, DraftStatus, Status,
                        draft_transition, transition)
-from bot.errors import IllegalTransition
+from bot.core.errors import IllegalTransition
 
 
 @pytest.mark.parametrize("status, event", list(itertools.product(Status, CaseEvent)))

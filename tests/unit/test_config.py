@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
-from bot.config import from_mapping
-from bot.errors import ConfigError
+from bot.entrypoints.config import from_mapping
+from bot.core.errors import ConfigError
 
 GOOD = {
     "IMAP_HOST": "imap.example.fi", "IMAP_USERNAME": "info@allsec.fi", "IMAP_PASSWORD": "secret",
@@ -59,7 +59,7 @@ def test_values_are_parsed():
 
 
 def test_cli_prints_one_line_not_a_traceback(tmp_path, monkeypatch, capsys):
-    from bot.cli import main
+    from bot.entrypoints.cli import main
 
     monkeypatch.chdir(tmp_path)
     for key in list(GOOD) + ["IMAP_PORT"]:
@@ -71,7 +71,7 @@ def test_cli_prints_one_line_not_a_traceback(tmp_path, monkeypatch, capsys):
 
 
 def test_env_file_option_and_real_environment_wins(tmp_path, monkeypatch):
-    from bot import config
+    from bot.entrypoints import config
 
     env_file = tmp_path / "custom.env"
     env_file.write_text("IMAP_HOST=from-file\nIMAP_PORT=1143\n")
@@ -86,7 +86,7 @@ def test_env_file_option_and_real_environment_wins(tmp_path, monkeypatch):
 
 
 def test_missing_env_file_is_a_config_error(tmp_path):
-    from bot import config
+    from bot.entrypoints import config
 
     with pytest.raises(ConfigError, match="--env-file: no such file"):
         config.load_env_file(tmp_path / "nope.env")

@@ -1,4 +1,4 @@
-"""bot.deadlines: GDPR Art. 12(3) periods computed under Reg. 1182/71 with the Finnish calendar."""
+"""bot.core.deadlines: GDPR Art. 12(3) periods computed under Reg. 1182/71 with the Finnish calendar."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import holidays
 import pytest
 
-from bot.deadlines import (
+from bot.core.deadlines import (
     WorkingDays,
     add_working_days,
     due_date,

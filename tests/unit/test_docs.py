@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import _parser
+from bot.entrypoints.cli import _parser
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -37,7 +37,7 @@ def test_every_setting_is_documented(name):
 
 
 def test_every_setting_read_by_config_is_in_the_example():
-    source = (ROOT / "bot" / "config.py").read_text()
+    source = (ROOT / "bot" / "entrypoints" / "config.py").read_text()
     read = set(re.findall(r'r\.\w+\("([A-Z][A-Z0-9_]+)"', source))
     assert read <= set(_settings()), read - set(_settings())
 

@@ -6,9 +6,9 @@ import pytest
 
 from datetime import date
 
-from bot.drafting import AckFacts, StepProgress, ack_skip_reason, outcome, plan, recipient, step_key
-from bot.retention import Hold
-from bot.workflows import COMPLAINT_RIGHTS, CUSTOMER_TEMPLATES, CaseFacts, load_workflows
+from bot.core.planning import AckFacts, StepProgress, ack_skip_reason, outcome, plan, recipient, step_key
+from bot.core.retention import Hold
+from bot.core.workflows import COMPLAINT_RIGHTS, CUSTOMER_TEMPLATES, CaseFacts, load_workflows
 
 WORKFLOWS = load_workflows(
     Path(__file__).resolve().parents[2] / "workflows",
@@ -149,7 +149,7 @@ def test_outcome(sent, decisions, expected):
 def test_retry_delay_backs_off_and_is_capped():
     from datetime import timedelta
 
-    from bot.sending import retry_delay
+    from bot.services.sending import retry_delay
 
     assert [retry_delay(n) for n in (1, 2, 3)] == [timedelta(minutes=5), timedelta(minutes=10), timedelta(minutes=20)]
     assert retry_delay(30) == timedelta(hours=6)

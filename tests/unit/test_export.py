@@ -1,4 +1,4 @@
-"""bot.export: the access and portability attachments, built from values only."""
+"""bot.core.export: the access and portability attachments, built from values only."""
 
 import csv
 import io
@@ -10,8 +10,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from bot.export import access_export, portability_export
-from bot.register import Consent, Contact, Customer, CustomerData, Order
+from bot.core.export import access_export, portability_export
+from bot.adapters.register import Consent, Contact, Customer, CustomerData, Order
 
 BOM = b"\xef\xbb\xbf"
 
@@ -218,9 +218,9 @@ def test_output_is_deterministic_whatever_the_input_order():
 
 def test_export_imports_no_database_library():
     code = (
-        "import sys, bot.export; "
+        "import sys, bot.core.export; "
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel', 'psycopg') "
-        "or m == 'bot.register'); print(bad); sys.exit(1 if bad else 0)"
+        "or m == 'bot.adapters.register'); print(bad); sys.exit(1 if bad else 0)"
     )
     root = Path(__file__).resolve().parents[2]
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root)

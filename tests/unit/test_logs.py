@@ -1,6 +1,6 @@
 import logging
 
-from bot.logs import RedactAddresses
+from bot.adapters.logs import RedactAddresses
 
 
 def test_addresses_are_masked_in_log_records():

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from bot.message import Malformed, ParsedMail, parse
+from bot.core.mail.parse import Malformed, ParsedMail, parse
 
 
 def test_plain_latin1_with_encoded_word_subject():

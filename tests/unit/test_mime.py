@@ -4,7 +4,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from bot.mime import Attachment, build_reply
+from bot.core.mail.build import Attachment, build_reply
 
 BASE = dict(subject="[DSR-2026-0001] Vastaanotettu", text="Hei,\n\nKiitos viestistäsi.\n", html=None,
             mail_from="info@allsec.fi", from_name="Allsec Oy", to="maija@example.fi",

@@ -1,4 +1,4 @@
-from bot.quoting import own_words, split
+from bot.core.reading.quoting import own_words, split
 
 
 def test_gmail_wrote_line_en_fi_sv():

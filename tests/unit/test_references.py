@@ -1,6 +1,6 @@
 import pytest
 
-from bot.references import (format_ref, new_message_id, ref_in_message_id, ref_in_subject, refs_in_thread,
+from bot.core.mail.references import (format_ref, new_message_id, ref_in_message_id, ref_in_subject, refs_in_thread,
                             tagged_subject)
 
 

@@ -1,4 +1,4 @@
-"""bot.retention: holds under Kirjanpitolaki 1336/1997 ch. 2 s. 10 (LAW.md B7)."""
+"""bot.core.retention: holds under Kirjanpitolaki 1336/1997 ch. 2 s. 10 (LAW.md B7)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.errors import WorkflowError
-from bot.retention import Hold, RetentionClass, financial_year_end, hold_until, holds_for
-from bot.workflows import load_retention, parse_retention
+from bot.core.errors import WorkflowError
+from bot.core.retention import Hold, RetentionClass, financial_year_end, hold_until, holds_for
+from bot.core.workflows import load_retention, parse_retention
 
 D = date.fromisoformat
 VOUCHERS = RetentionClass("vouchers", "from_end_of_calendar_year_of_fy_end", 6, "KPL 1336/1997 2:10 §", "v")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.errors import TemplateError
-from bot.render import INTENTS, RIGHT_NAMES, Renderer, RenderedMail
+from bot.core.errors import TemplateError
+from bot.adapters.render import INTENTS, RIGHT_NAMES, Renderer, RenderedMail
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 LANGUAGES = ("fi", "sv", "en")

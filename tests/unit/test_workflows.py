@@ -1,4 +1,4 @@
-"""bot.workflows: the real workflows/ folder loads; every bad file gives its exact one-line error."""
+"""bot.core.workflows: the real workflows/ folder loads; every bad file gives its exact one-line error."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.errors import WorkflowError
-from bot.retention import Hold
-from bot.workflows import (
+from bot.core.errors import WorkflowError
+from bot.core.retention import Hold
+from bot.core.workflows import (
     COMPLAINT_RIGHTS,
     CONDITIONS,
     CUSTOMER_TEMPLATES,

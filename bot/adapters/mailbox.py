@@ -1,0 +1,255 @@
+"""The IMAP adapter: the only place rightsbot talks IMAP.
+
+It fetches raw bytes and marks mail with our own keyword. It does not parse,
+decide, delete or expunge, and it never reads or sets ``\\Seen``: people
+share that flag, so intake keys on (UIDVALIDITY, UID) and our keyword instead.
+
+Every imapclient, socket and TLS failure leaves this module as
+``MailboxUnavailable`` with one line naming host:port, never the password.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
+
+from bot.core.errors import ConfigError, MailboxUnavailable
+
+SECURITY_MODES = ("ssl", "starttls", "none")
+
+
+@dataclass(frozen=True)
+class FetchedMail:
+    uidvalidity: int
+    uid: int
+    # INTERNALDATE: when the server received the mail. Always timezone-aware.
+    internaldate: datetime
+    # The message exactly as stored (BODY.PEEK[]), so \Seen is never set.
+    raw: bytes
+    flags: tuple[str, ...]
+
+
+class Mailbox:
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        username: str,
+        password: str,
+        security: str,
+        folder: str = "INBOX",
+        keyword: str = "$Rightsbot",
+        timeout: float = 30.0,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        if security not in SECURITY_MODES:
+            raise ConfigError(
+                f"IMAP security must be one of {', '.join(SECURITY_MODES)}, not {security!r}"
+            )
+        self.host = host
+        self.port = port
+        self.username = username
+        self._password = password
+        self.security = security
+        self.folder = folder
+        self.keyword = keyword
+        self.timeout = timeout
+        self._ssl_context = ssl_context
+        self._client: IMAPClient | None = None
+        self._uidvalidity: int | None = None
+        self._keywords_allowed = False
+
+    def __repr__(self) -> str:
+        return f"Mailbox({self.host}:{self.port}, {self.username!r}, folder={self.folder!r})"
+
+    # -- connection ---------------------------------------------------------
+
+    def __enter__(self) -> Mailbox:
+        with self._guard("connect"):
+            client = IMAPClient(
+                self.host,
+                port=self.port,
+                ssl=self.security == "ssl",
+                ssl_context=self._ssl_context,
+                timeout=self.timeout,
+            )
+        self._client = client
+        try:
+            with self._guard("connect"):
+                # imapclient returns naive local times by default; we want the
+                # server's own offset kept, so INTERNALDATE comes back aware.
+                client.normalise_times = False
+                if self.security == "starttls":
+                    client.starttls(self._ssl_context)
+            with self._guard("login"):
+                client.login(self.username, self._password)
+            with self._guard(f"select {self.folder!r}"):
+                selected = client.select_folder(self.folder, readonly=False)
+        except BaseException:
+            self._close()
+            raise
+        self._uidvalidity = int(selected[b"UIDVALIDITY"])
+        self._keywords_allowed = _admits_keywords(selected)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        client, self._client = self._client, None
+        if client is None:
+            return
+        # A failed LOGOUT means the connection is already gone; raising here
+        # would only hide whatever the caller was doing.
+        try:
+            client.logout()
+        except Exception:
+            try:
+                client.shutdown()
+            except Exception:
+                pass
+
+    # -- queries ------------------------------------------------------------
+
+    @property
+    def uidvalidity(self) -> int:
+        if self._uidvalidity is None:
+            raise MailboxUnavailable(f"IMAP {self.host}:{self.port}: not connected")
+        return self._uidvalidity
+
+    def uids_since(self, since: date, after_uid: int = 0) -> list[int]:
+        """UIDs whose INTERNALDATE falls on or after ``since``, above ``after_uid``.
+
+        The date is the server's (SEARCH SINCE ignores time and zone).
+        """
+        if isinstance(since, datetime):
+            since = since.date()
+        client = self._require()
+        with self._guard("search"):
+            found = client.search(["SINCE", since, "UID", f"{after_uid + 1}:*"])
+        # "N:*" always matches the highest UID even when it is below N
+        # (RFC 3501 6.4.8), so filter again here.
+        return sorted(uid for uid in found if uid > after_uid)
+
+    def fetch(self, uids: Iterable[int], batch: int = 50) -> Iterator[FetchedMail]:
+        """Yield the given messages in UID order, ``batch`` per round trip.
+
+        UIDs that no longer exist (expunged meanwhile) are skipped.
+        """
+        if batch < 1:
+            raise ValueError("batch must be at least 1")
+        client = self._require()
+        wanted = sorted(set(uids))
+        uidvalidity = self.uidvalidity
+        for start in range(0, len(wanted), batch):
+            chunk = wanted[start : start + batch]
+            # The guard covers only the network call, so errors raised by the
+            # caller while consuming the iterator are not relabelled.
+            with self._guard("fetch"):
+                response = client.fetch(chunk, ["BODY.PEEK[]", "INTERNALDATE", "FLAGS"])
+            for uid in chunk:
+                data = response.get(uid)
+                if data is None or b"BODY[]" not in data:
+                    continue
+                yield FetchedMail(
+                    uidvalidity=uidvalidity,
+                    uid=uid,
+                    internaldate=_aware(data[b"INTERNALDATE"]),
+                    raw=bytes(data[b"BODY[]"]),
+                    flags=tuple(_flag_str(f) for f in data.get(b"FLAGS", ())),
+                )
+
+    # -- changes ------------------------------------------------------------
+
+    def mark_processed(self, uids: Iterable[int]) -> bool:
+        """Add our keyword. False when the folder cannot keep keywords.
+
+        Only ever adds the keyword: no \\Seen, no \\Deleted, no EXPUNGE.
+        """
+        client = self._require()
+        uids = sorted(set(uids))
+        if not self._keywords_allowed:
+            return False
+        if uids:
+            with self._guard("store"):
+                client.add_flags(uids, [self.keyword], silent=True)
+        return True
+
+    def append(
+        self,
+        raw: bytes,
+        folder: str | None = None,
+        flags: Iterable[str] = (),
+        when: datetime | None = None,
+    ) -> None:
+        """APPEND ``raw`` to ``folder`` (default: ours), with INTERNALDATE ``when``.
+
+        A naive ``when`` is taken as this machine's local time.
+        """
+        client = self._require()
+        if when is not None and when.tzinfo is None:
+            when = when.astimezone()
+        target = folder or self.folder
+        with self._guard(f"append to {target!r}"):
+            client.append(target, raw, flags=tuple(flags), msg_time=when)
+
+    # -- helpers ------------------------------------------------------------
+
+    def _require(self) -> IMAPClient:
+        if self._client is None:
+            raise MailboxUnavailable(
+                f"IMAP {self.host}:{self.port}: not connected (use 'with Mailbox(...)')"
+            )
+        return self._client
+
+    @contextmanager
+    def _guard(self, action: str) -> Iterator[None]:
+        try:
+            yield
+        except (IMAPClientError, OSError) as exc:
+            raise MailboxUnavailable(self._describe(action, exc)) from exc
+
+    def _describe(self, action: str, exc: BaseException) -> str:
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        # imapclient puts the server's bytes reply through str(): b'...'.
+        if len(reason) > 3 and reason[:2] in ("b'", 'b"') and reason[-1] == reason[1]:
+            reason = reason[2:-1]
+        if isinstance(exc, TimeoutError):
+            reason = f"timed out after {self.timeout:g}s"
+        # Servers are not supposed to echo credentials, but make sure.
+        # Short strings would mask ordinary words (and hint at the password); real ones are longer.
+        if self._password and len(self._password) >= 6:
+            reason = reason.replace(self._password, "***")
+        return f"IMAP {self.host}:{self.port}: {action} failed: {reason}"
+
+
+def _admits_keywords(selected: dict) -> bool:
+    if selected.get(b"READ-ONLY"):
+        return False
+    permanent = selected.get(b"PERMANENTFLAGS")
+    # RFC 3501 7.1: without PERMANENTFLAGS, all flags may be set permanently.
+    if permanent is None:
+        return True
+    return b"\\*" in permanent
+
+
+def _aware(value: datetime) -> datetime:
+    """INTERNALDATE as an aware datetime with a stdlib fixed-offset zone."""
+    offset = value.utcoffset()
+    if offset is None:
+        # RFC 3501 requires a zone in INTERNALDATE; a server that leaves it
+        # out is most likely reporting UTC.
+        return value.replace(tzinfo=timezone.utc)
+    return value.replace(tzinfo=timezone(timedelta(seconds=offset.total_seconds())))
+
+
+def _flag_str(flag: bytes | str) -> str:
+    if isinstance(flag, bytes):
+        return flag.decode("ascii", "replace")
+    return flag

@@ -1,0 +1,157 @@
+"""The SMTP adapter: the only place rightsbot talks SMTP.
+
+It takes finished bytes and an envelope; building the message is mime.py's job.
+Failures are split by what the caller does next (as Mailman's outgoing runner
+does): 4xx and connection trouble are ``TemporaryDeliveryError`` (retry
+later), 5xx for this message or its recipient is ``PermanentDeliveryError``
+(mark failed, tell staff), and a refused login or sender address is
+``SetupDeliveryError`` (nothing can go out until the settings change, so the
+drafts stay approved). Messages name the SMTP code and host:port, never the
+password.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+
+from bot.core.errors import ConfigError, PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
+
+SECURITY_MODES = ("none", "ssl", "starttls")
+
+
+class Outbox:
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        username: str | None = None,
+        password: str | None = None,
+        security: str = "none",
+        timeout: float = 30.0,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        if security not in SECURITY_MODES:
+            raise ConfigError(
+                f"SMTP security must be one of {', '.join(SECURITY_MODES)}, not {security!r}"
+            )
+        self.host = host
+        self.port = port
+        self.username = username
+        self._password = password
+        self.security = security
+        self.timeout = timeout
+        self._ssl_context = ssl_context
+
+    def __repr__(self) -> str:
+        return f"Outbox({self.host}:{self.port}, security={self.security!r})"
+
+    def send(self, raw: bytes, mail_from: str, rcpt_to: list[str]) -> None:
+        """Deliver ``raw`` unchanged to every address in ``rcpt_to``.
+
+        Succeeds only if every recipient is accepted: a partial delivery is
+        reported as an error so that the caller never thinks all went out.
+        """
+        if not rcpt_to:
+            raise ValueError("rcpt_to is empty")
+        smtp = None
+        try:
+            smtp = self._connect()
+            if self.username:
+                smtp.login(self.username, self._password or "")
+            refused = smtp.sendmail(mail_from, list(rcpt_to), raw)
+        except smtplib.SMTPRecipientsRefused as exc:
+            self._raise_refused(exc.recipients)
+        except smtplib.SMTPResponseException as exc:
+            # Covers SMTPSenderRefused, SMTPDataError, SMTPAuthenticationError
+            # and any other reply smtplib turns into an exception.
+            self._raise_code(exc.smtp_code, exc.smtp_error, _stage(exc))
+        except (smtplib.SMTPException, OSError) as exc:
+            # SMTPServerDisconnected, SMTPNotSupportedError (no STARTTLS),
+            # refused connections, DNS, TLS errors and timeouts.
+            raise TemporaryDeliveryError(self._line(f"failed: {self._reason(exc)}")) from exc
+        finally:
+            if smtp is not None:
+                _quit(smtp)
+        if refused:
+            self._raise_refused(refused)
+
+    # -- helpers ------------------------------------------------------------
+
+    def _connect(self) -> smtplib.SMTP:
+        # smtplib checks no certificate unless given a context: without this, the password could
+        # go to whoever answers. The default context checks the chain and the host name.
+        context = self._ssl_context or ssl.create_default_context()
+        if self.security == "ssl":
+            return smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context)
+        smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
+        if self.security == "starttls":
+            try:
+                smtp.starttls(context=context)
+            except smtplib.SMTPNotSupportedError as exc:
+                smtp.close()
+                raise SetupDeliveryError(self._line("STARTTLS is not offered by the server (SMTP_SECURITY)")) from exc
+            except BaseException:
+                smtp.close()
+                raise
+        return smtp
+
+    def _raise_refused(self, refused: dict[str, tuple[int, bytes]]) -> None:
+        # One temporary refusal is enough to make the whole send worth a retry
+        # later; only when every refusal is 5xx is it permanent.
+        codes = [code for code, _ in refused.values()]
+        summary = "; ".join(
+            f"{addr}: {code} {_text(msg)}" for addr, (code, msg) in sorted(refused.items())
+        )
+        line = self._line(f"RCPT refused ({len(refused)} recipient(s)): {summary}")
+        if all(500 <= code < 600 for code in codes):
+            raise PermanentDeliveryError(line)
+        raise TemporaryDeliveryError(line)
+
+    def _raise_code(self, code: int, message: bytes | str, stage: str) -> None:
+        line = self._line(f"{stage} refused: {code} {_text(message)}")
+        if 500 <= code < 600 and stage in ("AUTH", "MAIL FROM", "HELO", "greeting"):
+            raise SetupDeliveryError(line)
+        if 500 <= code < 600:
+            raise PermanentDeliveryError(line)
+        raise TemporaryDeliveryError(line)
+
+    def _reason(self, exc: BaseException) -> str:
+        if isinstance(exc, TimeoutError):
+            return f"timed out after {self.timeout:g}s"
+        return " ".join(str(exc).split()) or type(exc).__name__
+
+    def _line(self, text: str) -> str:
+        text = f"SMTP {self.host}:{self.port}: {text}"
+        # Short strings would mask ordinary words (and hint at the password); real ones are longer.
+        if self._password and len(self._password) >= 6:
+            text = text.replace(self._password, "***")
+        return " ".join(text.split())
+
+
+def _quit(smtp: smtplib.SMTP) -> None:
+    """Say goodbye without letting a failed QUIT undo a delivery the server already accepted."""
+    try:
+        smtp.quit()
+    except (smtplib.SMTPException, OSError):
+        smtp.close()
+
+
+def _stage(exc: smtplib.SMTPResponseException) -> str:
+    if isinstance(exc, smtplib.SMTPConnectError):
+        return "greeting"
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        return "MAIL FROM"
+    if isinstance(exc, smtplib.SMTPDataError):
+        return "DATA"
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return "AUTH"
+    if isinstance(exc, smtplib.SMTPHeloError):
+        return "HELO"
+    return "command"
+
+
+def _text(message: bytes | str) -> str:
+    if isinstance(message, bytes):
+        message = message.decode("utf-8", "replace")
+    return " ".join(message.split())

@@ -1,0 +1,419 @@
+"""The database: SQLModel tables, the engine, and the queries the services need.
+
+The database, not the mailbox, is the record of what was processed. Tables are records; the
+rules live in the pure core. Datetimes are stored in UTC and always come back timezone-aware
+(SQLite keeps no offset, so `aware()` puts UTC back on read).
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from sqlalchemy import Column, DateTime, LargeBinary, UniqueConstraint, event, text, update
+from sqlalchemy.engine import Engine
+from sqlmodel import Field, Session, SQLModel, create_engine, select
+
+from bot.core.errors import NotFound
+from bot.core.events import EventName
+
+
+def utc(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError("naive datetime")
+    return value.astimezone(timezone.utc)
+
+
+def aware(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
+
+
+def _ts(**kw):
+    return Field(sa_column=Column(DateTime(timezone=True), **kw))
+
+
+class RefCounter(SQLModel, table=True):
+    year: int = Field(primary_key=True)
+    last: int = 0
+
+
+class MailboxState(SQLModel, table=True):
+    """How far intake has read one folder under one UIDVALIDITY."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    folder: str
+    uidvalidity: int
+    last_uid: int = 0
+    __table_args__ = (UniqueConstraint("folder", "uidvalidity"),)
+
+
+class Setting(SQLModel, table=True):
+    """Values the bot fixes once and keeps, such as the first run's intake start."""
+
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class Case(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    ref: str = Field(unique=True, index=True)
+    requester: str = Field(index=True)
+    requester_name: str = ""
+    intents_json: str = "[]"
+    language: str = "en"
+    status: str = "open"
+    outcome: str | None = None
+    needs_triage: bool = False
+    received_at: datetime = _ts(nullable=False)
+    due_date: date
+    extended_due_date: date | None = None
+    id_requested_at: datetime | None = _ts(nullable=True)
+    id_received_at: datetime | None = _ts(nullable=True)
+    # Identity (Art. 12(6)): the register address data may go to, once known, and staff's confirmation.
+    customer_email: str | None = None
+    identity_confirmed: bool = False
+    identity_confirmed_by: str | None = None
+    marked_repeat: bool = False
+    repeat_reason: str | None = None
+    extension_reason: str | None = None
+    related_ref: str | None = None  # an earlier case in the same mail thread
+    created_at: datetime = _ts(nullable=False)
+
+    @property
+    def intents(self) -> list[str]:
+        return json.loads(self.intents_json)
+
+
+class Mail(SQLModel, table=True):
+    """Every mail seen, in or out, with its raw bytes: nothing is lost."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
+    direction: str = "in"  # in | out
+    folder: str | None = None
+    uidvalidity: int | None = None
+    uid: int | None = None
+    message_id: str | None = Field(default=None, index=True)
+    in_reply_to: str | None = None
+    references: str = ""  # space-separated Message-IDs of the References header
+    subject: str = ""
+    from_addr: str = ""
+    received_at: datetime | None = _ts(nullable=True)  # INTERNALDATE for incoming mail
+    kind: str | None = None  # the classifier's kind; "malformed" when quarantined
+    classification_json: str | None = None
+    state: str = "processed"  # processed | quarantined | duplicate | flagged | ignored
+    reason: str | None = None
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    __table_args__ = (UniqueConstraint("folder", "uidvalidity", "uid"),)
+
+
+class Draft(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    scope: str = "*"  # the right whose workflow step this is, or "*" for a step shared by all rights
+    step: str = "acknowledge"
+    template: str
+    language: str
+    to_addr: str
+    subject: str
+    body_text: str
+    message_id: str = Field(unique=True)  # fixed before any send so a retry is the same mail
+    in_reply_to: str | None = None
+    references: str = ""
+    auto_submitted: bool = False
+    personal_data: bool = False  # may go only to the address on record (Art. 12(6))
+    status: str = Field(default="pending", index=True)
+    approved_by: str | None = None
+    approved_at: datetime | None = _ts(nullable=True)
+    rejected_by: str | None = None
+    rejected_reason: str | None = None
+    sent_at: datetime | None = _ts(nullable=True)
+    attempts: int = 0
+    next_attempt_at: datetime | None = _ts(nullable=True)  # after a temporary failure, not before this
+    last_error: str | None = None
+    created_at: datetime = _ts(nullable=False)
+
+
+class DraftAttachment(SQLModel, table=True):
+    """A file frozen with its draft, so staff approve exactly what is sent."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    draft_id: int = Field(foreign_key="draft.id", index=True)
+    filename: str
+    mime_type: str
+    content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class Task(SQLModel, table=True):
+    """A staff to-do raised by a workflow step."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    scope: str
+    step: str
+    task: str  # an id from bot.core.workflows.TASKS
+    title: str
+    status: str = "open"  # open | done
+    done_by: str | None = None
+    done_at: datetime | None = _ts(nullable=True)
+    note: str | None = None
+    created_at: datetime = _ts(nullable=False)
+
+
+class Decision(SQLModel, table=True):
+    """Staff's decision on one right of a case, with the reasons (Art. 12(4))."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    right: str
+    decision: str  # granted | refused
+    reasons: str
+    decided_by: str
+    decided_at: datetime = _ts(nullable=False)
+    __table_args__ = (UniqueConstraint("case_id", "right"),)
+
+
+class StepMark(SQLModel, table=True):
+    """A workflow step the bot decided not to take, and why (e.g. an acknowledgement too late to send)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True)
+    scope: str
+    step: str
+    state: str = "skipped"
+    reason: str
+
+
+class Suppression(SQLModel, table=True):
+    """Addresses that must never get direct marketing, kept as SHA-256 of the lower-cased address."""
+
+    address_sha256: str = Field(primary_key=True)
+    case_id: int | None = Field(default=None, foreign_key="case.id")
+    added_at: datetime = _ts(nullable=False)
+
+
+class Event(SQLModel, table=True):
+    """The append-only audit log: services insert, nothing updates or deletes."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
+    draft_id: int | None = None
+    mail_id: int | None = None
+    name: str
+    actor: str
+    at: datetime = _ts(nullable=False)
+    data_json: str = "{}"
+
+
+class Store:
+    """The engine and a transaction scope. Built in bootstrap; importing this module connects nothing."""
+
+    def __init__(self, url: str, *, echo: bool = False):
+        self.url = url
+        kwargs = {}
+        if url.startswith("sqlite"):
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        # hide_parameters: an error message must never carry mail bytes or addresses.
+        self.engine: Engine = create_engine(url, echo=echo, hide_parameters=True, **kwargs)
+        if url.startswith("sqlite"):
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+
+    def migrate(self) -> None:
+        """Bring the schema to the newest migration (bot/migrations); a new database starts empty."""
+        with self.engine.begin() as connection:
+            command.upgrade(_alembic_config(connection), "head")
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def new_migration(message: str, url: str = "sqlite:///:memory:") -> None:
+    """Write a migration for the difference between the declared tables and the migrated schema.
+
+    A developer tool: it migrates a scratch database to the newest revision, then compares.
+    """
+    scratch = create_engine(url)
+    with scratch.begin() as connection:
+        command.upgrade(_alembic_config(connection), "head")
+        command.revision(_alembic_config(connection), message=message, autogenerate=True)
+
+
+def _alembic_config(connection) -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+# Queries. Each takes the session of the caller's unit of work.
+
+
+def record_event(session: Session, name: EventName, actor: str, at: datetime, *, case_id=None, draft_id=None,
+                 mail_id=None, **data) -> Event:
+    ev = Event(case_id=case_id, draft_id=draft_id, mail_id=mail_id, name=EventName(name).value, actor=actor,
+               at=utc(at), data_json=json.dumps(data, sort_keys=True, default=str))
+    session.add(ev)
+    return ev
+
+
+def next_ref_number(session: Session, year: int) -> int:
+    """The next case number of `year`, counted in the database so it is unique per year.
+
+    Two statements that are each atomic on SQLite and PostgreSQL alike, so instances sharing a
+    database never hand out one number twice: create the year's row if missing, then increment
+    it and read the new value in the same UPDATE.
+    """
+    session.execute(text("INSERT INTO refcounter (year, last) VALUES (:year, 0) ON CONFLICT (year) DO NOTHING"),
+                    {"year": year})
+    return session.execute(
+        update(RefCounter).where(RefCounter.year == year).values(last=RefCounter.last + 1).returning(RefCounter.last)
+    ).scalar_one()
+
+
+def mailbox_state(session: Session, folder: str, uidvalidity: int) -> MailboxState:
+    state = session.exec(
+        select(MailboxState).where(MailboxState.folder == folder, MailboxState.uidvalidity == uidvalidity)
+    ).first()
+    if state is None:
+        state = MailboxState(folder=folder, uidvalidity=uidvalidity, last_uid=0)
+        session.add(state)
+        session.flush()
+    return state
+
+
+def get_setting(session: Session, key: str) -> str | None:
+    row = session.get(Setting, key)
+    return row.value if row else None
+
+
+def put_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key) or Setting(key=key, value=value)
+    row.value = value
+    session.add(row)
+
+
+def mail_seen(session: Session, folder: str, uidvalidity: int, uid: int) -> bool:
+    return session.exec(
+        select(Mail.id).where(Mail.folder == folder, Mail.uidvalidity == uidvalidity, Mail.uid == uid)
+    ).first() is not None
+
+
+def incoming_with_message_id(session: Session, message_id: str) -> Mail | None:
+    return session.exec(
+        select(Mail).where(Mail.message_id == message_id, Mail.direction == "in", Mail.state != "duplicate")
+    ).first()
+
+
+def case_by_ref(session: Session, ref: str) -> Case:
+    case = session.exec(select(Case).where(Case.ref == ref.upper())).first()
+    if case is None:
+        raise NotFound(f"no case {ref}")
+    return case
+
+
+def find_case_by_ref(session: Session, ref: str) -> Case | None:
+    return session.exec(select(Case).where(Case.ref == ref.upper())).first()
+
+
+def case_of_message_ids(session: Session, message_ids: list[str]) -> Case | None:
+    """The case one of these Message-IDs belongs to (our drafts or mail already on a case)."""
+    if not message_ids:
+        return None
+    draft = session.exec(select(Draft).where(Draft.message_id.in_(message_ids))).first()
+    if draft is not None:
+        return session.get(Case, draft.case_id)
+    mail = session.exec(select(Mail).where(Mail.message_id.in_(message_ids), Mail.case_id.is_not(None))).first()
+    return session.get(Case, mail.case_id) if mail else None
+
+
+def list_cases(session: Session) -> list[Case]:
+    return list(session.exec(select(Case).order_by(Case.received_at, Case.id)))
+
+
+def list_mail(session: Session, state: str | None = None) -> list[Mail]:
+    query = select(Mail).where(Mail.direction == "in").order_by(Mail.id)
+    if state:
+        query = query.where(Mail.state == state)
+    return list(session.exec(query))
+
+
+def list_drafts(session: Session, status: str | None = None) -> list[Draft]:
+    query = select(Draft).order_by(Draft.id)
+    if status:
+        query = query.where(Draft.status == status)
+    return list(session.exec(query))
+
+
+def get_draft(session: Session, draft_id: int) -> Draft:
+    draft = session.get(Draft, draft_id)
+    if draft is None:
+        raise NotFound(f"no draft {draft_id}")
+    return draft
+
+
+def case_events(session: Session, case_id: int) -> list[Event]:
+    return list(session.exec(select(Event).where(Event.case_id == case_id).order_by(Event.id)))
+
+
+def case_mails(session: Session, case_id: int) -> list[Mail]:
+    return list(session.exec(select(Mail).where(Mail.case_id == case_id).order_by(Mail.id)))
+
+
+def case_drafts(session: Session, case_id: int) -> list[Draft]:
+    return list(session.exec(select(Draft).where(Draft.case_id == case_id).order_by(Draft.id)))
+
+
+def case_tasks(session: Session, case_id: int) -> list[Task]:
+    return list(session.exec(select(Task).where(Task.case_id == case_id).order_by(Task.id)))
+
+
+def case_decisions(session: Session, case_id: int) -> list[Decision]:
+    return list(session.exec(select(Decision).where(Decision.case_id == case_id).order_by(Decision.id)))
+
+
+def case_marks(session: Session, case_id: int) -> list[StepMark]:
+    return list(session.exec(select(StepMark).where(StepMark.case_id == case_id).order_by(StepMark.id)))
+
+
+def draft_attachments(session: Session, draft_id: int) -> list[DraftAttachment]:
+    return list(session.exec(select(DraftAttachment).where(DraftAttachment.draft_id == draft_id)
+                             .order_by(DraftAttachment.id)))
+
+
+def list_tasks(session: Session, status: str | None = None) -> list[Task]:
+    query = select(Task).order_by(Task.id)
+    if status:
+        query = query.where(Task.status == status)
+    return list(session.exec(query))
+
+
+def get_task(session: Session, task_id: int) -> Task:
+    task = session.get(Task, task_id)
+    if task is None:
+        raise NotFound(f"no task {task_id}")
+    return task

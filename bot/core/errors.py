@@ -1,0 +1,76 @@
+"""The exception tree. Catch the level you can act on.
+
+BotError
+├── ConfigError            a setting is missing or malformed; the message names it, one line
+├── WorkflowError          a workflows/*.toml file is invalid; the message names file and field
+├── TemplateError          a template is missing or fails to render
+├── IllegalTransition      a case event that its status does not allow; nothing changed
+├── NotFound               a case reference, draft, task or mail id that does not exist
+├── StaffError             a staff action that cannot be done as asked (not staff, no reasons, ...)
+├── RegisterError          the customer register cannot be read (bot.adapters.register)
+│   └── AmbiguousCustomer  two customer records match: staff must pick
+├── MailboxUnavailable     the IMAP server cannot be reached or refuses us
+└── DeliveryError          SMTP delivery failed
+    ├── TemporaryDeliveryError   4xx or connection trouble: retry later
+    ├── PermanentDeliveryError   5xx for this message or recipient: mark failed and tell staff
+    └── SetupDeliveryError       login or sender refused: nothing can be sent until settings change
+"""
+
+
+class BotError(Exception):
+    """Base of every error rightsbot raises on purpose."""
+
+
+class ConfigError(BotError):
+    pass
+
+
+class WorkflowError(BotError):
+    pass
+
+
+class TemplateError(BotError):
+    pass
+
+
+class IllegalTransition(BotError):
+    def __init__(self, status: str, event: str):
+        super().__init__(f"a case in status {status!r} cannot take event {event!r}")
+        self.status = status
+        self.event = event
+
+
+class NotFound(BotError):
+    pass
+
+
+class StaffError(BotError):
+    pass
+
+
+class RegisterError(BotError):
+    pass
+
+
+class AmbiguousCustomer(RegisterError):
+    pass
+
+
+class MailboxUnavailable(BotError):
+    pass
+
+
+class DeliveryError(BotError):
+    pass
+
+
+class TemporaryDeliveryError(DeliveryError):
+    pass
+
+
+class PermanentDeliveryError(DeliveryError):
+    pass
+
+
+class SetupDeliveryError(DeliveryError):
+    pass

@@ -1,0 +1,406 @@
+"""The `rightsbot` command: parse arguments, call one service, print text or JSON.
+
+Errors that rightsbot raises on purpose (bad settings, unknown case, illegal step) print one
+line on stderr and exit with status 2. Anything else prints its type only (exit 1), since a
+traceback can quote mail text; `-v` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from bot.core.errors import BotError
+
+EXIT_USAGE = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    from bot.adapters import logs
+
+    logs.configure(args.verbose)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args) or 0
+    except BotError as exc:
+        print(f"rightsbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if args.verbose:
+            raise
+        # A traceback can quote mail text or addresses; the type is enough to start with.
+        print(f"rightsbot: unexpected error: {type(exc).__name__} (run with -v for details)", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="rightsbot", description="Answer data-subject requests that arrive by email.")
+    p.add_argument("--env-file", metavar="PATH", help="settings file to load instead of ./.env")
+    p.add_argument("-v", "--verbose", action="store_true", help="log events (never mail text or addresses)")
+    sub = p.add_subparsers(metavar="COMMAND")
+
+    c = sub.add_parser("poll", help="fetch new mail, open or update cases, draft replies")
+    c.add_argument("--once", action="store_true", required=True, help="one pass, then exit")
+    c.set_defaults(func=cmd_poll)
+
+    c = sub.add_parser("cases", help="list cases")
+    c.add_argument("--json", action="store_true", help="print a JSON list")
+    c.set_defaults(func=cmd_cases)
+
+    c = sub.add_parser("case", help="one case")
+    csub = c.add_subparsers(metavar="ACTION")
+    show = csub.add_parser("show", help="show a case with its mail, drafts and events")
+    show.add_argument("ref", metavar="REF")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_case_show)
+
+    c = sub.add_parser("drafts", help="list drafted replies")
+    c.add_argument("--json", action="store_true", help="print a JSON list")
+    c.add_argument("--status", choices=["pending", "approved", "sending", "rejected", "sent", "failed"])
+    c.set_defaults(func=cmd_drafts)
+
+    c = sub.add_parser("approve", help="approve a draft for sending")
+    c.add_argument("draft_id", metavar="DRAFT_ID", type=int)
+    c.add_argument("--by", required=True, metavar="EMAIL", help="the staff member approving (in STAFF_EMAILS)")
+    c.set_defaults(func=cmd_approve)
+
+    c = sub.add_parser("edit", help="replace the text of a pending draft (it still needs approval)")
+    c.add_argument("draft_id", metavar="DRAFT_ID", type=int)
+    c.add_argument("--file", required=True, metavar="PATH", help="the new text, UTF-8 ('-' for stdin)")
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    c.set_defaults(func=cmd_edit)
+
+    c = sub.add_parser("reject", help="reject a draft")
+    c.add_argument("draft_id", metavar="DRAFT_ID", type=int)
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    c.add_argument("--reason", required=True, metavar="TEXT")
+    c.set_defaults(func=cmd_reject)
+
+    c = sub.add_parser("send", help="send every approved draft")
+    c.set_defaults(func=cmd_send)
+
+    c = sub.add_parser("mail", help="list incoming mail with what was done with it (e.g. --state quarantined)")
+    c.add_argument("--state", choices=["processed", "quarantined", "flagged", "ignored", "duplicate"])
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_mail)
+    msub = c.add_subparsers(metavar="ACTION")
+    again = msub.add_parser("retry", help="handle a quarantined mail again")
+    again.add_argument("mail_id", metavar="MAIL_ID", type=int)
+    again.add_argument("--by", required=True, metavar="EMAIL")
+    again.set_defaults(func=cmd_mail_retry)
+
+    c = sub.add_parser("tasks", help="list staff tasks (open ones unless --all)")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--all", action="store_true", help="include done tasks")
+    c.set_defaults(func=cmd_tasks)
+
+    c = sub.add_parser("task", help="one staff task")
+    tsub = c.add_subparsers(metavar="ACTION")
+    done = tsub.add_parser("done", help="mark a task done")
+    done.add_argument("task_id", metavar="TASK_ID", type=int)
+    done.add_argument("--by", required=True, metavar="EMAIL")
+    done.add_argument("--note", metavar="TEXT", help="what was done (required for correct-register-data)")
+    done.set_defaults(func=cmd_task_done)
+
+    c = sub.add_parser("verify", help="confirm the requester's identity and match them to a customer")
+    c.add_argument("ref", metavar="REF")
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    match = c.add_mutually_exclusive_group(required=True)
+    match.add_argument("--customer", metavar="EMAIL", help="the customer's address on record")
+    match.add_argument("--order", metavar="NUMBER", help="an order number the requester gave (with --name)")
+    match.add_argument("--no-customer", action="store_true", help="identity confirmed; no customer record")
+    c.add_argument("--name", metavar="NAME", help="the name given with --order (default: the sender's name)")
+    c.set_defaults(func=cmd_verify)
+
+    c = sub.add_parser("decide", help="record the decision on one right of a case")
+    c.add_argument("ref", metavar="REF")
+    c.add_argument("--right", required=True, metavar="RIGHT")
+    verdict = c.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--grant", action="store_true")
+    verdict.add_argument("--refuse", action="store_true")
+    c.add_argument("--reason", default="", metavar="TEXT", help="required to refuse; in the customer's language")
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    c.set_defaults(func=cmd_decide)
+
+    c = sub.add_parser("extend", help="extend the deadline by two months (Art. 12(3)) and draft the notice")
+    c.add_argument("ref", metavar="REF")
+    c.add_argument("--reason", required=True, metavar="TEXT", help="in the customer's language")
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    c.set_defaults(func=cmd_extend)
+
+    c = sub.add_parser("mark-repeat", help="mark a request manifestly unfounded or excessive (Art. 12(5))")
+    c.add_argument("ref", metavar="REF")
+    c.add_argument("--reason", required=True, metavar="TEXT", help="in the customer's language")
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    c.set_defaults(func=cmd_mark_repeat)
+
+    c = sub.add_parser("triage", help="set the rights a triaged case asks for, and start its workflow")
+    c.add_argument("ref", metavar="REF")
+    c.add_argument("--intents", required=True, metavar="LIST", help="comma separated, e.g. erasure,marketing_ban")
+    c.add_argument("--language", choices=["fi", "sv", "en", "other"])
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    c.set_defaults(func=cmd_triage)
+
+    c = sub.add_parser("close", help="close a case, with the reason (e.g. withdrawn, or nothing more to do)")
+    c.add_argument("ref", metavar="REF")
+    c.add_argument("--reason", required=True, metavar="TEXT")
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    c.set_defaults(func=cmd_close)
+
+    c = sub.add_parser("classify", help="classify mail files (no settings needed)")
+    c.add_argument("files", nargs="+", metavar="FILE")
+    c.add_argument("--json", action="store_true", help="one JSON object a line")
+    c.set_defaults(func=cmd_classify)
+
+    c = sub.add_parser("demo", help="run the whole loop on embedded servers and sample mail")
+    c.add_argument("--keep", metavar="DIR", help="keep the demo database in DIR")
+    c.set_defaults(func=cmd_demo)
+    return p
+
+
+def _app(args):
+    from bot.entrypoints import bootstrap
+    from bot.entrypoints import config
+
+    config.load_env_file(args.env_file)
+    return bootstrap.build(config.from_mapping(os.environ))
+
+
+def cmd_poll(args) -> int:
+    """rightsbot poll --once"""
+    from bot.services.intake import poll_once
+
+    report = poll_once(_app(args))
+    print(f"fetched {report.fetched}, new cases {len(report.cases_opened)}"
+          f"{' (' + ', '.join(report.cases_opened) + ')' if report.cases_opened else ''}, "
+          f"followups {report.followups}, drafts {report.drafts}, quarantined {report.quarantined}, "
+          f"ignored {report.ignored}, skipped {report.skipped}")
+    return 0
+
+
+def cmd_cases(args) -> int:
+    """rightsbot cases --json"""
+    from bot.services import views
+
+    app = _app(args)
+    rows = views.cases(app)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"{r['ref']}  {r['status']:<18} due {r['due_date']}  {r['language']}  "
+                  f"{','.join(r['intents']) or '-':<30} {r['requester']}")
+    return 0
+
+
+def cmd_case_show(args) -> int:
+    """rightsbot case show DSR-2026-0001"""
+    from bot.services import views
+
+    app = _app(args)
+    detail = views.case_detail(app, args.ref)
+    if args.json:
+        print(json.dumps(detail, ensure_ascii=False, indent=2))
+    else:
+        print(views.case_text(detail))
+    return 0
+
+
+def cmd_drafts(args) -> int:
+    """rightsbot drafts --json"""
+    from bot.services import views
+
+    rows = views.drafts(_app(args), args.status)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"#{r['id']:<4} {r['status']:<9} {r['case_ref']}  {r['template']:<36} {r['to']}  {r['subject']}")
+    return 0
+
+
+def cmd_approve(args) -> int:
+    """rightsbot approve 3 --by staff@allsec.fi"""
+    from bot.services.drafts import approve
+
+    draft = approve(_app(args), args.draft_id, args.by)
+    print(f"draft #{draft.id} approved by {draft.approved_by}")
+    return 0
+
+
+def cmd_edit(args) -> int:
+    """rightsbot edit 3 --file reply.txt --by privacy@allsec.fi"""
+    from bot.services.drafts import edit
+
+    try:
+        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"rightsbot: --file: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    draft = edit(_app(args), args.draft_id, args.by, text)
+    print(f"draft #{draft.id} edited by {args.by.strip().lower()}; approve it to send")
+    return 0
+
+
+def cmd_reject(args) -> int:
+    """rightsbot reject 3 --by staff@allsec.fi --reason 'wrong language'"""
+    from bot.services.drafts import reject
+
+    draft = reject(_app(args), args.draft_id, args.by, args.reason)
+    print(f"draft #{draft.id} rejected by {draft.rejected_by}")
+    return 0
+
+
+def cmd_send(args) -> int:
+    """rightsbot send"""
+    from bot.services.sending import send_approved
+
+    counts = send_approved(_app(args))
+    print(f"sent {counts['sent']}, deferred {counts['deferred']}, failed {counts['failed']}")
+    return 1 if counts["failed"] else 0
+
+
+def cmd_mail(args) -> int:
+    """rightsbot mail --state quarantined"""
+    from bot.services import views
+
+    rows = views.mails(_app(args), args.state)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"#{r['id']:<5} {r['state']:<11} {r['kind'] or '-':<10} {r['case_ref'] or '-':<14} "
+                  f"{r['reason'] or '':<24} {r['subject'][:60]}")
+    return 0
+
+
+def cmd_mail_retry(args) -> int:
+    """rightsbot mail retry 12 --by privacy@allsec.fi"""
+    from bot.services.intake import retry
+
+    report = retry(_app(args), args.mail_id, args.by)
+    print(f"mail #{args.mail_id}: new cases {len(report.cases_opened)}, followups {report.followups}, "
+          f"quarantined again {report.quarantined}")
+    return 0
+
+
+def cmd_tasks(args) -> int:
+    """rightsbot tasks --json"""
+    from bot.services import views
+
+    rows = views.tasks(_app(args), None if args.all else "open")
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(f"#{r['id']:<4} {r['status']:<5} {r['case_ref']}  {r['right']:<18} {r['title']}")
+    return 0
+
+
+def cmd_task_done(args) -> int:
+    """rightsbot task done 7 --by privacy@allsec.fi --note 'address corrected'"""
+    from bot.services.casework import complete_task
+
+    task = complete_task(_app(args), args.task_id, args.by, args.note)
+    print(f"task #{task.id} done")
+    return 0
+
+
+def cmd_verify(args) -> int:
+    """rightsbot verify DSR-2026-0001 --by privacy@allsec.fi --order 10234 --name 'Maija Virtanen'"""
+    from bot.services.casework import verify
+
+    case = verify(_app(args), args.ref, args.by, customer_email=args.customer, order=args.order, name=args.name)
+    print(f"{case.ref}: identity confirmed" + (f", data go to {case.customer_email}" if case.customer_email else
+                                               ", no customer record"))
+    return 0
+
+
+def cmd_decide(args) -> int:
+    """rightsbot decide DSR-2026-0001 --right objection --refuse --reason '...' --by privacy@allsec.fi"""
+    from bot.services.casework import decide
+
+    case = decide(_app(args), args.ref, args.right, "granted" if args.grant else "refused", args.reason, args.by)
+    print(f"{case.ref}: {args.right} {'granted' if args.grant else 'refused'}")
+    return 0
+
+
+def cmd_extend(args) -> int:
+    """rightsbot extend DSR-2026-0001 --reason '...' --by privacy@allsec.fi"""
+    from bot.services.casework import extend
+
+    case = extend(_app(args), args.ref, args.reason, args.by)
+    print(f"{case.ref}: due date extended to {case.extended_due_date}; the notice waits for approval")
+    return 0
+
+
+def cmd_mark_repeat(args) -> int:
+    """rightsbot mark-repeat DSR-2026-0001 --reason '...' --by privacy@allsec.fi"""
+    from bot.services.casework import mark_repeat
+
+    case = mark_repeat(_app(args), args.ref, args.reason, args.by)
+    print(f"{case.ref}: marked manifestly unfounded or excessive")
+    return 0
+
+
+def cmd_triage(args) -> int:
+    """rightsbot triage DSR-2026-0001 --intents erasure,marketing_ban --language fi --by privacy@allsec.fi"""
+    from bot.services.casework import triage
+
+    intents = [i.strip() for i in args.intents.split(",") if i.strip()]
+    case = triage(_app(args), args.ref, intents, args.language, args.by)
+    print(f"{case.ref}: triaged as {', '.join(case.intents)}")
+    return 0
+
+
+def cmd_close(args) -> int:
+    """rightsbot close DSR-2026-0001 --reason 'withdrawn by the requester' --by privacy@allsec.fi"""
+    from bot.services.casework import close
+
+    case = close(_app(args), args.ref, args.reason, args.by)
+    print(f"{case.ref}: closed")
+    return 0
+
+
+def cmd_classify(args) -> int:
+    """rightsbot classify mail.eml --json"""
+    from bot.core.reading.classify import classify
+    from bot.core.mail.parse import Malformed, parse
+
+    status = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            print(f"rightsbot: {name}: {exc.strerror}", file=sys.stderr)
+            status = EXIT_USAGE
+            continue
+        parsed = parse(raw)
+        if isinstance(parsed, Malformed):
+            row = {"file": name, "kind": "malformed", "intents": [], "language": "other", "confidence": 0.0,
+                   "needs_triage": True, "reasons": [parsed.reason]}
+        else:
+            row = {"file": name} | classify(parsed).to_json()
+        if args.json:
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(f"{name}: {row['kind']} {','.join(row['intents']) or '-'} [{row['language']}] "
+                  f"conf={row['confidence']}{' TRIAGE' if row['needs_triage'] else ''}")
+    return status
+
+
+def cmd_demo(args) -> int:
+    """rightsbot demo"""
+    from bot.entrypoints.demo.run import run
+
+    return run(keep=args.keep)

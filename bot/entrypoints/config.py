@@ -1,0 +1,218 @@
+"""Settings: read once from a mapping (the environment after python-dotenv), validated, frozen.
+
+Every key is documented in config.example.env. A missing or malformed value raises
+`ConfigError` with one line that names the setting; the CLI prints that line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Mapping
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.core.errors import ConfigError
+
+SECURITY_MODES = ("ssl", "starttls", "none")
+
+
+@dataclass(frozen=True)
+class Settings:
+    imap_host: str
+    imap_port: int
+    imap_username: str
+    imap_password: str = field(repr=False)
+    imap_security: str
+    imap_folder: str
+    imap_keyword: str
+    smtp_host: str
+    smtp_port: int
+    smtp_username: str | None
+    smtp_password: str | None = field(repr=False)
+    smtp_security: str
+    mail_from: str
+    staff_emails: tuple[str, ...]
+    database_url: str
+    timezone: ZoneInfo
+    intake_since: date | None
+    ack_max_age_days: int
+    register_url: str | None
+    register_queries_file: Path | None
+    controller_name: str
+    controller_business_id: str
+    controller_address: str
+    controller_phone: str
+    controller_email: str
+    financial_year_end: tuple[int, int] | None
+    templates_dir: Path
+    workflows_dir: Path
+
+    @property
+    def mail_domain(self) -> str:
+        return self.mail_from.rsplit("@", 1)[-1].lower()
+
+    def controller(self) -> dict[str, str]:
+        return {
+            "name": self.controller_name,
+            "business_id": self.controller_business_id,
+            "address": self.controller_address,
+            "phone": self.controller_phone,
+            "email": self.controller_email,
+        }
+
+
+_ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_env_file(path: str | os.PathLike | None) -> None:
+    """Load a .env file (default: ./.env) into os.environ; the real environment wins."""
+    from dotenv import load_dotenv
+
+    if path is not None:
+        if not Path(path).is_file():
+            raise ConfigError(f"--env-file: no such file: {path}")
+        load_dotenv(path, override=False)
+    else:
+        load_dotenv(Path.cwd() / ".env", override=False)
+
+
+def from_mapping(env: Mapping[str, str]) -> Settings:
+    """Build Settings from a mapping such as os.environ. Raises ConfigError naming the setting."""
+    r = _Reader(env)
+    mail_from = r.email("MAIL_FROM")
+    settings = Settings(
+        imap_host=r.required("IMAP_HOST"),
+        imap_port=r.port("IMAP_PORT", 993),
+        imap_username=r.required("IMAP_USERNAME"),
+        imap_password=r.required("IMAP_PASSWORD"),
+        imap_security=r.choice("IMAP_SECURITY", SECURITY_MODES, "ssl"),
+        imap_folder=r.optional("IMAP_FOLDER") or "INBOX",
+        imap_keyword=r.keyword("IMAP_KEYWORD", "$Rightsbot"),
+        smtp_host=r.required("SMTP_HOST"),
+        smtp_port=r.port("SMTP_PORT", 587),
+        smtp_username=r.optional("SMTP_USERNAME"),
+        smtp_password=r.optional("SMTP_PASSWORD"),
+        smtp_security=r.choice("SMTP_SECURITY", SECURITY_MODES, "starttls"),
+        mail_from=mail_from,
+        staff_emails=r.email_list("STAFF_EMAILS"),
+        database_url=r.optional("DATABASE_URL") or f"sqlite:///{Path.cwd() / 'rightsbot.db'}",
+        timezone=r.timezone("TIMEZONE", "Europe/Helsinki"),
+        intake_since=r.date("INTAKE_SINCE"),
+        ack_max_age_days=r.integer("ACK_MAX_AGE_DAYS", 3, minimum=0),
+        register_url=r.optional("REGISTER_URL"),
+        register_queries_file=r.path("REGISTER_QUERIES_FILE"),
+        controller_name=r.optional("CONTROLLER_NAME") or "Allsec Oy",
+        controller_business_id=r.optional("CONTROLLER_BUSINESS_ID") or "2679420-8",
+        controller_address=r.optional("CONTROLLER_ADDRESS") or "Rantakallionkatu 3a2, 15300 Lahti, Finland",
+        controller_phone=r.optional("CONTROLLER_PHONE") or "+358 45 6109 115",
+        controller_email=r.optional("CONTROLLER_EMAIL") or mail_from,
+        financial_year_end=r.month_day("FINANCIAL_YEAR_END", None),
+        templates_dir=r.path("TEMPLATES_DIR") or _ROOT / "templates",
+        workflows_dir=r.path("WORKFLOWS_DIR") or _ROOT / "workflows",
+    )
+    if settings.smtp_username and not settings.smtp_password:
+        raise ConfigError("SMTP_PASSWORD: required when SMTP_USERNAME is set")
+    return settings
+
+
+class _Reader:
+    def __init__(self, env: Mapping[str, str]):
+        self.env = env
+
+    def optional(self, name: str) -> str | None:
+        value = self.env.get(name)
+        if value is None:
+            return None
+        value = value.strip()
+        return value or None
+
+    def required(self, name: str) -> str:
+        value = self.optional(name)
+        if value is None:
+            raise ConfigError(f"{name}: required but not set (see config.example.env)")
+        return value
+
+    def integer(self, name: str, default: int, minimum: int | None = None, maximum: int | None = None) -> int:
+        raw = self.optional(name)
+        if raw is None:
+            return default
+        try:
+            value = int(raw)
+        except ValueError:
+            raise ConfigError(f"{name}: expected an integer, got {raw!r}") from None
+        if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+            raise ConfigError(f"{name}: {value} is out of range")
+        return value
+
+    def port(self, name: str, default: int) -> int:
+        return self.integer(name, default, 1, 65535)
+
+    def choice(self, name: str, allowed: tuple[str, ...], default: str) -> str:
+        raw = (self.optional(name) or default).lower()
+        if raw not in allowed:
+            raise ConfigError(f"{name}: expected one of {', '.join(allowed)}, got {raw!r}")
+        return raw
+
+    def email(self, name: str) -> str:
+        value = self.required(name)
+        if not _looks_like_address(value):
+            raise ConfigError(f"{name}: expected an email address, got {value!r}")
+        return value
+
+    def email_list(self, name: str) -> tuple[str, ...]:
+        raw = self.required(name)
+        items = tuple(part.strip().lower() for part in raw.split(",") if part.strip())
+        bad = [item for item in items if not _looks_like_address(item)]
+        if bad or not items:
+            raise ConfigError(f"{name}: expected comma-separated email addresses, got {raw!r}")
+        return items
+
+    def keyword(self, name: str, default: str) -> str:
+        value = self.optional(name) or default
+        # IMAP atoms may not contain these (RFC 3501 atom-specials); a keyword with one would be refused.
+        if any(c in value for c in ' (){%*"\\]') or not value.isascii():
+            raise ConfigError(f"{name}: not a valid IMAP keyword: {value!r}")
+        return value
+
+    def timezone(self, name: str, default: str) -> ZoneInfo:
+        raw = self.optional(name) or default
+        try:
+            return ZoneInfo(raw)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ConfigError(f"{name}: unknown time zone {raw!r}") from None
+
+    def date(self, name: str) -> date | None:
+        raw = self.optional(name)
+        if raw is None:
+            return None
+        try:
+            return date.fromisoformat(raw)
+        except ValueError:
+            raise ConfigError(f"{name}: expected a date YYYY-MM-DD, got {raw!r}") from None
+
+    def month_day(self, name: str, default: tuple[int, int] | None) -> tuple[int, int] | None:
+        raw = self.optional(name)
+        if raw is None:
+            return default
+        try:
+            month, day = (int(p) for p in raw.split("-"))
+            date(2001, month, day)  # a non-leap year: 02-29 cannot end a financial year every year
+        except ValueError:
+            raise ConfigError(f"{name}: expected MM-DD, got {raw!r}") from None
+        return month, day
+
+    def path(self, name: str) -> Path | None:
+        raw = self.optional(name)
+        if raw is None:
+            return None
+        path = Path(raw).expanduser()
+        if not path.exists():
+            raise ConfigError(f"{name}: no such file or folder: {raw}")
+        return path
+
+
+def _looks_like_address(value: str) -> bool:
+    local, _, domain = value.partition("@")
+    return bool(local) and "." in domain and " " not in value and "," not in value

@@ -1,0 +1,128 @@
+"""Drafts: creating, editing, approving and rejecting the replies staff control.
+
+A draft is rendered from templates/ when it is created and carries its own Message-ID from that
+moment (so a retried send is the same mail). It waits for a person unless its workflow step is
+marked auto-send. Staff may edit a pending draft's text. Sending is `bot.services.sending`.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+
+from sqlmodel import Session
+
+from bot.adapters import store
+from bot.core.states import DraftEvent, draft_transition
+from bot.core.planning import recipient
+from bot.core.errors import StaffError
+from bot.core.events import SYSTEM_ACTOR, EventName
+from bot.core.mail.references import new_message_id, tagged_subject
+from bot.services.staff import require_reason, require_staff
+
+CUSTOMER_LANGUAGES = ("fi", "sv", "en")
+
+
+
+
+def base_context(settings, case: store.Case) -> dict:
+    """What every customer template receives (templates/README.md)."""
+    return {
+        "ref": case.ref,
+        "language": case.language if case.language in CUSTOMER_LANGUAGES else "en",
+        "requester": {"name": case.requester_name, "email": case.requester},
+        "controller": settings.controller(),
+        "received_on": store.aware(case.received_at).astimezone(settings.timezone).date(),
+        "due_on": case.due_date,
+        "extended_due_on": case.extended_due_date,
+        "intents": case.intents,
+    }
+
+
+def create_draft(app, session: Session, case: store.Case, *, step: str, template: str, now: datetime,
+                 extra: dict | None = None, auto: bool = False, scope: str = "*", to: str | None = None,
+                 personal_data: bool = False) -> store.Draft:
+    settings = app.settings
+    context = base_context(settings, case) | (extra or {})
+    language = app.renderer.language_for(template, context["language"])
+    context["language"] = language
+    rendered = app.renderer.render(template, language, context)
+    previous = store.case_drafts(session, case.id)
+    # Reply to the requester's latest mail on the case, never to a bounce or a flagged stranger's mail.
+    last_in = next((m for m in reversed(store.case_mails(session, case.id))
+                    if m.direction == "in" and m.message_id and m.state == "processed"), None)
+    # RFC 5322 s. 3.6.4: the parent's References plus the parent's own Message-ID.
+    references = (last_in.references.split()[-10:] + [last_in.message_id]) if last_in else []
+    draft = store.Draft(
+        case_id=case.id, scope=scope, step=step, template=template, language=language, to_addr=to or case.requester,
+        personal_data=personal_data,
+        subject=tagged_subject(case.ref, rendered.subject), body_text=rendered.text,
+        message_id=new_message_id(case.ref, len(previous) + 1, secrets.token_hex(4), settings.mail_domain),
+        in_reply_to=last_in.message_id if last_in else None, references=" ".join(references),
+        auto_submitted=auto, status="pending", created_at=store.utc(now),
+    )
+    session.add(draft)
+    session.flush()
+    store.record_event(session, EventName.DRAFT_CREATED, SYSTEM_ACTOR, now, case_id=case.id, draft_id=draft.id,
+                       template=template, language=language, step=step)
+    if auto:
+        _approve(session, draft, SYSTEM_ACTOR, now)
+    return draft
+
+
+def approve(app, draft_id: int, by: str) -> store.Draft:
+    by = require_staff(app, by)
+    now = app.clock.now()
+    with app.store.session() as session:
+        draft = store.get_draft(session, draft_id)
+        _approve(session, draft, by, now)
+        return draft
+
+
+def _approve(session: Session, draft: store.Draft, by: str, now: datetime) -> None:
+    draft.status = draft_transition(draft.status, DraftEvent.APPROVE).value
+    draft.approved_by, draft.approved_at = by, store.utc(now)
+    session.add(draft)
+    store.record_event(session, EventName.DRAFT_APPROVED, by, now, case_id=draft.case_id, draft_id=draft.id)
+
+
+def reject(app, draft_id: int, by: str, reason: str) -> store.Draft:
+    by = require_staff(app, by)
+    reason = require_reason(reason)
+    now = app.clock.now()
+    with app.store.session() as session:
+        draft = store.get_draft(session, draft_id)
+        withdraw(session, draft, by, reason, now)
+        return draft
+
+
+def withdraw(session: Session, draft: store.Draft, by: str, reason: str, now: datetime) -> None:
+    """Reject a draft in the caller's transaction (staff, or the bot when a case moves past it)."""
+    draft.status = draft_transition(draft.status, DraftEvent.REJECT).value
+    draft.rejected_by, draft.rejected_reason = by, reason
+    session.add(draft)
+    store.record_event(session, EventName.DRAFT_REJECTED, by, now, case_id=draft.case_id, draft_id=draft.id,
+                       reason=reason)
+
+
+def edit(app, draft_id: int, by: str, text: str) -> store.Draft:
+    """Staff replace a pending draft's text; the edit is logged, and the draft still needs approval."""
+    by = require_staff(app, by)
+    if not text.strip():
+        raise StaffError("--file: the new text is empty")
+    now = app.clock.now()
+    with app.store.session() as session:
+        draft = store.get_draft(session, draft_id)
+        if draft.status != "pending":
+            raise StaffError(f"draft #{draft_id} is {draft.status}; only a pending draft can be edited")
+        draft.body_text = text if text.endswith("\n") else text + "\n"
+        session.add(draft)
+        store.record_event(session, EventName.DRAFT_EDITED, by, now, case_id=draft.case_id, draft_id=draft.id)
+        return draft
+
+
+def allowed_recipient(case: store.Case, draft: store.Draft) -> str | None:
+    """Where this draft may go now: checked again at sending, as the case may have changed."""
+    if not draft.personal_data:
+        return case.requester
+    return recipient(draft.template, case.requester, case.customer_email, case.identity_confirmed)

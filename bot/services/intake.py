@@ -1,0 +1,340 @@
+"""Intake: read new mail from the mailbox, record it, open or update cases, draft replies.
+
+`poll_once` is one pass: everything new since the last pass (by UIDVALIDITY/UID, and
+Message-ID for copies), one transaction per mail. Nothing is deleted from the mailbox and
+`\\Seen` is never used. Three ways a mail can fail, three answers:
+- it cannot be read, or handling it fails for a reason of its own: it is quarantined with its
+  raw bytes and the reason, and the loop goes on (`rightsbot mail retry ID` tries again);
+- the database or the customer register cannot be reached: the pass stops before that mail, so
+  the next pass takes it again; nothing is quarantined for an outage;
+- a crash mid-mail: its transaction was not committed, so the next pass takes it again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+import sqlalchemy.exc
+from dateutil.relativedelta import relativedelta
+from sqlmodel import Session
+
+from bot.services import casework
+from bot.core.reading import quoting
+from bot.adapters import store
+from bot.core.states import CaseEvent, Status, transition
+from bot.core.reading.classify import Classification, classify
+from bot.core.errors import BotError, NotFound, RegisterError, StaffError
+from bot.adapters.mailbox import FetchedMail
+from bot.services.staff import require_staff
+from bot.core.events import SYSTEM_ACTOR, EventName
+from bot.core.mail.parse import Malformed, ParsedMail, parse
+from bot.core.mail.build import LOOP_HEADER
+from bot.core.mail.references import format_ref, ref_in_subject, refs_in_thread
+
+log = logging.getLogger(__name__)
+
+FIRST_RUN_KEY = "intake_since"
+
+
+@dataclass
+class PollReport:
+    fetched: int = 0
+    skipped: int = 0
+    cases_opened: list[str] = field(default_factory=list)
+    followups: int = 0
+    quarantined: int = 0
+    ignored: int = 0
+    drafts: int = 0
+
+
+def intake_since(session: Session, configured: date | None, today: date) -> date:
+    """Where intake starts. INTAKE_SINCE wins; else a month and a week before the first run, kept in the DB.
+
+    A request younger than that may still be within its legal period, so the first run reads
+    that far back; older mail is left alone.
+    """
+    if configured is not None:
+        return configured
+    kept = store.get_setting(session, FIRST_RUN_KEY)
+    if kept:
+        return date.fromisoformat(kept)
+    # One month plus a week: a deadline moved past weekends and holidays can still run after a month.
+    since = today - relativedelta(months=1, days=7)
+    store.put_setting(session, FIRST_RUN_KEY, since.isoformat())
+    return since
+
+
+def poll_once(app) -> PollReport:
+    """One intake pass over the configured folder. `app` is bootstrap's App."""
+    settings, clock = app.settings, app.clock
+    report = PollReport()
+    with app.mailbox() as mailbox:
+        uidvalidity = mailbox.uidvalidity
+        with app.store.session() as session:
+            today = clock.now().astimezone(settings.timezone).date()
+            since = intake_since(session, settings.intake_since, today)
+            after_uid = store.mailbox_state(session, settings.imap_folder, uidvalidity).last_uid
+        uids = mailbox.uids_since(since, after_uid=after_uid)
+        for fetched in mailbox.fetch(uids):
+            report.fetched += 1
+            before = replace(report, cases_opened=list(report.cases_opened))
+            try:
+                with app.store.session() as session:
+                    if store.mail_seen(session, settings.imap_folder, fetched.uidvalidity, fetched.uid):
+                        report.skipped += 1
+                    else:
+                        _take(app, session, fetched, report)
+                    _advance_uid(session, settings.imap_folder, fetched)
+            except OUTAGES:
+                # Not this mail's fault: stop here, and the next pass takes it again.
+                raise
+            except Exception as exc:
+                report = before
+                if isinstance(exc, sqlalchemy.exc.IntegrityError) and _taken(app, fetched):
+                    # Another instance took this mail at the same moment; it is theirs.
+                    report.skipped += 1
+                    continue
+                # Whatever else went wrong in handling this mail, it is kept with the reason and the
+                # loop goes on; the transaction above was rolled back, so nothing half-done remains.
+                log.warning("mail_quarantined uid=%d error=%s", fetched.uid, type(exc).__name__)
+                with app.store.session() as session:
+                    _quarantine(session, app, fetched, failure_reason(exc), kind="error")
+                    _advance_uid(session, settings.imap_folder, fetched)
+                report.quarantined += 1
+            # The keyword is a courtesy to people reading the inbox; the DB is the record.
+            mailbox.mark_processed([fetched.uid])
+    # Cases whose next step could not run earlier (e.g. after a send) move on now.
+    casework.sweep(app)
+    log.info("poll_done fetched=%d opened=%d followups=%d quarantined=%d", report.fetched,
+             len(report.cases_opened), report.followups, report.quarantined)
+    return report
+
+
+# The database or the register being unreachable is an outage, not a bad mail.
+OUTAGES = (RegisterError, sqlalchemy.exc.OperationalError, sqlalchemy.exc.InterfaceError)
+
+
+def failure_reason(exc: BaseException) -> str:
+    """A stored reason that names the failure without quoting data (SQL errors can carry mail text)."""
+    if isinstance(exc, BotError):
+        return f"processing-error: {type(exc).__name__}: {str(exc)[:200]}"
+    return f"processing-error: {type(exc).__name__}"
+
+
+def _take(app, session: Session, fetched, report: PollReport) -> None:
+    settings, now = app.settings, app.clock.now()
+    parsed = parse(fetched.raw)
+    if isinstance(parsed, Malformed):
+        _quarantine(session, app, fetched, parsed.reason)
+        report.quarantined += 1
+        return
+    row = store.Mail(direction="in", folder=settings.imap_folder, uidvalidity=fetched.uidvalidity,
+                     uid=fetched.uid, received_at=store.utc(fetched.internaldate), raw=fetched.raw)
+    row.message_id, row.in_reply_to = parsed.message_id, parsed.in_reply_to
+    row.references = " ".join(parsed.references)[:2000]
+    row.subject, row.from_addr = parsed.subject[:500], parsed.from_addr
+    skip = _skip_reason(session, parsed, settings)
+    if skip:
+        row.state, row.reason = ("duplicate" if skip == "duplicate-message-id" else "ignored"), skip
+        session.add(row)
+        session.flush()
+        store.record_event(session, EventName.MAIL_SKIPPED, SYSTEM_ACTOR, now, mail_id=row.id, reason=skip)
+        report.skipped += 1
+        return
+    case = _thread_case(session, parsed, settings.mail_domain)
+    related = None
+    result = classify(parsed, own_domain=settings.mail_domain, case_thread=case is not None)
+    row.kind = result.kind
+    row.classification_json = json.dumps(result.to_json(), sort_keys=True)
+    session.add(row)
+    session.flush()
+    # Written first so the log reads in order; the case id is filled in below, in the same transaction.
+    logged = [
+        store.record_event(session, EventName.MAIL_RECEIVED, SYSTEM_ACTOR, now, mail_id=row.id, uid=fetched.uid),
+        store.record_event(session, EventName.MAIL_CLASSIFIED, SYSTEM_ACTOR, now, mail_id=row.id, kind=result.kind,
+                           intents=sorted(result.intents), language=result.language,
+                           needs_triage=result.needs_triage, reasons=list(result.reasons)[:10]),
+    ]
+    bounced = _bounced_case(session, fetched.raw, settings.mail_domain) if result.kind == "bounce" else None
+    if case is not None and case.status in (Status.ANSWERED, Status.CLOSED) and result.kind == "followup":
+        # After a case is finished, a mail in its thread is judged on its own: a new request gets a
+        # new case with its own one-month period (Art. 12(3)), linked to the old one.
+        alone = classify(parsed, own_domain=settings.mail_domain, case_thread=False)
+        if alone.kind == "request" and alone.intents:
+            result, related = alone, case.ref
+            row.kind = result.kind
+            row.classification_json = json.dumps(result.to_json(), sort_keys=True)
+            case = None
+    if bounced is not None:
+        _bounce(app, session, bounced, row, now)
+        report.ignored += 1
+    elif case is not None and result.kind not in ("auto_reply", "bounce", "spam"):
+        _attach_followup(app, session, case, row, parsed, result, report)
+    elif result.kind == "request" or (result.kind == "followup" and case is None):
+        _open_case(app, session, row, parsed, result, fetched.internaldate, report, related=related)
+    else:
+        # Auto-replies, bounces, spam and ordinary customer mail: recorded, never answered. When
+        # the classifier is unsure, a person looks: a missed request would miss its deadline.
+        row.state, row.reason = ("flagged", "needs-triage") if result.needs_triage else ("ignored", None)
+        report.ignored += 1
+    session.add(row)
+    for event in logged:
+        event.case_id = row.case_id
+
+
+def _quarantine(session: Session, app, fetched, reason: str, kind: str = "malformed") -> None:
+    row = store.Mail(direction="in", folder=app.settings.imap_folder, uidvalidity=fetched.uidvalidity,
+                     uid=fetched.uid, received_at=store.utc(fetched.internaldate), raw=fetched.raw,
+                     state="quarantined", kind=kind, reason=reason)
+    parsed = parse(fetched.raw)
+    if not isinstance(parsed, Malformed):
+        # So staff can tell what it was without opening the raw bytes.
+        row.message_id, row.subject, row.from_addr = parsed.message_id, parsed.subject[:500], parsed.from_addr
+    session.add(row)
+    session.flush()
+    store.record_event(session, EventName.MAIL_QUARANTINED, SYSTEM_ACTOR, app.clock.now(), mail_id=row.id,
+                       reason=reason)
+
+
+def retry(app, mail_id: int, by: str) -> PollReport:
+    """Handle a quarantined mail again (after a fix, or when staff think it was a passing fault)."""
+    by = require_staff(app, by)
+    report = PollReport()
+    with app.store.session() as session:
+        row = session.get(store.Mail, mail_id)
+        if row is None or row.direction != "in":
+            raise NotFound(f"no incoming mail {mail_id}")
+        if row.state != "quarantined":
+            raise StaffError(f"mail #{mail_id} is {row.state}, not quarantined")
+        fetched = FetchedMail(uidvalidity=row.uidvalidity, uid=row.uid, internaldate=store.aware(row.received_at),
+                              raw=row.raw, flags=())
+        # The quarantined record gives way to the new handling; if that fails, this is rolled back.
+        session.delete(row)
+        session.flush()
+        store.record_event(session, EventName.MAIL_RETRIED, by, app.clock.now(), old_mail_id=mail_id)
+        _take(app, session, fetched, report)
+    return report
+
+
+def _taken(app, fetched) -> bool:
+    with app.store.session() as session:
+        return store.mail_seen(session, app.settings.imap_folder, fetched.uidvalidity, fetched.uid)
+
+
+def _advance_uid(session: Session, folder: str, fetched) -> None:
+    state = store.mailbox_state(session, folder, fetched.uidvalidity)
+    state.last_uid = max(state.last_uid, fetched.uid)
+    session.add(state)
+
+
+def _skip_reason(session: Session, parsed: ParsedMail, settings) -> str | None:
+    if parsed.header(LOOP_HEADER) or parsed.from_addr == settings.mail_from.lower():
+        return "own-mail"
+    if parsed.message_id and store.incoming_with_message_id(session, parsed.message_id):
+        return "duplicate-message-id"
+    return None
+
+
+def _thread_case(session: Session, parsed: ParsedMail, domain: str) -> store.Case | None:
+    """The case this mail answers: our Message-IDs in its threading headers, else a reference in the subject."""
+    ids = ([parsed.in_reply_to] if parsed.in_reply_to else []) + list(parsed.references)
+    case = store.case_of_message_ids(session, ids)
+    if case is not None:
+        return case
+    for ref in refs_in_thread(parsed.in_reply_to, parsed.references, domain):
+        case = store.find_case_by_ref(session, ref)
+        if case is not None:
+            return case
+    ref = ref_in_subject(parsed.subject)
+    return store.find_case_by_ref(session, ref) if ref else None
+
+
+_OUR_MSGID = re.compile(rb"<dsr-\d{4}-\d{4,}\.\d+\.[0-9a-f]+@[^>\s]+>", re.IGNORECASE)
+
+
+def _bounced_case(session: Session, raw: bytes, domain: str) -> store.Case | None:
+    """The case whose reply this bounce returns: our Message-ID quoted in the report or the original."""
+    ids = [m.decode("ascii", "replace") for m in _OUR_MSGID.findall(raw)]
+    ids = [i for i in ids if i.lower().endswith(f"@{domain}>")]
+    return store.case_of_message_ids(session, ids) if ids else None
+
+
+def _requester(parsed: ParsedMail, domain: str) -> tuple[str, str, str | None]:
+    """Who asks: the sender, or, when our own staff forwarded a customer's mail, that customer.
+
+    A staff member's forward is trusted to name the customer; the register still decides whether
+    that address is on record before any data go to it.
+    """
+    sender = parsed.from_addr
+    if sender.endswith("@" + domain):
+        for part in quoting.split(parsed.text or "", parsed.subject or "").forwarded:
+            if part.from_addr and not part.from_addr.endswith("@" + domain):
+                return part.from_addr, "", sender
+    return sender, parsed.from_name, None
+
+
+def _bounce(app, session: Session, case: store.Case, row, now: datetime) -> None:
+    """Our reply came back: a person must reach the requester another way; the clock keeps running."""
+    row.case_id, row.state, row.reason = case.id, "flagged", "our-reply-bounced"
+    store.record_event(session, EventName.DELIVERY_BOUNCED, SYSTEM_ACTOR, now, case_id=case.id, mail_id=row.id)
+    casework.raise_task(session, case, "*", "delivery", "resolve-bounced-reply", now)
+    if case.status in (Status.ANSWERED, Status.CLOSED):
+        casework.case_transition(session, case, CaseEvent.REOPENED, SYSTEM_ACTOR, now)
+
+
+def _open_case(app, session, row, parsed: ParsedMail, result: Classification, received_at: datetime,
+               report: PollReport, related: str | None = None) -> None:
+    settings, now = app.settings, app.clock.now()
+    local_received = received_at.astimezone(settings.timezone)
+    year = local_received.year
+    ref = format_ref(year, store.next_ref_number(session, year))
+    triage = result.needs_triage or result.kind != "request" or not result.intents
+    requester, name, forwarded_by = _requester(parsed, settings.mail_domain)
+    case = store.Case(
+        ref=ref, requester=requester, requester_name=name[:200],
+        intents_json=json.dumps(sorted(result.intents)), language=result.language,
+        status=(Status.TRIAGE if triage else Status.OPEN).value, needs_triage=triage,
+        received_at=store.utc(received_at), due_date=app.due_date(received_at), created_at=store.utc(now),
+        related_ref=related,
+    )
+    session.add(case)
+    session.flush()
+    row.case_id = case.id
+    session.add(row)
+    store.record_event(session, EventName.CASE_OPENED, SYSTEM_ACTOR, now, case_id=case.id, mail_id=row.id,
+                       ref=ref, intents=sorted(result.intents), due_date=case.due_date.isoformat(),
+                       status=case.status, related_ref=related, forwarded_by_staff=bool(forwarded_by))
+    report.cases_opened.append(ref)
+    report.drafts += casework.on_case_opened(app, session, case, no_auto_reply=result.no_auto_reply, now=now)
+
+
+def _attach_followup(app, session, case: store.Case, row, parsed: ParsedMail, result: Classification,
+                     report: PollReport) -> None:
+    now = app.clock.now()
+    if parsed.from_addr not in (case.requester, case.customer_email):
+        # Art. 12(6): someone else writing into a case thread is not the requester; a person decides.
+        row.case_id, row.state, row.reason = case.id, "flagged", "sender-is-not-requester"
+        store.record_event(session, EventName.FOLLOWUP_FLAGGED, SYSTEM_ACTOR, now, case_id=case.id, mail_id=row.id,
+                           reason="sender-is-not-requester")
+        return
+    row.case_id = case.id
+    session.add(row)
+    event = CaseEvent.FOLLOWUP_RECEIVED
+    if case.status == Status.AWAITING_REQUESTER:
+        event = CaseEvent.DETAILS_RECEIVED
+        case.id_received_at = case.id_received_at or row.received_at
+    new_intents = sorted(set(result.intents) - set(case.intents))
+    if new_intents:
+        case.intents_json = json.dumps(sorted(set(case.intents) | set(new_intents)))
+    store.record_event(session, EventName.FOLLOWUP_ATTACHED, SYSTEM_ACTOR, now, case_id=case.id, mail_id=row.id,
+                       new_intents=new_intents)
+    if transition(case.status, event) != case.status:
+        casework.case_transition(session, case, event, SYSTEM_ACTOR, now)
+    report.followups += 1
+    if new_intents:
+        # A right asked for in a reply gets its own workflow on the same case.
+        report.drafts += casework.advance(app, session, case, now)

@@ -1,0 +1,161 @@
+"""The public shapes of cases and drafts, for `--json` and for people. Raw mail never leaves here.
+
+These dictionaries are the stable JSON format documented in the README: add keys, never rename.
+"""
+
+from __future__ import annotations
+
+import json
+
+from bot.services import casework
+from bot.adapters import store
+from bot.core.deadlines import reminder_dates
+
+
+def case_row(app, case: store.Case) -> dict:
+    tz = app.settings.timezone
+    return {
+        "ref": case.ref,
+        "requester": case.requester,
+        "intents": case.intents,
+        "language": case.language,
+        "status": case.status,
+        "outcome": case.outcome,
+        "needs_triage": case.needs_triage,
+        "received_at": store.aware(case.received_at).astimezone(tz).isoformat(timespec="seconds"),
+        "due_date": case.due_date.isoformat(),
+        "extended_due_date": case.extended_due_date.isoformat() if case.extended_due_date else None,
+    }
+
+
+def draft_row(draft: store.Draft, case_ref: str) -> dict:
+    return {
+        "id": draft.id,
+        "case_ref": case_ref,
+        "to": draft.to_addr,
+        "subject": draft.subject,
+        "template": draft.template,
+        "language": draft.language,
+        "step": draft.step,
+        "status": draft.status,
+        "message_id": draft.message_id,
+        "approved_by": draft.approved_by,
+        "sent_at": store.aware(draft.sent_at).isoformat() if draft.sent_at else None,
+    }
+
+
+def cases(app) -> list[dict]:
+    with app.store.session() as session:
+        return [case_row(app, c) for c in store.list_cases(session)]
+
+
+def drafts(app, status: str | None = None) -> list[dict]:
+    with app.store.session() as session:
+        refs = {c.id: c.ref for c in store.list_cases(session)}
+        return [draft_row(d, refs.get(d.case_id, "")) | {"body": d.body_text}
+                for d in store.list_drafts(session, status)]
+
+
+def case_detail(app, ref: str) -> dict:
+    tz = app.settings.timezone
+    now = app.clock.now()
+    with app.store.session() as session:
+        case = store.case_by_ref(session, ref)
+        detail = case_row(app, case)
+        suspended = casework.suspended_due(app, case)
+        detail["suspended_due_date"] = suspended.isoformat() if suspended else None
+        detail["customer_email"] = case.customer_email
+        detail["identity_confirmed"] = case.identity_confirmed
+        facts = casework.facts_for(app, session, case, now.astimezone(tz).date())
+        holds = next(iter(facts.values())).retention_holds if facts else ()
+        detail["holds"] = [{"record_class": h.record_class, "until": h.until.isoformat(),
+                            "legal_basis": h.legal_basis} for h in holds]
+        points = sorted({n for r in case.intents if r in app.workflows
+                         for n in app.workflows[r].reminders.working_days_before_due})
+        due = case.extended_due_date or case.due_date
+        detail["reminders"] = [d.isoformat() for d in reminder_dates(due, points, app.calendar)]
+        current = casework.current_plan(app, session, case, now)
+        detail["next"] = [{"right": a.right, "step": a.step, "waiting_for": a.kind, "template": a.template,
+                           "detail": a.detail} for a in current.waiting + current.todo]
+        if case.status == "triage":
+            detail["next"].insert(0, {"right": "*", "step": "triage", "waiting_for": "triage", "template": None,
+                                      "detail": "a person reads the mail, then: rightsbot triage REF --intents ..."})
+        notice_sent = any(d.step == "extension" and d.status == "sent" for d in store.case_drafts(session, case.id))
+        if case.extended_due_date and not notice_sent:
+            # Art. 12(3): the extension holds only if the requester is told, with reasons, within the first month.
+            late = now.astimezone(tz).date() > case.due_date
+            detail["next"].insert(0, {"right": "*", "step": "extension", "waiting_for": "approval",
+                                      "template": "customer/extension-notice",
+                                      "detail": "LATE: the first month has ended" if late else
+                                      f"must go out by {case.due_date.isoformat()}"})
+        detail["tasks"] = [{"id": t.id, "right": t.scope, "step": t.step, "task": t.task, "title": t.title,
+                            "status": t.status, "done_by": t.done_by, "note": t.note}
+                           for t in store.case_tasks(session, case.id)]
+        detail["decisions"] = [{"right": d.right, "decision": d.decision, "reasons": d.reasons, "by": d.decided_by}
+                               for d in store.case_decisions(session, case.id)]
+        detail["mails"] = [
+            {"id": m.id, "direction": m.direction, "from": m.from_addr, "subject": m.subject, "kind": m.kind,
+             "state": m.state, "at": store.aware(m.received_at).astimezone(tz).isoformat(timespec="seconds") if m.received_at else None}
+            for m in store.case_mails(session, case.id)
+        ]
+        detail["drafts"] = [draft_row(d, case.ref) for d in store.case_drafts(session, case.id)]
+        detail["events"] = [
+            {"name": e.name, "actor": e.actor, "at": store.aware(e.at).astimezone(tz).isoformat(timespec="seconds"),
+             "data": json.loads(e.data_json)}
+            for e in store.case_events(session, case.id)
+        ]
+        return detail
+
+
+def mails(app, state: str | None = None) -> list[dict]:
+    """Incoming mail as staff need to see it: what was quarantined, flagged or left unanswered, and why."""
+    tz = app.settings.timezone
+    with app.store.session() as session:
+        refs = {c.id: c.ref for c in store.list_cases(session)}
+        rows = store.list_mail(session, state)
+        return [{"id": m.id, "state": m.state, "kind": m.kind, "reason": m.reason, "from": m.from_addr,
+                 "subject": m.subject, "case_ref": refs.get(m.case_id),
+                 "received_at": store.aware(m.received_at).astimezone(tz).isoformat(timespec="seconds")
+                 if m.received_at else None} for m in rows]
+
+
+def tasks(app, status: str | None = "open") -> list[dict]:
+    with app.store.session() as session:
+        refs = {c.id: c.ref for c in store.list_cases(session)}
+        return [{"id": t.id, "case_ref": refs.get(t.case_id, ""), "right": t.scope, "step": t.step, "task": t.task,
+                 "title": t.title, "status": t.status, "done_by": t.done_by, "note": t.note}
+                for t in store.list_tasks(session, status)]
+
+
+def case_text(d: dict) -> str:
+    lines = [
+        f"{d['ref']}  {d['status']}{'  (needs triage)' if d['needs_triage'] else ''}",
+        f"  requester   {d['requester']}",
+        f"  rights      {', '.join(d['intents']) or '-'}",
+        f"  language    {d['language']}",
+        f"  received    {d['received_at']}",
+        f"  due         {d['due_date']} (legal)" + (f", extended to {d['extended_due_date']}" if d["extended_due_date"] else "")
+        + (f", {d['suspended_due_date']} with the identity wait (EDPB 01/2022 §159)" if d["suspended_due_date"] else ""),
+        f"  reminders   {', '.join(d['reminders']) or '-'}",
+        "  identity    " + ("address on record" if d["customer_email"] and not d["identity_confirmed"] else
+                            "confirmed by staff" if d["identity_confirmed"] else "not verified"),
+    ]
+    if d["holds"]:
+        lines.append("  holds:")
+        lines += [f"    {h['record_class']:<10} until {h['until']}  ({h['legal_basis']})" for h in d["holds"]]
+    lines.append("  next:")
+    lines += [f"    {n['right']:<18} {n['step']:<22} {n['waiting_for']:<10} {n['template'] or ''} {n['detail']}"
+              for n in d["next"]] or ["    nothing: the case is answered or closed"]
+    lines.append("  tasks:")
+    lines += [f"    #{t['id']:<4} {t['status']:<5} {t['right']:<18} {t['title']}" + (f"  [{t['note']}]" if t["note"] else "")
+              for t in d["tasks"]] or ["    none"]
+    if d["decisions"]:
+        lines.append("  decisions:")
+        lines += [f"    {x['right']:<18} {x['decision']:<8} by {x['by']}: {x['reasons']}" for x in d["decisions"]]
+    lines.append("  mail:")
+    lines += [f"    {m['at'] or '':<25} {m['direction']:<3} {m['kind'] or '-':<10} {m['subject']}" for m in d["mails"]]
+    lines.append("  drafts:")
+    lines += [f"    #{r['id']:<4} {r['status']:<9} {r['template']:<36} {r['subject']}" for r in d["drafts"]]
+    lines.append("  events:")
+    lines += [f"    {e['at']:<25} {e['name']:<20} {e['actor']}" for e in d["events"]]
+    return "\n".join(lines)
