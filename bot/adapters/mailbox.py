@@ -19,9 +19,9 @@ from datetime import date, datetime, timedelta, timezone
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
+from bot.core.settings import SECURITY_MODES
 from bot.core.errors import ConfigError, MailboxUnavailable
 
-SECURITY_MODES = ("ssl", "starttls", "none")
 
 
 @dataclass(frozen=True)

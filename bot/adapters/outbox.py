@@ -15,9 +15,9 @@ from __future__ import annotations
 import smtplib
 import ssl
 
+from bot.core.settings import SECURITY_MODES
 from bot.core.errors import ConfigError, PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
 
-SECURITY_MODES = ("none", "ssl", "starttls")
 
 
 class Outbox:

@@ -1,12 +1,8 @@
-"""The shop's customer register: read-only value types, a port, and the SQL adapter.
+"""The SQL adapter of the shop's customer register: `SqlRegister` answers `bot.core.customers.Register`.
 
-rightsbot reads the register; it never owns or changes it. This module has three parts:
-
-- **Values** (`Customer`, `Order`, `Consent`, `Contact`, `CustomerData`): frozen dataclasses that
-  the pure core (`bot.core.export`, drafting, retention) receives. They hold no session and no engine.
-- **The port** `Register`: the three questions the services ask.
-- **The adapter** `SqlRegister`: any SQLAlchemy URL (`REGISTER_URL`), plain SQL taken from
-  configuration, run read-only.
+rightsbot reads the register; it never owns or changes it. `SqlRegister` takes any SQLAlchemy URL
+(`REGISTER_URL`) and plain SQL from configuration, runs it read-only and returns the value types
+of `bot.core.customers`.
 
 Queries are configuration, not code
 -----------------------------------
@@ -64,113 +60,17 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Mapping, Protocol, Sequence
+from typing import Any, Mapping, Sequence
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, RowMapping, make_url
 
+from bot.core.customers import Consent, Contact, Customer, CustomerData, Order
 from bot.core.errors import AmbiguousCustomer, ConfigError, RegisterError
 
-# Consent kinds the sample register knows. A shop may have others; `Consent.kind` is a str.
-CONSENT_KINDS = ("newsletter", "marketing_sms", "analytics_cookies")
-
-
-# --------------------------------------------------------------------------------------------
-# Values
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Customer:
-    id: int | str
-    name: str
-    email: str
-    phone: str | None
-    address: str | None
-    created_on: date
-
-
-@dataclass(frozen=True)
-class Order:
-    number: str
-    placed_on: date
-    total: Decimal
-    currency: str
-    items: tuple[str, ...]
-    delivery_address: str | None
-    payment_method: str | None
-
-
-@dataclass(frozen=True)
-class Consent:
-    kind: str  # "newsletter" | "marketing_sms" | "analytics_cookies" | a shop's own kind
-    given: bool
-    changed_on: date
-
-
-@dataclass(frozen=True)
-class Contact:
-    on: date
-    channel: str
-    summary: str
-
-
-@dataclass(frozen=True)
-class CustomerData:
-    """Everything the register holds about one customer (policy section 4)."""
-
-    customer: Customer
-    orders: tuple[Order, ...]
-    consents: tuple[Consent, ...]
-    contacts: tuple[Contact, ...]
-    # Observed and derived data (policy section 4, last item). Never part of portability.
-    analytics: dict[str, Any]
-
-    @property
-    def order_dates(self) -> tuple[date, ...]:
-        """The dates of all orders, oldest first (input to the accounting-retention hold)."""
-        return tuple(sorted(o.placed_on for o in self.orders))
-
-    def consent(self, kind: str) -> Consent | None:
-        """The recorded consent of this kind, or None if the register has none."""
-        for c in self.consents:
-            if c.kind == kind:
-                return c
-        return None
-
-
-# --------------------------------------------------------------------------------------------
-# Errors (candidates for bot/core/errors.py; see the module docstring there)
-# --------------------------------------------------------------------------------------------
-
-
-# RegisterError (the register could not answer: unreachable, or a query does not fit it) and
-# AmbiguousCustomer (more than one record matches; staff decide) live in bot.core.errors.
-# --------------------------------------------------------------------------------------------
-# The port
-# --------------------------------------------------------------------------------------------
-
-
-class Register(Protocol):
-    def find_by_email(self, email: str) -> Customer | None:
-        """The customer whose address on record is `email` (case-insensitive), or None.
-
-        Raises AmbiguousCustomer if several customer records carry that address.
-        """
-
-    def find_by_order(self, order_number: str, name: str) -> Customer | None:
-        """The customer who placed `order_number`, if `name` matches theirs, else None.
-
-        For staff matching the identifying details a requester gave (LAW.md B4). The name
-        comparison ignores case, extra spaces and word order ("Virtanen Matti").
-        """
-
-    def data_for(self, customer_id: int | str) -> CustomerData:
-        """Everything held about the customer. Raises RegisterError if the id is unknown."""
 
 
 # --------------------------------------------------------------------------------------------

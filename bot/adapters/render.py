@@ -54,6 +54,7 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 
 from bot.core.errors import TemplateError
+from bot.core.rights import INTENTS
 
 FALLBACK_LANGUAGE = "en"
 
@@ -94,7 +95,6 @@ RIGHT_NAMES: Mapping[str, Mapping[str, str]] = {
         "consent_withdrawal": "withdrawal of consent",
     },
 }
-INTENTS: tuple[str, ...] = tuple(RIGHT_NAMES["en"])
 
 _EN_MONTHS = (
     "January", "February", "March", "April", "May", "June",

@@ -85,6 +85,8 @@ class Case(SQLModel, table=True):
     extension_reason: str | None = None
     related_ref: str | None = None  # an earlier case in the same mail thread
     created_at: datetime = _ts(nullable=False)
+    # A reply went out but the step after it did not run: the next poll's sweep moves the case on.
+    needs_advance: bool = Field(default=False, index=True)
 
     @property
     def intents(self) -> list[str]:
@@ -349,6 +351,10 @@ def case_of_message_ids(session: Session, message_ids: list[str]) -> Case | None
         return session.get(Case, draft.case_id)
     mail = session.exec(select(Mail).where(Mail.message_id.in_(message_ids), Mail.case_id.is_not(None))).first()
     return session.get(Case, mail.case_id) if mail else None
+
+
+def cases_needing_advance(session: Session) -> list[int]:
+    return list(session.exec(select(Case.id).where(Case.needs_advance).order_by(Case.id)))
 
 
 def list_cases(session: Session) -> list[Case]:

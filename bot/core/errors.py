@@ -4,7 +4,7 @@ BotError
 ├── ConfigError            a setting is missing or malformed; the message names it, one line
 ├── WorkflowError          a workflows/*.toml file is invalid; the message names file and field
 ├── TemplateError          a template is missing or fails to render
-├── IllegalTransition      a case event that its status does not allow; nothing changed
+├── IllegalTransition      an event that a case's (draft's, task's, mail's) status does not allow; nothing changed
 ├── NotFound               a case reference, draft, task or mail id that does not exist
 ├── StaffError             a staff action that cannot be done as asked (not staff, no reasons, ...)
 ├── RegisterError          the customer register cannot be read (bot.adapters.register)
@@ -34,8 +34,8 @@ class TemplateError(BotError):
 
 
 class IllegalTransition(BotError):
-    def __init__(self, status: str, event: str):
-        super().__init__(f"a case in status {status!r} cannot take event {event!r}")
+    def __init__(self, status: str, event: str, what: str = "case"):
+        super().__init__(f"a {what} in status {status!r} cannot take event {event!r}")
         self.status = status
         self.event = event
 

@@ -30,10 +30,9 @@ import io
 import json
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import Any, Iterable
 
-if TYPE_CHECKING:
-    from bot.adapters.register import Consent, Contact, Customer, CustomerData, Order
+from bot.core.customers import Consent, Contact, Customer, CustomerData, Order
 
 # The consent kinds that record a choice the customer made to receive something they asked for.
 # Cookie choices are left out: the policy treats cookie data as observed (section 11).

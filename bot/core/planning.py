@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal, Mapping
 
+from bot.core.states import DraftStatus
 from bot.core.workflows import CaseFacts, Workflow, template_for
 
 ACK_TEMPLATE = "customer/acknowledgement"
@@ -111,11 +112,11 @@ def _walk_step(result: Plan, right: str, step, template: str | None, facts: Case
             result.todo.append(Action("draft", right, step.id, template=template, auto=step.send == "auto",
                                       attach=step.attach))
             done = False
-        elif progress.draft in ("pending", "approved"):
+        elif progress.draft in (DraftStatus.PENDING, DraftStatus.APPROVED):
             result.waiting.append(Action("approval", right, step.id, template=template,
                                          detail=f"draft {progress.draft}"))
             done = False
-        elif progress.draft in ("rejected", "failed"):
+        elif progress.draft in (DraftStatus.REJECTED, DraftStatus.FAILED):
             result.waiting.append(Action("blocked", right, step.id, template=template,
                                          detail=f"draft {progress.draft}: staff redraft or close"))
             done = False

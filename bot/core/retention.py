@@ -9,7 +9,7 @@ Allsec that is the Finnish Accounting Act, Kirjanpitolaki 1336/1997 ch. 2 s. 10 
   6 years from the end of the calendar year in which the financial year ended.
 
 The record classes, their periods and the financial-year end are data, in
-`workflows/retention.toml` (read by `bot.core.workflows.load_retention`); this module only computes.
+`workflows/retention.toml` (read by `bot.adapters.datafiles.load_retention`); this module only computes.
 The hold date is the last day on which the record must still be kept ("until", inclusive).
 """
 

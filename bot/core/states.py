@@ -1,6 +1,6 @@
-"""Where a case and a draft can go: two transition tables, and nothing else. Pure.
+"""Where a case, a draft, a staff task and an incoming mail can go: transition tables. Pure.
 
-Rule 1: every status change of a case or a draft goes through `transition` here.
+Rule 1: every status change of a case, draft, task or mail goes through this module.
 Rule 2: an event that the current status does not allow raises `IllegalTransition` and changes
 nothing (h11's state table, STYLE.md D2). Status (where it is) is kept apart from outcome (how it
 ended), as Froide does.
@@ -11,20 +11,6 @@ from __future__ import annotations
 from enum import StrEnum
 
 from bot.core.errors import IllegalTransition
-
-# The rights a request can ask for: the privacy policy's section 5 plus portability (GDPR Art. 20).
-# The classifier, the workflows and the CLI all take this list.
-INTENTS: tuple[str, ...] = (
-    "access",
-    "rectification",
-    "erasure",
-    "restriction",
-    "portability",
-    "objection",
-    "marketing_ban",
-    "consent_withdrawal",
-)
-
 
 class Status(StrEnum):
     TRIAGE = "triage"  # a person must read the mail before anything is drafted
@@ -87,11 +73,12 @@ class DraftEvent(StrEnum):
     DELIVER = "deliver"
     DEFER = "defer"
     FAIL = "fail"
+    EDIT = "edit"  # staff change the text; only before approval, so what is approved is what is sent
 
 
 D, DE = DraftStatus, DraftEvent
 DRAFT_TRANSITIONS: dict[DraftStatus, dict[DraftEvent, DraftStatus]] = {
-    D.PENDING: {DE.APPROVE: D.APPROVED, DE.REJECT: D.REJECTED},
+    D.PENDING: {DE.APPROVE: D.APPROVED, DE.REJECT: D.REJECTED, DE.EDIT: D.PENDING},
     D.APPROVED: {DE.CLAIM: D.SENDING, DE.REJECT: D.REJECTED},
     # A temporary failure gives the draft back for the next `send`; a permanent one fails it.
     D.SENDING: {DE.DELIVER: D.SENT, DE.DEFER: D.APPROVED, DE.FAIL: D.FAILED,
@@ -101,19 +88,75 @@ DRAFT_TRANSITIONS: dict[DraftStatus, dict[DraftEvent, DraftStatus]] = {
     D.REJECTED: {},
     D.SENT: {},
 }
+# Drafts that wait for someone and have not begun to go out: withdrawn when their case moves past them.
+DRAFTS_WAITING: frozenset[DraftStatus] = frozenset({D.PENDING, D.APPROVED, D.FAILED})
+
+
+class TaskStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+
+
+class TaskEvent(StrEnum):
+    COMPLETE = "complete"
+
+
+TASK_TRANSITIONS: dict[TaskStatus, dict[TaskEvent, TaskStatus]] = {
+    TaskStatus.OPEN: {TaskEvent.COMPLETE: TaskStatus.DONE},
+    TaskStatus.DONE: {},
+}
+
+
+class MailState(StrEnum):
+    """What became of an incoming mail. The state a mail is recorded in is intake's decision."""
+
+    PROCESSED = "processed"  # on a case, or opened one
+    QUARANTINED = "quarantined"  # unreadable, or its handling failed: kept with the reason
+    DUPLICATE = "duplicate"  # a second copy of a Message-ID already taken
+    FLAGGED = "flagged"  # a person must look (unsure classification, a stranger in a thread, a bounce)
+    IGNORED = "ignored"  # machine mail, spam, ordinary customer mail: recorded, never answered
+
+
+class MailEvent(StrEnum):
+    RETRY = "retry"  # staff hand a quarantined mail to intake again; its new record replaces this one
+
+
+MAIL_TRANSITIONS: dict[MailState, dict[MailEvent, MailState]] = {
+    MailState.PROCESSED: {},
+    MailState.QUARANTINED: {MailEvent.RETRY: MailState.PROCESSED},
+    MailState.DUPLICATE: {},
+    MailState.FLAGGED: {},
+    MailState.IGNORED: {},
+}
 
 
 def transition(status: str, event: str) -> Status:
     """The case status after `event`, or IllegalTransition."""
-    try:
-        return TRANSITIONS[Status(status)][CaseEvent(event)]
-    except (KeyError, ValueError):
-        raise IllegalTransition(str(status), str(event)) from None
+    return _lookup(TRANSITIONS, Status, CaseEvent, status, event, "case")
 
 
 def draft_transition(status: str, event: str) -> DraftStatus:
     """The draft status after `event`, or IllegalTransition."""
+    return _lookup(DRAFT_TRANSITIONS, DraftStatus, DraftEvent, status, event, "draft")
+
+
+def task_transition(status: str, event: str) -> TaskStatus:
+    """The task status after `event`, or IllegalTransition."""
+    return _lookup(TASK_TRANSITIONS, TaskStatus, TaskEvent, status, event, "task")
+
+
+def mail_transition(state: str, event: str) -> MailState:
+    """The mail state after `event`, or IllegalTransition."""
+    return _lookup(MAIL_TRANSITIONS, MailState, MailEvent, state, event, "mail")
+
+
+def may(status: str, event: str) -> bool:
+    """Whether a draft in `status` may take `event` (asked before acting, so the error can say why)."""
+    return DraftEvent(event) in DRAFT_TRANSITIONS.get(DraftStatus(status), {})
+
+
+def _lookup(table, states, events, status: str, event: str, what: str):
     try:
-        return DRAFT_TRANSITIONS[DraftStatus(status)][DraftEvent(event)]
+        return table[states(status)][events(event)]
     except (KeyError, ValueError):
-        raise IllegalTransition(str(status), str(event)) from None
+        raise IllegalTransition(str(status), str(event), what) from None

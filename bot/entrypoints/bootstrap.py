@@ -2,51 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from datetime import date, datetime
-from typing import Any
+from dataclasses import replace
 
 from bot.adapters.clock import Clock, SystemClock
-from bot.entrypoints.config import Settings
+from bot.adapters.datafiles import load_retention, load_workflows
+from bot.adapters.mailbox import Mailbox
+from bot.adapters.outbox import Outbox
+from bot.adapters.render import Renderer
 from bot.adapters.store import Store
-
-
-@dataclass
-class App:
-    settings: Settings
-    clock: Clock
-    store: Store
-    renderer: Any
-    calendar: Any
-    workflows: dict
-    retention: Any
-    register: Any = None
-
-    def mailbox(self):
-        from bot.adapters.mailbox import Mailbox
-
-        s = self.settings
-        return Mailbox(s.imap_host, s.imap_port, s.imap_username, s.imap_password, s.imap_security,
-                       folder=s.imap_folder, keyword=s.imap_keyword)
-
-    def outbox(self):
-        from bot.adapters.outbox import Outbox
-
-        s = self.settings
-        return Outbox(s.smtp_host, s.smtp_port, s.smtp_username, s.smtp_password, s.smtp_security)
-
-    def due_date(self, received_at: datetime, months: int = 1) -> date:
-        from bot.core.deadlines import due_date
-
-        return due_date(received_at, months, tz=self.settings.timezone, calendar=self.calendar)
+from bot.core.deadlines import WorkingDays
+from bot.core.settings import Settings
+from bot.services.app import App
 
 
 def build(settings: Settings, *, clock: Clock | None = None) -> App:
     """Validate the data files, then build the adapters. Bad files stop here, with one line each."""
-    from bot.core.deadlines import WorkingDays
-    from bot.adapters.render import Renderer
-    from bot.core.workflows import load_retention, load_workflows
-
     renderer = Renderer(settings.templates_dir)
     workflows = load_workflows(settings.workflows_dir, template_exists=renderer.exists,
                                template_includes=renderer.includes)
@@ -62,5 +32,16 @@ def build(settings: Settings, *, clock: Clock | None = None) -> App:
         register = SqlRegister(settings.register_url, queries)
     store = Store(settings.database_url)
     store.migrate()
+
+    def mailbox() -> Mailbox:
+        s = settings
+        return Mailbox(s.imap_host, s.imap_port, s.imap_username, s.imap_password, s.imap_security,
+                       folder=s.imap_folder, keyword=s.imap_keyword)
+
+    def outbox() -> Outbox:
+        s = settings
+        return Outbox(s.smtp_host, s.smtp_port, s.smtp_username, s.smtp_password, s.smtp_security)
+
     return App(settings=settings, clock=clock or SystemClock(), store=store, renderer=renderer,
-               calendar=WorkingDays.finland(), workflows=workflows, retention=retention, register=register)
+               calendar=WorkingDays.finland(), workflows=workflows, retention=retention, mailbox=mailbox,
+               outbox=outbox, register=register)

@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 
 from bot.core.errors import BotError
+from bot.core.rights import CASE_LANGUAGES
+from bot.core.states import DraftStatus, MailState, TaskStatus
 
 EXIT_USAGE = 2
 
@@ -65,7 +67,7 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("drafts", help="list drafted replies")
     c.add_argument("--json", action="store_true", help="print a JSON list")
-    c.add_argument("--status", choices=["pending", "approved", "sending", "rejected", "sent", "failed"])
+    c.add_argument("--status", choices=[s.value for s in DraftStatus])
     c.set_defaults(func=cmd_drafts)
 
     c = sub.add_parser("approve", help="approve a draft for sending")
@@ -89,7 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     c.set_defaults(func=cmd_send)
 
     c = sub.add_parser("mail", help="list incoming mail with what was done with it (e.g. --state quarantined)")
-    c.add_argument("--state", choices=["processed", "quarantined", "flagged", "ignored", "duplicate"])
+    c.add_argument("--state", choices=[s.value for s in MailState])
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_mail)
     msub = c.add_subparsers(metavar="ACTION")
@@ -146,7 +148,7 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("triage", help="set the rights a triaged case asks for, and start its workflow")
     c.add_argument("ref", metavar="REF")
     c.add_argument("--intents", required=True, metavar="LIST", help="comma separated, e.g. erasure,marketing_ban")
-    c.add_argument("--language", choices=["fi", "sv", "en", "other"])
+    c.add_argument("--language", choices=CASE_LANGUAGES)
     c.add_argument("--by", required=True, metavar="EMAIL")
     c.set_defaults(func=cmd_triage)
 
@@ -297,7 +299,7 @@ def cmd_tasks(args) -> int:
     """rightsbot tasks --json"""
     from bot.services import views
 
-    rows = views.tasks(_app(args), None if args.all else "open")
+    rows = views.tasks(_app(args), None if args.all else TaskStatus.OPEN)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
@@ -308,7 +310,7 @@ def cmd_tasks(args) -> int:
 
 def cmd_task_done(args) -> int:
     """rightsbot task done 7 --by privacy@allsec.fi --note 'address corrected'"""
-    from bot.services.casework import complete_task
+    from bot.services.case_actions import complete_task
 
     task = complete_task(_app(args), args.task_id, args.by, args.note)
     print(f"task #{task.id} done")
@@ -317,7 +319,7 @@ def cmd_task_done(args) -> int:
 
 def cmd_verify(args) -> int:
     """rightsbot verify DSR-2026-0001 --by privacy@allsec.fi --order 10234 --name 'Maija Virtanen'"""
-    from bot.services.casework import verify
+    from bot.services.case_actions import verify
 
     case = verify(_app(args), args.ref, args.by, customer_email=args.customer, order=args.order, name=args.name)
     print(f"{case.ref}: identity confirmed" + (f", data go to {case.customer_email}" if case.customer_email else
@@ -327,7 +329,7 @@ def cmd_verify(args) -> int:
 
 def cmd_decide(args) -> int:
     """rightsbot decide DSR-2026-0001 --right objection --refuse --reason '...' --by privacy@allsec.fi"""
-    from bot.services.casework import decide
+    from bot.services.case_actions import decide
 
     case = decide(_app(args), args.ref, args.right, "granted" if args.grant else "refused", args.reason, args.by)
     print(f"{case.ref}: {args.right} {'granted' if args.grant else 'refused'}")
@@ -336,7 +338,7 @@ def cmd_decide(args) -> int:
 
 def cmd_extend(args) -> int:
     """rightsbot extend DSR-2026-0001 --reason '...' --by privacy@allsec.fi"""
-    from bot.services.casework import extend
+    from bot.services.case_actions import extend
 
     case = extend(_app(args), args.ref, args.reason, args.by)
     print(f"{case.ref}: due date extended to {case.extended_due_date}; the notice waits for approval")
@@ -345,7 +347,7 @@ def cmd_extend(args) -> int:
 
 def cmd_mark_repeat(args) -> int:
     """rightsbot mark-repeat DSR-2026-0001 --reason '...' --by privacy@allsec.fi"""
-    from bot.services.casework import mark_repeat
+    from bot.services.case_actions import mark_repeat
 
     case = mark_repeat(_app(args), args.ref, args.reason, args.by)
     print(f"{case.ref}: marked manifestly unfounded or excessive")
@@ -354,7 +356,7 @@ def cmd_mark_repeat(args) -> int:
 
 def cmd_triage(args) -> int:
     """rightsbot triage DSR-2026-0001 --intents erasure,marketing_ban --language fi --by privacy@allsec.fi"""
-    from bot.services.casework import triage
+    from bot.services.case_actions import triage
 
     intents = [i.strip() for i in args.intents.split(",") if i.strip()]
     case = triage(_app(args), args.ref, intents, args.language, args.by)
@@ -364,7 +366,7 @@ def cmd_triage(args) -> int:
 
 def cmd_close(args) -> int:
     """rightsbot close DSR-2026-0001 --reason 'withdrawn by the requester' --by privacy@allsec.fi"""
-    from bot.services.casework import close
+    from bot.services.case_actions import close
 
     case = close(_app(args), args.ref, args.reason, args.by)
     print(f"{case.ref}: closed")

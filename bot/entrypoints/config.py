@@ -7,61 +7,13 @@ Every key is documented in config.example.env. A missing or malformed value rais
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.core.errors import ConfigError
-
-SECURITY_MODES = ("ssl", "starttls", "none")
-
-
-@dataclass(frozen=True)
-class Settings:
-    imap_host: str
-    imap_port: int
-    imap_username: str
-    imap_password: str = field(repr=False)
-    imap_security: str
-    imap_folder: str
-    imap_keyword: str
-    smtp_host: str
-    smtp_port: int
-    smtp_username: str | None
-    smtp_password: str | None = field(repr=False)
-    smtp_security: str
-    mail_from: str
-    staff_emails: tuple[str, ...]
-    database_url: str
-    timezone: ZoneInfo
-    intake_since: date | None
-    ack_max_age_days: int
-    register_url: str | None
-    register_queries_file: Path | None
-    controller_name: str
-    controller_business_id: str
-    controller_address: str
-    controller_phone: str
-    controller_email: str
-    financial_year_end: tuple[int, int] | None
-    templates_dir: Path
-    workflows_dir: Path
-
-    @property
-    def mail_domain(self) -> str:
-        return self.mail_from.rsplit("@", 1)[-1].lower()
-
-    def controller(self) -> dict[str, str]:
-        return {
-            "name": self.controller_name,
-            "business_id": self.controller_business_id,
-            "address": self.controller_address,
-            "phone": self.controller_phone,
-            "email": self.controller_email,
-        }
-
+from bot.core.settings import SECURITY_MODES, Settings
 
 _ROOT = Path(__file__).resolve().parents[2]
 

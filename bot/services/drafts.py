@@ -13,14 +13,14 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.adapters import store
-from bot.core.states import DraftEvent, draft_transition
+from bot.core.rights import DEFAULT_LANGUAGE, LANGUAGES
+from bot.core.states import DraftEvent, DraftStatus, MailState, draft_transition, may
 from bot.core.planning import recipient
 from bot.core.errors import StaffError
 from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.references import new_message_id, tagged_subject
-from bot.services.staff import require_reason, require_staff
+from bot.services.staff import require_reason, staff_action
 
-CUSTOMER_LANGUAGES = ("fi", "sv", "en")
 
 
 
@@ -29,7 +29,7 @@ def base_context(settings, case: store.Case) -> dict:
     """What every customer template receives (templates/README.md)."""
     return {
         "ref": case.ref,
-        "language": case.language if case.language in CUSTOMER_LANGUAGES else "en",
+        "language": case.language if case.language in LANGUAGES else DEFAULT_LANGUAGE,
         "requester": {"name": case.requester_name, "email": case.requester},
         "controller": settings.controller(),
         "received_on": store.aware(case.received_at).astimezone(settings.timezone).date(),
@@ -50,7 +50,7 @@ def create_draft(app, session: Session, case: store.Case, *, step: str, template
     previous = store.case_drafts(session, case.id)
     # Reply to the requester's latest mail on the case, never to a bounce or a flagged stranger's mail.
     last_in = next((m for m in reversed(store.case_mails(session, case.id))
-                    if m.direction == "in" and m.message_id and m.state == "processed"), None)
+                    if m.direction == "in" and m.message_id and m.state == MailState.PROCESSED), None)
     # RFC 5322 s. 3.6.4: the parent's References plus the parent's own Message-ID.
     references = (last_in.references.split()[-10:] + [last_in.message_id]) if last_in else []
     draft = store.Draft(
@@ -59,7 +59,7 @@ def create_draft(app, session: Session, case: store.Case, *, step: str, template
         subject=tagged_subject(case.ref, rendered.subject), body_text=rendered.text,
         message_id=new_message_id(case.ref, len(previous) + 1, secrets.token_hex(4), settings.mail_domain),
         in_reply_to=last_in.message_id if last_in else None, references=" ".join(references),
-        auto_submitted=auto, status="pending", created_at=store.utc(now),
+        auto_submitted=auto, status=DraftStatus.PENDING, created_at=store.utc(now),
     )
     session.add(draft)
     session.flush()
@@ -71,11 +71,9 @@ def create_draft(app, session: Session, case: store.Case, *, step: str, template
 
 
 def approve(app, draft_id: int, by: str) -> store.Draft:
-    by = require_staff(app, by)
-    now = app.clock.now()
-    with app.store.session() as session:
-        draft = store.get_draft(session, draft_id)
-        _approve(session, draft, by, now)
+    with staff_action(app, by) as act:
+        draft = store.get_draft(act.session, draft_id)
+        _approve(act.session, draft, act.by, act.now)
         return draft
 
 
@@ -87,12 +85,10 @@ def _approve(session: Session, draft: store.Draft, by: str, now: datetime) -> No
 
 
 def reject(app, draft_id: int, by: str, reason: str) -> store.Draft:
-    by = require_staff(app, by)
-    reason = require_reason(reason)
-    now = app.clock.now()
-    with app.store.session() as session:
-        draft = store.get_draft(session, draft_id)
-        withdraw(session, draft, by, reason, now)
+    with staff_action(app, by) as act:
+        reason = require_reason(reason)
+        draft = store.get_draft(act.session, draft_id)
+        withdraw(act.session, draft, act.by, reason, act.now)
         return draft
 
 
@@ -107,17 +103,15 @@ def withdraw(session: Session, draft: store.Draft, by: str, reason: str, now: da
 
 def edit(app, draft_id: int, by: str, text: str) -> store.Draft:
     """Staff replace a pending draft's text; the edit is logged, and the draft still needs approval."""
-    by = require_staff(app, by)
-    if not text.strip():
-        raise StaffError("--file: the new text is empty")
-    now = app.clock.now()
-    with app.store.session() as session:
-        draft = store.get_draft(session, draft_id)
-        if draft.status != "pending":
+    with staff_action(app, by) as act:
+        if not text.strip():
+            raise StaffError("--file: the new text is empty")
+        draft = store.get_draft(act.session, draft_id)
+        if not may(draft.status, DraftEvent.EDIT):
             raise StaffError(f"draft #{draft_id} is {draft.status}; only a pending draft can be edited")
         draft.body_text = text if text.endswith("\n") else text + "\n"
-        session.add(draft)
-        store.record_event(session, EventName.DRAFT_EDITED, by, now, case_id=draft.case_id, draft_id=draft.id)
+        act.session.add(draft)
+        act.record(EventName.DRAFT_EDITED, case_id=draft.case_id, draft_id=draft.id)
         return draft
 
 

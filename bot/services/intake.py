@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
@@ -22,18 +21,17 @@ import sqlalchemy.exc
 from dateutil.relativedelta import relativedelta
 from sqlmodel import Session
 
-from bot.services import casework
-from bot.core.reading import quoting
 from bot.adapters import store
-from bot.core.states import CaseEvent, Status, transition
-from bot.core.reading.classify import Classification, classify
-from bot.core.errors import BotError, NotFound, RegisterError, StaffError
 from bot.adapters.mailbox import FetchedMail
-from bot.services.staff import require_staff
+from bot.core.errors import BotError, IllegalTransition, NotFound, RegisterError, StaffError
 from bot.core.events import SYSTEM_ACTOR, EventName
-from bot.core.mail.parse import Malformed, ParsedMail, parse
 from bot.core.mail.build import LOOP_HEADER
-from bot.core.mail.references import format_ref, ref_in_subject, refs_in_thread
+from bot.core.mail.parse import Malformed, ParsedMail, parse
+from bot.core.mail.references import format_ref, our_message_ids, thread_refs
+from bot.core.reading.classify import Classification, classify
+from bot.core.states import CaseEvent, MailEvent, MailState, Status, mail_transition, transition
+from bot.services import casework
+from bot.services.staff import staff_action
 
 log = logging.getLogger(__name__)
 
@@ -82,12 +80,14 @@ def poll_once(app) -> PollReport:
         for fetched in mailbox.fetch(uids):
             report.fetched += 1
             before = replace(report, cases_opened=list(report.cases_opened))
+            # Parsed once, outside the transaction: the quarantine below reuses it.
+            parsed = parse(fetched.raw)
             try:
                 with app.store.session() as session:
                     if store.mail_seen(session, settings.imap_folder, fetched.uidvalidity, fetched.uid):
                         report.skipped += 1
                     else:
-                        _take(app, session, fetched, report)
+                        _take(app, session, fetched, parsed, report)
                     _advance_uid(session, settings.imap_folder, fetched)
             except OUTAGES:
                 # Not this mail's fault: stop here, and the next pass takes it again.
@@ -102,12 +102,12 @@ def poll_once(app) -> PollReport:
                 # loop goes on; the transaction above was rolled back, so nothing half-done remains.
                 log.warning("mail_quarantined uid=%d error=%s", fetched.uid, type(exc).__name__)
                 with app.store.session() as session:
-                    _quarantine(session, app, fetched, failure_reason(exc), kind="error")
+                    _quarantine(session, app, fetched, parsed, failure_reason(exc), kind="error")
                     _advance_uid(session, settings.imap_folder, fetched)
                 report.quarantined += 1
             # The keyword is a courtesy to people reading the inbox; the DB is the record.
             mailbox.mark_processed([fetched.uid])
-    # Cases whose next step could not run earlier (e.g. after a send) move on now.
+    # Cases whose next step could not run earlier (a send whose follow-up failed) move on now.
     casework.sweep(app)
     log.info("poll_done fetched=%d opened=%d followups=%d quarantined=%d", report.fetched,
              len(report.cases_opened), report.followups, report.quarantined)
@@ -125,11 +125,10 @@ def failure_reason(exc: BaseException) -> str:
     return f"processing-error: {type(exc).__name__}"
 
 
-def _take(app, session: Session, fetched, report: PollReport) -> None:
+def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report: PollReport) -> None:
     settings, now = app.settings, app.clock.now()
-    parsed = parse(fetched.raw)
     if isinstance(parsed, Malformed):
-        _quarantine(session, app, fetched, parsed.reason)
+        _quarantine(session, app, fetched, parsed, parsed.reason)
         report.quarantined += 1
         return
     row = store.Mail(direction="in", folder=settings.imap_folder, uidvalidity=fetched.uidvalidity,
@@ -139,15 +138,20 @@ def _take(app, session: Session, fetched, report: PollReport) -> None:
     row.subject, row.from_addr = parsed.subject[:500], parsed.from_addr
     skip = _skip_reason(session, parsed, settings)
     if skip:
-        row.state, row.reason = ("duplicate" if skip == "duplicate-message-id" else "ignored"), skip
+        row.state, row.reason = (MailState.DUPLICATE if skip == "duplicate-message-id" else MailState.IGNORED), skip
         session.add(row)
         session.flush()
         store.record_event(session, EventName.MAIL_SKIPPED, SYSTEM_ACTOR, now, mail_id=row.id, reason=skip)
         report.skipped += 1
         return
     case = _thread_case(session, parsed, settings.mail_domain)
+    finished = case is not None and case.status in (Status.ANSWERED, Status.CLOSED)
+    # One reading of the mail serves everything below: kind, rights, language, who forwarded whom.
+    result = classify(parsed, own_domain=settings.mail_domain, case_thread=case is not None, thread_finished=finished)
     related = None
-    result = classify(parsed, own_domain=settings.mail_domain, case_thread=case is not None)
+    if finished and result.kind == "request":
+        # A new request in the thread of a finished case: a new case, linked to the old one.
+        related, case = case.ref, None
     row.kind = result.kind
     row.classification_json = json.dumps(result.to_json(), sort_keys=True)
     session.add(row)
@@ -160,15 +164,6 @@ def _take(app, session: Session, fetched, report: PollReport) -> None:
                            needs_triage=result.needs_triage, reasons=list(result.reasons)[:10]),
     ]
     bounced = _bounced_case(session, fetched.raw, settings.mail_domain) if result.kind == "bounce" else None
-    if case is not None and case.status in (Status.ANSWERED, Status.CLOSED) and result.kind == "followup":
-        # After a case is finished, a mail in its thread is judged on its own: a new request gets a
-        # new case with its own one-month period (Art. 12(3)), linked to the old one.
-        alone = classify(parsed, own_domain=settings.mail_domain, case_thread=False)
-        if alone.kind == "request" and alone.intents:
-            result, related = alone, case.ref
-            row.kind = result.kind
-            row.classification_json = json.dumps(result.to_json(), sort_keys=True)
-            case = None
     if bounced is not None:
         _bounce(app, session, bounced, row, now)
         report.ignored += 1
@@ -179,18 +174,18 @@ def _take(app, session: Session, fetched, report: PollReport) -> None:
     else:
         # Auto-replies, bounces, spam and ordinary customer mail: recorded, never answered. When
         # the classifier is unsure, a person looks: a missed request would miss its deadline.
-        row.state, row.reason = ("flagged", "needs-triage") if result.needs_triage else ("ignored", None)
+        row.state, row.reason = (MailState.FLAGGED, "needs-triage") if result.needs_triage else (MailState.IGNORED, None)
         report.ignored += 1
     session.add(row)
     for event in logged:
         event.case_id = row.case_id
 
 
-def _quarantine(session: Session, app, fetched, reason: str, kind: str = "malformed") -> None:
+def _quarantine(session: Session, app, fetched, parsed: ParsedMail | Malformed, reason: str,
+                kind: str = "malformed") -> None:
     row = store.Mail(direction="in", folder=app.settings.imap_folder, uidvalidity=fetched.uidvalidity,
                      uid=fetched.uid, received_at=store.utc(fetched.internaldate), raw=fetched.raw,
-                     state="quarantined", kind=kind, reason=reason)
-    parsed = parse(fetched.raw)
+                     state=MailState.QUARANTINED, kind=kind, reason=reason)
     if not isinstance(parsed, Malformed):
         # So staff can tell what it was without opening the raw bytes.
         row.message_id, row.subject, row.from_addr = parsed.message_id, parsed.subject[:500], parsed.from_addr
@@ -202,21 +197,22 @@ def _quarantine(session: Session, app, fetched, reason: str, kind: str = "malfor
 
 def retry(app, mail_id: int, by: str) -> PollReport:
     """Handle a quarantined mail again (after a fix, or when staff think it was a passing fault)."""
-    by = require_staff(app, by)
     report = PollReport()
-    with app.store.session() as session:
-        row = session.get(store.Mail, mail_id)
+    with staff_action(app, by) as act:
+        row = act.session.get(store.Mail, mail_id)
         if row is None or row.direction != "in":
             raise NotFound(f"no incoming mail {mail_id}")
-        if row.state != "quarantined":
-            raise StaffError(f"mail #{mail_id} is {row.state}, not quarantined")
+        try:
+            mail_transition(row.state, MailEvent.RETRY)
+        except IllegalTransition:
+            raise StaffError(f"mail #{mail_id} is {row.state}, not quarantined") from None
         fetched = FetchedMail(uidvalidity=row.uidvalidity, uid=row.uid, internaldate=store.aware(row.received_at),
                               raw=row.raw, flags=())
         # The quarantined record gives way to the new handling; if that fails, this is rolled back.
-        session.delete(row)
-        session.flush()
-        store.record_event(session, EventName.MAIL_RETRIED, by, app.clock.now(), old_mail_id=mail_id)
-        _take(app, session, fetched, report)
+        act.session.delete(row)
+        act.session.flush()
+        act.record(EventName.MAIL_RETRIED, old_mail_id=mail_id)
+        _take(app, act.session, fetched, parse(fetched.raw), report)
     return report
 
 
@@ -240,46 +236,40 @@ def _skip_reason(session: Session, parsed: ParsedMail, settings) -> str | None:
 
 
 def _thread_case(session: Session, parsed: ParsedMail, domain: str) -> store.Case | None:
-    """The case this mail answers: our Message-IDs in its threading headers, else a reference in the subject."""
+    """The case this mail answers: a Message-ID on a case in its threading headers (ours, or a mail
+    already on it), else a case the headers or the subject name (`references.thread_refs`)."""
     ids = ([parsed.in_reply_to] if parsed.in_reply_to else []) + list(parsed.references)
     case = store.case_of_message_ids(session, ids)
     if case is not None:
         return case
-    for ref in refs_in_thread(parsed.in_reply_to, parsed.references, domain):
+    for ref, _how in thread_refs(parsed.in_reply_to, parsed.references, parsed.subject, domain):
         case = store.find_case_by_ref(session, ref)
         if case is not None:
             return case
-    ref = ref_in_subject(parsed.subject)
-    return store.find_case_by_ref(session, ref) if ref else None
-
-
-_OUR_MSGID = re.compile(rb"<dsr-\d{4}-\d{4,}\.\d+\.[0-9a-f]+@[^>\s]+>", re.IGNORECASE)
+    return None
 
 
 def _bounced_case(session: Session, raw: bytes, domain: str) -> store.Case | None:
     """The case whose reply this bounce returns: our Message-ID quoted in the report or the original."""
-    ids = [m.decode("ascii", "replace") for m in _OUR_MSGID.findall(raw)]
-    ids = [i for i in ids if i.lower().endswith(f"@{domain}>")]
+    ids = our_message_ids(raw.decode("latin-1"), domain)
     return store.case_of_message_ids(session, ids) if ids else None
 
 
-def _requester(parsed: ParsedMail, domain: str) -> tuple[str, str, str | None]:
+def _requester(parsed: ParsedMail, result: Classification, domain: str) -> tuple[str, str, str | None]:
     """Who asks: the sender, or, when our own staff forwarded a customer's mail, that customer.
 
     A staff member's forward is trusted to name the customer; the register still decides whether
     that address is on record before any data go to it.
     """
     sender = parsed.from_addr
-    if sender.endswith("@" + domain):
-        for part in quoting.split(parsed.text or "", parsed.subject or "").forwarded:
-            if part.from_addr and not part.from_addr.endswith("@" + domain):
-                return part.from_addr, "", sender
+    if sender.endswith("@" + domain) and result.forwarded_from:
+        return result.forwarded_from[0], "", sender
     return sender, parsed.from_name, None
 
 
 def _bounce(app, session: Session, case: store.Case, row, now: datetime) -> None:
     """Our reply came back: a person must reach the requester another way; the clock keeps running."""
-    row.case_id, row.state, row.reason = case.id, "flagged", "our-reply-bounced"
+    row.case_id, row.state, row.reason = case.id, MailState.FLAGGED, "our-reply-bounced"
     store.record_event(session, EventName.DELIVERY_BOUNCED, SYSTEM_ACTOR, now, case_id=case.id, mail_id=row.id)
     casework.raise_task(session, case, "*", "delivery", "resolve-bounced-reply", now)
     if case.status in (Status.ANSWERED, Status.CLOSED):
@@ -293,7 +283,7 @@ def _open_case(app, session, row, parsed: ParsedMail, result: Classification, re
     year = local_received.year
     ref = format_ref(year, store.next_ref_number(session, year))
     triage = result.needs_triage or result.kind != "request" or not result.intents
-    requester, name, forwarded_by = _requester(parsed, settings.mail_domain)
+    requester, name, forwarded_by = _requester(parsed, result, settings.mail_domain)
     case = store.Case(
         ref=ref, requester=requester, requester_name=name[:200],
         intents_json=json.dumps(sorted(result.intents)), language=result.language,
@@ -317,7 +307,7 @@ def _attach_followup(app, session, case: store.Case, row, parsed: ParsedMail, re
     now = app.clock.now()
     if parsed.from_addr not in (case.requester, case.customer_email):
         # Art. 12(6): someone else writing into a case thread is not the requester; a person decides.
-        row.case_id, row.state, row.reason = case.id, "flagged", "sender-is-not-requester"
+        row.case_id, row.state, row.reason = case.id, MailState.FLAGGED, "sender-is-not-requester"
         store.record_event(session, EventName.FOLLOWUP_FLAGGED, SYSTEM_ACTOR, now, case_id=case.id, mail_id=row.id,
                            reason="sender-is-not-requester")
         return

@@ -20,7 +20,7 @@ from sqlalchemy import update
 
 from bot.services import casework
 from bot.adapters import store
-from bot.core.states import DraftEvent, draft_transition
+from bot.core.states import DraftEvent, DraftStatus, Status, draft_transition, may
 from bot.services.drafts import allowed_recipient, withdraw
 from bot.core.errors import PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
 from bot.core.events import SYSTEM_ACTOR, EventName
@@ -40,7 +40,7 @@ def send_approved(app) -> dict[str, int]:
     counts = {"sent": 0, "deferred": 0, "failed": 0}
     now = app.clock.now()
     with app.store.session() as session:
-        ids = [d.id for d in store.list_drafts(session, "approved")
+        ids = [d.id for d in store.list_drafts(session, DraftStatus.APPROVED)
                if d.next_attempt_at is None or store.aware(d.next_attempt_at) <= now]
     if not ids:
         return counts
@@ -54,8 +54,8 @@ def _claim(app, draft_id: int) -> bool:
     with app.store.session() as session:
         result = session.exec(
             update(store.Draft)
-            .where(store.Draft.id == draft_id, store.Draft.status == "approved")
-            .values(status=draft_transition("approved", DraftEvent.CLAIM).value, attempts=store.Draft.attempts + 1)
+            .where(store.Draft.id == draft_id, store.Draft.status == DraftStatus.APPROVED)
+            .values(status=draft_transition(DraftStatus.APPROVED, DraftEvent.CLAIM).value, attempts=store.Draft.attempts + 1)
         )
         return result.rowcount == 1
 
@@ -66,10 +66,10 @@ def _send_one(app, outbox, draft_id: int) -> str:
     with app.store.session() as session:
         draft = store.get_draft(session, draft_id)
         case = session.get(store.Case, draft.case_id)
-        if draft.status != "approved":
+        if not may(draft.status, DraftEvent.CLAIM):
             return "deferred"
         refusal = None
-        if case.status == "closed":
+        if case.status == Status.CLOSED:
             refusal = "case-closed"
         elif draft.to_addr != allowed_recipient(case, draft):
             # Personal data go only to the address on record (Art. 12(6), EDPB §80-81).
@@ -118,6 +118,10 @@ def _record(app, draft_id: int, event: DraftEvent, name: EventName, now, *, erro
             draft.next_attempt_at = store.utc(now + retry_delay(draft.attempts))
         if raw is not None:
             draft.sent_at = store.utc(now)
+            # Recorded with the send, so the case moves on later even if `_move_case_on` fails.
+            case = session.get(store.Case, draft.case_id)
+            case.needs_advance = True
+            session.add(case)
             session.add(store.Mail(case_id=draft.case_id, direction="out", message_id=draft.message_id,
                                    in_reply_to=draft.in_reply_to, subject=draft.subject,
                                    from_addr=app.settings.mail_from, received_at=store.utc(now), kind="reply",
@@ -130,7 +134,11 @@ def _record(app, draft_id: int, event: DraftEvent, name: EventName, now, *, erro
 def _move_case_on(app, draft_id: int, now) -> None:
     try:
         with app.store.session() as session:
-            casework.on_draft_sent(app, session, store.get_draft(session, draft_id), now)
+            draft = store.get_draft(session, draft_id)
+            casework.on_draft_sent(app, session, draft, now)
+            case = session.get(store.Case, draft.case_id)
+            case.needs_advance = False
+            session.add(case)
     except Exception as exc:
         # The mail went out and is recorded; the case catches up on the next poll (casework.sweep).
         log.warning("case_not_moved draft=%d error=%s", draft_id, type(exc).__name__)

@@ -10,6 +10,7 @@ import json
 from bot.services import casework
 from bot.adapters import store
 from bot.core.deadlines import reminder_dates
+from bot.core.states import DraftStatus, Status, TaskStatus
 
 
 def case_row(app, case: store.Case) -> dict:
@@ -66,21 +67,21 @@ def case_detail(app, ref: str) -> dict:
         detail["suspended_due_date"] = suspended.isoformat() if suspended else None
         detail["customer_email"] = case.customer_email
         detail["identity_confirmed"] = case.identity_confirmed
-        facts = casework.facts_for(app, session, case, now.astimezone(tz).date())
-        holds = next(iter(facts.values())).retention_holds if facts else ()
+        knowledge = casework.look_up(app, session, case, app.today(now))
+        holds = next(iter(knowledge.facts.values())).retention_holds if knowledge.facts else ()
         detail["holds"] = [{"record_class": h.record_class, "until": h.until.isoformat(),
                             "legal_basis": h.legal_basis} for h in holds]
         points = sorted({n for r in case.intents if r in app.workflows
                          for n in app.workflows[r].reminders.working_days_before_due})
         due = case.extended_due_date or case.due_date
         detail["reminders"] = [d.isoformat() for d in reminder_dates(due, points, app.calendar)]
-        current = casework.current_plan(app, session, case, now)
+        current = casework.current_plan(app, session, case, knowledge)
         detail["next"] = [{"right": a.right, "step": a.step, "waiting_for": a.kind, "template": a.template,
                            "detail": a.detail} for a in current.waiting + current.todo]
-        if case.status == "triage":
+        if case.status == Status.TRIAGE:
             detail["next"].insert(0, {"right": "*", "step": "triage", "waiting_for": "triage", "template": None,
                                       "detail": "a person reads the mail, then: rightsbot triage REF --intents ..."})
-        notice_sent = any(d.step == "extension" and d.status == "sent" for d in store.case_drafts(session, case.id))
+        notice_sent = any(d.step == "extension" and d.status == DraftStatus.SENT for d in store.case_drafts(session, case.id))
         if case.extended_due_date and not notice_sent:
             # Art. 12(3): the extension holds only if the requester is told, with reasons, within the first month.
             late = now.astimezone(tz).date() > case.due_date
@@ -119,7 +120,7 @@ def mails(app, state: str | None = None) -> list[dict]:
                  if m.received_at else None} for m in rows]
 
 
-def tasks(app, status: str | None = "open") -> list[dict]:
+def tasks(app, status: str | None = TaskStatus.OPEN) -> list[dict]:
     with app.store.session() as session:
         refs = {c.id: c.ref for c in store.list_cases(session)}
         return [{"id": t.id, "case_ref": refs.get(t.case_id, ""), "right": t.scope, "step": t.step, "task": t.task,

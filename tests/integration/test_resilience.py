@@ -8,7 +8,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from bot.services import casework
+from bot.services import case_actions, casework
 from bot.adapters import store
 from bot.services import views
 from bot.services.drafts import approve
@@ -78,19 +78,19 @@ def test_a_closed_case_sends_nothing_more(app, smtp_server):
     ref = request(app, AINO, "Copy", "Please send me a copy of my personal data.")
     [ack] = views.drafts(app, "pending")
     approve(app, ack["id"], STAFF)
-    casework.close(app, ref, "the requester withdrew the request", STAFF, outcome="withdrawn")
+    case_actions.close(app, ref, "the requester withdrew the request", STAFF, outcome="withdrawn")
     assert send_approved(app)["sent"] == 0 and smtp_server.messages == []
     detail = views.case_detail(app, ref)
     assert detail["status"] == "closed" and detail["outcome"] == "withdrawn"
     assert {d["status"] for d in detail["drafts"]} == {"rejected"}
     with pytest.raises(StaffError):
-        casework.close(app, ref, "again", STAFF, outcome="nonsense")
+        case_actions.close(app, ref, "again", STAFF, outcome="nonsense")
 
 
 def test_verifying_before_the_identity_request_went_out_withdraws_it(app, smtp_server):
     ref = request(app, "Aino L <aino.private@example.net>", "Copy", "Please send me a copy of my personal data.")
     assert "customer/identity-request" in [d["template"] for d in views.drafts(app, "pending")]
-    casework.verify(app, ref, STAFF, customer_email=AINO)
+    case_actions.verify(app, ref, STAFF, customer_email=AINO)
     identity = [d for d in views.case_detail(app, ref)["drafts"] if d["template"] == "customer/identity-request"]
     assert [d["status"] for d in identity] == ["rejected"]
     approve_and_send_all(app)
@@ -135,7 +135,7 @@ def test_a_quarantined_mail_can_be_retried(app, monkeypatch):
 def test_reminders_follow_an_extension(app):
     ref = request(app, AINO, "Copy", "Please send me a copy of my personal data.")
     before = views.case_detail(app, ref)["reminders"]
-    casework.extend(app, ref, "Your data are spread over several archived systems.", STAFF)
+    case_actions.extend(app, ref, "Your data are spread over several archived systems.", STAFF)
     after = views.case_detail(app, ref)["reminders"]
     assert before and after and min(after) > max(before)
 
@@ -154,6 +154,6 @@ def test_a_temporary_failure_is_retried_after_a_pause(app, smtp_server):
 
 def test_case_show_warns_while_the_extension_notice_is_unsent(app):
     ref = request(app, AINO, "Copy", "Please send me a copy of my personal data.")
-    casework.extend(app, ref, "Your data are spread over several archived systems.", STAFF)
+    case_actions.extend(app, ref, "Your data are spread over several archived systems.", STAFF)
     [warning] = [n for n in views.case_detail(app, ref)["next"] if n["step"] == "extension"]
     assert warning["detail"] == "must go out by 2026-12-28"

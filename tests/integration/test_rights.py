@@ -14,8 +14,9 @@ from email.message import EmailMessage
 
 import pytest
 
+from bot.core.errors import StaffError
 from bot.entrypoints import bootstrap
-from bot.services import casework
+from bot.services import case_actions, casework
 from bot.entrypoints import config
 from bot.services import views
 from bot.adapters.clock import FixedClock
@@ -89,7 +90,7 @@ def finish_tasks(app, ref: str, note: str | None = None) -> None:
     """Staff do every open task; finishing one step's tasks may raise the next step's."""
     while open_tasks := [t for t in views.case_detail(app, ref)["tasks"] if t["status"] == "open"]:
         for task in open_tasks:
-            casework.complete_task(app, task["id"], STAFF, note)
+            case_actions.complete_task(app, task["id"], STAFF, note)
 
 
 def test_access_from_the_address_on_record_gets_art15_reply_and_data(app, smtp_server):
@@ -139,7 +140,7 @@ def test_erasure_with_accounting_hold_is_a_reasoned_partial_refusal(app, smtp_se
                                                                        "ledgers": "2036-12-31"}
     approve_and_send_all(app)
     assert any(n["waiting_for"] == "decision" for n in views.case_detail(app, ref)["next"])
-    casework.decide(app, ref, "erasure", "granted", "", STAFF)
+    case_actions.decide(app, ref, "erasure", "granted", "", STAFF)
     finish_tasks(app, ref)
     sent = approve_and_send_all(app)
     assert [d["template"] for d in sent] == ["customer/erasure-partial-refusal"], views.case_detail(app, ref)["next"]
@@ -158,7 +159,7 @@ def test_erasure_without_hold_is_done(app, smtp_server):
     ref = request(app, AINO, "Delete my account", "Please delete my account and all personal data you hold.")
     approve_and_send_all(app)
     assert views.case_detail(app, ref)["holds"] == []
-    casework.decide(app, ref, "erasure", "granted", "", STAFF)
+    case_actions.decide(app, ref, "erasure", "granted", "", STAFF)
     finish_tasks(app, ref)
     [d] = approve_and_send_all(app)
     assert d["template"] == "customer/erasure-done"
@@ -172,9 +173,9 @@ def test_rectification_quotes_what_staff_corrected(app, smtp_server):
     approve_and_send_all(app)
     tasks = views.case_detail(app, ref)["tasks"]
     correct = next(t for t in tasks if t["task"] == "correct-register-data")
-    with pytest.raises(casework.StaffError):
-        casework.complete_task(app, correct["id"], STAFF)  # no note: the reply would not say what changed
-    casework.complete_task(app, correct["id"], STAFF, "Osoite korjattu: Uusikatu 5 B 12, 15100 Lahti")
+    with pytest.raises(StaffError):
+        case_actions.complete_task(app, correct["id"], STAFF)  # no note: the reply would not say what changed
+    case_actions.complete_task(app, correct["id"], STAFF, "Osoite korjattu: Uusikatu 5 B 12, 15100 Lahti")
     finish_tasks(app, ref)
     [d] = approve_and_send_all(app)
     assert d["template"] == "customer/rectification-done"
@@ -192,9 +193,9 @@ def test_refused_decision_gives_reasons_and_complaint_routes(app, smtp_server, r
     ref = request(app, AINO, "My data", body)
     assert views.case_detail(app, ref)["intents"] == [right]
     approve_and_send_all(app)
-    with pytest.raises(casework.StaffError):
-        casework.decide(app, ref, right, "refused", "", STAFF)  # Art. 12(4): no refusal without reasons
-    casework.decide(app, ref, right, "refused", "STAFF REASON: the data are needed for a pending legal claim.", STAFF)
+    with pytest.raises(StaffError):
+        case_actions.decide(app, ref, right, "refused", "", STAFF)  # Art. 12(4): no refusal without reasons
+    case_actions.decide(app, ref, right, "refused", "STAFF REASON: the data are needed for a pending legal claim.", STAFF)
     [d] = approve_and_send_all(app)
     assert d["template"] == template
     body_text = delivered(smtp_server)[-1][1].get_body(("plain",)).get_content()
@@ -239,7 +240,7 @@ def test_unknown_address_gets_identity_request_and_data_go_only_to_the_address_o
     assert [d["template"] for d in sent] == ["customer/acknowledgement", "customer/identity-request"]
     assert views.case_detail(app, ref)["status"] == "awaiting_requester"
     # The customer answers with details; staff match them to the register by order number.
-    casework.verify(app, ref, STAFF, order=SAMPLE_ORDERS["recent_orders"], name="Matti Virtanen")
+    case_actions.verify(app, ref, STAFF, order=SAMPLE_ORDERS["recent_orders"], name="Matti Virtanen")
     finish_tasks(app, ref)
     [d] = approve_and_send_all(app)
     assert d["template"] == "customer/access-reply"
@@ -265,7 +266,7 @@ def test_unverified_replies_read_the_same_for_a_customer_and_a_stranger(app):
 def test_marked_repeat_is_refused_with_reasons(app, smtp_server):
     ref = request(app, AINO, "Data", "Send me a copy of my personal data.")
     approve_and_send_all(app)
-    casework.mark_repeat(app, ref, "STAFF REASON: the same request was answered in full last week.", STAFF)
+    case_actions.mark_repeat(app, ref, "STAFF REASON: the same request was answered in full last week.", STAFF)
     sent = approve_and_send_all(app)
     assert [d["template"] for d in sent] == ["customer/refusal"]
     assert views.case_detail(app, ref)["outcome"] == "refused"
@@ -273,23 +274,23 @@ def test_marked_repeat_is_refused_with_reasons(app, smtp_server):
 
 def test_extension_only_in_the_first_month_with_a_notice(app, smtp_server):
     ref = request(app, AINO, "Data", "Send me a copy of my personal data.")
-    casework.extend(app, ref, "STAFF REASON: your data are spread over three archived systems.", STAFF)
+    case_actions.extend(app, ref, "STAFF REASON: your data are spread over three archived systems.", STAFF)
     detail = views.case_detail(app, ref)
     # Received 2026-11-24 → three months → 2027-02-24 (a Wednesday).
     assert detail["due_date"] == "2026-12-28" and detail["extended_due_date"] == "2027-02-24"
     assert "customer/extension-notice" in [d["template"] for d in detail["drafts"]]
-    with pytest.raises(casework.StaffError):
-        casework.extend(app, ref, "again", STAFF)
+    with pytest.raises(StaffError):
+        case_actions.extend(app, ref, "again", STAFF)
     later = request(app, EMILY, "Copy", "Please send me a copy of my personal data.")
     app.clock.advance(days=40)
-    with pytest.raises(casework.StaffError, match="no longer allowed"):
-        casework.extend(app, later, "too late", STAFF)
+    with pytest.raises(StaffError, match="no longer allowed"):
+        case_actions.extend(app, later, "too late", STAFF)
 
 
 def test_a_verified_requester_about_whom_nothing_is_held_is_told_so(app, smtp_server):
     ref = request(app, "Kim <kim@example.net>", "Delete", "Please delete all my personal data.")
     approve_and_send_all(app)
-    casework.verify(app, ref, STAFF, customer_email=None)  # identity confirmed, no customer record
+    case_actions.verify(app, ref, STAFF, customer_email=None)  # identity confirmed, no customer record
     [d] = approve_and_send_all(app)
     assert d["template"] == "customer/no-data"
     assert d["to"] == "kim@example.net"
@@ -342,7 +343,7 @@ def test_a_thank_you_after_the_answer_waits_for_staff_to_close(app, smtp_server)
     app.clock.advance(hours=2)
     request(app, EMILY, f"Re: [{ref}]", "Thank you!", in_reply_to=last["message_id"])
     assert views.case_detail(app, ref)["status"] == "open"
-    casework.close(app, ref, "thank-you note, nothing more to do", STAFF)
+    case_actions.close(app, ref, "thank-you note, nothing more to do", STAFF)
     assert views.case_detail(app, ref)["status"] == "closed"
 
 
@@ -352,7 +353,7 @@ def test_a_mail_in_another_language_waits_for_triage_then_runs_its_workflow(app,
     detail = views.case_detail(app, ref)
     assert detail["status"] == "triage" and detail["drafts"] == []
     assert detail["next"][0]["waiting_for"] == "triage"
-    casework.triage(app, ref, ["erasure"], "other", STAFF)
+    case_actions.triage(app, ref, ["erasure"], "other", STAFF)
     drafts = views.case_detail(app, ref)["drafts"]
     # English for a language we do not write; an unknown address gets the identity request.
     assert [(d["template"], d["language"]) for d in drafts] == [("customer/acknowledgement", "en"),

@@ -8,7 +8,8 @@ from datetime import date
 
 from bot.core.planning import AckFacts, StepProgress, ack_skip_reason, outcome, plan, recipient, step_key
 from bot.core.retention import Hold
-from bot.core.workflows import COMPLAINT_RIGHTS, CUSTOMER_TEMPLATES, CaseFacts, load_workflows
+from bot.adapters.datafiles import load_workflows
+from bot.core.workflows import COMPLAINT_RIGHTS, CUSTOMER_TEMPLATES, CaseFacts
 
 WORKFLOWS = load_workflows(
     Path(__file__).resolve().parents[2] / "workflows",

@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from bot.core.export import access_export, portability_export
-from bot.adapters.register import Consent, Contact, Customer, CustomerData, Order
+from bot.core.customers import Consent, Contact, Customer, CustomerData, Order
 
 BOM = b"\xef\xbb\xbf"
 

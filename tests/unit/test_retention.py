@@ -9,7 +9,8 @@ import pytest
 
 from bot.core.errors import WorkflowError
 from bot.core.retention import Hold, RetentionClass, financial_year_end, hold_until, holds_for
-from bot.core.workflows import load_retention, parse_retention
+from bot.adapters.datafiles import load_retention
+from bot.core.workflows import parse_retention
 
 D = date.fromisoformat
 VOUCHERS = RetentionClass("vouchers", "from_end_of_calendar_year_of_fy_end", 6, "KPL 1336/1997 2:10 §", "v")

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.errors import TemplateError
-from bot.adapters.render import INTENTS, RIGHT_NAMES, Renderer, RenderedMail
+from bot.adapters.render import RIGHT_NAMES, Renderer, RenderedMail
+from bot.core.rights import INTENTS
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 LANGUAGES = ("fi", "sv", "en")

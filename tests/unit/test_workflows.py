@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from bot.adapters.datafiles import load_workflows
 from bot.core.errors import WorkflowError
+from bot.core.rights import INTENTS
 from bot.core.retention import Hold
 from bot.core.workflows import (
     COMPLAINT_RIGHTS,
     CONDITIONS,
     CUSTOMER_TEMPLATES,
-    INTENTS,
     TASKS,
     CaseFacts,
     Deadline,
@@ -25,7 +26,6 @@ from bot.core.workflows import (
     Workflow,
     applicable_steps,
     evaluate,
-    load_workflows,
     parse_workflow,
     template_for,
 )

@@ -10,7 +10,11 @@ from __future__ import annotations
 import re
 
 REF_RE = re.compile(r"\bDSR-(\d{4})-(\d{4,})\b", re.IGNORECASE)
-_MSGID_REF_RE = re.compile(r"^<dsr-(\d{4})-(\d{4,})\.\d+\.[0-9a-f]+@([^>]+)>$", re.IGNORECASE)
+# Our Message-ID, <dsr-YYYY-NNNN.SEQ.TOKEN@DOMAIN>, written by `new_message_id`; the one definition
+# of its shape, read whole (a header value) or found inside text (a bounce quoting it).
+_MSGID = r"<dsr-(\d{4})-(\d{4,})\.\d+\.[0-9a-f]+@([^>\s]+)>"
+_MSGID_REF_RE = re.compile(f"^{_MSGID}$", re.IGNORECASE)
+_MSGID_IN_TEXT = re.compile(_MSGID, re.IGNORECASE)
 
 
 def format_ref(year: int, number: int) -> str:
@@ -45,6 +49,23 @@ def refs_in_thread(in_reply_to: str | None, references: tuple[str, ...], domain:
         if ref and ref not in seen:
             seen.append(ref)
     return seen
+
+
+def thread_refs(in_reply_to: str | None, references: tuple[str, ...], subject: str,
+                domain: str | None = None) -> list[tuple[str, str]]:
+    """The cases a mail names, as (ref, how): our Message-IDs in its threading headers, nearest
+    parent first ("message-id"), then a `[DSR-...]` tag in its subject ("subject")."""
+    found = [(ref, "message-id") for ref in refs_in_thread(in_reply_to, references, domain)]
+    tagged = ref_in_subject(subject)
+    if tagged and all(ref != tagged for ref, _ in found):
+        found.append((tagged, "subject"))
+    return found
+
+
+def our_message_ids(text: str, domain: str) -> list[str]:
+    """Our own Message-IDs quoted anywhere in `text` (a bounce report, a returned original)."""
+    suffix = "@" + domain.lower() + ">"
+    return [m.group(0) for m in _MSGID_IN_TEXT.finditer(text) if m.group(0).lower().endswith(suffix)]
 
 
 def new_message_id(ref: str, seq: int, token: str, domain: str) -> str:

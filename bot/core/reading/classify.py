@@ -18,7 +18,7 @@ from bot.core.reading import screening
 from bot.core.reading.language import LanguageGuess, detect
 from bot.core.reading.lexicon import Cue, fold
 from bot.core.mail.parse import ParsedMail
-from bot.core.mail.references import ref_in_subject, refs_in_thread
+from bot.core.mail.references import thread_refs
 
 KINDS = ("request", "followup", "auto_reply", "bounce", "spam", "other")
 TRIAGE_BELOW = 0.6  # confidence under this goes to a person
@@ -33,6 +33,9 @@ class Classification:
     needs_triage: bool
     reasons: tuple[str, ...]
     no_auto_reply: bool
+    # Customers whose mail this one forwards (addresses outside our domain, first forward first):
+    # when our own staff forward, the first of them is the requester.
+    forwarded_from: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         return {
@@ -54,6 +57,7 @@ class Words:
     language_text: str  # whose language counts (SCHEMA: a forward takes the forwarded customer's)
     quoted: str
     cut_by: tuple[str, ...]
+    forwarded_from: tuple[str, ...] = ()
 
 
 def _is_own(addr: str, own_domain: str) -> bool:
@@ -63,14 +67,16 @@ def _is_own(addr: str, own_domain: str) -> bool:
 
 def customer_words(mail: ParsedMail, own_domain: str = "allsec.fi") -> Words:
     parts = quoting.split(mail.text or "", mail.subject or "")
-    outside = [f.text for f in parts.forwarded if f.text and not _is_own(f.from_addr, own_domain)]
+    customers = [f for f in parts.forwarded if not _is_own(f.from_addr, own_domain)]
+    outside = [f.text for f in customers if f.text]
     text = "\n\n".join([parts.own, *outside]).strip()
     language_text = parts.own
     if outside:
         # SCHEMA: a forward takes the forwarded customer's language, whoever forwards it (our own
         # staff, a "fyi", or a relative adding a note in another language).
         language_text = "\n\n".join(outside)
-    return Words(text, language_text, parts.quoted, parts.cut_by)
+    return Words(text, language_text, parts.quoted, parts.cut_by,
+                 tuple(dict.fromkeys(f.from_addr for f in customers if f.from_addr)))
 
 
 def main_text(mail: ParsedMail, own_domain: str = "allsec.fi") -> str:
@@ -359,6 +365,7 @@ class Context:
     mail: ParsedMail
     own_domain: str
     case_thread: bool | None
+    thread_finished: bool
     words: Words
     language: LanguageGuess
     reasons: list[str]
@@ -448,15 +455,13 @@ def _in_case_thread(ctx: Context) -> bool:
         if ctx.case_thread:
             ctx.reasons.append("followup: intake matched the thread to a case")
         return ctx.case_thread
-    tag = ref_in_subject(ctx.mail.subject)
-    if tag:
-        ctx.reasons.append(f"followup: case tag {tag} in subject")
-        return True
-    refs = refs_in_thread(ctx.mail.in_reply_to, ctx.mail.references, ctx.own_domain)
-    if refs:
-        ctx.reasons.append(f"followup: replies to our message for {refs[0]}")
-        return True
-    return False
+    refs = thread_refs(ctx.mail.in_reply_to, ctx.mail.references, ctx.mail.subject, ctx.own_domain)
+    if not refs:
+        return False
+    ref, how = refs[0]
+    ctx.reasons.append(f"followup: case tag {ref} in subject" if how == "subject" else
+                       f"followup: replies to our message for {ref}")
+    return True
 
 
 def _note_reading(ctx: Context, reading: Reading) -> None:
@@ -475,6 +480,15 @@ def _note_reading(ctx: Context, reading: Reading) -> None:
 def _decide_human(ctx: Context) -> Decision:
     mail = ctx.mail
     if _in_case_thread(ctx):
+        if ctx.thread_finished:
+            # After a case is finished, a mail in its thread is judged on its own first: a new
+            # request gets a new case with its own one-month period (Art. 12(3)).
+            said = list(ctx.reasons)
+            alone = _decide_new_mail(ctx)
+            if alone.kind == "request" and alone.intents:
+                ctx.reasons.append("a new request in the thread of a finished case")
+                return alone
+            ctx.reasons[:] = said
         reading = read_rights(ctx.words.text, ctx.language.language)
         _note_reading(ctx, reading)
         # Rights named in our subject, or named as "my ... request", are the case's own rights.
@@ -484,6 +498,12 @@ def _decide_human(ctx: Context) -> Decision:
         if old & reading.action_intents():
             ctx.reasons.append("already in the case: " + ", ".join(sorted(old & reading.action_intents())))
         return Decision("followup", frozenset(new), 0.85 if new or not reading.hits else 0.75)
+    return _decide_new_mail(ctx)
+
+
+def _decide_new_mail(ctx: Context) -> Decision:
+    """Human mail that is not in a case's thread: a request, or ordinary mail (perhaps for a person)."""
+    mail = ctx.mail
     text = ((mail.subject or "") + "\n\n" + ctx.words.text).strip()
     reading = read_rights(text, ctx.language.language)
     _note_reading(ctx, reading)
@@ -535,20 +555,23 @@ def _no_auto_reply(mail: ParsedMail) -> list[str]:
     return why
 
 
-def classify(mail: ParsedMail, *, own_domain: str = "allsec.fi", case_thread: bool | None = None) -> Classification:
+def classify(mail: ParsedMail, *, own_domain: str = "allsec.fi", case_thread: bool | None = None,
+             thread_finished: bool = False) -> Classification:
+    """Read one mail. `case_thread`: intake found the case it answers (None: judge by its headers alone);
+    `thread_finished`: that case is answered or closed, so a new request in it is a new case."""
     try:
-        return _classify(mail, own_domain, case_thread)
+        return _classify(mail, own_domain, case_thread, thread_finished)
     except Exception as exc:  # never raise on mail: a person reads what we cannot
         return Classification("other", frozenset(), "other", 0.0, True, (f"classifier error: {type(exc).__name__}",), True)
 
 
-def _classify(mail: ParsedMail, own_domain: str, case_thread: bool | None) -> Classification:
+def _classify(mail: ParsedMail, own_domain: str, case_thread: bool | None, thread_finished: bool) -> Classification:
     words = customer_words(mail, own_domain)
     language = detect(words.language_text, fallback=mail.subject or "")
     reasons: list[str] = []
     if words.cut_by:
         reasons.append("stripped: " + ", ".join(words.cut_by))
-    ctx = Context(mail, own_domain, case_thread, words, language, reasons)
+    ctx = Context(mail, own_domain, case_thread, thread_finished, words, language, reasons)
     decision: Decision | None = None
     for _name, decide in DECISIONS:
         decision = decide(ctx)
@@ -571,4 +594,5 @@ def _classify(mail: ParsedMail, own_domain: str, case_thread: bool | None) -> Cl
         needs_triage=triage,
         reasons=tuple(dict.fromkeys(reasons)),
         no_auto_reply=no_auto,
+        forwarded_from=words.forwarded_from,
     )

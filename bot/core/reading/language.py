@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-COVERED = ("fi", "sv", "en")
+from bot.core.rights import LANGUAGES as COVERED
+
 # Languages we expect besides ours; anything the model picks from here is "other".
 CANDIDATES = ("fi", "sv", "en", "de", "et", "fr", "nl", "pl", "da", "no", "es", "it", "pt", "ru")
 

@@ -113,7 +113,7 @@ def run(keep: str | None = None) -> int:
                 print("   " + msg.get_body(("plain",)).get_content().replace("\n", "\n   ").rstrip())
             erasure = next((c for c in views.cases(app) if "erasure" in c["intents"]), None)
             if erasure:
-                from bot.services.casework import complete_task, decide
+                from bot.services.case_actions import complete_task, decide
 
                 ref = erasure["ref"]
                 _say(f"7. Staff grant the erasure in {ref} and do its tasks (rightsbot decide / task done)")

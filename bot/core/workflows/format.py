@@ -1,5 +1,5 @@
-"""Workflows: one TOML file per right in `workflows/`, validated at start-up. Pure, except the two
-`load_*` functions, which read the folder and nothing else.
+"""Workflows: one TOML file per right in `workflows/`, validated at start-up. Pure: `bot.adapters.datafiles`
+reads the folder and hands the texts to `parse_workflows` and `parse_retention`.
 
 A workflow says, for one right, which steps a case goes through: which customer mail each step
 drafts (`template`, or a `template_if` alternative chosen by a named condition), which staff
@@ -23,22 +23,20 @@ from __future__ import annotations
 import difflib
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, ValidationError, field_validator
 
-from bot.core.states import INTENTS
 from bot.core.errors import WorkflowError
-from bot.core.retention import Hold, RetentionClass, RetentionPolicy, check_month_day
+from bot.core.retention import RetentionClass, RetentionPolicy, check_month_day
+from bot.core.rights import INTENTS, LANGUAGES
+from bot.core.workflows.registry import CONDITIONS, TASKS, CaseFacts, evaluate
 
 TemplateExists = Callable[[str, str], bool]
 TemplateIncludes = Callable[[str, str], set[str]]
 
 # Files in workflows/ that hold other data, not a right.
 RETENTION_FILE = "retention.toml"
-LANGUAGES: tuple[str, ...] = ("en", "fi", "sv")
 COMPLAINT_RIGHTS = "_base/complaint_rights.txt"
 
 # The customer templates agreed with the templates' author. Only used to suggest names in errors:
@@ -67,188 +65,6 @@ AUTO_SEND_TEMPLATES: frozenset[str] = frozenset({"customer/acknowledgement"})
 # give reasons and the complaint and court routes.
 REFUSAL_CONDITIONS: frozenset[str] = frozenset({"has_retention_hold", "decision_refused", "is_repeat_request"})
 REFUSAL_TEMPLATES: frozenset[str] = frozenset({"customer/refusal", "customer/no-data"})
-
-
-# --- facts and the closed condition registry ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CaseFacts:
-    """What the lead's drafting code knows about a case when it plans a reply.
-
-    sender_on_record     the mail came from the address on record for a customer
-    identity_confirmed   staff confirmed the requester's identity (e.g. a code sent to the known
-                         address came back; Art. 12(6), EDPB 01/2022 §65-79)
-    holds_data           the register holds personal data about the (verified) requester
-    retention_holds      accounting-record holds still running (bot.core.retention.holds_for)
-    decision             the staff decision on the request: None while pending
-    marked_repeat        staff marked the request manifestly unfounded or excessive, with reasons
-                         (Art. 12(5); the controller carries the burden of proof)
-    """
-
-    sender_on_record: bool = False
-    identity_confirmed: bool = False
-    holds_data: bool = False
-    retention_holds: tuple[Hold, ...] = ()
-    decision: Literal["granted", "refused"] | None = None
-    marked_repeat: bool = False
-
-    @property
-    def verified(self) -> bool:
-        return self.sender_on_record or self.identity_confirmed
-
-
-@dataclass(frozen=True)
-class Condition:
-    name: str
-    description: str
-    check: Callable[[CaseFacts], bool]
-
-
-_CONDITION_LIST = (
-    Condition(
-        "requester_not_verified",
-        "the sender's address is not the address on record for a customer, and staff have not "
-        "confirmed the requester's identity",
-        lambda f: not f.verified,
-    ),
-    Condition(
-        "has_retention_hold",
-        "accounting records of this customer are still in their retention period (workflows/retention.toml)",
-        lambda f: bool(f.retention_holds),
-    ),
-    Condition(
-        "holds_no_data",
-        "the requester is verified, but the register holds no data about them",
-        # Art. 12(6) and LAW.md B4: "we hold no data" is said only to a verified requester, so
-        # an unverified one never learns whether they are a customer.
-        lambda f: f.verified and not f.holds_data,
-    ),
-    Condition("decision_refused", "staff decided to refuse the request", lambda f: f.decision == "refused"),
-    Condition(
-        "is_repeat_request",
-        "staff marked the request manifestly unfounded or excessive (GDPR Art. 12(5))",
-        lambda f: f.marked_repeat,
-    ),
-)
-CONDITIONS: dict[str, Condition] = {c.name: c for c in _CONDITION_LIST}
-
-
-def evaluate(condition: str, facts: CaseFacts) -> bool:
-    """Whether the named condition holds for `facts`. Unknown names raise KeyError."""
-    try:
-        return CONDITIONS[condition].check(facts)
-    except KeyError:
-        raise KeyError(f"unknown condition {condition!r} (known: {', '.join(sorted(CONDITIONS))})") from None
-
-
-# --- the closed task registry ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Task:
-    """A staff to-do raised by a step. `title` is what staff see; `detail` says how and why."""
-
-    id: str
-    title: str
-    detail: str
-
-
-_TASK_LIST = (
-    Task(
-        "resolve-bounced-reply",
-        "Our reply did not arrive: reach the requester another way",
-        "The mail server returned our reply. Check the address on record, or reach the customer by "
-        "phone or post; the legal deadline keeps running (raised by the bot, not by a workflow step).",
-    ),
-    Task(
-        "verify-identity",
-        "Confirm the requester's identity",
-        "Ask only for what is needed: the address on record, an order number, or a code sent to the "
-        "known address. Do not keep a copy of an ID document (Art. 12(6); EDPB 01/2022 §65-79).",
-    ),
-    Task(
-        "export-customer-data",
-        "Export the customer's data",
-        "Access: all register data plus the Art. 15(1)(a)-(h) information, third parties redacted "
-        "(Art. 15(4)). Portability: only data the customer provided, machine-readable (Art. 20).",
-    ),
-    Task(
-        "correct-register-data",
-        "Correct or complete the register data",
-        "Correct inaccurate data, or add a supplementary statement (Art. 16).",
-    ),
-    Task(
-        "decide-erasure",
-        "Decide the erasure request",
-        "Is there a ground to keep data beyond the accounting hold, e.g. a legal claim under the Consumer "
-        "Protection Act (Art. 17(3)(e))? Record granted or refused, with reasons.",
-    ),
-    Task(
-        "erase-customer-account",
-        "Erase the customer's data",
-        "Erase everything no retention hold covers: account, newsletter, analytics, contact history "
-        "that is not accounting correspondence (Art. 17).",
-    ),
-    Task(
-        "restrict-retained-records",
-        "Limit the kept accounting records to their legal purpose",
-        "Records under a retention hold are kept for the Accounting Act only and used for nothing "
-        "else (Art. 17(3)(b), Art. 18(2) logic).",
-    ),
-    Task(
-        "decide-restriction",
-        "Decide the restriction request",
-        "Which Art. 18(1) ground applies: (a) accuracy contested, (b) unlawful processing, (c) needed "
-        "for the customer's legal claims, (d) objection pending? Record the decision with reasons.",
-    ),
-    Task(
-        "restrict-processing",
-        "Mark the customer's data restricted",
-        "Store only; other processing needs consent or a legal claim (Art. 18(2)). Tell the customer "
-        "before lifting the restriction (Art. 18(3)).",
-    ),
-    Task(
-        "decide-objection",
-        "Decide the objection",
-        "Stop unless there are compelling legitimate grounds that override the customer's interests, "
-        "or a legal claim (Art. 21(1)). Record the decision with reasons.",
-    ),
-    Task(
-        "stop-objected-processing",
-        "Stop the processing objected to",
-        "Stop the processing under Art. 6(1)(e)/(f) that the objection covers (Art. 21(1)).",
-    ),
-    Task(
-        "notify-recipients-art19",
-        "Tell the recipients of the data",
-        "Tell each recipient of the rectification, erasure or restriction (Art. 19): logistics partners, "
-        "payment intermediaries, invoice providers, product suppliers, customs, the collection agency, "
-        "marketing partners (privacy policy §7).",
-    ),
-    Task(
-        "remove-from-newsletter-register",
-        "Remove the address from the newsletter register",
-        "The newsletter register is separate from the customer register (privacy policy §2).",
-    ),
-    Task(
-        "remove-from-marketing-partners",
-        "Stop the marketing partners using the data",
-        "Tell the marketing partners to stop processing for direct marketing (Art. 21(3); policy §7).",
-    ),
-    Task(
-        "add-to-suppression-list",
-        "Add the address to the marketing suppression list",
-        "So that no list import or partner ever mails it again (Art. 21(3): absolute, no balancing).",
-    ),
-    Task(
-        "stop-consent-based-processing",
-        "Stop the processing based on consent",
-        "Only consent-based processing stops; contract and legal-obligation processing continue, and "
-        "past processing stays lawful (Art. 7(3); policy §5).",
-    ),
-)
-TASKS: dict[str, Task] = {t.id: t for t in _TASK_LIST}
 
 
 # --- the file format ------------------------------------------------------------------------------
@@ -419,7 +235,7 @@ def parse_workflow(
     """Parse and check one workflow file. `filename` is used for the right's name and in errors."""
     workflow: Workflow = _validate(filename, Workflow, _read_toml(filename, text))
     try:
-        _check(Path(filename).stem, workflow, template_exists, template_includes)
+        _check(filename.rsplit("/", 1)[-1].removesuffix(".toml"), workflow, template_exists, template_includes)
     except _Fail as fail:
         raise WorkflowError(_line(filename, fail.loc, fail.message)) from None
     return workflow
@@ -549,45 +365,35 @@ def _check_staff_actions(wf: Workflow, exists: TemplateExists) -> None:
         raise _Fail(("staff_actions", "extend"), "set, but deadline.extension_months is 0")
 
 
-def load_workflows(
-    folder: Path,
+
+def parse_workflows(
+    folder: str,
+    texts: Mapping[str, str],
     *,
     template_exists: TemplateExists,
     template_includes: TemplateIncludes,
 ) -> dict[str, Workflow]:
-    """Read and check every workflow in `folder`. The only I/O in this module, with load_retention.
+    """Parse and check the workflow files of a folder, given as {file name: text}.
 
     Every right must have its file; any other *.toml except retention.toml is an error.
-    Returns the workflows keyed by right, in INTENTS order.
+    Returns the workflows keyed by right, in INTENTS order. `folder` names the folder in errors.
     """
     found: dict[str, Workflow] = {}
-    for path in sorted(folder.glob("*.toml")):
-        shown = f"{folder.name}/{path.name}"
-        if path.name == RETENTION_FILE:
+    for name in sorted(texts):
+        shown = f"{folder}/{name}"
+        stem = name.removesuffix(".toml")
+        if name == RETENTION_FILE:
             continue
-        if path.stem not in INTENTS:
+        if stem not in INTENTS:
             raise WorkflowError(
                 f"{shown}: not a workflow file: the name must be one of {', '.join(INTENTS)} (or {RETENTION_FILE})"
             )
-        found[path.stem] = parse_workflow(
-            shown,
-            _read_text(shown, path),
-            template_exists=template_exists,
-            template_includes=template_includes,
-        )
+        found[stem] = parse_workflow(shown, texts[name], template_exists=template_exists,
+                                     template_includes=template_includes)
     for right in INTENTS:
         if right not in found:
-            raise WorkflowError(f"{folder.name}: no file for right {right!r} (expected {folder.name}/{right}.toml)")
+            raise WorkflowError(f"{folder}: no file for right {right!r} (expected {folder}/{right}.toml)")
     return {right: found[right] for right in INTENTS}
-
-
-def _read_text(shown: str, path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise WorkflowError(f"{shown}: not UTF-8 text (byte {exc.start})") from None
-    except OSError as exc:
-        raise WorkflowError(f"{shown}: cannot read: {exc.strerror}") from None
 
 
 # --- retention classes (workflows/retention.toml) -------------------------------------------------
@@ -632,12 +438,3 @@ def parse_retention(filename: str, text: str) -> RetentionPolicy:
             RetentionClass(c.key, c.basis, c.years, c.legal_basis, c.description) for c in data.classes
         ),
     )
-
-
-def load_retention(folder: Path) -> RetentionPolicy:
-    """Read `folder`/retention.toml."""
-    path = folder / RETENTION_FILE
-    shown = f"{folder.name}/{RETENTION_FILE}"
-    if not path.is_file():
-        raise WorkflowError(f"{shown}: file not found")
-    return parse_retention(shown, _read_text(shown, path))

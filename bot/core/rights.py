@@ -1,0 +1,25 @@
+"""What the bot covers, defined once: the rights a request can ask for and the languages it answers in.
+
+The classifier, the workflows, the templates, the CLI and the console all take these lists.
+"""
+
+from __future__ import annotations
+
+# The privacy policy's section 5 plus portability (GDPR Art. 20), in the order letters list them.
+INTENTS: tuple[str, ...] = (
+    "access",
+    "rectification",
+    "erasure",
+    "restriction",
+    "portability",
+    "objection",
+    "marketing_ban",
+    "consent_withdrawal",
+)
+
+# Every customer template exists in each of these; a mail in any other language is answered in
+# DEFAULT_LANGUAGE. Sorted, so error messages list them in a stable order.
+LANGUAGES: tuple[str, ...] = ("en", "fi", "sv")
+DEFAULT_LANGUAGE = "en"
+# What a case's language may be: a covered one, or "other" (the classifier's word for the rest).
+CASE_LANGUAGES: tuple[str, ...] = (*LANGUAGES, "other")

@@ -1,0 +1,170 @@
+"""What staff do to a case: confirm identity, decide, finish tasks, extend, mark a repeat, triage, close.
+
+Each action opens with `bot.services.staff.staff_action` (staff check, clock, transaction, case),
+records its audit event with the staff member as actor, and then lets the case move on
+(`bot.services.casework.advance`) in the same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+
+from bot.adapters import store
+from bot.core.deadlines import extended_due_date, may_extend
+from bot.core.errors import StaffError
+from bot.core.events import EventName
+from bot.core.planning import is_recent
+from bot.core.rights import CASE_LANGUAGES, INTENTS
+from bot.core.states import DRAFTS_WAITING, CaseEvent, Outcome, Status, TaskStatus
+from bot.services.casework import advance, case_transition, customer_for, mark_done
+from bot.services.drafts import create_draft, withdraw
+from bot.services.staff import require_reason, staff_action
+
+
+def verify(app, ref: str, by: str, customer_email: str | None = None, order: str | None = None,
+           name: str | None = None) -> store.Case:
+    """Staff confirm the requester's identity, matched to a customer record (or to none)."""
+    with staff_action(app, by, ref) as act:
+        case, session, now = act.case, act.session, act.now
+        customer = None
+        if order:
+            if app.register is None:
+                raise StaffError("--order: no customer register is configured (REGISTER_URL)")
+            customer = app.register.find_by_order(order, name or case.requester_name)
+            if customer is None:
+                raise StaffError(f"--order: no customer matches order {order} and that name")
+        elif customer_email:
+            customer = customer_for(app, customer_email)
+            if customer is None:
+                raise StaffError("--customer: no such address in the customer register")
+        case.identity_confirmed, case.identity_confirmed_by = True, act.by
+        # Art. 12(6): data go to the address on record for the matched customer, never elsewhere.
+        case.customer_email = customer.email.lower() if customer else None
+        case.id_received_at = case.id_received_at or store.utc(now)
+        session.add(case)
+        act.record(EventName.IDENTITY_CONFIRMED, matched=customer is not None)
+        for task in store.case_tasks(session, case.id):
+            if task.task == "verify-identity" and task.status == TaskStatus.OPEN:
+                mark_done(session, task, act.by, now, "identity confirmed")
+        for draft in store.case_drafts(session, case.id):
+            if draft.step == "ask_identity" and draft.status in DRAFTS_WAITING:
+                # The identity request is moot once staff confirmed who wrote.
+                withdraw(session, draft, act.by, "identity confirmed before the request went out", now)
+        if case.status == Status.AWAITING_REQUESTER:
+            case_transition(session, case, CaseEvent.DETAILS_RECEIVED, act.by, now)
+        advance(app, session, case, now)
+        return case
+
+
+def decide(app, ref: str, right: str, decision: str, reasons: str, by: str) -> store.Case:
+    """Record staff's decision on one right, with reasons; refusals need them (Art. 12(4))."""
+    with staff_action(app, by, ref) as act:
+        if decision not in ("granted", "refused"):
+            raise StaffError("decision: expected granted or refused")
+        reasons = require_reason(reasons) if decision == "refused" else (reasons or "").strip()
+        case = act.case
+        if right not in case.intents:
+            raise StaffError(f"--right: {case.ref} has no {right!r} request (has: {', '.join(case.intents)})")
+        if any(d.right == right for d in store.case_decisions(act.session, case.id)):
+            raise StaffError(f"{case.ref}: {right} is already decided")
+        act.session.add(store.Decision(case_id=case.id, right=right, decision=decision, reasons=reasons,
+                                       decided_by=act.by, decided_at=store.utc(act.now)))
+        act.record(EventName.DECISION_RECORDED, right=right, decision=decision)
+        act.session.flush()
+        advance(app, act.session, case, act.now)
+        return case
+
+
+def complete_task(app, task_id: int, by: str, note: str | None = None) -> store.Task:
+    with staff_action(app, by) as act:
+        task = store.get_task(act.session, task_id)
+        if task.status == TaskStatus.DONE:
+            raise StaffError(f"task {task_id} is already done")
+        if task.task == "verify-identity":
+            raise StaffError("verify-identity: use `rightsbot verify REF` so the match is recorded")
+        if task.task == "correct-register-data" and not (note or "").strip():
+            # The confirmation tells the customer what was corrected; staff write it here.
+            raise StaffError("--note: say what was corrected (it is quoted in the reply)")
+        mark_done(act.session, task, act.by, act.now, (note or "").strip() or None)
+        act.session.flush()
+        advance(app, act.session, act.session.get(store.Case, task.case_id), act.now)
+        return task
+
+
+def mark_repeat(app, ref: str, reason: str, by: str) -> store.Case:
+    """Art. 12(5): staff mark a request manifestly unfounded or excessive; the reasons are kept."""
+    with staff_action(app, by, ref) as act:
+        reason = require_reason(reason)
+        act.case.marked_repeat, act.case.repeat_reason = True, reason
+        act.session.add(act.case)
+        act.record(EventName.MARKED_REPEAT)
+        advance(app, act.session, act.case, act.now)
+        return act.case
+
+
+def extend(app, ref: str, reason: str, by: str) -> store.Case:
+    """Art. 12(3): extend by two months, only while the first month runs, and tell the requester why."""
+    with staff_action(app, by, ref) as act:
+        reason = require_reason(reason)
+        case, tz = act.case, app.settings.timezone
+        received = store.aware(case.received_at)
+        months = [app.workflows[r].deadline.extension_months for r in case.intents if r in app.workflows]
+        if not months or max(months) == 0:
+            raise StaffError(f"{case.ref}: these rights allow no extension (workflows: extension_months = 0)")
+        if case.extended_due_date:
+            raise StaffError(f"{case.ref}: already extended to {case.extended_due_date}")
+        if not may_extend(received, app.today(act.now), tz=tz, calendar=app.calendar):
+            raise StaffError(f"{case.ref}: the first month ended on {case.due_date}; an extension is no longer allowed")
+        case.extended_due_date = extended_due_date(received, tz=tz, calendar=app.calendar, months=1 + max(months))
+        case.extension_reason = reason
+        act.session.add(case)
+        act.record(EventName.DEADLINE_EXTENDED, extended_due_date=case.extended_due_date.isoformat())
+        template = next((app.workflows[r].staff_actions.extend for r in case.intents
+                         if app.workflows[r].staff_actions.extend), None)
+        if template is None:
+            raise StaffError(f"{case.ref}: no workflow of this case names an extension notice ([staff_actions] extend)")
+        create_draft(app, act.session, case, step="extension", scope="*", template=template, now=act.now,
+                     extra={"reasons": reason}, to=case.requester, personal_data=False)
+        return case
+
+
+def triage(app, ref: str, intents: list[str], language: str | None, by: str) -> store.Case:
+    """A person has read the mail: set the rights asked (and language), and the walk starts."""
+    with staff_action(app, by, ref) as act:
+        unknown = [i for i in intents if i not in INTENTS]
+        if unknown or not intents:
+            raise StaffError(f"--intents: expected some of {', '.join(INTENTS)}")
+        if language and language not in CASE_LANGUAGES:
+            raise StaffError(f"--language: expected one of {', '.join(CASE_LANGUAGES)}")
+        case, session = act.case, act.session
+        case.intents_json = json.dumps(sorted(set(intents)))
+        if language:
+            case.language = language
+        case.needs_triage = False
+        if is_recent(store.aware(case.received_at), act.now, app.settings.ack_max_age_days):
+            # The acknowledgement waited only for a person to read the mail; it may go now.
+            for mark in store.case_marks(session, case.id):
+                if mark.step == "acknowledge" and mark.reason == "triage":
+                    session.delete(mark)
+            session.flush()
+        case_transition(session, case, CaseEvent.TRIAGED, act.by, act.now)
+        act.record(EventName.CASE_TRIAGED, intents=sorted(set(intents)))
+        advance(app, session, case, act.now)
+        return case
+
+
+def close(app, ref: str, reason: str, by: str, outcome: str | None = None) -> store.Case:
+    """Staff close a case (withdrawn, or a followup that needs no reply); unsent drafts are withdrawn."""
+    with staff_action(app, by, ref) as act:
+        reason = require_reason(reason)
+        if outcome is not None and outcome not in {o.value for o in Outcome}:
+            raise StaffError(f"--outcome: expected one of {', '.join(o.value for o in Outcome)}")
+        case = act.case
+        case_transition(act.session, case, CaseEvent.CLOSED, act.by, act.now)
+        if outcome:
+            case.outcome = outcome
+        for draft in store.case_drafts(act.session, case.id):
+            if draft.status in DRAFTS_WAITING:
+                withdraw(act.session, draft, act.by, "case closed", act.now)
+        act.record(EventName.CASE_CLOSED, reason=reason, outcome=case.outcome)
+        return case
