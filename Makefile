@@ -24,6 +24,7 @@ system-deps:
 
 test: $(STAMP) system-deps
 	$(VENV)/bin/ruff check bot tests bench
+	$(VENV)/bin/lint-imports --no-cache
 	$(PY) -m pytest -q
 
 unit: $(STAMP)

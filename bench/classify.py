@@ -19,9 +19,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bot.core.mail.parse import ParsedMail, parse  # noqa: E402
 from bot.core.reading.classify import KINDS, classify  # noqa: E402
 from bot.core.rights import INTENTS  # noqa: E402
-from bot.core.mail.parse import ParsedMail, parse  # noqa: E402
 
 DEFAULT = REPO.parent / "shared" / "corpus" / "dev"
 MACHINE = {"auto_reply", "bounce", "spam"}

@@ -25,16 +25,16 @@ sys.path.insert(0, str(ROOT))
 
 from bot import bootstrap, config  # noqa: E402
 from bot.adapters.clock import FixedClock  # noqa: E402
+from bot.adapters.mailbox import Mailbox  # noqa: E402
 from bot.entrypoints.demo.servers import imap_server  # noqa: E402
 from bot.services.intake import poll_once  # noqa: E402
-from bot.adapters.mailbox import Mailbox  # noqa: E402
 
 _MSGID = re.compile(rb"^Message-ID:[^\r\n]*\r?\n", re.IGNORECASE | re.MULTILINE)
 
 
 def _warm_up(app, sample: Path) -> None:
-    from bot.core.reading.classify import classify
     from bot.core.mail.parse import parse
+    from bot.core.reading.classify import classify
 
     classify(parse(sample.read_bytes()))
     app.due_date(datetime.now(timezone.utc))

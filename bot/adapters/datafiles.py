@@ -9,8 +9,14 @@ from pathlib import Path
 
 from bot.core.errors import WorkflowError
 from bot.core.retention import RetentionPolicy
-from bot.core.workflows import (RETENTION_FILE, TemplateExists, TemplateIncludes, Workflow, parse_retention,
-                                parse_workflows)
+from bot.core.workflows import (
+    RETENTION_FILE,
+    TemplateExists,
+    TemplateIncludes,
+    Workflow,
+    parse_retention,
+    parse_workflows,
+)
 
 
 def load_workflows(folder: Path, *, template_exists: TemplateExists,

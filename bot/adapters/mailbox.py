@@ -19,9 +19,8 @@ from datetime import date, datetime, timedelta, timezone
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
-from bot.core.settings import SECURITY_MODES
-from bot.core.errors import ConfigError, MailboxUnavailable
-
+from bot.adapters.server import MailServer
+from bot.core.errors import MailboxUnavailable
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,9 @@ class FetchedMail:
     flags: tuple[str, ...]
 
 
-class Mailbox:
+class Mailbox(MailServer):
+    protocol = "IMAP"
+
     def __init__(
         self,
         host: str,
@@ -48,19 +49,9 @@ class Mailbox:
         timeout: float = 30.0,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
-        if security not in SECURITY_MODES:
-            raise ConfigError(
-                f"IMAP security must be one of {', '.join(SECURITY_MODES)}, not {security!r}"
-            )
-        self.host = host
-        self.port = port
-        self.username = username
-        self._password = password
-        self.security = security
+        super().__init__(host, port, username, password, security, timeout, ssl_context)
         self.folder = folder
         self.keyword = keyword
-        self.timeout = timeout
-        self._ssl_context = ssl_context
         self._client: IMAPClient | None = None
         self._uidvalidity: int | None = None
         self._keywords_allowed = False
@@ -221,12 +212,8 @@ class Mailbox:
         if len(reason) > 3 and reason[:2] in ("b'", 'b"') and reason[-1] == reason[1]:
             reason = reason[2:-1]
         if isinstance(exc, TimeoutError):
-            reason = f"timed out after {self.timeout:g}s"
-        # Servers are not supposed to echo credentials, but make sure.
-        # Short strings would mask ordinary words (and hint at the password); real ones are longer.
-        if self._password and len(self._password) >= 6:
-            reason = reason.replace(self._password, "***")
-        return f"IMAP {self.host}:{self.port}: {action} failed: {reason}"
+            reason = self._timed_out()
+        return self._masked(f"IMAP {self.host}:{self.port}: {action} failed: {reason}")
 
 
 def _admits_keywords(selected: dict) -> bool:

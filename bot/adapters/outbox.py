@@ -15,12 +15,13 @@ from __future__ import annotations
 import smtplib
 import ssl
 
-from bot.core.settings import SECURITY_MODES
-from bot.core.errors import ConfigError, PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
+from bot.adapters.server import MailServer
+from bot.core.errors import PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
 
 
+class Outbox(MailServer):
+    protocol = "SMTP"
 
-class Outbox:
     def __init__(
         self,
         host: str,
@@ -31,17 +32,7 @@ class Outbox:
         timeout: float = 30.0,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
-        if security not in SECURITY_MODES:
-            raise ConfigError(
-                f"SMTP security must be one of {', '.join(SECURITY_MODES)}, not {security!r}"
-            )
-        self.host = host
-        self.port = port
-        self.username = username
-        self._password = password
-        self.security = security
-        self.timeout = timeout
-        self._ssl_context = ssl_context
+        super().__init__(host, port, username, password, security, timeout, ssl_context)
 
     def __repr__(self) -> str:
         return f"Outbox({self.host}:{self.port}, security={self.security!r})"
@@ -118,15 +109,11 @@ class Outbox:
 
     def _reason(self, exc: BaseException) -> str:
         if isinstance(exc, TimeoutError):
-            return f"timed out after {self.timeout:g}s"
+            return self._timed_out()
         return " ".join(str(exc).split()) or type(exc).__name__
 
     def _line(self, text: str) -> str:
-        text = f"SMTP {self.host}:{self.port}: {text}"
-        # Short strings would mask ordinary words (and hint at the password); real ones are longer.
-        if self._password and len(self._password) >= 6:
-            text = text.replace(self._password, "***")
-        return " ".join(text.split())
+        return " ".join(self._masked(f"SMTP {self.host}:{self.port}: {text}").split())
 
 
 def _quit(smtp: smtplib.SMTP) -> None:

@@ -71,8 +71,6 @@ from sqlalchemy.engine import Connection, Engine, RowMapping, make_url
 from bot.core.customers import Consent, Contact, Customer, CustomerData, Order
 from bot.core.errors import AmbiguousCustomer, ConfigError, RegisterError
 
-
-
 # --------------------------------------------------------------------------------------------
 # Queries
 # --------------------------------------------------------------------------------------------

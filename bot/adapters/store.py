@@ -382,28 +382,33 @@ def get_draft(session: Session, draft_id: int) -> Draft:
     return draft
 
 
+def _of_case(session: Session, model, case_id: int) -> list:
+    """The rows of `model` that belong to a case, oldest first."""
+    return list(session.exec(select(model).where(model.case_id == case_id).order_by(model.id)))
+
+
 def case_events(session: Session, case_id: int) -> list[Event]:
-    return list(session.exec(select(Event).where(Event.case_id == case_id).order_by(Event.id)))
+    return _of_case(session, Event, case_id)
 
 
 def case_mails(session: Session, case_id: int) -> list[Mail]:
-    return list(session.exec(select(Mail).where(Mail.case_id == case_id).order_by(Mail.id)))
+    return _of_case(session, Mail, case_id)
 
 
 def case_drafts(session: Session, case_id: int) -> list[Draft]:
-    return list(session.exec(select(Draft).where(Draft.case_id == case_id).order_by(Draft.id)))
+    return _of_case(session, Draft, case_id)
 
 
 def case_tasks(session: Session, case_id: int) -> list[Task]:
-    return list(session.exec(select(Task).where(Task.case_id == case_id).order_by(Task.id)))
+    return _of_case(session, Task, case_id)
 
 
 def case_decisions(session: Session, case_id: int) -> list[Decision]:
-    return list(session.exec(select(Decision).where(Decision.case_id == case_id).order_by(Decision.id)))
+    return _of_case(session, Decision, case_id)
 
 
 def case_marks(session: Session, case_id: int) -> list[StepMark]:
-    return list(session.exec(select(StepMark).where(StepMark.case_id == case_id).order_by(StepMark.id)))
+    return _of_case(session, StepMark, case_id)
 
 
 def draft_attachments(session: Session, draft_id: int) -> list[DraftAttachment]:

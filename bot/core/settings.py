@@ -9,8 +9,17 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.core.errors import ConfigError
+
 # How to talk to the IMAP and SMTP servers: implicit TLS, STARTTLS, or plain (loopback tests only).
 SECURITY_MODES = ("ssl", "starttls", "none")
+
+
+def security_mode(value: str, protocol: str) -> str:
+    """`value` if it is a security mode, else a ConfigError naming the protocol."""
+    if value not in SECURITY_MODES:
+        raise ConfigError(f"{protocol} security must be one of {', '.join(SECURITY_MODES)}, not {value!r}")
+    return value
 
 
 @dataclass(frozen=True)

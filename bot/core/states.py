@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from bot.core.errors import IllegalTransition
 
+
 class Status(StrEnum):
     TRIAGE = "triage"  # a person must read the mail before anything is drafted
     OPEN = "open"  # being worked on: drafts, staff tasks

@@ -169,9 +169,18 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _print_rows(args, rows: list[dict], line) -> int:
+    """A list command's output: the JSON list with --json, else one line a row."""
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            print(line(row))
+    return 0
+
+
 def _app(args):
-    from bot.entrypoints import bootstrap
-    from bot.entrypoints import config
+    from bot.entrypoints import bootstrap, config
 
     config.load_env_file(args.env_file)
     return bootstrap.build(config.from_mapping(os.environ))
@@ -195,13 +204,9 @@ def cmd_cases(args) -> int:
 
     app = _app(args)
     rows = views.cases(app)
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for r in rows:
-            print(f"{r['ref']}  {r['status']:<18} due {r['due_date']}  {r['language']}  "
-                  f"{','.join(r['intents']) or '-':<30} {r['requester']}")
-    return 0
+    return _print_rows(args, rows, lambda r: (
+        f"{r['ref']}  {r['status']:<18} due {r['due_date']}  {r['language']}  "
+        f"{','.join(r['intents']) or '-':<30} {r['requester']}"))
 
 
 def cmd_case_show(args) -> int:
@@ -222,12 +227,8 @@ def cmd_drafts(args) -> int:
     from bot.services import views
 
     rows = views.drafts(_app(args), args.status)
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for r in rows:
-            print(f"#{r['id']:<4} {r['status']:<9} {r['case_ref']}  {r['template']:<36} {r['to']}  {r['subject']}")
-    return 0
+    return _print_rows(args, rows, lambda r: (
+        f"#{r['id']:<4} {r['status']:<9} {r['case_ref']}  {r['template']:<36} {r['to']}  {r['subject']}"))
 
 
 def cmd_approve(args) -> int:
@@ -276,13 +277,9 @@ def cmd_mail(args) -> int:
     from bot.services import views
 
     rows = views.mails(_app(args), args.state)
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for r in rows:
-            print(f"#{r['id']:<5} {r['state']:<11} {r['kind'] or '-':<10} {r['case_ref'] or '-':<14} "
-                  f"{r['reason'] or '':<24} {r['subject'][:60]}")
-    return 0
+    return _print_rows(args, rows, lambda r: (
+        f"#{r['id']:<5} {r['state']:<11} {r['kind'] or '-':<10} {r['case_ref'] or '-':<14} "
+        f"{r['reason'] or '':<24} {r['subject'][:60]}"))
 
 
 def cmd_mail_retry(args) -> int:
@@ -300,12 +297,8 @@ def cmd_tasks(args) -> int:
     from bot.services import views
 
     rows = views.tasks(_app(args), None if args.all else TaskStatus.OPEN)
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-    else:
-        for r in rows:
-            print(f"#{r['id']:<4} {r['status']:<5} {r['case_ref']}  {r['right']:<18} {r['title']}")
-    return 0
+    return _print_rows(args, rows, lambda r: (
+        f"#{r['id']:<4} {r['status']:<5} {r['case_ref']}  {r['right']:<18} {r['title']}"))
 
 
 def cmd_task_done(args) -> int:
@@ -375,8 +368,8 @@ def cmd_close(args) -> int:
 
 def cmd_classify(args) -> int:
     """rightsbot classify mail.eml --json"""
-    from bot.core.reading.classify import classify
     from bot.core.mail.parse import Malformed, parse
+    from bot.core.reading.classify import classify
 
     status = 0
     for name in args.files:

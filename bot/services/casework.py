@@ -9,26 +9,34 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from datetime import date, datetime
-
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlmodel import Session
 
 from bot.adapters import store
-from bot.core.states import CaseEvent, DraftStatus, Status, TaskEvent, TaskStatus, task_transition, transition
+from bot.core.customers import Customer, CustomerData
 from bot.core.deadlines import suspended_due_date
-from bot.core.planning import (NO_PERSONAL_DATA_TEMPLATES, AckFacts, Action, StepProgress, ack_skip_reason, is_recent,
-                          outcome, plan, recipient)
-from bot.services.drafts import create_draft
-from bot.core.retention import holds_for
 from bot.core.errors import AmbiguousCustomer, BotError
 from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.export import access_export, portability_export
 from bot.core.mail.build import Attachment
+from bot.core.planning import (
+    NO_PERSONAL_DATA_TEMPLATES,
+    AckFacts,
+    Action,
+    StepProgress,
+    ack_skip_reason,
+    is_recent,
+    outcome,
+    plan,
+    recipient,
+)
+from bot.core.retention import holds_for
 from bot.core.rights import INTENTS
-from bot.core.customers import Customer, CustomerData
+from bot.core.states import CaseEvent, DraftStatus, Status, TaskEvent, TaskStatus, task_transition, transition
 from bot.core.workflows import TASKS, CaseFacts
+from bot.services.drafts import create_draft
 
 log = logging.getLogger(__name__)
 

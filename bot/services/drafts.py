@@ -13,16 +13,13 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.adapters import store
-from bot.core.rights import DEFAULT_LANGUAGE, LANGUAGES
-from bot.core.states import DraftEvent, DraftStatus, MailState, draft_transition, may
-from bot.core.planning import recipient
 from bot.core.errors import StaffError
 from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.references import new_message_id, tagged_subject
+from bot.core.planning import recipient
+from bot.core.rights import DEFAULT_LANGUAGE, LANGUAGES
+from bot.core.states import DraftEvent, DraftStatus, MailState, draft_transition, may
 from bot.services.staff import require_reason, staff_action
-
-
-
 
 
 def base_context(settings, case: store.Case) -> dict:

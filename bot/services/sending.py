@@ -18,13 +18,13 @@ from datetime import timedelta
 
 from sqlalchemy import update
 
-from bot.services import casework
 from bot.adapters import store
-from bot.core.states import DraftEvent, DraftStatus, Status, draft_transition, may
-from bot.services.drafts import allowed_recipient, withdraw
 from bot.core.errors import PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
 from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.build import Attachment, build_reply
+from bot.core.states import DraftEvent, DraftStatus, Status, draft_transition, may
+from bot.services import casework
+from bot.services.drafts import allowed_recipient, withdraw
 
 log = logging.getLogger(__name__)
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import json
 
-from bot.services import casework
 from bot.adapters import store
 from bot.core.deadlines import reminder_dates
 from bot.core.states import DraftStatus, Status, TaskStatus
+from bot.services import casework
 
 
 def case_row(app, case: store.Case) -> dict:

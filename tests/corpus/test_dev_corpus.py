@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.reading.classify import classify
 from bot.core.mail.parse import ParsedMail, parse
+from bot.core.reading.classify import classify
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 DEV = CORPUS / "dev"

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.reading.classify import classify
 from bot.core.mail.parse import ParsedMail, parse
+from bot.core.reading.classify import classify
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "classify"
 MACHINE = {"auto_reply", "bounce", "spam"}

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.reading.classify import classify
 from bot.core.mail.parse import Malformed, parse
+from bot.core.reading.classify import classify
 
 WILD = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "wild"
 FILES = sorted(WILD.glob("*.eml")) if WILD.is_dir() else []

@@ -6,10 +6,10 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from bot.entrypoints.demo.servers import imap_server, smtp_sink
-from bot.core.errors import MailboxUnavailable
 from bot.adapters.mailbox import Mailbox
 from bot.adapters.outbox import Outbox
+from bot.core.errors import MailboxUnavailable
+from bot.entrypoints.demo.servers import imap_server, smtp_sink
 
 RAW = (
     b"From: Asiakas <customer@example.fi>\r\n"

@@ -12,14 +12,13 @@ from email.message import EmailMessage
 
 import pytest
 
-from bot.entrypoints import bootstrap
-from bot.entrypoints import config
 from bot.adapters import store
 from bot.adapters.clock import FixedClock
-from bot.services.intake import poll_once
-from bot.services.drafts import approve, reject
-from bot.services.sending import send_approved
+from bot.entrypoints import bootstrap, config
 from bot.services import views
+from bot.services.drafts import approve, reject
+from bot.services.intake import poll_once
+from bot.services.sending import send_approved
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc)
 STAFF = "privacy@allsec.fi"
@@ -257,8 +256,8 @@ def test_a_failure_while_handling_one_mail_quarantines_it_and_the_rest_go_on(app
 
 
 def test_staff_edit_a_pending_draft_and_the_edit_is_what_goes_out(app, smtp_server):
-    from bot.services.drafts import edit
     from bot.core.errors import StaffError
+    from bot.services.drafts import edit
 
     deliver(app, make_mail("e@example.com", "Unsubscribe", "Please stop the newsletter.", "<e1@example.com>"), NOW)
     poll_once(app)

@@ -6,8 +6,8 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from bot.core.errors import MailboxUnavailable
 from bot.adapters.mailbox import FetchedMail, Mailbox
+from bot.core.errors import MailboxUnavailable
 
 HELSINKI_SUMMER = timezone(timedelta(hours=3))
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.errors import PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
 from bot.adapters.outbox import Outbox
+from bot.core.errors import PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
 
 RAW = (
     b"From: Allsec Oy <info@allsec.fi>\r\n"

@@ -13,7 +13,6 @@ from decimal import Decimal
 import pytest
 import sqlalchemy as sa
 
-from bot.core.errors import ConfigError
 from bot.adapters.register import (
     DEFAULT_QUERIES,
     AmbiguousCustomer,
@@ -22,10 +21,9 @@ from bot.adapters.register import (
     check_queries,
     load_queries,
 )
+from bot.core.errors import ConfigError
 from bot.entrypoints.demo.sample_register import SAMPLE_CUSTOMERS, SAMPLE_ORDERS, create_sample_register
-
 from tests.integration.conftest import postgres_schema
-
 
 # --- fixtures -------------------------------------------------------------------------------
 

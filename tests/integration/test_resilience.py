@@ -8,15 +8,13 @@ from email.message import EmailMessage
 
 import pytest
 
-from bot.services import case_actions, casework
 from bot.adapters import store
-from bot.services import views
-from bot.services.drafts import approve
 from bot.core.errors import RegisterError, SetupDeliveryError, StaffError
+from bot.services import case_actions, casework, views
+from bot.services.drafts import approve
 from bot.services.intake import poll_once, retry
 from bot.services.sending import send_approved
-from tests.integration.test_rights import (AINO, EMILY, STAFF, app, approve_and_send_all,  # noqa: F401
-                                           finish_tasks, request)
+from tests.integration.test_rights import AINO, EMILY, STAFF, app, approve_and_send_all, finish_tasks, request  # noqa: F401
 
 
 def test_a_sent_reply_stays_sent_when_moving_the_case_on_fails(app, smtp_server, monkeypatch):

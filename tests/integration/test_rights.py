@@ -14,16 +14,14 @@ from email.message import EmailMessage
 
 import pytest
 
-from bot.core.errors import StaffError
-from bot.entrypoints import bootstrap
-from bot.services import case_actions, casework
-from bot.entrypoints import config
-from bot.services import views
 from bot.adapters.clock import FixedClock
-from bot.services.intake import poll_once
-from bot.services.drafts import approve
-from bot.services.sending import send_approved
+from bot.core.errors import StaffError
+from bot.entrypoints import bootstrap, config
 from bot.entrypoints.demo.sample_register import SAMPLE_CUSTOMERS, SAMPLE_ORDERS, create_sample_register
+from bot.services import case_actions, casework, views
+from bot.services.drafts import approve
+from bot.services.intake import poll_once
+from bot.services.sending import send_approved
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc)
 STAFF = "privacy@allsec.fi"

@@ -25,10 +25,10 @@ from pathlib import Path
 import pytest
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from bot.entrypoints.demo.servers import stop_process
-from bot.core.errors import MailboxUnavailable, SetupDeliveryError, TemporaryDeliveryError
 from bot.adapters.mailbox import Mailbox
 from bot.adapters.outbox import Outbox
+from bot.core.errors import MailboxUnavailable, SetupDeliveryError, TemporaryDeliveryError
+from bot.entrypoints.demo.servers import stop_process
 from tests.integration.conftest import (
     _SEARCH_PATH,
     LOOPBACK,

@@ -5,9 +5,17 @@ import itertools
 
 import pytest
 
-from bot.core.states import (DRAFT_TRANSITIONS, TRANSITIONS, CaseEvent, DraftEvent, DraftStatus, Status,
-                       draft_transition, transition)
 from bot.core.errors import IllegalTransition
+from bot.core.states import (
+    DRAFT_TRANSITIONS,
+    TRANSITIONS,
+    CaseEvent,
+    DraftEvent,
+    DraftStatus,
+    Status,
+    draft_transition,
+    transition,
+)
 
 
 @pytest.mark.parametrize("status, event", list(itertools.product(Status, CaseEvent)))

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.reading.classify import Classification, classify, main_text, read_rights
 from bot.core.mail.parse import ParsedMail, parse
+from bot.core.reading.classify import Classification, classify, main_text
+from bot.core.reading.rights_asked import read_rights
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "classify"
 
@@ -424,7 +425,7 @@ def test_safety_net_stays_quiet_on_order_and_product_mail(body):
 
 
 def test_safety_net_reads_about_me_with_a_verb_of_having():
-    from bot.core.reading.classify import privacy_signal
+    from bot.core.reading.rights_asked import privacy_signal
     assert privacy_signal("So what do you keep on file about me, honestly")
     assert privacy_signal("Jeg lurer på hva dere har lagret om meg.")
     assert not privacy_signal("The sensor broke on me after a week.")
@@ -579,7 +580,7 @@ def test_other_language_deletion_noun_names_the_old_request_in_a_followup():
     "Could you tell me what information you hold on my father, he is 90?",
 ])
 def test_safety_net_catches_requests_told_as_stories(text):
-    from bot.core.reading.classify import privacy_signal
+    from bot.core.reading.rights_asked import privacy_signal
     assert privacy_signal(text), text
 
 
@@ -596,7 +597,7 @@ def test_safety_net_catches_requests_told_as_stories(text):
     "Tilaukseen kirjattiin merkintä toimitusohjeesta, voiko sen muuttaa?",
 ])
 def test_safety_net_stays_quiet_on_ordinary_mail(text):
-    from bot.core.reading.classify import privacy_signal
+    from bot.core.reading.rights_asked import privacy_signal
     assert not privacy_signal(text), text
     c = classify(mail(text, subject="Kysymys"))
     assert not c.needs_triage or c.kind != "other", c.reasons

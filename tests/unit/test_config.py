@@ -2,8 +2,8 @@ from datetime import date
 
 import pytest
 
-from bot.entrypoints.config import from_mapping
 from bot.core.errors import ConfigError
+from bot.entrypoints.config import from_mapping
 
 GOOD = {
     "IMAP_HOST": "imap.example.fi", "IMAP_USERNAME": "info@allsec.fi", "IMAP_PASSWORD": "secret",

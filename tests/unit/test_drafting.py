@@ -1,14 +1,13 @@
 """The workflow walk, on values: the real workflows/ files, facts and progress made up per case."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from datetime import date
-
+from bot.adapters.datafiles import load_workflows
 from bot.core.planning import AckFacts, StepProgress, ack_skip_reason, outcome, plan, recipient, step_key
 from bot.core.retention import Hold
-from bot.adapters.datafiles import load_workflows
 from bot.core.workflows import COMPLAINT_RIGHTS, CUSTOMER_TEMPLATES, CaseFacts
 
 WORKFLOWS = load_workflows(

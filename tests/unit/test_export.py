@@ -10,8 +10,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from bot.core.export import access_export, portability_export
 from bot.core.customers import Consent, Contact, Customer, CustomerData, Order
+from bot.core.export import access_export, portability_export
 
 BOM = b"\xef\xbb\xbf"
 

@@ -1,7 +1,13 @@
 import pytest
 
-from bot.core.mail.references import (format_ref, new_message_id, ref_in_message_id, ref_in_subject, refs_in_thread,
-                            tagged_subject)
+from bot.core.mail.references import (
+    format_ref,
+    new_message_id,
+    ref_in_message_id,
+    ref_in_subject,
+    refs_in_thread,
+    tagged_subject,
+)
 
 
 def test_format():

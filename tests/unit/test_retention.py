@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.adapters.datafiles import load_retention
 from bot.core.errors import WorkflowError
 from bot.core.retention import Hold, RetentionClass, financial_year_end, hold_until, holds_for
-from bot.adapters.datafiles import load_retention
 from bot.core.workflows import parse_retention
 
 D = date.fromisoformat

@@ -1,5 +1,5 @@
-from bot.core.reading import screening
 from bot.core.mail.parse import ParsedMail, parse
+from bot.core.reading import screening
 
 
 def mail(headers: str, body: str = "Hello", ctype: str = "text/plain") -> ParsedMail:

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.adapters.render import RIGHT_NAMES, RenderedMail, Renderer
 from bot.core.errors import TemplateError
-from bot.adapters.render import RIGHT_NAMES, Renderer, RenderedMail
 from bot.core.rights import INTENTS
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates"

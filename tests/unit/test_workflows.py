@@ -11,8 +11,8 @@ import pytest
 
 from bot.adapters.datafiles import load_workflows
 from bot.core.errors import WorkflowError
-from bot.core.rights import INTENTS
 from bot.core.retention import Hold
+from bot.core.rights import INTENTS
 from bot.core.workflows import (
     COMPLAINT_RIGHTS,
     CONDITIONS,

@@ -12,7 +12,6 @@ import email.utils
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-
 from email.contentmanager import raw_data_manager
 
 import html2text

@@ -16,12 +16,11 @@ from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from pathlib import Path
 
-from bot.entrypoints import bootstrap
-from bot.entrypoints import config
-from bot.services import views
 from bot.adapters.clock import SystemClock
-from bot.services.intake import poll_once
+from bot.entrypoints import bootstrap, config
+from bot.services import views
 from bot.services.drafts import approve
+from bot.services.intake import poll_once
 from bot.services.sending import send_approved
 
 STAFF = "privacy@allsec.fi"
@@ -58,9 +57,9 @@ def sample_mails(customers: dict[str, str]) -> list[tuple[bytes, timedelta]]:
 
 
 def run(keep: str | None = None) -> int:
-    from bot.entrypoints.demo.servers import imap_server, smtp_sink
     from bot.adapters.mailbox import Mailbox
     from bot.entrypoints.demo.sample_register import SAMPLE_CUSTOMERS, create_sample_register
+    from bot.entrypoints.demo.servers import imap_server, smtp_sink
 
     workdir = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="rightsbot-demo-"))
     workdir.mkdir(parents=True, exist_ok=True)

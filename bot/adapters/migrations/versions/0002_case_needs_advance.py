@@ -5,10 +5,8 @@ Revises: 0001
 Create Date: 2026-12-06 05:00:11.764249
 """
 
-from alembic import op
 import sqlalchemy as sa
-import sqlmodel
-
+from alembic import op
 
 revision = '0002'
 down_revision = '0001'
