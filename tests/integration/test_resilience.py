@@ -35,6 +35,23 @@ def test_a_sent_reply_stays_sent_when_moving_the_case_on_fails(app, smtp_server,
     assert views.case_detail(app, ref)["status"] == "open"
 
 
+def test_a_pass_with_nothing_new_moves_no_case(app, smtp_server, monkeypatch):
+    request(app, EMILY, "Unsubscribe", "Please stop sending me newsletters.")
+    request(app, AINO, "Copy", "Please send me a copy of my personal data.")
+    moved = []
+    real = casework.advance
+    monkeypatch.setattr(casework, "advance", lambda app, session, case, *a, **kw: moved.append(case.ref) or
+                        real(app, session, case, *a, **kw))
+    poll_once(app)
+    assert moved == []  # open cases nothing happened to are not re-planned
+    [ack] = [d for d in views.drafts(app, "pending") if d["to"] == EMILY]
+    approve(app, ack["id"], STAFF)
+    send_approved(app)
+    assert moved == [ack["case_ref"]]  # the send moves its own case on, and only that one
+    poll_once(app)
+    assert moved == [ack["case_ref"]]
+
+
 def test_a_draft_claimed_by_another_send_is_not_sent_again(app, smtp_server):
     request(app, EMILY, "Unsubscribe", "Please stop sending me newsletters.")
     [ack] = views.drafts(app, "pending")
