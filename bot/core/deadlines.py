@@ -327,6 +327,15 @@ def suspended_due_date(
     return working_day_on_or_after(cal, period_end(received, months, tz=tz) + paused)
 
 
+def current_due_date(due: date, extended: date | None, notice_sent: bool) -> date:
+    """The date the answer is owed by now: the extended date only once the requester has been told.
+
+    Art. 12(3): an extension holds when the requester is informed of it, with the reasons, within
+    the first month; until the notice has gone out the original date stands.
+    """
+    return extended if extended is not None and notice_sent else due
+
+
 def reminder_dates(due: date, working_days_before: Sequence[int], calendar: Calendar) -> list[date]:
     """Internal reminder days, `n` working days before `due` for each n; sorted, without repeats.
 

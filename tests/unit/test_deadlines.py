@@ -363,3 +363,12 @@ def test_a_full_year_of_receipts_never_lands_on_a_non_working_day() -> None:
         due = due_date(received, calendar=FI)
         assert FI.is_working_day(due)
         assert received < due <= received + timedelta(days=31 + 5)
+
+
+def test_the_extended_date_counts_only_once_its_notice_is_sent():
+    from bot.core.deadlines import current_due_date
+
+    due, extended = date(2026, 12, 28), date(2027, 2, 26)
+    assert current_due_date(due, None, False) == due
+    assert current_due_date(due, extended, False) == due
+    assert current_due_date(due, extended, True) == extended
