@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot import bootstrap, config  # noqa: E402
 from bot.adapters.clock import FixedClock  # noqa: E402
 from bot.adapters.mailbox import Mailbox  # noqa: E402
+from bot.entrypoints import bootstrap, config  # noqa: E402
 from bot.entrypoints.demo.servers import imap_server  # noqa: E402
 from bot.services.intake import poll_once  # noqa: E402
 
