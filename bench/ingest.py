@@ -1,0 +1,223 @@
+"""Benchmark a backlog: intake of N generated mails from a real Dovecot, against the IMAP floor.
+
+    python bench/ingest.py [--mails N] [--stores sqlite,postgres] [--seed S]
+
+Fills a private Dovecot on loopback (started as the integration tests start theirs) with N
+generated mails (fi/sv/en requests with filler text of varied length, a share of HTML-only
+mails and attachments, and some non-requests), then for each store:
+- the floor: one imapclient FETCH of the whole mailbox plus stdlib parsing of each mail and its
+  body text, the least any Python bot pays;
+- `poll --once` into a new database;
+- a pass with nothing new after that (the idle pass).
+Prints msg/s, the ratio to the floor, the idle-pass time and the peak RSS of the pass (each pass
+runs in a child process, so one store's memory does not hide another's), then a summary line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import email
+import email.policy
+import json
+import multiprocessing
+import random
+import resource
+import sys
+import time
+from datetime import datetime, timedelta, timezone
+from email.message import EmailMessage
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+REQUESTS = {
+    "fi": ["Poistakaa kaikki minua koskevat tiedot ja asiakastilini.",
+           "Haluan kopion kaikista minusta tallennetuista henkilötiedoista.",
+           "Lopettakaa uutiskirjeen lähettäminen minulle.",
+           "Osoitteeni on muuttunut, korjatkaa se rekisteriin: Uusikatu 5, 15100 Lahti.",
+           "Peruutan suostumukseni markkinointiviesteihin."],
+    "sv": ["Radera alla mina personuppgifter och mitt konto.",
+           "Jag vill ha en kopia av alla personuppgifter ni har om mig.",
+           "Sluta skicka nyhetsbrev till mig.",
+           "Min adress är fel i ert register, rätta den till Storgatan 3, Vasa.",
+           "Jag återkallar mitt samtycke till marknadsföring."],
+    "en": ["Please delete all my personal data and my account.",
+           "I would like a copy of all the personal data you hold about me.",
+           "Please stop sending me your newsletter.",
+           "My address in your records is wrong, please correct it to 5 High Street, Turku.",
+           "I withdraw my consent to marketing emails."],
+}
+OTHER = {
+    "fi": "Milloin tilaukseni 12345 toimitetaan? Kiitos.",
+    "sv": "När levereras min beställning 12345? Tack.",
+    "en": "When will my order 12345 be delivered? Thanks.",
+}
+FILLER = {
+    "fi": "olen ollut asiakkaananne jo pitkään ja tilannut useita tuotteita verkkokaupastanne".split(),
+    "sv": "jag har varit kund hos er länge och beställt flera produkter från er webbutik".split(),
+    "en": "i have been a customer of yours for years and ordered several products from your web shop".split(),
+}
+GREETING = {"fi": ("Hei,", "Terveisin"), "sv": ("Hej,", "Hälsningar"), "en": ("Hello,", "Best regards")}
+
+
+def generate(n: int, seed: int, now: datetime) -> list[bytes]:
+    """N mails: about 80% requests, the rest order questions, auto-replies and spam."""
+    rng = random.Random(seed)
+    mails = []
+    for i in range(n):
+        lang = rng.choice(("fi", "sv", "en"))
+        hello, bye = GREETING[lang]
+        filler = " ".join(rng.choice(FILLER[lang]) for _ in range(rng.randint(5, 400)))
+        msg = EmailMessage()
+        msg["From"] = f"Customer {i} <customer{i}@example.{lang}>"
+        msg["To"] = "info@allsec.fi"
+        msg["Date"] = email.utils.format_datetime(now - timedelta(minutes=n - i))
+        msg["Message-ID"] = f"<ingest-{seed}-{i}@example.test>"
+        roll = rng.random()
+        if roll < 0.80:
+            msg["Subject"] = {"fi": "Tietopyyntö", "sv": "Begäran", "en": "Request"}[lang]
+            ask = rng.choice(REQUESTS[lang])
+        elif roll < 0.90:
+            msg["Subject"] = {"fi": "Tilaus", "sv": "Beställning", "en": "Order"}[lang]
+            ask = OTHER[lang]
+        elif roll < 0.95:
+            msg["Subject"] = "Automatic reply: out of office"
+            msg["Auto-Submitted"] = "auto-replied"
+            ask = "I am out of the office until Monday."
+        else:
+            msg["Subject"] = "Special offer just for you"
+            msg["Precedence"] = "bulk"
+            msg["List-Unsubscribe"] = "<mailto:unsub@spam.example>"
+            ask = "Buy cheap watches now! Click here for the best deals."
+        text = f"{hello}\n\n{filler.capitalize()}.\n\n{ask}\n\n{bye}\nCustomer {i}\n"
+        if rng.random() < 0.2:
+            html = "<html><body>" + "".join(f"<p>{p}</p>" for p in text.split("\n\n")) + "</body></html>"
+            msg.set_content(html, subtype="html")
+        else:
+            msg.set_content(text)
+        if rng.random() < 0.1:
+            msg.add_attachment(rng.randbytes(rng.randint(2_000, 60_000)), maintype="application",
+                               subtype="pdf", filename="scan.pdf")
+        mails.append(msg.as_bytes())
+    return mails
+
+
+def _floor(account: dict) -> dict:
+    """One FETCH of everything plus stdlib parsing and body text: what any Python bot pays."""
+    from imapclient import IMAPClient
+
+    started = time.perf_counter()
+    with IMAPClient(account["host"], port=account["port"], ssl=False) as client:
+        client.login(account["username"], account["password"])
+        client.select_folder("INBOX", readonly=True)
+        uids = client.search(["ALL"])
+        texts = 0
+        for _uid, data in client.fetch(uids, ["BODY.PEEK[]", "INTERNALDATE"]).items():
+            msg = email.message_from_bytes(data[b"BODY[]"], policy=email.policy.default)
+            body = msg.get_body(preferencelist=("plain", "html"))
+            texts += len(body.get_content()) if body is not None else 0
+    return {"seconds": time.perf_counter() - started, "mails": len(uids),
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _pass(account: dict, database_url: str, now_iso: str) -> dict:
+    """`poll --once` into a new database, then a pass with nothing new; each timed."""
+    from bot.adapters.clock import FixedClock
+    from bot.entrypoints import bootstrap, config
+    from bot.services.intake import poll_once
+
+    settings = config.from_mapping({
+        "IMAP_HOST": account["host"], "IMAP_PORT": str(account["port"]), "IMAP_USERNAME": account["username"],
+        "IMAP_PASSWORD": account["password"], "IMAP_SECURITY": "none", "SMTP_HOST": "127.0.0.1",
+        "SMTP_PORT": "25", "SMTP_SECURITY": "none", "MAIL_FROM": "info@allsec.fi",
+        "STAFF_EMAILS": "privacy@allsec.fi", "DATABASE_URL": database_url,
+    })
+    app = bootstrap.build(settings, clock=FixedClock(datetime.fromisoformat(now_iso)))
+    started = time.perf_counter()
+    report = poll_once(app)
+    backlog = time.perf_counter() - started
+    started = time.perf_counter()
+    poll_once(app)
+    idle = time.perf_counter() - started
+    app.store.dispose()
+    return {"seconds": backlog, "mails": report.fetched, "cases": len(report.cases_opened), "idle_seconds": idle,
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def _in_child(func, *args) -> dict:
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        return pool.apply(func, args)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mails", type=int, default=5000)
+    parser.add_argument("--stores", default="sqlite,postgres")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+
+    from bot.adapters.mailbox import Mailbox
+    from bot.entrypoints.demo.servers import stop_process
+    from tests.integration.conftest import start_private_dovecot
+
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    started = start_private_dovecot("rightsbot-bench-", "bench-password", users=1)
+    account = {"host": "127.0.0.1", "port": started.ports[0], "username": "user1@allsec.test", "password": "bench-password"}
+    results: dict = {}
+    try:
+        mails = generate(args.mails, args.seed, now)
+        with Mailbox(account["host"], account["port"], account["username"], account["password"], "none") as box:
+            for raw in mails:
+                box.append(raw, when=now - timedelta(hours=1))
+        print(f"mailbox: {len(mails)} generated mails, {sum(map(len, mails)) / 1e6:.1f} MB")
+        floor = _in_child(_floor, account)
+        print(f"floor (FETCH + parse): {floor['seconds']:.2f} s, {floor['mails'] / floor['seconds']:.0f} msg/s")
+        for store in args.stores.split(","):
+            url, cleanup = _database(store)
+            try:
+                result = _in_child(_pass, account, url, now.isoformat())
+            finally:
+                cleanup()
+            rate = result["mails"] / result["seconds"]
+            results[store] = result | {"rate": rate, "ratio": result["seconds"] / floor["seconds"]}
+            print(f"{store:<9} poll --once: {result['seconds']:.2f} s, {rate:.0f} msg/s, "
+                  f"{result['seconds'] / floor['seconds']:.1f}x the floor, {result['cases']} cases; "
+                  f"idle pass {result['idle_seconds']:.3f} s; peak RSS {result['rss_mb']:.0f} MB")
+    finally:
+        stop_process(started.proc)
+    summary = " ".join(f"{s}={r['rate']:.0f}/s,{r['ratio']:.1f}x,idle={r['idle_seconds']:.2f}s,rss={r['rss_mb']:.0f}MB"
+                       for s, r in results.items())
+    print(f"SUMMARY ingest mails={args.mails} floor={floor['seconds']:.2f}s {summary}")
+    print(json.dumps({"floor": floor, **results}))
+    return 0
+
+
+def _database(store: str):
+    """A new, empty database of the kind asked for, and how to remove it."""
+    if store == "sqlite":
+        import tempfile
+
+        folder = tempfile.TemporaryDirectory()
+        return f"sqlite:///{folder.name}/bench.db", folder.cleanup
+    if store == "postgres":
+        import uuid
+
+        import sqlalchemy as sa
+
+        admin = sa.create_engine("postgresql+psycopg://postgres@127.0.0.1:5432/test")
+        schema = f"bench_{uuid.uuid4().hex[:10]}"
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+
+        def drop():
+            with admin.begin() as conn:
+                conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+            admin.dispose()
+
+        return f"postgresql+psycopg://postgres@127.0.0.1:5432/test?options=-csearch_path%3D{schema}", drop
+    raise SystemExit(f"--stores: unknown store {store!r} (sqlite, postgres)")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
