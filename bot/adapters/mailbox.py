@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError
+from imapclient.exceptions import IMAPClientError, LoginError
 
+from bot.adapters.oauth2 import TokenProvider
 from bot.adapters.server import MailServer
-from bot.core.errors import MailboxUnavailable
+from bot.core.errors import MailboxUnavailable, SignInError
 
 
 @dataclass(frozen=True)
@@ -42,14 +43,16 @@ class Mailbox(MailServer):
         host: str,
         port: int,
         username: str,
-        password: str,
+        password: str | None,
         security: str,
         folder: str = "INBOX",
         keyword: str = "$Rightsbot",
         timeout: float = 30.0,
         ssl_context: ssl.SSLContext | None = None,
+        *,
+        tokens: TokenProvider | None = None,
     ) -> None:
-        super().__init__(host, port, username, password, security, timeout, ssl_context)
+        super().__init__(host, port, username, password, security, timeout, ssl_context, tokens=tokens)
         self.folder = folder
         self.keyword = keyword
         self._client: IMAPClient | None = None
@@ -79,7 +82,10 @@ class Mailbox(MailServer):
                 if self.security == "starttls":
                     client.starttls(self._ssl_context)
             with self._guard("login"):
-                client.login(self.username, self._password)
+                if self._tokens is not None:
+                    self._sign_in_with_token(lambda token: client.oauth2_login(self.username, token), (LoginError,))
+                else:
+                    client.login(self.username, self._password)
             with self._guard(f"select {self.folder!r}"):
                 selected = client.select_folder(self.folder, readonly=False)
         except BaseException:
@@ -203,6 +209,9 @@ class Mailbox(MailServer):
     def _guard(self, action: str) -> Iterator[None]:
         try:
             yield
+        except SignInError as exc:
+            # Already one line naming the setting to fix.
+            raise MailboxUnavailable(self._masked(str(exc))) from exc
         except (IMAPClientError, OSError) as exc:
             raise MailboxUnavailable(self._describe(action, exc)) from exc
 
@@ -213,6 +222,9 @@ class Mailbox(MailServer):
             reason = reason[2:-1]
         if isinstance(exc, TimeoutError):
             reason = self._timed_out()
+        if isinstance(exc, LoginError) and self._tokens is not None:
+            reason += (" (the server refused the OAuth2 access token: check that the app may open this mailbox, "
+                       "see IMAP_AUTH in the README)")
         return self._masked(f"IMAP {self.host}:{self.port}: {action} failed: {reason}")
 
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 import smtplib
 import ssl
 
+from bot.adapters.oauth2 import TokenProvider
 from bot.adapters.server import MailServer
-from bot.core.errors import PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
+from bot.core.errors import PermanentDeliveryError, SetupDeliveryError, SignInError, TemporaryDeliveryError
 
 
 class Outbox(MailServer):
@@ -31,8 +32,10 @@ class Outbox(MailServer):
         security: str = "none",
         timeout: float = 30.0,
         ssl_context: ssl.SSLContext | None = None,
+        *,
+        tokens: TokenProvider | None = None,
     ) -> None:
-        super().__init__(host, port, username, password, security, timeout, ssl_context)
+        super().__init__(host, port, username, password, security, timeout, ssl_context, tokens=tokens)
 
     def __repr__(self) -> str:
         return f"Outbox({self.host}:{self.port}, security={self.security!r})"
@@ -48,9 +51,12 @@ class Outbox(MailServer):
         smtp = None
         try:
             smtp = self._connect()
-            if self.username:
-                smtp.login(self.username, self._password or "")
+            self._login(smtp)
             refused = smtp.sendmail(mail_from, list(rcpt_to), raw)
+        except SignInError as exc:
+            # The token endpoint, not the SMTP server: its line already names the setting to fix.
+            error = TemporaryDeliveryError if exc.temporary else SetupDeliveryError
+            raise error(self._masked(str(exc))) from exc
         except smtplib.SMTPRecipientsRefused as exc:
             self._raise_refused(exc.recipients)
         except smtplib.SMTPResponseException as exc:
@@ -68,6 +74,18 @@ class Outbox(MailServer):
             self._raise_refused(refused)
 
     # -- helpers ------------------------------------------------------------
+
+    def _login(self, smtp: smtplib.SMTP) -> None:
+        if not self.username:
+            return
+        if self._tokens is None:
+            smtp.login(self.username, self._password or "")
+            return
+        smtp.ehlo_or_helo_if_needed()
+        if "XOAUTH2" not in smtp.esmtp_features.get("auth", "").upper().split():
+            raise SetupDeliveryError(self._line("the server does not offer AUTH XOAUTH2 (SMTP_AUTH=oauth2)"))
+        self._sign_in_with_token(lambda token: smtp.auth("XOAUTH2", _xoauth2(self.username, token)),
+                                 (smtplib.SMTPAuthenticationError,))
 
     def _connect(self) -> smtplib.SMTP:
         # smtplib checks no certificate unless given a context: without this, the password could
@@ -101,6 +119,9 @@ class Outbox(MailServer):
 
     def _raise_code(self, code: int, message: bytes | str, stage: str) -> None:
         line = self._line(f"{stage} refused: {code} {_text(message)}")
+        if stage == "AUTH" and self._tokens is not None:
+            line += (" (the server refused the OAuth2 access token: check that the app may send as this mailbox, "
+                     "see SMTP_AUTH in the README)")
         if 500 <= code < 600 and stage in ("AUTH", "MAIL FROM", "HELO", "greeting"):
             raise SetupDeliveryError(line)
         if 500 <= code < 600:
@@ -114,6 +135,16 @@ class Outbox(MailServer):
 
     def _line(self, text: str) -> str:
         return " ".join(self._masked(f"SMTP {self.host}:{self.port}: {text}").split())
+
+
+def _xoauth2(username: str, token: str):
+    """smtplib's authobject for XOAUTH2: the SASL string first; an empty answer to the server's
+    error challenge, as the mechanism asks, so the server ends the exchange with its 5xx."""
+
+    def answer(challenge: bytes | None = None) -> str:
+        return "" if challenge is not None else f"user={username}\x01auth=Bearer {token}\x01\x01"
+
+    return answer
 
 
 def _quit(smtp: smtplib.SMTP) -> None:

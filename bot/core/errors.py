@@ -9,6 +9,7 @@ BotError
 ├── StaffError             a staff action that cannot be done as asked (not staff, no reasons, ...)
 ├── RegisterError          the customer register cannot be read (bot.adapters.register)
 │   └── AmbiguousCustomer  two customer records match: staff must pick
+├── SignInError            an OAuth2 access token cannot be had; the message names the setting to fix
 ├── MailboxUnavailable     the IMAP server cannot be reached or refuses us
 └── DeliveryError          SMTP delivery failed
     ├── TemporaryDeliveryError   4xx or connection trouble: retry later
@@ -54,6 +55,15 @@ class RegisterError(BotError):
 
 class AmbiguousCustomer(RegisterError):
     pass
+
+
+class SignInError(BotError):
+    """No OAuth2 access token. `temporary` is true when the token endpoint could not be reached or
+    failed on its side (try again later), false when it refused us (a setting or a grant must change)."""
+
+    def __init__(self, message: str, *, temporary: bool = False):
+        super().__init__(message)
+        self.temporary = temporary
 
 
 class MailboxUnavailable(BotError):

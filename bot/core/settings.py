@@ -13,6 +13,11 @@ from bot.core.errors import ConfigError
 
 # How to talk to the IMAP and SMTP servers: implicit TLS, STARTTLS, or plain (loopback tests only).
 SECURITY_MODES = ("ssl", "starttls", "none")
+# How to sign in to them: the login's password, or an OAuth2 access token (XOAUTH2).
+AUTH_MODES = ("password", "oauth2")
+# Whose OAuth2: Microsoft 365 (Entra ID) or Google Workspace.
+OAUTH2_PROVIDERS = ("microsoft", "google")
+MICROSOFT_AUTHORITY = "https://login.microsoftonline.com"
 
 
 def security_mode(value: str, protocol: str) -> str:
@@ -23,11 +28,29 @@ def security_mode(value: str, protocol: str) -> str:
 
 
 @dataclass(frozen=True)
+class OAuth2Settings:
+    """Where OAuth2 access tokens come from. Microsoft: an app registered in Entra ID signs in as
+    itself (client credentials) with a secret or a certificate. Google: a service account with
+    domain-wide delegation, or the refresh token that `rightsbot oauth2 login` stored."""
+
+    provider: str
+    # The owner-only file that keeps the access tokens (and Google's refresh token) between runs.
+    token_file: Path
+    tenant_id: str | None = None
+    client_id: str | None = None
+    client_secret: str | None = field(default=None, repr=False)
+    client_certificate: Path | None = None
+    authority: str = MICROSOFT_AUTHORITY
+    service_account_file: Path | None = None
+    client_secrets_file: Path | None = None
+
+
+@dataclass(frozen=True)
 class Settings:
     imap_host: str
     imap_port: int
     imap_username: str
-    imap_password: str = field(repr=False)
+    imap_password: str | None = field(repr=False)
     imap_security: str
     imap_folder: str
     imap_keyword: str
@@ -52,6 +75,9 @@ class Settings:
     financial_year_end: tuple[int, int] | None
     templates_dir: Path
     workflows_dir: Path
+    imap_auth: str = "password"
+    smtp_auth: str = "password"
+    oauth2: OAuth2Settings | None = None
 
     @property
     def mail_domain(self) -> str:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from bot.adapters.clock import Clock, SystemClock
 from bot.adapters.datafiles import load_retention, load_workflows
 from bot.adapters.mailbox import Mailbox
+from bot.adapters.oauth2 import TokenProvider, provider
 from bot.adapters.outbox import Outbox
 from bot.adapters.render import Renderer
 from bot.adapters.store import Store
@@ -32,16 +33,21 @@ def build(settings: Settings, *, clock: Clock | None = None) -> App:
         register = SqlRegister(settings.register_url, queries)
     store = Store(settings.database_url)
     store.migrate()
+    clock = clock or SystemClock()
+    # One provider for IMAP and SMTP: both take the same token (one scope covers both).
+    tokens: TokenProvider | None = provider(settings.oauth2, clock) if settings.oauth2 else None
 
     def mailbox() -> Mailbox:
         s = settings
         return Mailbox(s.imap_host, s.imap_port, s.imap_username, s.imap_password, s.imap_security,
-                       folder=s.imap_folder, keyword=s.imap_keyword)
+                       folder=s.imap_folder, keyword=s.imap_keyword,
+                       tokens=tokens if s.imap_auth == "oauth2" else None)
 
     def outbox() -> Outbox:
         s = settings
-        return Outbox(s.smtp_host, s.smtp_port, s.smtp_username, s.smtp_password, s.smtp_security)
+        return Outbox(s.smtp_host, s.smtp_port, s.smtp_username, s.smtp_password, s.smtp_security,
+                      tokens=tokens if s.smtp_auth == "oauth2" else None)
 
-    return App(settings=settings, clock=clock or SystemClock(), store=store, renderer=renderer,
+    return App(settings=settings, clock=clock, store=store, renderer=renderer,
                calendar=WorkingDays.finland(), workflows=workflows, retention=retention, mailbox=mailbox,
-               outbox=outbox, register=register)
+               outbox=outbox, register=register, tokens=tokens)

@@ -163,6 +163,14 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true", help="one JSON object a line")
     c.set_defaults(func=cmd_classify)
 
+    c = sub.add_parser("oauth2", help="OAuth2 sign-in for the mailbox (IMAP_AUTH / SMTP_AUTH = oauth2)")
+    osub = c.add_subparsers(metavar="ACTION")
+    login = osub.add_parser("login", help="Google: sign in once in a browser and store the refresh token")
+    login.add_argument("--port", type=int, default=0, metavar="N",
+                       help="local port for the browser's redirect (default: any free port)")
+    login.add_argument("--no-browser", action="store_true", help="only print the address to open")
+    login.set_defaults(func=cmd_oauth2_login)
+
     c = sub.add_parser("demo", help="run the whole loop on embedded servers and sample mail")
     c.add_argument("--keep", metavar="DIR", help="keep the demo database in DIR")
     c.set_defaults(func=cmd_demo)
@@ -392,6 +400,21 @@ def cmd_classify(args) -> int:
             print(f"{name}: {row['kind']} {','.join(row['intents']) or '-'} [{row['language']}] "
                   f"conf={row['confidence']}{' TRIAGE' if row['needs_triage'] else ''}")
     return status
+
+
+def cmd_oauth2_login(args) -> int:
+    """rightsbot oauth2 login"""
+    from bot.adapters.oauth2 import google_login
+    from bot.entrypoints import config
+
+    config.load_env_file(args.env_file)
+    settings = config.from_mapping(os.environ)
+    if settings.oauth2 is None:
+        print("rightsbot: IMAP_AUTH: set IMAP_AUTH or SMTP_AUTH to oauth2 first", file=sys.stderr)
+        return EXIT_USAGE
+    google_login(settings.oauth2, port=args.port, open_browser=not args.no_browser)
+    print(f"signed in; the refresh token is in {settings.oauth2.token_file} (readable by you only)")
+    return 0
 
 
 def cmd_demo(args) -> int:

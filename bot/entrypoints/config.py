@@ -13,7 +13,14 @@ from typing import Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.core.errors import ConfigError
-from bot.core.settings import SECURITY_MODES, Settings
+from bot.core.settings import (
+    AUTH_MODES,
+    MICROSOFT_AUTHORITY,
+    OAUTH2_PROVIDERS,
+    SECURITY_MODES,
+    OAuth2Settings,
+    Settings,
+)
 
 _ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,11 +41,13 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
     """Build Settings from a mapping such as os.environ. Raises ConfigError naming the setting."""
     r = _Reader(env)
     mail_from = r.email("MAIL_FROM")
+    imap_auth = r.choice("IMAP_AUTH", AUTH_MODES, "password")
+    smtp_auth = r.choice("SMTP_AUTH", AUTH_MODES, "password")
     settings = Settings(
         imap_host=r.required("IMAP_HOST"),
         imap_port=r.port("IMAP_PORT", 993),
         imap_username=r.required("IMAP_USERNAME"),
-        imap_password=r.required("IMAP_PASSWORD"),
+        imap_password=r.required("IMAP_PASSWORD") if imap_auth == "password" else None,
         imap_security=r.choice("IMAP_SECURITY", SECURITY_MODES, "ssl"),
         imap_folder=r.optional("IMAP_FOLDER") or "INBOX",
         imap_keyword=r.keyword("IMAP_KEYWORD", "$Rightsbot"),
@@ -63,10 +72,37 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
         financial_year_end=r.month_day("FINANCIAL_YEAR_END", None),
         templates_dir=r.path("TEMPLATES_DIR") or _ROOT / "templates",
         workflows_dir=r.path("WORKFLOWS_DIR") or _ROOT / "workflows",
+        imap_auth=imap_auth,
+        smtp_auth=smtp_auth,
+        oauth2=_oauth2(r) if "oauth2" in (imap_auth, smtp_auth) else None,
     )
-    if settings.smtp_username and not settings.smtp_password:
+    if smtp_auth == "oauth2" and not settings.smtp_username:
+        raise ConfigError("SMTP_USERNAME: required when SMTP_AUTH is oauth2 (the mailbox that sends)")
+    if smtp_auth == "password" and settings.smtp_username and not settings.smtp_password:
         raise ConfigError("SMTP_PASSWORD: required when SMTP_USERNAME is set")
     return settings
+
+
+def _oauth2(r: _Reader) -> OAuth2Settings:
+    """The OAuth2 settings, each provider's own required and the two ways of each exclusive."""
+    provider = r.choice("OAUTH2_PROVIDER", OAUTH2_PROVIDERS, "")
+    token_file = r.new_file("OAUTH2_TOKEN_FILE") or Path.cwd() / "rightsbot-oauth2.json"
+    if provider == "microsoft":
+        secret, certificate = r.optional("OAUTH2_CLIENT_SECRET"), r.path("OAUTH2_CLIENT_CERTIFICATE")
+        if bool(secret) == bool(certificate):
+            raise ConfigError("OAUTH2_CLIENT_SECRET: set it or OAUTH2_CLIENT_CERTIFICATE (one of the two) "
+                              "for OAUTH2_PROVIDER=microsoft")
+        authority = (r.optional("OAUTH2_AUTHORITY") or MICROSOFT_AUTHORITY).rstrip("/")
+        if not authority.startswith("https://") or len(authority) <= len("https://"):
+            raise ConfigError(f"OAUTH2_AUTHORITY: expected an https:// address, got {authority!r}")
+        return OAuth2Settings(provider, token_file, tenant_id=r.required("OAUTH2_TENANT_ID"),
+                              client_id=r.required("OAUTH2_CLIENT_ID"), client_secret=secret,
+                              client_certificate=certificate, authority=authority)
+    account, secrets = r.path("OAUTH2_SERVICE_ACCOUNT_FILE"), r.path("OAUTH2_CLIENT_SECRETS_FILE")
+    if bool(account) == bool(secrets):
+        raise ConfigError("OAUTH2_SERVICE_ACCOUNT_FILE: set it or OAUTH2_CLIENT_SECRETS_FILE (one of the two) "
+                          "for OAUTH2_PROVIDER=google")
+    return OAuth2Settings(provider, token_file, service_account_file=account, client_secrets_file=secrets)
 
 
 class _Reader:
@@ -103,6 +139,8 @@ class _Reader:
 
     def choice(self, name: str, allowed: tuple[str, ...], default: str) -> str:
         raw = (self.optional(name) or default).lower()
+        if not raw:
+            raise ConfigError(f"{name}: required, one of {', '.join(allowed)} (see config.example.env)")
         if raw not in allowed:
             raise ConfigError(f"{name}: expected one of {', '.join(allowed)}, got {raw!r}")
         return raw
@@ -162,6 +200,17 @@ class _Reader:
         path = Path(raw).expanduser()
         if not path.exists():
             raise ConfigError(f"{name}: no such file or folder: {raw}")
+        return path
+
+
+    def new_file(self, name: str) -> Path | None:
+        """A file rightsbot may create: its folder must exist."""
+        raw = self.optional(name)
+        if raw is None:
+            return None
+        path = Path(raw).expanduser()
+        if not path.parent.is_dir():
+            raise ConfigError(f"{name}: no such folder: {path.parent}")
         return path
 
 

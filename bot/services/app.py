@@ -2,8 +2,9 @@
 
 Services take an App and nothing global: the settings, the one clock, the store, the customer
 register (None when none is configured), the renderer, the validated workflows and retention
-policy, the working-day calendar, and two factories that open a new IMAP or SMTP connection
-for one use.
+policy, the working-day calendar, two factories that open a new IMAP or SMTP connection
+for one use, and the OAuth2 token provider when the mail sign-in uses one (it knows when the
+current token expires).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import date, datetime
 
 from bot.adapters.clock import Clock
 from bot.adapters.mailbox import Mailbox
+from bot.adapters.oauth2 import TokenProvider
 from bot.adapters.outbox import Outbox
 from bot.adapters.render import Renderer
 from bot.adapters.store import Store
@@ -36,6 +38,7 @@ class App:
     mailbox: Callable[[], Mailbox]
     outbox: Callable[[], Outbox]
     register: Register | None = None
+    tokens: TokenProvider | None = None
 
     def due_date(self, received_at: datetime, months: int = 1) -> date:
         """The legal due date of a request that reached the server at `received_at` (Art. 12(3))."""
