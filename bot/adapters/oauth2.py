@@ -142,6 +142,7 @@ class MicrosoftApp:
         self._app = None
 
     def fetch(self, username: str) -> tuple[str, float]:
+        import msal
         import requests
 
         s = self._settings
@@ -150,7 +151,8 @@ class MicrosoftApp:
             # The provider renews by its own clock; MSAL's in-memory cache must not answer instead.
             app.remove_tokens_for_client()
             result = app.acquire_token_for_client(scopes=[MICROSOFT_SCOPE])
-        except requests.RequestException as exc:
+        except (requests.RequestException, msal.exceptions.MsalServiceError) as exc:
+            # No answer, or an HTTP error MSAL could not read as a refusal (5xx).
             raise SignInError(f"OAUTH2_AUTHORITY: cannot reach Microsoft's token endpoint at {s.authority} "
                               f"({type(exc).__name__}); will try again", temporary=True) from None
         except ValueError:
@@ -262,11 +264,14 @@ class GoogleUser:
         if not info:
             raise SignInError(f"{self.setting}: no Google sign-in stored in {self._file.path}; "
                               f"run `{LOGIN_COMMAND}` once")
-        try:
-            credentials = Credentials.from_authorized_user_info(info, scopes=[GOOGLE_SCOPE])
-        except ValueError:
+        if not all(info.get(k) for k in ("refresh_token", "client_id", "client_secret", "token_uri")):
             raise SignInError(f"{self.setting}: the stored Google sign-in is incomplete; "
-                              f"run `{LOGIN_COMMAND}` again") from None
+                              f"run `{LOGIN_COMMAND}` again")
+        # The token endpoint is the one the OAuth client file named at login (Google's own there);
+        # from_authorized_user_info would always put Google's in, which the tests cannot serve.
+        credentials = Credentials(None, refresh_token=info["refresh_token"], token_uri=info["token_uri"],
+                                  client_id=info["client_id"], client_secret=info["client_secret"],
+                                  scopes=[GOOGLE_SCOPE])
         result = _refresh(credentials, self.setting, self._explain)
         # Google may hand out a new refresh token; keep the one that works from now on.
         if credentials.refresh_token and credentials.refresh_token != info.get("refresh_token"):
