@@ -13,6 +13,7 @@ line ever quotes a secret, a token or the provider's free text (which carries tr
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import tempfile
@@ -33,6 +34,8 @@ GOOGLE_SCOPE = "https://mail.google.com/"
 # Renew this long before expiry, so a token never lapses in the middle of a pass.
 RENEW_BEFORE = timedelta(minutes=5)
 LOGIN_COMMAND = "rightsbot oauth2 login"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,8 @@ class TokenProvider:
                 return AccessToken(stored["token"], expires_at, fresh=False)
         value, lifetime = self._source.fetch(username)
         expires_at = now + timedelta(seconds=lifetime)
+        log.info("oauth2_token_fetched source=%s expires_at=%s", type(self._source).__name__,
+                 expires_at.isoformat(timespec="seconds"))
         data = self._file.read()
         data.setdefault("access_tokens", {})[username] = {"token": value, "expires_at": expires_at.isoformat()}
         self._file.write(data)
@@ -119,6 +124,7 @@ class TokenProvider:
         data = self._file.read()
         if data.get("access_tokens", {}).pop(username, None) is not None:
             self._file.write(data)
+        log.info("oauth2_token_refused source=%s", type(self._source).__name__)
 
     def expires_at(self, username: str) -> datetime | None:
         """When the stored token for `username` expires (None when there is none), for status views."""
