@@ -30,10 +30,3 @@ def configure(verbose: bool = False) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(logging.INFO if verbose else logging.WARNING)
-    # The sign-in libraries and their HTTP clients log requests and responses, tokens included,
-    # below WARNING; -v is for our own events only.
-    for name in _CHATTY:
-        logging.getLogger(name).setLevel(logging.WARNING)
-
-
-_CHATTY = ("msal", "google", "google_auth_oauthlib", "requests_oauthlib", "oauthlib", "urllib3")

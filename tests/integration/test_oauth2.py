@@ -267,3 +267,13 @@ def test_a_new_token_the_server_refuses_is_a_setup_error_with_a_hint(token_autho
     assert not any(token in line for token in token_authority.issued)
     # Nothing is kept that the server refused.
     assert tokens.expires_at("info@allsec.fi") is None
+
+
+def test_a_token_a_server_quotes_back_is_masked_in_the_error(token_authority, oauth2_smtp, tmp_path):
+    oauth2_smtp.handler.echo_tokens = True
+    tokens = oauth2.provider(microsoft(token_authority, tmp_path / "t.json", "other@allsec.fi"), FixedClock(NOW))
+    with pytest.raises(SetupDeliveryError) as caught:
+        outbox(oauth2_smtp, "info@allsec.fi", tokens).send(RAW, "info@allsec.fi", ["customer@example.fi"])
+    line = str(caught.value)
+    assert "not accepted for token ***" in line
+    assert not any(token in line for token in token_authority.issued)
