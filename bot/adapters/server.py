@@ -33,10 +33,6 @@ class MailServer:
         # Everything that must never reach a message: the password and every token handed out.
         self._secrets: set[str] = {self._password} if self._password else set()
 
-    @property
-    def signs_in(self) -> bool:
-        return bool(self.username) and (self._tokens is not None or self._password is not None)
-
     def _masked(self, text: str) -> str:
         """`text` with the password and tokens replaced. Servers are not supposed to echo credentials,
         but make sure. Short strings would mask ordinary words (and hint at the password); real ones are

@@ -420,15 +420,18 @@ class SmtpServer:
         self.handler.fail_next(stage, code, text, times)
 
 
-@pytest.fixture(scope="session")
-def _smtp_session():
-    handler = RecordingHandler()
-    controller = _LoopbackController(handler, hostname=LOOPBACK, port=0)
+def serve_smtp(controller: _LoopbackController):
+    """Run `controller` for the duration of a fixture, as an SmtpServer."""
     controller.start()
     try:
-        yield SmtpServer(LOOPBACK, controller.port, handler)
+        yield SmtpServer(LOOPBACK, controller.port, controller.handler)
     finally:
         controller.stop()
+
+
+@pytest.fixture(scope="session")
+def _smtp_session():
+    yield from serve_smtp(_LoopbackController(RecordingHandler(), hostname=LOOPBACK, port=0))
 
 
 @pytest.fixture

@@ -18,10 +18,11 @@ from aiosmtpd.smtp import SMTP
 from bot.entrypoints.demo.servers import stop_process
 from tests.integration.conftest import (
     LOOPBACK,
-    Received,
     RecordingHandler,
+    SmtpServer,
     _LoopbackController,
     _user_name,
+    serve_smtp,
     start_private_dovecot,
 )
 
@@ -160,31 +161,15 @@ class _OAuth2Controller(_LoopbackController):
         return _LongAuthSMTP(self.handler, **self.SMTP_kwargs)
 
 
-@dataclass
-class OAuth2Smtp:
-    host: str
-    port: int
-    handler: XOAuth2Handler
-
-    @property
-    def messages(self) -> list[Received]:
-        return self.handler.messages
-
-
 @pytest.fixture(scope="session")
 def _oauth2_smtp_session(_authority_session):
-    handler = XOAuth2Handler(_authority_session)
-    controller = _OAuth2Controller(handler, hostname=LOOPBACK, port=0, auth_required=True,
-                                     auth_require_tls=False, auth_exclude_mechanism=["PLAIN", "LOGIN"])
-    controller.start()
-    try:
-        yield OAuth2Smtp(LOOPBACK, controller.port, handler)
-    finally:
-        controller.stop()
+    yield from serve_smtp(_OAuth2Controller(XOAuth2Handler(_authority_session), hostname=LOOPBACK, port=0,
+                                            auth_required=True, auth_require_tls=False,
+                                            auth_exclude_mechanism=["PLAIN", "LOGIN"]))
 
 
 @pytest.fixture
-def oauth2_smtp(_oauth2_smtp_session: OAuth2Smtp, token_authority) -> OAuth2Smtp:
+def oauth2_smtp(_oauth2_smtp_session: SmtpServer, token_authority) -> SmtpServer:
     handler = _oauth2_smtp_session.handler
     handler.reset()
     handler.signed_in.clear()

@@ -204,6 +204,22 @@ def test_a_revoked_client_secret_is_one_line_naming_the_setting(token_authority,
         assert "\n" not in line and SECRET not in line and "Trace ID" not in line
 
 
+@pytest.mark.parametrize("wrong, expected", [
+    ({"tenant_id": "no-such-tenant"}, "OAUTH2_TENANT_ID: Microsoft does not know tenant 'no-such-tenant' at https://"),
+    ({"client_id": "no-such-app"}, "OAUTH2_CLIENT_ID: Microsoft refused the token request (unauthorized_client, "
+                                   "AADSTS700016); check OAUTH2_CLIENT_ID and OAUTH2_TENANT_ID"),
+])
+def test_a_wrong_tenant_or_app_names_its_setting(token_authority, oauth2_dovecot, tmp_path, wrong, expected):
+    from dataclasses import replace
+
+    user = oauth2_dovecot.new_username()
+    settings = replace(microsoft(token_authority, tmp_path / "t.json", user), **wrong)
+    with pytest.raises(MailboxUnavailable) as caught:
+        with open_box(oauth2_dovecot, user, oauth2.provider(settings, FixedClock(NOW))):
+            pass
+    assert str(caught.value).startswith(expected)
+
+
 def test_a_revoked_google_sign_in_says_to_log_in_again(token_authority, oauth2_smtp, tmp_path):
     user = "info@allsec.fi"
     settings = google_user(token_authority, tmp_path, user)
