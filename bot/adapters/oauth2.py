@@ -104,12 +104,9 @@ class TokenProvider:
 
     def access_token(self, username: str) -> AccessToken:
         now = self._clock.now()
-        data = self._file.read()
-        stored = data.get("access_tokens", {}).get(username)
-        if stored:
-            expires_at = datetime.fromisoformat(stored["expires_at"])
-            if now < expires_at - RENEW_BEFORE:
-                return AccessToken(stored["token"], expires_at, fresh=False)
+        stored = _stored(self._file.read(), username)
+        if stored and now < stored.expires_at - RENEW_BEFORE:
+            return stored
         value, lifetime = self._source.fetch(username)
         expires_at = now + timedelta(seconds=lifetime)
         log.info("oauth2_token_fetched source=%s expires_at=%s", type(self._source).__name__,
@@ -128,8 +125,17 @@ class TokenProvider:
 
     def expires_at(self, username: str) -> datetime | None:
         """When the stored token for `username` expires (None when there is none), for status views."""
-        stored = self._file.read().get("access_tokens", {}).get(username)
-        return datetime.fromisoformat(stored["expires_at"]) if stored else None
+        stored = _stored(self._file.read(), username)
+        return stored.expires_at if stored else None
+
+
+def _stored(data: Mapping, username: str) -> AccessToken | None:
+    """The token the file keeps for `username`; an entry that cannot be read counts as none."""
+    try:
+        entry = data["access_tokens"][username]
+        return AccessToken(str(entry["token"]), datetime.fromisoformat(entry["expires_at"]), fresh=False)
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 # -- Microsoft 365 ------------------------------------------------------------------------------
