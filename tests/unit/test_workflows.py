@@ -123,7 +123,8 @@ def test_extension_settings(workflows: dict[str, Workflow]) -> None:
         assert wf.deadline.months == 1
         if wf.deadline.extension_months:
             assert wf.staff_actions.extend == "customer/extension-notice"
-        assert wf.reminders.working_days_before_due == (5, 2)
+        # Issue 8: staff are reminded 7, 3 and 1 working days before the due date.
+        assert wf.reminders.working_days_before_due == (7, 3, 1)
 
 
 def test_every_agreed_template_is_used_somewhere(workflows: dict[str, Workflow]) -> None:

@@ -28,6 +28,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, ValidationError, field_validator
 
 from bot.core.errors import WorkflowError
+from bot.core.reminders import DEFAULT_POINTS
 from bot.core.retention import RetentionClass, RetentionPolicy, check_month_day
 from bot.core.rights import INTENTS, LANGUAGES
 from bot.core.workflows.registry import CONDITIONS, TASKS, CaseFacts, evaluate
@@ -85,7 +86,7 @@ class Deadline(_Model):
 
 
 class Reminders(_Model):
-    working_days_before_due: tuple[Annotated[StrictInt, Field(ge=0, le=20)], ...] = (5, 2)
+    working_days_before_due: tuple[Annotated[StrictInt, Field(ge=0, le=20)], ...] = DEFAULT_POINTS
 
 
 class StaffActions(_Model):
