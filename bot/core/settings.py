@@ -5,7 +5,7 @@ environment and validated there. Pure: no environment, no files.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -18,6 +18,9 @@ AUTH_MODES = ("password", "oauth2")
 # Whose OAuth2: Microsoft 365 (Entra ID) or Google Workspace.
 OAUTH2_PROVIDERS = ("microsoft", "google")
 MICROSOFT_AUTHORITY = "https://login.microsoftonline.com"
+# The languages staff mail (reminders, the digest) is written in.
+STAFF_LANGUAGES = ("fi", "sv", "en")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 def security_mode(value: str, protocol: str) -> str:
@@ -78,6 +81,13 @@ class Settings:
     imap_auth: str = "password"
     smtp_auth: str = "password"
     oauth2: OAuth2Settings | None = None
+    # `rightsbot run`: the Sent folder (None: the server's \\Sent folder, else "Sent"), how often
+    # intake polls beside IMAP IDLE, when the morning round goes out, staff mail's language, the log.
+    imap_sent_folder: str | None = None
+    poll_seconds: int = 300
+    digest_at: time = time(8, 0)
+    staff_language: str = "en"
+    log_level: str = "INFO"
 
     @property
     def mail_domain(self) -> str:

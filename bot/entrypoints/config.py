@@ -7,7 +7,7 @@ Every key is documented in config.example.env. A missing or malformed value rais
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -15,9 +15,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from bot.core.errors import ConfigError
 from bot.core.settings import (
     AUTH_MODES,
+    LOG_LEVELS,
     MICROSOFT_AUTHORITY,
     OAUTH2_PROVIDERS,
     SECURITY_MODES,
+    STAFF_LANGUAGES,
     OAuth2Settings,
     Settings,
 )
@@ -75,6 +77,11 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
         imap_auth=imap_auth,
         smtp_auth=smtp_auth,
         oauth2=_oauth2(r) if "oauth2" in (imap_auth, smtp_auth) else None,
+        imap_sent_folder=r.optional("IMAP_SENT_FOLDER"),
+        poll_seconds=r.integer("POLL_SECONDS", 300, minimum=10, maximum=86400),
+        digest_at=r.time_of_day("DIGEST_AT", time(8, 0)),
+        staff_language=r.choice("STAFF_LANGUAGE", STAFF_LANGUAGES, "en"),
+        log_level=r.choice("LOG_LEVEL", LOG_LEVELS, "INFO", upper=True),
     )
     if smtp_auth == "oauth2" and not settings.smtp_username:
         raise ConfigError("SMTP_USERNAME: required when SMTP_AUTH is oauth2 (the mailbox that sends)")
@@ -137,8 +144,9 @@ class _Reader:
     def port(self, name: str, default: int) -> int:
         return self.integer(name, default, 1, 65535)
 
-    def choice(self, name: str, allowed: tuple[str, ...], default: str) -> str:
-        raw = (self.optional(name) or default).lower()
+    def choice(self, name: str, allowed: tuple[str, ...], default: str, upper: bool = False) -> str:
+        raw = self.optional(name) or default
+        raw = raw.upper() if upper else raw.lower()
         if not raw:
             raise ConfigError(f"{name}: required, one of {', '.join(allowed)} (see config.example.env)")
         if raw not in allowed:
@@ -181,6 +189,16 @@ class _Reader:
             return date.fromisoformat(raw)
         except ValueError:
             raise ConfigError(f"{name}: expected a date YYYY-MM-DD, got {raw!r}") from None
+
+    def time_of_day(self, name: str, default: time) -> time:
+        raw = self.optional(name)
+        if raw is None:
+            return default
+        hours, _, minutes = raw.partition(":")
+        try:
+            return time(int(hours), int(minutes))
+        except ValueError:
+            raise ConfigError(f"{name}: expected a time of day HH:MM, got {raw!r}") from None
 
     def month_day(self, name: str, default: tuple[int, int] | None) -> tuple[int, int] | None:
         raw = self.optional(name)

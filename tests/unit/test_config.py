@@ -90,3 +90,34 @@ def test_missing_env_file_is_a_config_error(tmp_path):
 
     with pytest.raises(ConfigError, match="--env-file: no such file"):
         config.load_env_file(tmp_path / "nope.env")
+
+
+def test_service_settings_have_defaults():
+    from datetime import time
+
+    s = from_mapping(GOOD)
+    assert s.poll_seconds == 300 and s.digest_at == time(8, 0) and s.staff_language == "en"
+    assert s.log_level == "INFO" and s.imap_sent_folder is None
+
+
+def test_service_settings_are_parsed():
+    from datetime import time
+
+    s = from_mapping(GOOD | {"POLL_SECONDS": "60", "DIGEST_AT": "7:30", "STAFF_LANGUAGE": "FI",
+                             "LOG_LEVEL": "debug", "IMAP_SENT_FOLDER": "Sent Items"})
+    assert s.poll_seconds == 60 and s.digest_at == time(7, 30) and s.staff_language == "fi"
+    assert s.log_level == "DEBUG" and s.imap_sent_folder == "Sent Items"
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"POLL_SECONDS": "5"}, "POLL_SECONDS: 5 is out of range"),
+    ({"POLL_SECONDS": "often"}, "POLL_SECONDS: expected an integer, got 'often'"),
+    ({"DIGEST_AT": "8am"}, "DIGEST_AT: expected a time of day HH:MM, got '8am'"),
+    ({"DIGEST_AT": "25:00"}, "DIGEST_AT: expected a time of day HH:MM, got '25:00'"),
+    ({"STAFF_LANGUAGE": "de"}, "STAFF_LANGUAGE: expected one of fi, sv, en, got 'de'"),
+    ({"LOG_LEVEL": "loud"}, "LOG_LEVEL: expected one of DEBUG, INFO, WARNING, ERROR, got 'LOUD'"),
+])
+def test_service_setting_errors_name_the_setting(change, message):
+    with pytest.raises(ConfigError) as err:
+        from_mapping(GOOD | change)
+    assert str(err.value) == message
