@@ -17,6 +17,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import Column, DateTime, LargeBinary, UniqueConstraint, event, text, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Field, Session, SQLModel, create_engine, select
 
 from bot.core.errors import NotFound
@@ -113,6 +114,10 @@ class Mail(SQLModel, table=True):
     state: str = "processed"  # processed | quarantined | duplicate | flagged | ignored
     reason: str | None = None
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    # Outgoing replies: when the copy reached the Sent folder (None: housekeeping files it).
+    filed_at: datetime | None = _ts(nullable=True)
+    # Incoming mail no one acts on (ignored, flagged, quarantined): when a digest listed it.
+    reported_at: datetime | None = _ts(nullable=True)
     __table_args__ = (UniqueConstraint("folder", "uidvalidity", "uid"),)
 
 
@@ -140,6 +145,8 @@ class Draft(SQLModel, table=True):
     attempts: int = 0
     next_attempt_at: datetime | None = _ts(nullable=True)  # after a temporary failure, not before this
     last_error: str | None = None
+    # When a `send` claimed it; a draft still `sending` long after this is reconciled by housekeeping.
+    claimed_at: datetime | None = _ts(nullable=True)
     created_at: datetime = _ts(nullable=False)
 
 
@@ -199,6 +206,21 @@ class Suppression(SQLModel, table=True):
     address_sha256: str = Field(primary_key=True)
     case_id: int | None = Field(default=None, foreign_key="case.id")
     added_at: datetime = _ts(nullable=False)
+
+
+class StaffNotice(SQLModel, table=True):
+    """A mail to staff (a reminder, the digest, an alert): claimed under its key before it is sent,
+    so that it goes out at most once whoever sends it; `sent_at` is set in the transaction that
+    records the send."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str  # reminder | digest | alert
+    key: str  # e.g. "DSR-2026-0001/2026-12-28/before-3" or "daily/2026-12-07"
+    case_id: int | None = Field(default=None, foreign_key="case.id", index=True)
+    message_id: str | None = None
+    claimed_at: datetime = _ts(nullable=False)
+    sent_at: datetime | None = _ts(nullable=True)
+    __table_args__ = (UniqueConstraint("kind", "key"),)
 
 
 class Event(SQLModel, table=True):
@@ -306,6 +328,23 @@ def mailbox_state(session: Session, folder: str, uidvalidity: int) -> MailboxSta
         session.add(state)
         session.flush()
     return state
+
+
+def claim_notice(db: Store, kind: str, key: str, now: datetime, case_id: int | None = None) -> int | None:
+    """Claim the staff notice `kind`/`key` in its own transaction: its id, or None when it was
+    claimed before (sent, or being sent by another run)."""
+    try:
+        with db.session() as session:
+            notice = StaffNotice(kind=kind, key=key, case_id=case_id, claimed_at=utc(now))
+            session.add(notice)
+            session.flush()
+            return notice.id
+    except IntegrityError:
+        return None
+
+
+def notice_keys(session: Session, kind: str, case_id: int) -> set[str]:
+    return set(session.exec(select(StaffNotice.key).where(StaffNotice.kind == kind, StaffNotice.case_id == case_id)))
 
 
 def get_setting(session: Session, key: str) -> str | None:

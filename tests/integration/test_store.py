@@ -116,3 +116,12 @@ def test_two_instances_numbering_the_first_cases_of_a_year_at_once_get_different
         t.join(timeout=60)
     assert errors == []
     assert sorted(got) == [1, 2, 3, 4]
+
+
+def test_a_staff_notice_is_claimed_once_under_its_key(db):
+    now = datetime(2026, 12, 7, 6, 0, tzinfo=timezone.utc)
+    assert store.claim_notice(db, "reminder", "DSR-2026-0001/2026-12-28/before-7", now) is not None
+    # Sent once is the database's guarantee: the same key cannot be claimed again, by anyone.
+    assert store.claim_notice(db, "reminder", "DSR-2026-0001/2026-12-28/before-7", now) is None
+    assert store.claim_notice(db, "reminder", "DSR-2026-0001/2026-12-28/before-3", now) is not None
+    assert store.claim_notice(db, "digest", "DSR-2026-0001/2026-12-28/before-7", now) is not None
