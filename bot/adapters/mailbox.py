@@ -1,8 +1,10 @@
 """The IMAP adapter: the only place rightsbot talks IMAP.
 
 It fetches raw bytes and marks mail with our own keyword. It does not parse,
-decide, delete or expunge, and it never reads or sets ``\\Seen``: people
-share that flag, so intake keys on (UIDVALIDITY, UID) and our keyword instead.
+decide, delete or expunge, and it never reads or sets ``\\Seen`` on incoming mail:
+people share that flag, so intake keys on (UIDVALIDITY, UID) and our keyword
+instead. It files copies of our sent replies in the Sent folder (creating that
+folder when the mailbox has none), and waits for new mail with IDLE (RFC 2177).
 
 Every imapclient, socket and TLS failure leaves this module as
 ``MailboxUnavailable`` with one line naming host:port, never the password.
@@ -10,7 +12,10 @@ Every imapclient, socket and TLS failure leaves this module as
 
 from __future__ import annotations
 
+import selectors
 import ssl
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +23,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.imapclient import SENT
 
 from bot.adapters.oauth2 import TokenProvider
 from bot.adapters.server import MailServer
@@ -196,6 +202,78 @@ class Mailbox(MailServer):
         with self._guard(f"append to {target!r}"):
             client.append(target, raw, flags=tuple(flags), msg_time=when)
 
+    # -- the Sent folder ----------------------------------------------------
+
+    def sent_folder(self, configured: str | None = None) -> str:
+        """Where copies of sent replies go: `configured`, else the folder the server marks `\\Sent`
+        (RFC 6154; imapclient also tries the usual names), else "Sent". Created when missing."""
+        client = self._require()
+        with self._guard("find the Sent folder"):
+            folder = configured or client.find_special_folder(SENT) or "Sent"
+            if not client.folder_exists(folder):
+                client.create_folder(folder)
+        return folder
+
+    def file_copy(self, raw: bytes, folder: str, when: datetime) -> None:
+        """APPEND a mail we sent to `folder`, marked read: it is our own."""
+        self.append(raw, folder=folder, flags=("\\Seen",), when=when)
+
+    def find_by_message_id(self, folder: str, message_id: str) -> bytes | None:
+        """The mail in `folder` whose Message-ID is `message_id`, or None. The session goes back to
+        its own folder afterwards."""
+        client = self._require()
+        try:
+            with self._guard(f"search {folder!r}"):
+                client.select_folder(folder, readonly=True)
+                found = client.search(["HEADER", "Message-ID", message_id])
+                response = client.fetch(found[:1], ["BODY.PEEK[]"]) if found else {}
+        finally:
+            with self._guard(f"select {self.folder!r}"):
+                client.select_folder(self.folder, readonly=False)
+        return next((bytes(data[b"BODY[]"]) for data in response.values() if b"BODY[]" in data), None)
+
+    # -- IDLE ---------------------------------------------------------------
+
+    def supports_idle(self) -> bool:
+        return bool(self._require().has_capability("IDLE"))
+
+    def idle(self, seconds: float, stop: threading.Event | None = None, tick: float = 1.0) -> bool:
+        """Wait up to `seconds` for new mail in the folder: True as soon as the server announces it
+        (EXISTS), False when the time is up or `stop` is set (checked every `tick` seconds).
+
+        Mail that came since the session last looked counts too: a NOOP asks first. Flag changes
+        (our own keyword, set by intake on another connection) do not count.
+        """
+        client = self._require()
+        with self._guard("noop"):
+            _status, responses = client.noop()
+        if _announces_mail(responses):
+            return True
+        deadline = time.monotonic() + seconds
+        with self._guard("idle"):
+            client.idle()
+        try:
+            with selectors.DefaultSelector() as selector:
+                sock = client.socket()
+                selector.register(sock, selectors.EVENT_READ)
+                while not (stop is not None and stop.is_set()):
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        return False
+                    # A TLS socket may hold decrypted bytes that select() cannot see.
+                    pending = getattr(sock, "pending", lambda: 0)()
+                    if pending or selector.select(min(tick, remaining)):
+                        with self._guard("idle"):
+                            responses = client.idle_check(timeout=0)
+                        if not responses:
+                            raise MailboxUnavailable(self._describe("idle", ConnectionError("closed by the server")))
+                        if _announces_mail(responses):
+                            return True
+                return False
+        finally:
+            with self._guard("idle done"):
+                client.idle_done()
+
     # -- helpers ------------------------------------------------------------
 
     def _require(self) -> IMAPClient:
@@ -226,6 +304,11 @@ class Mailbox(MailServer):
             reason += (" (the server refused the OAuth2 access token: check that the app may open this mailbox, "
                        "see IMAP_AUTH in the README)")
         return self._masked(f"IMAP {self.host}:{self.port}: {action} failed: {reason}")
+
+
+def _announces_mail(responses) -> bool:
+    """An untagged "* n EXISTS" among the server's responses: the folder has new mail."""
+    return any(isinstance(r, tuple) and len(r) >= 2 and r[1] == b"EXISTS" for r in responses)
 
 
 def _admits_keywords(selected: dict) -> bool:

@@ -40,3 +40,8 @@ class EventName(StrEnum):
     ADDRESS_SUPPRESSED = "address_suppressed"
     CASE_ANSWERED = "case_answered"
     CASE_CLOSED = "case_closed"
+    REMINDER_SENT = "reminder_sent"
+    DIGEST_SENT = "digest_sent"
+    # A draft found in `sending` after a stop: its copy was in the Sent folder, or staff were told.
+    SENDING_CONFIRMED = "sending_confirmed"
+    SENDING_UNCONFIRMED = "sending_unconfirmed"

@@ -25,21 +25,15 @@ def build_reply(*, subject: str, text: str, html: str | None, mail_from: str, fr
     """The reply as RFC 5322 bytes with CRLF line ends.
 
     Header values come from the draft; EmailMessage refuses CR or LF inside them, so customer
-    text cannot inject headers.
+    text cannot inject headers. `auto_submitted` (RFC 3834 s. 5) is decided with the draft, see
+    `bot.core.planning.auto_replied`.
     """
-    msg = EmailMessage(policy=email.policy.SMTP)
-    msg["From"] = email.utils.formataddr((from_name, mail_from))
-    msg["To"] = to
-    msg["Subject"] = " ".join(subject.split())
-    msg["Date"] = email.utils.format_datetime(date)
-    msg["Message-ID"] = message_id
+    msg = _message(subject, mail_from, from_name, to, message_id, date)
     if in_reply_to:
         msg["In-Reply-To"] = in_reply_to
     if references:
         msg["References"] = " ".join(references)
-    # RFC 3834 s. 5: only mail sent without a person's approval is auto-replied.
     msg["Auto-Submitted"] = "auto-replied" if auto_submitted else "no"
-    msg[LOOP_HEADER] = mail_from
     msg.set_content(text, charset="utf-8")
     if html:
         msg.add_alternative(html, subtype="html", charset="utf-8")
@@ -47,3 +41,27 @@ def build_reply(*, subject: str, text: str, html: str | None, mail_from: str, fr
         maintype, _, subtype = item.mime_type.partition("/")
         msg.add_attachment(item.content, maintype=maintype, subtype=subtype, filename=item.filename)
     return msg.as_bytes()
+
+
+def build_staff_mail(*, subject: str, text: str, mail_from: str, from_name: str, to: tuple[str, ...],
+                     message_id: str, date: datetime) -> bytes:
+    """A reminder, digest or alert to staff as RFC 5322 bytes."""
+    msg = _message(subject, mail_from, from_name, ", ".join(to), message_id, date)
+    # RFC 3834 s. 5: the bot wrote it on its own schedule, in reply to no mail.
+    msg["Auto-Submitted"] = "auto-generated"
+    # MS-OXCMAIL 2.1.3.2.20: staff's out-of-office replies would only land in info@.
+    msg["X-Auto-Response-Suppress"] = "All"
+    msg.set_content(text, charset="utf-8")
+    return msg.as_bytes()
+
+
+def _message(subject: str, mail_from: str, from_name: str, to: str, message_id: str, date: datetime) -> EmailMessage:
+    msg = EmailMessage(policy=email.policy.SMTP)
+    msg["From"] = email.utils.formataddr((from_name, mail_from))
+    msg["To"] = to
+    msg["Subject"] = " ".join(subject.split())
+    msg["Date"] = email.utils.format_datetime(date)
+    msg["Message-ID"] = message_id
+    # Intake skips mail that carries it: our own mail never opens a case.
+    msg[LOOP_HEADER] = mail_from
+    return msg
