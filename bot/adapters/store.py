@@ -17,11 +17,14 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import Column, DateTime, LargeBinary, UniqueConstraint, event, text, update
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlmodel import Field, Session, SQLModel, create_engine, select
 
 from bot.core.errors import NotFound
 from bot.core.events import EventName
+
+# The database cannot be reached (or went away mid-transaction): an outage, not a bad record.
+DB_OUTAGES = (OperationalError, InterfaceError)
 
 
 def utc(value: datetime) -> datetime:
@@ -244,6 +247,9 @@ class Store:
         kwargs = {}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        else:
+            # A long-running service outlives server restarts: test a pooled connection before use.
+            kwargs["pool_pre_ping"] = True
         # hide_parameters: an error message must never carry mail bytes or addresses.
         self.engine: Engine = create_engine(url, echo=echo, hide_parameters=True, **kwargs)
         if url.startswith("sqlite"):

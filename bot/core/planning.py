@@ -32,6 +32,19 @@ NO_PERSONAL_DATA_TEMPLATES = frozenset({
 Key = tuple[str, str]  # (scope, step id); scope is a right, or "*" for a shared step
 
 
+def auto_replied(template: str, auto: bool) -> bool:
+    """Whether a reply carries `Auto-Submitted: auto-replied` (RFC 3834 s. 5) rather than `no`.
+
+    The acknowledgement answers the arrival of a mail with the same words every time, whether the
+    workflow sends it itself or a person lets it go: it is what RFC 3834 calls an automatic
+    response, so the requester's own responders leave it unanswered. Any step a workflow marks
+    `send = "auto"` is one too. Every other reply is written for this case and goes out because a
+    member of staff read it and approved it: it is the controller's answer under Art. 12, sent on
+    behalf of a person, and marking it automatic would invite filters to treat it as machine mail.
+    """
+    return auto or template == ACK_TEMPLATE
+
+
 def step_key(right: str, step_id: str) -> Key:
     return ("*", step_id) if step_id in SHARED_STEPS else (right, step_id)
 

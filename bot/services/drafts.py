@@ -16,7 +16,7 @@ from bot.adapters import store
 from bot.core.errors import StaffError
 from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.references import new_message_id, tagged_subject
-from bot.core.planning import recipient
+from bot.core.planning import auto_replied, recipient
 from bot.core.rights import DEFAULT_LANGUAGE, LANGUAGES
 from bot.core.states import DraftEvent, DraftStatus, MailState, draft_transition, may
 from bot.services.staff import require_reason, staff_action
@@ -56,7 +56,7 @@ def create_draft(app, session: Session, case: store.Case, *, step: str, template
         subject=tagged_subject(case.ref, rendered.subject), body_text=rendered.text,
         message_id=new_message_id(case.ref, len(previous) + 1, secrets.token_hex(4), settings.mail_domain),
         in_reply_to=last_in.message_id if last_in else None, references=" ".join(references),
-        auto_submitted=auto, status=DraftStatus.PENDING, created_at=store.utc(now),
+        auto_submitted=auto_replied(template, auto), status=DraftStatus.PENDING, created_at=store.utc(now),
     )
     session.add(draft)
     session.flush()

@@ -1,25 +1,32 @@
-"""Sending approved drafts over SMTP, each at most once.
+"""Sending approved drafts over SMTP, each at most once, and filing each one sent in the Sent folder.
 
 The order of one send, so that a crash or a second `send` never delivers a draft twice:
-1. Claim: one UPDATE moves the draft from approved to sending; a run that loses the race skips it.
+1. Claim: one UPDATE moves the draft from approved to sending (with the time); a run that loses
+   the race skips it.
 2. Talk SMTP (bot.adapters.outbox). The Message-ID was fixed when the draft was made.
-3. Record the outcome in its own transaction: sent (with the outgoing mail), back to approved
-   (temporary failure) or failed (permanent).
-4. Only then move the case on, in another transaction; if that fails, the sent record stands and
+3. File a copy in the Sent folder (IMAP APPEND), so colleagues reading the mailbox see the reply
+   and a stopped send can be checked later. A mailbox that cannot be reached now only delays the
+   copy: housekeeping files it.
+4. Record the outcome in its own transaction: sent (with the outgoing mail), back to approved
+   (temporary failure) or failed (permanent, or any error of this draft's own, such as an address
+   smtplib cannot encode): one bad draft never stops the rest of the queue.
+5. Only then move the case on, in another transaction; if that fails, the sent record stands and
    the next poll moves the case on.
-A draft left in `sending` means a send stopped between 1 and 3: staff check whether it arrived
-and re-approve or reject it; the bot never guesses.
+A draft left in `sending` means a send stopped between 1 and 4: housekeeping looks for its copy in
+the Sent folder (found: recorded as sent) and otherwise tells staff, who re-approve or reject it.
+The bot never sends it again blindly.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from contextlib import ExitStack
+from datetime import datetime, timedelta
 
 from sqlalchemy import update
 
 from bot.adapters import store
-from bot.core.errors import PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
+from bot.core.errors import MailboxUnavailable, PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
 from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.build import Attachment, build_reply
 from bot.core.states import DraftEvent, DraftStatus, Status, draft_transition, may
@@ -34,9 +41,54 @@ def retry_delay(attempts: int) -> timedelta:
     return min(timedelta(minutes=5) * 2 ** max(attempts - 1, 0), timedelta(hours=6))
 
 
-def send_approved(app) -> dict[str, int]:
+class SentCopies:
+    """The Sent folder over one IMAP connection, opened when first needed and closed with `with`.
+
+    Filing stops trying after one failure (each try could wait for a timeout); the copies not
+    filed are filed by housekeeping.
+    """
+
+    def __init__(self, app):
+        self.app = app
+        self._stack = ExitStack()
+        self._box = None
+        self._folder: str | None = None
+        self._broken = False
+
+    def __enter__(self) -> SentCopies:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._box = None
+        self._stack.close()
+
+    def _open(self):
+        if self._box is None:
+            box = self._stack.enter_context(self.app.mailbox())
+            self._folder = box.sent_folder(self.app.settings.imap_sent_folder)
+            self._box = box
+        return self._box
+
+    def file(self, raw: bytes, when: datetime) -> bool:
+        """APPEND `raw`; False when the mailbox cannot be reached now."""
+        if self._broken:
+            return False
+        try:
+            self._open().file_copy(raw, self._folder, when)
+            return True
+        except MailboxUnavailable as exc:
+            self._broken = True
+            log.warning("sent_copy_not_filed error=%s", exc)
+            return False
+
+    def find(self, message_id: str) -> bytes | None:
+        """Our mail with this Message-ID in the Sent folder, or None. Raises MailboxUnavailable."""
+        return self._open().find_by_message_id(self._folder, message_id)
+
+
+def send_approved(app, stop=None) -> dict[str, int]:
     """Send every approved draft that is due. A setup error (login, sender refused) stops the pass:
-    it would fail them all."""
+    it would fail them all. `stop` (an Event) ends the pass between two drafts."""
     counts = {"sent": 0, "deferred": 0, "failed": 0}
     now = app.clock.now()
     with app.store.session() as session:
@@ -45,22 +97,27 @@ def send_approved(app) -> dict[str, int]:
     if not ids:
         return counts
     outbox = app.outbox()
-    for draft_id in ids:
-        counts[_send_one(app, outbox, draft_id)] += 1
+    with SentCopies(app) as copies:
+        for draft_id in ids:
+            if stop is not None and stop.is_set():
+                break
+            counts[_send_one(app, outbox, copies, draft_id)] += 1
+    log.info("send_done sent=%d deferred=%d failed=%d", counts["sent"], counts["deferred"], counts["failed"])
     return counts
 
 
-def _claim(app, draft_id: int) -> bool:
+def _claim(app, draft_id: int, now: datetime) -> bool:
     with app.store.session() as session:
         result = session.exec(
             update(store.Draft)
             .where(store.Draft.id == draft_id, store.Draft.status == DraftStatus.APPROVED)
-            .values(status=draft_transition(DraftStatus.APPROVED, DraftEvent.CLAIM).value, attempts=store.Draft.attempts + 1)
+            .values(status=draft_transition(DraftStatus.APPROVED, DraftEvent.CLAIM).value,
+                    attempts=store.Draft.attempts + 1, claimed_at=store.utc(now))
         )
         return result.rowcount == 1
 
 
-def _send_one(app, outbox, draft_id: int) -> str:
+def _send_one(app, outbox, copies: SentCopies, draft_id: int) -> str:
     settings = app.settings
     now = app.clock.now()
     with app.store.session() as session:
@@ -77,20 +134,10 @@ def _send_one(app, outbox, draft_id: int) -> str:
         if refusal:
             withdraw(session, draft, SYSTEM_ACTOR, refusal, now)
             return "failed"
-    if not _claim(app, draft_id):
+    if not _claim(app, draft_id, now):
         return "deferred"  # another `send` has it
-    with app.store.session() as session:
-        draft = store.get_draft(session, draft_id)
-        attachments = tuple(Attachment(a.filename, a.content, a.mime_type)
-                            for a in store.draft_attachments(session, draft.id))
-        raw = build_reply(
-            subject=draft.subject, text=draft.body_text, html=None, mail_from=settings.mail_from,
-            from_name=settings.controller_name, to=draft.to_addr, message_id=draft.message_id,
-            in_reply_to=draft.in_reply_to, references=tuple(draft.references.split()), date=now,
-            auto_submitted=draft.auto_submitted, attachments=attachments,
-        )
-        to_addr = draft.to_addr
     try:
+        raw, to_addr = _built(app, draft_id, now)
         outbox.send(raw, settings.mail_from, [to_addr])
     except SetupDeliveryError as exc:
         # Settings, not this mail: no backoff, so the next `send` after the fix goes at once.
@@ -102,13 +149,44 @@ def _send_one(app, outbox, draft_id: int) -> str:
     except PermanentDeliveryError as exc:
         _record(app, draft_id, DraftEvent.FAIL, EventName.DELIVERY_FAILED, now, error=str(exc))
         return "failed"
-    _record(app, draft_id, DraftEvent.DELIVER, EventName.MAIL_SENT, now, raw=raw)
+    except store.DB_OUTAGES:
+        # The database, not the draft: stop here; the draft stays `sending` for housekeeping.
+        raise
+    except Exception as exc:
+        # Anything else belongs to this draft alone (an address smtplib cannot encode, a header the
+        # mail library refuses): it fails with the reason, and the rest of the queue goes out.
+        log.warning("draft_failed draft=%d error=%s", draft_id, type(exc).__name__)
+        _record(app, draft_id, DraftEvent.FAIL, EventName.DELIVERY_FAILED, now, error=f"{type(exc).__name__}: {exc}")
+        return "failed"
+    filed = copies.file(raw, now)
+    _record(app, draft_id, DraftEvent.DELIVER, EventName.MAIL_SENT, now, raw=raw, filed=filed)
     _move_case_on(app, draft_id, now)
     return "sent"
 
 
+def _built(app, draft_id: int, now: datetime) -> tuple[bytes, str]:
+    settings = app.settings
+    with app.store.session() as session:
+        draft = store.get_draft(session, draft_id)
+        attachments = tuple(Attachment(a.filename, a.content, a.mime_type)
+                            for a in store.draft_attachments(session, draft.id))
+        raw = build_reply(
+            subject=draft.subject, text=draft.body_text, html=None, mail_from=settings.mail_from,
+            from_name=settings.controller_name, to=draft.to_addr, message_id=draft.message_id,
+            in_reply_to=draft.in_reply_to, references=tuple(draft.references.split()), date=now,
+            auto_submitted=draft.auto_submitted, attachments=attachments,
+        )
+        return raw, draft.to_addr
+
+
+def confirm_sent(app, draft_id: int, raw: bytes, now: datetime) -> None:
+    """A draft a stopped send left in `sending` whose copy is in the Sent folder: it went out."""
+    _record(app, draft_id, DraftEvent.DELIVER, EventName.SENDING_CONFIRMED, now, raw=raw, filed=True)
+    _move_case_on(app, draft_id, now)
+
+
 def _record(app, draft_id: int, event: DraftEvent, name: EventName, now, *, error: str | None = None,
-            raw: bytes | None = None, backoff: bool = True) -> None:
+            raw: bytes | None = None, backoff: bool = True, filed: bool = False) -> None:
     with app.store.session() as session:
         draft = store.get_draft(session, draft_id)
         draft.status = draft_transition(draft.status, event).value
@@ -125,7 +203,7 @@ def _record(app, draft_id: int, event: DraftEvent, name: EventName, now, *, erro
             session.add(store.Mail(case_id=draft.case_id, direction="out", message_id=draft.message_id,
                                    in_reply_to=draft.in_reply_to, subject=draft.subject,
                                    from_addr=app.settings.mail_from, received_at=store.utc(now), kind="reply",
-                                   raw=raw))
+                                   raw=raw, filed_at=store.utc(now) if filed else None))
         session.add(draft)
         data = {"message_id": draft.message_id} if raw is not None else {"error": (error or "")[:200]}
         store.record_event(session, name, SYSTEM_ACTOR, now, case_id=draft.case_id, draft_id=draft.id, **data)

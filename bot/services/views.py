@@ -42,6 +42,8 @@ def draft_row(draft: store.Draft, case_ref: str) -> dict:
         "message_id": draft.message_id,
         "approved_by": draft.approved_by,
         "sent_at": store.aware(draft.sent_at).isoformat() if draft.sent_at else None,
+        "last_error": draft.last_error,
+        "next_attempt_at": store.aware(draft.next_attempt_at).isoformat() if draft.next_attempt_at else None,
     }
 
 
@@ -55,6 +57,21 @@ def drafts(app, status: str | None = None) -> list[dict]:
         refs = {c.id: c.ref for c in store.list_cases(session)}
         return [draft_row(d, refs.get(d.case_id, "")) | {"body": d.body_text}
                 for d in store.list_drafts(session, status)]
+
+
+def deferred_drafts(app) -> list[dict]:
+    """Approved drafts a temporary failure put off: why, and when `send` tries again (in TIMEZONE)."""
+    tz = app.settings.timezone
+    with app.store.session() as session:
+        refs = {c.id: c.ref for c in store.list_cases(session)}
+        return [{"id": d.id, "case_ref": refs.get(d.case_id, ""), "attempts": d.attempts, "reason": d.last_error or "",
+                 "next_attempt_at": store.aware(d.next_attempt_at).astimezone(tz).isoformat(timespec="seconds")}
+                for d in store.list_drafts(session, DraftStatus.APPROVED) if d.next_attempt_at and d.last_error]
+
+
+def deferred_text(row: dict) -> str:
+    when = row["next_attempt_at"][:16].replace("T", " ")
+    return f"draft #{row['id']} ({row['case_ref']}) deferred: {row['reason']}; tried {row['attempts']}x, next try {when}"
 
 
 def case_detail(app, ref: str) -> dict:

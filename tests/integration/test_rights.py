@@ -32,18 +32,24 @@ LINNEA = SAMPLE_CUSTOMERS["swedish"]
 _counter = iter(range(1, 10_000))
 
 
-@pytest.fixture
-def app(tmp_path, database_url, imap_account, smtp_server):
-    """The bot on real servers, its store on SQLite and on PostgreSQL, with the sample register."""
+def bot_env(tmp_path, database_url, imap_account, smtp_server, **extra: str) -> dict[str, str]:
+    """The settings of a bot on these servers and this store, with the sample register (made once)."""
     register_url = f"sqlite:///{tmp_path / 'register.db'}"
-    create_sample_register(register_url)
-    env = {
+    if not (tmp_path / "register.db").exists():
+        create_sample_register(register_url)
+    return {
         "IMAP_HOST": imap_account.host, "IMAP_PORT": str(imap_account.port),
         "IMAP_USERNAME": imap_account.username, "IMAP_PASSWORD": imap_account.password,
         "IMAP_SECURITY": "none", "SMTP_HOST": smtp_server.host, "SMTP_PORT": str(smtp_server.port),
         "SMTP_SECURITY": "none", "MAIL_FROM": "info@allsec.fi", "STAFF_EMAILS": STAFF,
         "DATABASE_URL": database_url, "REGISTER_URL": register_url,
-    }
+    } | extra
+
+
+@pytest.fixture
+def app(tmp_path, database_url, imap_account, smtp_server):
+    """The bot on real servers, its store on SQLite and on PostgreSQL, with the sample register."""
+    env = bot_env(tmp_path, database_url, imap_account, smtp_server)
     built = bootstrap.build(config.from_mapping(env), clock=FixedClock(NOW))
     yield built
     built.store.dispose()

@@ -153,3 +153,15 @@ def test_retry_delay_backs_off_and_is_capped():
 
     assert [retry_delay(n) for n in (1, 2, 3)] == [timedelta(minutes=5), timedelta(minutes=10), timedelta(minutes=20)]
     assert retry_delay(30) == timedelta(hours=6)
+
+
+@pytest.mark.parametrize("template, auto, expected", [
+    ("customer/acknowledgement", False, True),  # approved by a person, still an automatic response
+    ("customer/acknowledgement", True, True),
+    ("customer/access-reply", False, False),  # written for the case, approved by a person
+    ("customer/marketing-ban-done", True, True),  # a privacy officer let the workflow send it alone
+])
+def test_which_replies_are_auto_replied(template, auto, expected):
+    from bot.core.planning import auto_replied
+
+    assert auto_replied(template, auto) is expected
