@@ -413,6 +413,12 @@ def list_mail(session: Session, state: str | None = None) -> list[Mail]:
     return list(session.exec(query))
 
 
+def unreported_mail(session: Session, states) -> list[Mail]:
+    """Incoming mail in one of `states` that no digest has listed yet, oldest first."""
+    return list(session.exec(select(Mail).where(Mail.direction == "in", Mail.state.in_(list(states)),
+                                                Mail.reported_at.is_(None)).order_by(Mail.id)))
+
+
 def list_drafts(session: Session, status: str | None = None) -> list[Draft]:
     query = select(Draft).order_by(Draft.id)
     if status:

@@ -1,0 +1,70 @@
+"""Every staff mail renders in fi, sv and en with a sample context, and says what it must."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.adapters.render import Renderer
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
+LANGUAGES = ("fi", "sv", "en")
+COMMON = {"controller": {"name": "Allsec Oy", "business_id": "2679420-8", "address": "Lahti", "phone": "1",
+                         "email": "info@allsec.fi"}, "mailbox": "info@allsec.fi"}
+WAITS = [
+    {"kind": "triage", "id": None, "what": ""},
+    {"kind": "requester", "id": None, "what": ""},
+    {"kind": "approval", "id": 11, "what": "customer/acknowledgement"},
+    {"kind": "sending", "id": 12, "what": "customer/access-reply"},
+    {"kind": "failed", "id": 13, "what": "SMTP: 550 no such mailbox"},
+    {"kind": "task", "id": 14, "what": "Export the customer's data"},
+    {"kind": "decision", "id": None, "what": "erasure"},
+]
+CASE = {"ref": "DSR-2026-0042", "rights": ["access", "erasure"], "status": "open", "due_on": date(2026, 12, 28),
+        "overdue": False, "days": 3, "waits": WAITS}
+MAIL = {"id": 5, "from": "ooo@example.com", "subject": "Out of office", "ref": None, "why": "auto_reply"}
+DRAFT = {"id": 11, "ref": "DSR-2026-0042", "template": "customer/acknowledgement", "to": "a@example.fi",
+         "reason": "SMTP: 550 no such mailbox"}
+SAMPLES = {
+    "staff/reminder": CASE | {"requester": "a@example.fi", "received_on": date(2026, 11, 25), "extended": True},
+    "staff/digest": {
+        "today": date(2026, 12, 7), "since": "2026-12-04 08:00",
+        "cases": [CASE | {"overdue": True, "days": 2, "ref": "DSR-2026-0001"}, CASE],
+        "pending": [DRAFT], "failed": [DRAFT], "sending": [DRAFT],
+        "deferred": [{"id": 12, "case_ref": "DSR-2026-0042", "reason": "451 greylisted", "attempts": 2,
+                      "next_try": "2026-12-07 08:10"}],
+        "tasks": [{"id": 14, "ref": "DSR-2026-0042", "title": "Export the customer's data"}],
+        "triage": ["DSR-2026-0043"], "flagged": [MAIL | {"why": "sender-is-not-requester", "ref": "DSR-2026-0042"}],
+        "quarantined": [MAIL | {"why": "processing-error: ValueError"}], "ignored": [MAIL],
+    },
+    "staff/sending-unconfirmed": {"ref": "DSR-2026-0042", "draft": {"id": 11, "template": "customer/access-reply",
+                                                                   "to": "a@example.fi", "subject": "[DSR] Reply"}},
+}
+# One word each language's text must have, so a mail in the wrong language shows.
+WORD = {"fi": "rightsbot case show", "sv": "rightsbot case show", "en": "rightsbot case show"}
+DAYS = {"fi": "työpäivää", "sv": "arbetsdag", "en": "working day"}
+
+
+def test_every_staff_mail_has_a_sample():
+    assert {n for n in Renderer(TEMPLATES).names() if n.startswith("staff/")} == set(SAMPLES)
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_staff_mail_renders(name, language):
+    mail = Renderer(TEMPLATES).render(name, language, COMMON | SAMPLES[name] | {"language": language})
+    assert "DSR-2026-0042" in mail.text and "\n" not in mail.subject
+    assert "None" not in mail.text
+    if name != "staff/sending-unconfirmed":
+        assert DAYS[language] in mail.text
+    if name == "staff/reminder":
+        # Every kind of wait is worded, with the command that ends it.
+        for needle in ("rightsbot approve 11", "#12", "550 no such mailbox", "rightsbot task done 14",
+                       "rightsbot decide DSR-2026-0042 --right erasure", "rightsbot triage DSR-2026-0042"):
+            assert needle in mail.text, (language, needle)
+    if name == "staff/digest":
+        assert mail.text.index("DSR-2026-0001") < mail.text.index("DSR-2026-0042")
+        for needle in ("ooo@example.com", "Out of office", "451 greylisted", "2026-12-07 08:10", "DSR-2026-0043"):
+            assert needle in mail.text, (language, needle)
