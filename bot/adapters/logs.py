@@ -23,10 +23,16 @@ class RedactAddresses(logging.Filter):
         return True
 
 
-def configure(verbose: bool = False) -> None:
+def configure(verbose: bool = False, level: str | None = None) -> None:
+    """Log to stderr, one line an event: at `level` (LOG_LEVEL, for the service), else INFO with
+    -v and WARNING without."""
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
     handler.addFilter(RedactAddresses())
     root = logging.getLogger()
     root.handlers[:] = [handler]
-    root.setLevel(logging.INFO if verbose else logging.WARNING)
+    root.setLevel(level or (logging.INFO if verbose else logging.WARNING))
+    # The libraries' own chatter (every job run, every migration step) only when debugging.
+    quiet = root.level > logging.DEBUG
+    for name in ("apscheduler", "alembic"):
+        logging.getLogger(name).setLevel(logging.WARNING if quiet else logging.NOTSET)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.core.errors import BotError
 from bot.core.rights import CASE_LANGUAGES
-from bot.core.states import DraftStatus, MailState, TaskStatus
+from bot.core.states import DraftStatus, MailState, Status, TaskStatus
 
 EXIT_USAGE = 2
 
@@ -56,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("cases", help="list cases")
     c.add_argument("--json", action="store_true", help="print a JSON list")
+    c.add_argument("--status", choices=[s.value for s in Status], help="only cases in this status")
+    c.add_argument("--overdue", action="store_true", help="only cases past the due date that counts today")
     c.set_defaults(func=cmd_cases)
 
     c = sub.add_parser("case", help="one case")
@@ -70,8 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--status", choices=[s.value for s in DraftStatus])
     c.set_defaults(func=cmd_drafts)
 
-    c = sub.add_parser("approve", help="approve a draft for sending")
-    c.add_argument("draft_id", metavar="DRAFT_ID", type=int)
+    c = sub.add_parser("approve", help="approve drafts for sending (all of them, or none on an error)")
+    c.add_argument("draft_ids", metavar="DRAFT_ID", type=int, nargs="+")
     c.add_argument("--by", required=True, metavar="EMAIL", help="the staff member approving (in STAFF_EMAILS)")
     c.set_defaults(func=cmd_approve)
 
@@ -89,6 +91,15 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("send", help="send every approved draft")
     c.set_defaults(func=cmd_send)
+
+    c = sub.add_parser("remind", help="send staff the deadline reminders due today, once each")
+    c.set_defaults(func=cmd_remind)
+
+    c = sub.add_parser("digest", help="send staff the digest now")
+    c.set_defaults(func=cmd_digest)
+
+    c = sub.add_parser("run", help="run as a service: watch the mailbox, send, remind, digest (SIGTERM stops it)")
+    c.set_defaults(func=cmd_run)
 
     c = sub.add_parser("mail", help="list incoming mail with what was done with it (e.g. --state quarantined)")
     c.add_argument("--state", choices=[s.value for s in MailState])
@@ -207,14 +218,14 @@ def cmd_poll(args) -> int:
 
 
 def cmd_cases(args) -> int:
-    """rightsbot cases --json"""
+    """rightsbot cases --overdue --json"""
     from bot.services import views
 
     app = _app(args)
-    rows = views.cases(app)
+    rows = views.cases(app, status=args.status, overdue=args.overdue)
     return _print_rows(args, rows, lambda r: (
-        f"{r['ref']}  {r['status']:<18} due {r['due_date']}  {r['language']}  "
-        f"{','.join(r['intents']) or '-':<30} {r['requester']}"))
+        f"{r['ref']}  {r['status']:<18} due {r['current_due_date']} {'OVERDUE' if r['overdue'] else '':<7}  "
+        f"{r['language']}  {','.join(r['intents']) or '-':<30} {r['requester']}"))
 
 
 def cmd_case_show(args) -> int:
@@ -240,11 +251,11 @@ def cmd_drafts(args) -> int:
 
 
 def cmd_approve(args) -> int:
-    """rightsbot approve 3 --by staff@allsec.fi"""
-    from bot.services.drafts import approve
+    """rightsbot approve 3 4 7 --by staff@allsec.fi"""
+    from bot.services.drafts import approve_all
 
-    draft = approve(_app(args), args.draft_id, args.by)
-    print(f"draft #{draft.id} approved by {draft.approved_by}")
+    for draft in approve_all(_app(args), args.draft_ids, args.by):
+        print(f"draft #{draft.id} approved by {draft.approved_by}")
     return 0
 
 
@@ -273,11 +284,43 @@ def cmd_reject(args) -> int:
 
 def cmd_send(args) -> int:
     """rightsbot send"""
+    from bot.services import views
     from bot.services.sending import send_approved
 
-    counts = send_approved(_app(args))
+    app = _app(args)
+    counts = send_approved(app)
     print(f"sent {counts['sent']}, deferred {counts['deferred']}, failed {counts['failed']}")
+    for row in views.deferred_drafts(app):
+        print(views.deferred_text(row))
     return 1 if counts["failed"] else 0
+
+
+def cmd_remind(args) -> int:
+    """rightsbot remind"""
+    from bot.services.reminders import send_reminders
+
+    keys = send_reminders(_app(args))
+    print(f"reminders sent: {len(keys)}")
+    for key in keys:
+        print(f"  {key}")
+    return 0
+
+
+def cmd_digest(args) -> int:
+    """rightsbot digest"""
+    from bot.services.digest import send_digest
+
+    app = _app(args)
+    send_digest(app)
+    print(f"digest sent to {len(app.settings.staff_emails)} staff address(es)")
+    return 0
+
+
+def cmd_run(args) -> int:
+    """rightsbot run"""
+    from bot.entrypoints.service import run
+
+    return run(_app(args))
 
 
 def cmd_mail(args) -> int:

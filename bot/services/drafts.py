@@ -68,10 +68,22 @@ def create_draft(app, session: Session, case: store.Case, *, step: str, template
 
 
 def approve(app, draft_id: int, by: str) -> store.Draft:
+    [draft] = approve_all(app, [draft_id], by)
+    return draft
+
+
+def approve_all(app, draft_ids: list[int], by: str) -> list[store.Draft]:
+    """Approve several drafts in one transaction: all of them, or (on any error) none."""
     with staff_action(app, by) as act:
-        draft = store.get_draft(act.session, draft_id)
-        _approve(act.session, draft, act.by, act.now)
-        return draft
+        drafts = []
+        for draft_id in draft_ids:
+            draft = store.get_draft(act.session, draft_id)
+            if not may(draft.status, DraftEvent.APPROVE):
+                raise StaffError(f"draft #{draft_id} is {draft.status}; only a pending, failed or stopped one can be "
+                                 "approved (nothing was approved)")
+            _approve(act.session, draft, act.by, act.now)
+            drafts.append(draft)
+        return drafts
 
 
 def _approve(session: Session, draft: store.Draft, by: str, now: datetime) -> None:

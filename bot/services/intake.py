@@ -66,8 +66,10 @@ def intake_since(session: Session, configured: date | None, today: date) -> date
     return since
 
 
-def poll_once(app) -> PollReport:
-    """One intake pass over the configured folder. `app` is bootstrap's App."""
+def poll_once(app, stop=None) -> PollReport:
+    """One intake pass over the configured folder. `app` is bootstrap's App; `stop` (an Event, set
+    when the service is told to stop) ends the pass after the mail in hand: each mail is its own
+    transaction, so the next pass takes the rest."""
     settings, clock = app.settings, app.clock
     report = PollReport()
     with app.mailbox() as mailbox:
@@ -78,6 +80,8 @@ def poll_once(app) -> PollReport:
             after_uid = store.mailbox_state(session, settings.imap_folder, uidvalidity).last_uid
         uids = mailbox.uids_since(since, after_uid=after_uid)
         for fetched in mailbox.fetch(uids):
+            if stop is not None and stop.is_set():
+                break
             report.fetched += 1
             before = replace(report, cases_opened=list(report.cases_opened))
             # Parsed once, outside the transaction: the quarantine below reuses it.

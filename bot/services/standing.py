@@ -39,6 +39,12 @@ def cases_with_notice_sent(session: Session) -> set[int]:
                                                               store.Draft.status == DraftStatus.SENT)))
 
 
+def due_fields(app, case: store.Case, notice_was_sent: bool, today: date) -> dict:
+    """The case list's view of the clock: the due date that counts and whether it has passed."""
+    due = current_due_date(case.due_date, case.extended_due_date, notice_was_sent)
+    return {"current_due_date": due.isoformat(), "overdue": case.status in OPEN_STATUSES and today > due}
+
+
 def open_cases(session: Session) -> list[store.Case]:
     return [c for c in store.list_cases(session) if c.status in OPEN_STATUSES]
 

@@ -10,7 +10,7 @@ import json
 from bot.adapters import store
 from bot.core.deadlines import reminder_dates
 from bot.core.states import DraftStatus, Status, TaskStatus
-from bot.services import casework
+from bot.services import casework, standing
 
 
 def case_row(app, case: store.Case) -> dict:
@@ -47,9 +47,14 @@ def draft_row(draft: store.Draft, case_ref: str) -> dict:
     }
 
 
-def cases(app) -> list[dict]:
+def cases(app, status: str | None = None, overdue: bool = False) -> list[dict]:
+    """The cases, oldest first; only those in `status`, or only the overdue ones, when asked."""
+    today = app.today(app.clock.now())
     with app.store.session() as session:
-        return [case_row(app, c) for c in store.list_cases(session)]
+        with_notice = standing.cases_with_notice_sent(session)
+        rows = [case_row(app, c) | standing.due_fields(app, c, c.id in with_notice, today)
+                for c in store.list_cases(session) if status is None or c.status == status]
+    return [r for r in rows if r["overdue"] or not overdue]
 
 
 def drafts(app, status: str | None = None) -> list[dict]:
@@ -79,7 +84,8 @@ def case_detail(app, ref: str) -> dict:
     now = app.clock.now()
     with app.store.session() as session:
         case = store.case_by_ref(session, ref)
-        detail = case_row(app, case)
+        drafts = store.case_drafts(session, case.id)
+        detail = case_row(app, case) | standing.due_fields(app, case, standing.notice_sent(drafts), app.today(now))
         suspended = casework.suspended_due(app, case)
         detail["suspended_due_date"] = suspended.isoformat() if suspended else None
         detail["customer_email"] = case.customer_email
@@ -98,8 +104,7 @@ def case_detail(app, ref: str) -> dict:
         if case.status == Status.TRIAGE:
             detail["next"].insert(0, {"right": "*", "step": "triage", "waiting_for": "triage", "template": None,
                                       "detail": "a person reads the mail, then: rightsbot triage REF --intents ..."})
-        notice_sent = any(d.step == "extension" and d.status == DraftStatus.SENT for d in store.case_drafts(session, case.id))
-        if case.extended_due_date and not notice_sent:
+        if case.extended_due_date and not standing.notice_sent(drafts):
             # Art. 12(3): the extension holds only if the requester is told, with reasons, within the first month.
             late = now.astimezone(tz).date() > case.due_date
             detail["next"].insert(0, {"right": "*", "step": "extension", "waiting_for": "approval",
