@@ -30,9 +30,10 @@ test: $(STAMP) system-deps
 unit: $(STAMP)
 	$(PY) -m pytest -q tests/unit
 
-bench: $(STAMP)
+bench: $(STAMP) system-deps
 	$(PY) bench/classify.py
 	$(PY) bench/intake.py
+	$(PY) bench/idle_latency.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

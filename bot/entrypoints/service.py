@@ -65,6 +65,8 @@ class Service:
     def __init__(self, app):
         self.app = app
         self.stop = threading.Event()
+        # Set while the watcher's connection waits in IDLE (for a status command, and benchmarks).
+        self.idling = threading.Event()
         self._failures: dict[str, int] = {}
         self._lock = threading.Lock()
         intake = OneAtATime(lambda: poll_once(app, self.stop))
@@ -147,10 +149,14 @@ class Service:
                     intake()
                     log.info("imap_idle_started")
                     while not self.stop.is_set():
-                        if box.idle(IDLE_RENEW.total_seconds(), self.stop):
+                        self.idling.set()
+                        woke = box.idle(IDLE_RENEW.total_seconds(), self.stop)
+                        self.idling.clear()
+                        if woke:
                             log.debug("imap_idle_woke")
                             intake()
             except Exception as exc:
+                self.idling.clear()
                 failures += 1
                 delay = backoff(failures)
                 log.warning("imap_idle_lost retry_in=%ds error=%s", delay.total_seconds(), _describe(exc))
