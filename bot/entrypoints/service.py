@@ -6,7 +6,8 @@ Jobs (all built in `jobs()`, one place; each runs at start and never twice at on
   POLL_SECONDS anyway, as the fallback and the safety net;
 - send: approved drafts, every `SEND_EVERY`;
 - remind and digest: on working days at DIGEST_AT (and at start, if that hour has passed);
-- housekeeping: drafts a stop left `sending`, copies not yet in the Sent folder, every hour.
+- housekeeping: drafts a stop left `sending`, copies not yet in the Sent folder, every ten minutes
+  (so a draft a crash left `sending` is reconciled soon after a restart).
 
 Faults: a job that fails (mailbox, SMTP server or database unreachable, or anything else) is
 logged in one line and tried again with backoff; the service never dies of it. The IDLE watcher
@@ -40,7 +41,7 @@ from bot.services.sending import send_approved
 log = logging.getLogger("bot.service")
 
 SEND_EVERY = timedelta(seconds=30)
-HOUSEKEEPING_EVERY = timedelta(hours=1)
+HOUSEKEEPING_EVERY = timedelta(minutes=10)
 # RFC 2177: re-issue IDLE at least every 29 minutes; some servers and NAT routers drop a silent
 # connection after about ten, so sooner.
 IDLE_RENEW = timedelta(minutes=9)

@@ -1,4 +1,4 @@
-"""Housekeeping: what `rightsbot run` tidies at start and then every hour.
+"""Housekeeping: what `rightsbot run` tidies at start and then every ten minutes.
 
 - A draft left in `sending` (a send stopped between claiming it and recording the outcome) is
   reconciled: if its Message-ID is in the Sent folder it went out and is recorded as sent;

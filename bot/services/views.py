@@ -158,6 +158,7 @@ def case_text(d: dict) -> str:
         f"  language    {d['language']}",
         f"  received    {d['received_at']}",
         f"  due         {d['due_date']} (legal)" + (f", extended to {d['extended_due_date']}" if d["extended_due_date"] else "")
+        + ("  OVERDUE" if d["overdue"] else "")
         + (f", {d['suspended_due_date']} with the identity wait (EDPB 01/2022 §159)" if d["suspended_due_date"] else ""),
         f"  reminders   {', '.join(d['reminders']) or '-'}",
         "  identity    " + ("address on record" if d["customer_email"] and not d["identity_confirmed"] else

@@ -17,9 +17,11 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from sqlalchemy.exc import OperationalError
 
 from bot.adapters import store
 from bot.adapters.mailbox import Mailbox
+from bot.adapters.outbox import Outbox
 from bot.core.errors import MailboxUnavailable
 from bot.entrypoints.service import Service
 from bot.services import views
@@ -62,29 +64,51 @@ def test_a_job_run_calls_its_service_and_leaves_a_heartbeat(app, smtp_server):
     assert beat["ok"] is True and beat["error"] is None
 
 
-def test_a_lost_mailbox_is_logged_and_retried_never_raised(app, monkeypatch, caplog):
+def _no_mailbox(app, monkeypatch, port):
     def unreachable():
         raise MailboxUnavailable("IMAP 127.0.0.1:1: connect failed: Connection refused")
 
     monkeypatch.setattr(app, "mailbox", unreachable)
+
+
+def _no_smtp_server(app, monkeypatch, port):
+    monkeypatch.setattr(app, "outbox", lambda: Outbox("127.0.0.1", port))
+
+
+def _no_database(app, monkeypatch, port):
+    def down(*args, **kw):
+        raise OperationalError("SELECT 1", {}, ConnectionRefusedError("connection refused"))
+
+    monkeypatch.setattr(app.store, "session", down)
+
+
+@pytest.mark.parametrize("job, fault, logged", [
+    ("intake", _no_mailbox, "Connection refused"),
+    ("digest", _no_smtp_server, "SMTP 127.0.0.1"),  # NOW is a Tuesday at noon: the digest is due
+    ("housekeeping", _no_database, "OperationalError"),
+])
+def test_a_lost_connection_is_logged_and_retried_with_backoff_never_raised(app, monkeypatch, caplog, unused_port,
+                                                                           job, fault, logged):
+    fault(app, monkeypatch, unused_port)
     service = Service(app)
     service.scheduler.start(paused=True)
     try:
-        [job] = [j for j in service.scheduler.apscheduler.get_jobs() if j.id == "intake"]
-        later = datetime.now(timezone.utc) + timedelta(seconds=app.settings.poll_seconds - 1)
+        later = datetime.now(timezone.utc) + timedelta(seconds=60)
         with caplog.at_level(logging.WARNING, logger="bot.service"):
-            service.run_job("intake")
-            service.run_job("intake")
-        [job] = [j for j in service.scheduler.apscheduler.get_jobs() if j.id == "intake"]
-        # Retried sooner than the next poll, after 5 s and then 10 s.
-        assert job.next_run_time < later
+            service.run_job(job)
+            service.run_job(job)
+        [found] = [j for j in service.scheduler.apscheduler.get_jobs() if j.id == job]
+        # Retried within seconds (5 s, then 10 s), not at its next regular time.
+        assert found.next_run_time < later
     finally:
         service.scheduler.shutdown()
     lines = [r.getMessage() for r in caplog.records if "job_failed" in r.getMessage()]
     assert len(lines) == 2 and "retry_in=5s" in lines[0] and "retry_in=10s" in lines[1]
-    assert "Connection refused" in lines[0] and "\n" not in lines[0]
-    with app.store.session() as session:
-        assert json.loads(store.get_setting(session, "heartbeat.intake"))["ok"] is False
+    assert logged in lines[0] and "\n" not in lines[0] and "test-password" not in lines[0]
+    monkeypatch.undo()
+    if job != "housekeeping":
+        with app.store.session() as session:
+            assert json.loads(store.get_setting(session, f"heartbeat.{job}"))["ok"] is False
 
 
 def test_a_stop_during_a_pass_finishes_the_mail_in_hand(app, monkeypatch):
