@@ -211,6 +211,8 @@ def test_idle_turns_new_mail_into_a_case_within_seconds_and_a_signal_stops_it_cl
         log = "".join(running.lines)
         assert "service_stopping" in log and "service_stopped" in log and "Traceback" not in log
         assert "test-password" not in log and "ville@example.fi" not in log
+        # One line an event: not the scheduler's own line for every job run.
+        assert "apscheduler" not in log
     finally:
         running.kill()
         if db is not None:
