@@ -1,4 +1,4 @@
-"""Reading the privacy officer's data files: `workflows/*.toml` and `workflows/retention.toml`.
+"""Reading the privacy officer's data files: `workflows/*.toml`, `retention.toml` and `recipients.toml`.
 
 The only I/O of the workflow format; parsing and every check are in `bot.core.workflows`.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.core.errors import WorkflowError
+from bot.core.recipients import RECIPIENTS_FILE, Recipient, parse_recipients
 from bot.core.retention import RetentionPolicy
 from bot.core.workflows import (
     RETENTION_FILE,
@@ -23,7 +24,7 @@ def load_workflows(folder: Path, *, template_exists: TemplateExists,
                    template_includes: TemplateIncludes) -> dict[str, Workflow]:
     """Read and check every workflow in `folder` (see `parse_workflows`)."""
     texts = {path.name: _read_text(f"{folder.name}/{path.name}", path)
-             for path in sorted(folder.glob("*.toml")) if path.name != RETENTION_FILE}
+             for path in sorted(folder.glob("*.toml")) if path.name not in (RETENTION_FILE, RECIPIENTS_FILE)}
     return parse_workflows(folder.name, texts, template_exists=template_exists, template_includes=template_includes)
 
 
@@ -34,6 +35,15 @@ def load_retention(folder: Path) -> RetentionPolicy:
     if not path.is_file():
         raise WorkflowError(f"{shown}: file not found")
     return parse_retention(shown, _read_text(shown, path))
+
+
+def load_recipients(folder: Path) -> tuple[Recipient, ...]:
+    """Read `folder`/recipients.toml."""
+    path = folder / RECIPIENTS_FILE
+    shown = f"{folder.name}/{RECIPIENTS_FILE}"
+    if not path.is_file():
+        raise WorkflowError(f"{shown}: file not found")
+    return parse_recipients(shown, _read_text(shown, path))
 
 
 def _read_text(shown: str, path: Path) -> str:

@@ -8,7 +8,7 @@ Queries are configuration, not code
 -----------------------------------
 `SqlRegister` runs one named SQL text per question. `DEFAULT_QUERIES` fits the sample schema
 made by `bot.entrypoints.demo.sample_register`. A shop with another schema writes its own queries into a TOML file
-named by `REGISTER_QUERIES_FILE`, with exactly the keys of `DEFAULT_QUERIES` (each a string) and
+named by `REGISTER_QUERIES_FILE`, with the keys of `DEFAULT_QUERIES` (each a string; `accounting_records` may be left out) and
 the column labels listed below; `load_queries(path)` reads and checks it::
 
     # register-queries.toml
@@ -35,6 +35,12 @@ order_items        :customer_id     order_number, product, quantity*, unit_price
 consents           :customer_id     kind, given, changed_on
 contacts           :customer_id     contacted_on, channel, summary
 analytics          :customer_id     name, value
+accounting_records :customer_id     kind, reference, booked_on, order_number*
+                                    (optional key: invoices, receipts, refunds, credit notes,
+                                    collections and payments naming the customer, each with
+                                    its booking date; kind is one of invoice, receipt, refund,
+                                    credit_note, collection, payment. Without this key each
+                                    order counts as an invoice booked on the order date)
 =================  ===============  =========================================================
 
 Dates may come back as dates, datetimes or ISO strings, amounts as Decimal, float or text,
@@ -70,6 +76,7 @@ from sqlalchemy.engine import Connection, Engine, RowMapping, make_url
 
 from bot.core.customers import Consent, Contact, Customer, CustomerData, Order
 from bot.core.errors import AmbiguousCustomer, ConfigError, RegisterError
+from bot.core.retention import RECORD_KINDS, Record
 
 # --------------------------------------------------------------------------------------------
 # Queries
@@ -137,13 +144,22 @@ DEFAULT_QUERIES: Mapping[str, str] = {
         WHERE customer_id = :customer_id
         ORDER BY metric
     """,
+    "accounting_records": """
+        SELECT r.kind AS kind, r.reference AS reference, r.booked_on AS booked_on,
+               o.order_number AS order_number
+        FROM accounting_records r LEFT JOIN orders o ON o.id = r.order_id
+        WHERE r.customer_id = :customer_id
+        ORDER BY r.booked_on, r.reference
+    """,
 }
+# Keys a queries file may leave out; `data_for` says what it does without them.
+OPTIONAL_QUERIES = frozenset({"accounting_records"})
 
 _READ_ONLY_START = re.compile(r"^\s*(SELECT|WITH)\b", re.IGNORECASE)
 
 
 def check_queries(queries: Mapping[str, Any], source: str) -> dict[str, str]:
-    """Validate a query mapping: exactly the keys of DEFAULT_QUERIES, each a SELECT string.
+    """Validate a query mapping: the keys of DEFAULT_QUERIES (OPTIONAL_QUERIES may be missing), each a SELECT.
 
     Raises ConfigError with one line naming `source` and the key.
     """
@@ -153,11 +169,11 @@ def check_queries(queries: Mapping[str, Any], source: str) -> dict[str, str]:
         raise ConfigError(
             f"{source}: unknown query {unknown[0]!r} (expected: {', '.join(sorted(known))})"
         )
-    missing = sorted(known - set(queries))
+    missing = sorted(known - set(queries) - OPTIONAL_QUERIES)
     if missing:
         raise ConfigError(f"{source}: missing query {missing[0]!r}")
     checked: dict[str, str] = {}
-    for key in sorted(known):
+    for key in sorted(known & set(queries)):
         sql = queries[key]
         if not isinstance(sql, str) or not sql.strip():
             raise ConfigError(f"{source}: {key}: expected SQL text")
@@ -262,6 +278,8 @@ class SqlRegister:
             consent_rows = self._run(conn, "consents", customer_id=customer_id)
             contact_rows = self._run(conn, "contacts", customer_id=customer_id)
             analytics_rows = self._run(conn, "analytics", customer_id=customer_id)
+            record_rows = (self._run(conn, "accounting_records", customer_id=customer_id)
+                           if "accounting_records" in self._queries else None)
 
         items: dict[str, list[RowMapping]] = {}
         for r in item_rows:
@@ -302,12 +320,18 @@ class SqlRegister:
             str(_col(r, "name", "analytics")): _plain(_col(r, "value", "analytics"))
             for r in analytics_rows
         }
+        if record_rows is None:
+            # No accounting query: each order counts as an invoice booked on the order date.
+            accounting = tuple(Record("invoice", o.number, o.placed_on, o.number) for o in orders)
+        else:
+            accounting = tuple(_record(r) for r in record_rows)
         return CustomerData(
             customer=customer,
             orders=tuple(orders),
             consents=consents,
             contacts=contacts,
             analytics=analytics,
+            accounting=accounting,
         )
 
     # Plumbing ---------------------------------------------------------------------------
@@ -372,6 +396,15 @@ def _customer(row: RowMapping, query: str) -> Customer:
         address=_opt_str(_col(row, "address", query)),
         created_on=_date(_col(row, "created_on", query), f"{query}.created_on"),
     )
+
+
+def _record(row: RowMapping) -> Record:
+    kind = str(_col(row, "kind", "accounting_records")).strip().lower()
+    if kind not in RECORD_KINDS or kind == "order":
+        raise RegisterError(f"accounting_records.kind: expected one of {', '.join(RECORD_KINDS[:-1])}")
+    return Record(kind=kind, reference=str(_col(row, "reference", "accounting_records")).strip(),
+                  dated=_date(_col(row, "booked_on", "accounting_records"), "accounting_records.booked_on"),
+                  order_number=_opt_str(row.get("order_number")))
 
 
 def _item(row: RowMapping, currency: str) -> str:

@@ -297,6 +297,23 @@ class Renderer:
         subject = " ".join(part.strip() for part in subject.splitlines() if part.strip())
         return RenderedMail(subject=subject, text=text, html=html)
 
+    def render_section(self, name: str, language: str, context: Mapping) -> str:
+        """The mail's own content (its `content` block, without greeting, closing or signature), for a
+        letter that answers several rights at once (`customer/combined-reply`)."""
+        self._check_name(name)
+        env = self._env(language)
+        try:
+            return _section_of(env, name, dict(context)).strip("\n")
+        except (jinja2.TemplateError, TypeError, ValueError, KeyError, AttributeError) as exc:
+            raise TemplateError(_one_line(name, language, exc, self.folder)) from exc
+
+
+def _section_of(env, name: str, context: dict) -> str:
+    template = env.get_template(f"{name}/body.txt")
+    if "content" not in template.blocks:
+        raise jinja2.TemplateRuntimeError(f"{name}: body.txt has no content block to combine")
+    return "".join(template.blocks["content"](template.new_context(context)))
+
 
 def _one_line(name: str, language: str, exc: BaseException, folder: Path) -> str:
     """'customer/refusal [fi]: 'reasons' is undefined (customer/refusal/fi/body.txt:7)'."""

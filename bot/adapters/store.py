@@ -76,6 +76,9 @@ class Case(SQLModel, table=True):
     outcome: str | None = None
     needs_triage: bool = False
     received_at: datetime = _ts(nullable=False)
+    # A customer's mail forwarded by staff: when the forward arrived. `received_at` is then when the
+    # customer's own mail reached us (from the forwarded headers), which starts the clock.
+    forwarded_at: datetime | None = _ts(nullable=True)
     due_date: date
     extended_due_date: date | None = None
     id_requested_at: datetime | None = _ts(nullable=True)
@@ -97,6 +100,11 @@ class Case(SQLModel, table=True):
         return json.loads(self.intents_json)
 
 
+def task_keys(task: "Task") -> list[tuple[str, str]]:
+    """The (scope, step) of each workflow step whose work this task does, its own first."""
+    return [tuple(k.split(":", 1)) for k in task.serves.split()] or [(task.scope, task.step)]
+
+
 class Mail(SQLModel, table=True):
     """Every mail seen, in or out, with its raw bytes: nothing is lost."""
 
@@ -114,8 +122,12 @@ class Mail(SQLModel, table=True):
     received_at: datetime | None = _ts(nullable=True)  # INTERNALDATE for incoming mail
     kind: str | None = None  # the classifier's kind; "malformed" when quarantined
     classification_json: str | None = None
-    state: str = "processed"  # processed | quarantined | duplicate | flagged | ignored
+    state: str = "processed"  # processed | quarantined | duplicate | flagged | ignored | resolved
     reason: str | None = None
+    # A flagged mail staff dealt with (`rightsbot mail resolve`): who, when, and what they did.
+    resolved_by: str | None = None
+    resolved_at: datetime | None = _ts(nullable=True)
+    resolution: str | None = None
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     # Outgoing replies: when the copy reached the Sent folder (None: housekeeping files it).
     filed_at: datetime | None = _ts(nullable=True)
@@ -130,6 +142,11 @@ class Draft(SQLModel, table=True):
     scope: str = "*"  # the right whose workflow step this is, or "*" for a step shared by all rights
     step: str = "acknowledge"
     template: str
+    # Every workflow step this mail answers, as [[scope, step, template], ...]: one for a single
+    # letter, several for a letter that answers rights decided together (customer/combined-reply).
+    parts_json: str = Field(default="[]", sa_column_kwargs={"server_default": "[]"})
+    # A newer draft took this one's place (a redraft, or a letter combining it): its steps are answered there.
+    superseded_by: int | None = None
     language: str
     to_addr: str
     subject: str
@@ -172,6 +189,11 @@ class Task(SQLModel, table=True):
     step: str
     task: str  # an id from bot.core.workflows.TASKS
     title: str
+    # What this case's task is about beyond its title: the channels to stop, the recipients to tell.
+    detail: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # The steps this one task does the work of, "scope:step" separated by spaces: a task two rights
+    # need on one case is raised once (its own step first).
+    serves: str = Field(default="", sa_column_kwargs={"server_default": ""})
     status: str = "open"  # open | done
     done_by: str | None = None
     done_at: datetime | None = _ts(nullable=True)
@@ -204,9 +226,11 @@ class StepMark(SQLModel, table=True):
 
 
 class Suppression(SQLModel, table=True):
-    """Addresses that must never get direct marketing, kept as SHA-256 of the lower-cased address."""
+    """Addresses and phone numbers that must never get direct marketing, kept as SHA-256 only."""
 
     address_sha256: str = Field(primary_key=True)
+    # What was hashed: an e-mail address (lower-cased) or a phone number (E.164, e.g. +358401234567).
+    channel: str = Field(default="email", sa_column_kwargs={"server_default": "email"})
     case_id: int | None = Field(default=None, foreign_key="case.id")
     added_at: datetime = _ts(nullable=False)
 

@@ -14,6 +14,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Protocol
 
+from bot.core.retention import Record
+
 # Consent kinds the sample register knows. A shop may have others; `Consent.kind` is a str.
 CONSENT_KINDS = ("newsletter", "marketing_sms", "analytics_cookies")
 
@@ -68,11 +70,20 @@ class CustomerData:
     contacts: tuple[Contact, ...]
     # Observed and derived data (policy section 4, last item). Never part of portability.
     analytics: dict[str, Any]
+    # Accounting records naming the customer (invoices, receipts, refunds, collections), each with
+    # its booking date: what the Accounting Act hold keeps (bot.core.retention).
+    accounting: tuple[Record, ...] = ()
 
     @property
     def order_dates(self) -> tuple[date, ...]:
         """The dates of all orders, oldest first (input to the accounting-retention hold)."""
         return tuple(sorted(o.placed_on for o in self.orders))
+
+    @property
+    def retention_records(self) -> tuple[Record, ...]:
+        """The records a retention hold may keep: the accounting records and the orders themselves."""
+        orders = tuple(Record("order", o.number, o.placed_on, o.number) for o in self.orders)
+        return self.accounting + orders
 
     def consent(self, kind: str) -> Consent | None:
         """The recorded consent of this kind, or None if the register has none."""

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import Literal, Mapping
 
 from bot.core.states import DraftStatus
-from bot.core.workflows import CaseFacts, Workflow, template_for
+from bot.core.workflows import CaseFacts, Workflow, step_refuses, template_for
 
 ACK_TEMPLATE = "customer/acknowledgement"
 SHARED_STEPS = frozenset({"acknowledge", "ask_identity"})
@@ -67,6 +67,7 @@ class Action:
     auto: bool = False
     attach: str | None = None
     detail: str = ""
+    refuses: bool = False  # the mail refuses, wholly or partly: it carries the complaint routes (Art. 12(4))
 
     @property
     def key(self) -> Key:
@@ -123,7 +124,7 @@ def _walk_step(result: Plan, right: str, step, template: str | None, facts: Case
     if template:
         if progress.draft is None:
             result.todo.append(Action("draft", right, step.id, template=template, auto=step.send == "auto",
-                                      attach=step.attach))
+                                      attach=step.attach, refuses=step_refuses(step, facts)))
             done = False
         elif progress.draft in (DraftStatus.PENDING, DraftStatus.APPROVED):
             result.waiting.append(Action("approval", right, step.id, template=template,

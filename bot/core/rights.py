@@ -17,6 +17,10 @@ INTENTS: tuple[str, ...] = (
     "consent_withdrawal",
 )
 
+# GDPR Art. 21(3) (direct marketing) and Art. 7(3) (consent): these are never refused, weighed or
+# marked manifestly unfounded; the workflows may not decide them, and staff may not refuse them.
+ABSOLUTE_RIGHTS: frozenset[str] = frozenset({"marketing_ban", "consent_withdrawal"})
+
 # Every customer template exists in each of these; a mail in any other language is answered in
 # DEFAULT_LANGUAGE. Sorted, so error messages list them in a stable order.
 LANGUAGES: tuple[str, ...] = ("en", "fi", "sv")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.adapters.clock import Clock, SystemClock
-from bot.adapters.datafiles import load_retention, load_workflows
+from bot.adapters.datafiles import load_recipients, load_retention, load_workflows
 from bot.adapters.mailbox import Mailbox
 from bot.adapters.oauth2 import TokenProvider, provider
 from bot.adapters.outbox import Outbox
@@ -22,6 +22,7 @@ def build(settings: Settings, *, clock: Clock | None = None) -> App:
     workflows = load_workflows(settings.workflows_dir, template_exists=renderer.exists,
                                template_includes=renderer.includes)
     retention = load_retention(settings.workflows_dir)
+    recipients = load_recipients(settings.workflows_dir)
     if settings.financial_year_end:
         # The setting, when given, wins over workflows/retention.toml.
         retention = replace(retention, financial_year_end=settings.financial_year_end)
@@ -50,4 +51,4 @@ def build(settings: Settings, *, clock: Clock | None = None) -> App:
 
     return App(settings=settings, clock=clock, store=store, renderer=renderer,
                calendar=WorkingDays.finland(), workflows=workflows, retention=retention, mailbox=mailbox,
-               outbox=outbox, register=register, tokens=tokens)
+               outbox=outbox, register=register, tokens=tokens, recipients=recipients)

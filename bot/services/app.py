@@ -21,6 +21,7 @@ from bot.adapters.render import Renderer
 from bot.adapters.store import Store
 from bot.core.customers import Register
 from bot.core.deadlines import WorkingDays, due_date
+from bot.core.recipients import Recipient
 from bot.core.retention import RetentionPolicy
 from bot.core.settings import Settings
 from bot.core.workflows import Workflow
@@ -39,6 +40,7 @@ class App:
     outbox: Callable[[], Outbox]
     register: Register | None = None
     tokens: TokenProvider | None = None
+    recipients: tuple[Recipient, ...] = ()  # workflows/recipients.toml
 
     def due_date(self, received_at: datetime, months: int = 1) -> date:
         """The legal due date of a request that reached the server at `received_at` (Art. 12(3))."""

@@ -10,14 +10,13 @@ from __future__ import annotations
 import json
 
 from bot.adapters import store
-from bot.core.deadlines import extended_due_date, may_extend
 from bot.core.errors import StaffError
 from bot.core.events import EventName
 from bot.core.planning import is_recent
-from bot.core.rights import CASE_LANGUAGES, INTENTS
-from bot.core.states import DRAFTS_WAITING, CaseEvent, Outcome, Status, TaskStatus
-from bot.services.casework import advance, case_transition, customer_for, mark_done
-from bot.services.drafts import create_draft, withdraw
+from bot.core.rights import ABSOLUTE_RIGHTS, CASE_LANGUAGES, INTENTS
+from bot.core.states import DRAFTS_WAITING, CaseEvent, DraftStatus, Outcome, Status, TaskStatus
+from bot.services.casework import advance, case_transition, customer_for, extended_due, extension_months, mark_done
+from bot.services.drafts import EXTENSION_STEP, create_draft, extension_late, withdraw
 from bot.services.staff import require_reason, staff_action
 
 
@@ -65,6 +64,8 @@ def decide(app, ref: str, right: str, decision: str, reasons: str, by: str) -> s
         case = act.case
         if right not in case.intents:
             raise StaffError(f"--right: {case.ref} has no {right!r} request (has: {', '.join(case.intents)})")
+        if decision == "refused" and right in ABSOLUTE_RIGHTS:
+            raise StaffError(f"--right: {right} cannot be refused: it is absolute (GDPR Art. 21(3), Art. 7(3))")
         if any(d.right == right for d in store.case_decisions(act.session, case.id)):
             raise StaffError(f"{case.ref}: {right} is already decided")
         act.session.add(store.Decision(case_id=case.id, right=right, decision=decision, reasons=reasons,
@@ -92,9 +93,15 @@ def complete_task(app, task_id: int, by: str, note: str | None = None) -> store.
 
 
 def mark_repeat(app, ref: str, reason: str, by: str) -> store.Case:
-    """Art. 12(5): staff mark a request manifestly unfounded or excessive; the reasons are kept."""
+    """Art. 12(5): staff mark a request manifestly unfounded or excessive; the reasons are kept.
+
+    Only the case's other rights are refused: a marketing ban and a consent withdrawal on the same
+    case are still carried out and confirmed (their workflows have no refusing step)."""
     with staff_action(app, by, ref) as act:
         reason = require_reason(reason)
+        if not set(act.case.intents) - ABSOLUTE_RIGHTS:
+            raise StaffError(f"{act.case.ref}: a marketing ban or consent withdrawal is never refused as manifestly "
+                             "unfounded or excessive (GDPR Art. 21(3), Art. 7(3))")
         act.case.marked_repeat, act.case.repeat_reason = True, reason
         act.session.add(act.case)
         act.record(EventName.MARKED_REPEAT)
@@ -102,29 +109,43 @@ def mark_repeat(app, ref: str, reason: str, by: str) -> store.Case:
         return act.case
 
 
-def extend(app, ref: str, reason: str, by: str) -> store.Case:
-    """Art. 12(3): extend by two months, only while the first month runs, and tell the requester why."""
+# GDPR Art. 12(3): "taking into account the complexity and number of the requests".
+EXTENSION_GROUNDS = ("complexity", "number_of_requests", "complexity_and_number")
+
+
+def extend(app, ref: str, reason: str, by: str, ground: str = "complexity") -> store.Case:
+    """Art. 12(3): draft the extension notice, with its ground and reasons, while the first month runs.
+
+    The due date moves only when the notice is sent (`casework.on_draft_sent`); a notice that has
+    not gone out by the end of the first month is refused at approval and at sending.
+    """
     with staff_action(app, by, ref) as act:
         reason = require_reason(reason)
-        case, tz = act.case, app.settings.timezone
-        received = store.aware(case.received_at)
-        months = [app.workflows[r].deadline.extension_months for r in case.intents if r in app.workflows]
-        if not months or max(months) == 0:
+        if ground not in EXTENSION_GROUNDS:
+            raise StaffError(f"--ground: expected one of {', '.join(EXTENSION_GROUNDS)} (Art. 12(3))")
+        case = act.case
+        months = extension_months(app, case)
+        if months == 0:
             raise StaffError(f"{case.ref}: these rights allow no extension (workflows: extension_months = 0)")
         if case.extended_due_date:
             raise StaffError(f"{case.ref}: already extended to {case.extended_due_date}")
-        if not may_extend(received, app.today(act.now), tz=tz, calendar=app.calendar):
+        waiting = [d for d in store.case_drafts(act.session, case.id) if d.step == EXTENSION_STEP
+                   and d.status in (*DRAFTS_WAITING, DraftStatus.SENDING)]
+        if waiting:
+            raise StaffError(f"{case.ref}: the extension notice #{waiting[0].id} is already waiting to be sent")
+        if extension_late(app, case, act.now):
             raise StaffError(f"{case.ref}: the first month ended on {case.due_date}; an extension is no longer allowed")
-        case.extended_due_date = extended_due_date(received, tz=tz, calendar=app.calendar, months=1 + max(months))
-        case.extension_reason = reason
-        act.session.add(case)
-        act.record(EventName.DEADLINE_EXTENDED, extended_due_date=case.extended_due_date.isoformat())
         template = next((app.workflows[r].staff_actions.extend for r in case.intents
                          if app.workflows[r].staff_actions.extend), None)
         if template is None:
             raise StaffError(f"{case.ref}: no workflow of this case names an extension notice ([staff_actions] extend)")
-        create_draft(app, act.session, case, step="extension", scope="*", template=template, now=act.now,
-                     extra={"reasons": reason}, to=case.requester, personal_data=False)
+        proposed = extended_due(app, case)
+        case.extension_reason = reason
+        act.session.add(case)
+        act.record(EventName.EXTENSION_DRAFTED, ground=ground, months=months, extended_due_date=proposed.isoformat())
+        create_draft(app, act.session, case, step=EXTENSION_STEP, scope="*", template=template, now=act.now,
+                     extra={"reasons": reason, "ground": ground, "extension_months": months,
+                            "extended_due_on": proposed}, to=case.requester, personal_data=False)
         return case
 
 

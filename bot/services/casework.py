@@ -9,108 +9,45 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlmodel import Session
 
 from bot.adapters import store
-from bot.core.customers import Customer, CustomerData
-from bot.core.deadlines import suspended_due_date
-from bot.core.errors import AmbiguousCustomer, BotError
+from bot.core.deadlines import extended_due_date, suspended_due_date
+from bot.core.errors import BotError
 from bot.core.events import SYSTEM_ACTOR, EventName
-from bot.core.export import access_export, portability_export
-from bot.core.mail.build import Attachment
-from bot.core.planning import (
-    NO_PERSONAL_DATA_TEMPLATES,
-    AckFacts,
-    Action,
-    StepProgress,
-    ack_skip_reason,
-    is_recent,
-    outcome,
-    plan,
-    recipient,
-)
-from bot.core.retention import holds_for
+from bot.core.planning import AckFacts, Action, StepProgress, ack_skip_reason, is_recent, outcome, plan
 from bot.core.rights import INTENTS
 from bot.core.states import CaseEvent, DraftStatus, Status, TaskEvent, TaskStatus, task_transition, transition
-from bot.core.workflows import TASKS, CaseFacts
-from bot.services.drafts import create_draft
+from bot.core.workflows import TASKS
+from bot.services.drafts import EXTENSION_STEP
+from bot.services.knowledge import Knowledge, customer_for, look_up
+from bot.services.letters import draft_step, parts_of
 
 log = logging.getLogger(__name__)
 
 # Tasks the bot does itself when they are raised: it keeps the suppression list.
 BOT_TASKS = frozenset({"add-to-suppression-list"})
-# Erased data categories (templates/README.md `erased` keys). Order and invoices stay while a hold runs.
-ERASED_ALWAYS = ("account", "contact_history", "newsletter", "analytics", "marketing")
-ERASED_WITHOUT_HOLD = ("contact_details", "order_history")
-
-
-# --- facts --------------------------------------------------------------------------------------
-
-
-def customer_for(app, email: str | None):
-    """The customer record for an address. A register that cannot answer raises: being down must
-    never read as "not a customer" (that would draft an identity request or a no-data letter)."""
-    if not email or app.register is None:
-        return None
-    try:
-        return app.register.find_by_email(email)
-    except AmbiguousCustomer:
-        # Two records for one address: staff must match by hand; the requester counts as unverified.
-        return None
-
-
-@dataclass(frozen=True)
-class Knowledge:
-    """What the register and the case's record say about a case: looked up once per case and pass,
-    then used by the plan and by every mail the pass drafts."""
-
-    customer: Customer | None  # the record for the address on record, else for the requester's address
-    data: CustomerData | None  # everything held about that customer
-    decisions: dict[str, store.Decision]  # staff's decision on each right decided so far
-    facts: dict[str, CaseFacts]  # the workflow facts of each right
-
-    def on_record(self, case: store.Case) -> CustomerData | None:
-        """The data held about the customer at the address on record; None until that address is known."""
-        return self.data if case.customer_email else None
-
-
-_UNKNOWN = object()
-
-
-def look_up(app, session: Session, case: store.Case, today: date, customer=_UNKNOWN) -> Knowledge:
-    """Ask the register about the case's customer (unless `customer` was just looked up) and read its decisions."""
-    if customer is _UNKNOWN:
-        customer = customer_for(app, case.customer_email or case.requester)
-    on_record = customer is not None and customer.email.lower() == case.requester
-    data = app.register.data_for(customer.id) if customer is not None else None
-    holds = tuple(holds_for(data.order_dates, app.retention.classes, app.retention.financial_year_end, today)
-                  ) if data is not None else ()
-    decisions = {d.right: d for d in store.case_decisions(session, case.id)}
-    facts = {
-        right: CaseFacts(sender_on_record=on_record, identity_confirmed=case.identity_confirmed,
-                         holds_data=customer is not None, retention_holds=holds,
-                         decision=decisions[right].decision if right in decisions else None,
-                         marked_repeat=case.marked_repeat)
-        for right in case.intents
-    }
-    return Knowledge(customer, data, decisions, facts)
+# Re-exported for the services that used to find them here.
+__all__ = ["Knowledge", "customer_for", "look_up"]
 
 
 def _progress(session: Session, case_id: int) -> dict:
     progress: dict = {}
     for draft in store.case_drafts(session, case_id):
-        key = (draft.scope, draft.step)
-        progress[key] = StepProgress(draft=draft.status, tasks=progress.get(key, StepProgress()).tasks)
+        if draft.superseded_by is not None:
+            continue  # its steps are answered by the draft that took its place
+        for part in parts_of(draft):
+            key = (part.scope, part.step)
+            progress[key] = StepProgress(draft=draft.status, tasks=progress.get(key, StepProgress()).tasks)
     for mark in store.case_marks(session, case_id):
         key = (mark.scope, mark.step)
         progress[key] = StepProgress(draft=mark.state, tasks=progress.get(key, StepProgress()).tasks)
     for task in store.case_tasks(session, case_id):
-        key = (task.scope, task.step)
-        prev = progress.get(key, StepProgress())
-        progress[key] = StepProgress(draft=prev.draft, tasks=prev.tasks + (task.status == TaskStatus.DONE,))
+        for key in store.task_keys(task):
+            prev = progress.get(key, StepProgress())
+            progress[key] = StepProgress(draft=prev.draft, tasks=prev.tasks + (task.status == TaskStatus.DONE,))
     return progress
 
 
@@ -159,9 +96,9 @@ def advance(app, session: Session, case: store.Case, now: datetime, knowledge: K
             break
         for action in current.todo:
             if action.kind == "tasks":
-                _raise_tasks(app, session, case, action, now)
+                _raise_tasks(app, session, case, action, now, knowledge)
             else:
-                _draft_step(app, session, case, action, now, knowledge)
+                draft_step(app, session, case, action, now, knowledge)
                 drafts += 1
         session.flush()
     else:
@@ -189,7 +126,8 @@ def case_transition(session: Session, case: store.Case, event: CaseEvent, actor:
 
 
 def _finish(session: Session, case: store.Case, now: datetime) -> None:
-    sent = [d.template for d in store.case_drafts(session, case.id) if d.status == DraftStatus.SENT]
+    sent = [p.template for d in store.case_drafts(session, case.id) if d.status == DraftStatus.SENT
+            for p in parts_of(d)]
     decisions = {d.right: d.decision for d in store.case_decisions(session, case.id)}
     case.outcome = outcome(sent, decisions)
     case_transition(session, case, CaseEvent.FINAL_REPLY_SENT, SYSTEM_ACTOR, now)
@@ -197,9 +135,9 @@ def _finish(session: Session, case: store.Case, now: datetime) -> None:
 
 
 def raise_task(session: Session, case: store.Case, scope: str, step: str, task_id: str,
-               now: datetime) -> store.Task:
+               now: datetime, detail: str = "") -> store.Task:
     task = store.Task(case_id=case.id, scope=scope, step=step, task=task_id, title=TASKS[task_id].title,
-                      created_at=store.utc(now))
+                      detail=detail, serves=f"{scope}:{step}", created_at=store.utc(now))
     session.add(task)
     session.flush()
     store.record_event(session, EventName.TASK_RAISED, SYSTEM_ACTOR, now, case_id=case.id, task_id=task.id,
@@ -207,28 +145,64 @@ def raise_task(session: Session, case: store.Case, scope: str, step: str, task_i
     return task
 
 
-def _raise_tasks(app, session: Session, case: store.Case, action: Action, now: datetime) -> None:
+def _raise_tasks(app, session: Session, case: store.Case, action: Action, now: datetime,
+                 knowledge: Knowledge) -> None:
     scope, step = action.key
+    existing = store.case_tasks(session, case.id)
     for task_id in action.tasks:
-        task = raise_task(session, case, scope, step, task_id, now)
+        shared = next((t for t in existing if t.task == task_id
+                       and (t.status == TaskStatus.OPEN or TASKS[task_id].shared_when_done)), None)
+        if shared is not None:
+            # The same work for another right of the case: one task does it for both.
+            keys = store.task_keys(shared)
+            if (scope, step) not in keys:
+                shared.serves = " ".join(f"{s}:{p}" for s, p in [*keys, (scope, step)])
+                session.add(shared)
+            continue
+        task = raise_task(session, case, scope, step, task_id, now, _task_detail(app, task_id, knowledge))
         if task_id in BOT_TASKS:
-            _suppress(session, case, now)
-            mark_done(session, task, SYSTEM_ACTOR, now, "address added to the suppression list (hashed)")
+            count = _suppress(session, case, now, knowledge)
+            mark_done(session, task, SYSTEM_ACTOR, now, f"suppressed (hashed): the e-mail address and {count} phone "
+                      f"number(s)")
 
 
-def _suppress(session: Session, case: store.Case, now: datetime) -> None:
-    digest = suppression_hash(case.requester)
-    if session.get(store.Suppression, digest) is None:
-        session.add(store.Suppression(address_sha256=digest, case_id=case.id, added_at=store.utc(now)))
-        store.record_event(session, EventName.ADDRESS_SUPPRESSED, SYSTEM_ACTOR, now, case_id=case.id)
+def _task_detail(app, task_id: str, knowledge: Knowledge) -> str:
+    """What this case's task is about: the channels to stop, the recipients to tell (by name)."""
+    if task_id in ("remove-from-phone-marketing", "add-to-suppression-list"):
+        return "channels: " + ", ".join(knowledge.channels) + (
+            "; phone numbers: " + ", ".join(knowledge.phones) if knowledge.phones else "")
+    roles = {"notify-recipients-art19": None, "remove-from-marketing-partners": {"marketing"}}
+    if task_id in roles:
+        wanted = roles[task_id]
+        named = [f"{r.name} ({r.role})" for r in app.recipients if r.name and (wanted is None or r.role in wanted)]
+        unnamed = sorted({r.role for r in app.recipients if not r.name and (wanted is None or r.role in wanted)})
+        return "; ".join(filter(None, ["tell: " + ", ".join(named) if named else "",
+                                       "not named in workflows/recipients.toml: " + ", ".join(unnamed)
+                                       if unnamed else ""]))
+    return ""
 
 
-def suppression_hash(address: str) -> str:
-    return hashlib.sha256(address.strip().lower().encode("utf-8")).hexdigest()
+def _suppress(session: Session, case: store.Case, now: datetime, knowledge: Knowledge) -> int:
+    """Art. 21(3): the address, the address on record and every known phone number never get marketing again."""
+    entries = [("email", a) for a in dict.fromkeys(filter(None, [case.requester, case.customer_email]))]
+    entries += [("phone", n) for n in knowledge.phones]
+    for channel, value in entries:
+        digest = suppression_hash(value)
+        if session.get(store.Suppression, digest) is None:
+            session.add(store.Suppression(address_sha256=digest, channel=channel, case_id=case.id,
+                                          added_at=store.utc(now)))
+            store.record_event(session, EventName.ADDRESS_SUPPRESSED, SYSTEM_ACTOR, now, case_id=case.id,
+                               channel=channel)
+    return len(knowledge.phones)
 
 
-def is_suppressed(session: Session, address: str) -> bool:
-    return session.get(store.Suppression, suppression_hash(address)) is not None
+def suppression_hash(value: str) -> str:
+    """SHA-256 of a lower-cased address or of a phone number in E.164."""
+    return hashlib.sha256(value.strip().lower().encode("utf-8")).hexdigest()
+
+
+def is_suppressed(session: Session, address_or_phone: str) -> bool:
+    return session.get(store.Suppression, suppression_hash(address_or_phone)) is not None
 
 
 def mark_done(session: Session, task: store.Task, by: str, now: datetime, note: str | None) -> None:
@@ -238,62 +212,16 @@ def mark_done(session: Session, task: store.Task, by: str, now: datetime, note: 
     store.record_event(session, EventName.TASK_DONE, by, now, case_id=task.case_id, task_id=task.id, task=task.task)
 
 
-def _draft_step(app, session: Session, case: store.Case, action: Action, now: datetime,
-                knowledge: Knowledge) -> store.Draft:
-    to = recipient(action.template, case.requester, case.customer_email, case.identity_confirmed)
-    if to is None:
-        # The plan only offers data-bearing mail once the requester is verified; this is a guard.
-        raise BotError(f"{case.ref}: no verified address for {action.template}")
-    extra, attachments = _step_context(session, case, action, knowledge)
-    scope, step = action.key
-    draft = create_draft(app, session, case, step=step, scope=scope, template=action.template, now=now,
-                         extra=extra, auto=action.auto, to=to,
-                         personal_data=action.template not in NO_PERSONAL_DATA_TEMPLATES)
-    for item in attachments:
-        session.add(store.DraftAttachment(draft_id=draft.id, filename=item.filename, mime_type=item.mime_type,
-                                          content=item.content))
-    return draft
-
-
-def _step_context(session: Session, case: store.Case, action: Action, knowledge: Knowledge):
-    """The template variables a step's mail needs beyond the common ones (templates/README.md)."""
-    template, right = action.template, action.right
-    extra: dict = {}
-    attachments: list[Attachment] = []
-    right_facts = knowledge.facts.get(right, CaseFacts())
-    decision = knowledge.decisions.get(right)
-    if template in ("customer/access-reply", "customer/portability-reply"):
-        data = knowledge.on_record(case)
-        extra["holds_data"] = data is not None
-        if data is not None:
-            files = access_export(data) if action.attach != "provided_data" else portability_export(data)
-            for name, content in files.items():
-                mime = "application/json" if name.endswith(".json") else "text/csv"
-                attachments.append(Attachment(f"{case.ref}-{name}", content, mime))
-        extra["attachments"] = [a.filename for a in attachments]
-    elif template in ("customer/erasure-done", "customer/erasure-partial-refusal"):
-        holds = right_facts.retention_holds
-        extra["erased"] = list(ERASED_ALWAYS) + ([] if holds else list(ERASED_WITHOUT_HOLD))
-        extra["holds"] = [{"record_class": h.record_class, "until": h.until, "legal_basis": h.legal_basis}
-                          for h in holds]
-    elif template == "customer/rectification-done":
-        notes = [t.note for t in store.case_tasks(session, case.id)
-                 if t.scope == right and t.task == "correct-register-data" and t.note]
-        extra["changes"] = notes
-    elif template in ("customer/restriction-decision", "customer/objection-decision"):
-        extra["granted"] = decision is not None and decision.decision == "granted"
-        extra["reasons"] = decision.reasons if decision else ""
-    elif template == "customer/refusal":
-        extra["reasons"] = (case.repeat_reason if case.marked_repeat else (decision.reasons if decision else "")) or ""
-    elif template == "customer/extension-notice":
-        extra["reasons"] = case.extension_reason or ""
-    return extra, attachments
-
-
 def on_draft_sent(app, session: Session, draft: store.Draft, now: datetime) -> None:
     """A reply went out: an identity request starts the wait for details; then the walk goes on."""
     case = session.get(store.Case, draft.case_id)
     verified = case.identity_confirmed or case.customer_email is not None
+    if draft.step == EXTENSION_STEP and case.extended_due_date is None:
+        # Art. 12(3): the extension holds once the requester has been told, with the reasons.
+        case.extended_due_date = extended_due(app, case)
+        session.add(case)
+        store.record_event(session, EventName.DEADLINE_EXTENDED, SYSTEM_ACTOR, now, case_id=case.id,
+                           extended_due_date=case.extended_due_date.isoformat())
     if draft.step == "ask_identity" and case.status == Status.OPEN and not verified:
         case.id_requested_at = case.id_requested_at or store.utc(now)
         case_transition(session, case, CaseEvent.DETAILS_REQUESTED, SYSTEM_ACTOR, now)
@@ -321,11 +249,22 @@ def sweep(app) -> int:
     return failed
 
 
+def extension_months(app, case: store.Case) -> int:
+    """Art. 12(3): the further months this case's workflows allow (0: none)."""
+    return max((app.workflows[r].deadline.extension_months for r in case.intents if r in app.workflows), default=0)
+
+
+def extended_due(app, case: store.Case) -> date:
+    """The due date once extended: 1 + the workflows' extension months from the same receipt day."""
+    return extended_due_date(store.aware(case.received_at), tz=app.settings.timezone, calendar=app.calendar,
+                             months=1 + extension_months(app, case))
+
+
 def suspended_due(app, case: store.Case) -> date | None:
     """EDPB 01/2022 §159: the due date with the identity wait added, when it applies (shown beside the legal one)."""
     if not case.id_requested_at or not case.id_received_at or case.id_received_at < case.id_requested_at:
         return None
-    months = 3 if case.extended_due_date else 1
+    months = 1 + extension_months(app, case) if case.extended_due_date else 1
     return suspended_due_date(store.aware(case.received_at), store.aware(case.id_requested_at),
                               store.aware(case.id_received_at), tz=app.settings.timezone, calendar=app.calendar,
                               months=months)

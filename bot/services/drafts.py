@@ -7,12 +7,14 @@ marked auto-send. Staff may edit a pending draft's text. Sending is `bot.service
 
 from __future__ import annotations
 
+import json
 import secrets
 from datetime import datetime
 
 from sqlmodel import Session
 
 from bot.adapters import store
+from bot.core.deadlines import may_extend
 from bot.core.errors import StaffError
 from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.references import new_message_id, tagged_subject
@@ -20,6 +22,15 @@ from bot.core.planning import auto_replied, recipient
 from bot.core.rights import DEFAULT_LANGUAGE, LANGUAGES
 from bot.core.states import DraftEvent, DraftStatus, MailState, draft_transition, may
 from bot.services.staff import require_reason, staff_action
+
+# The step of the extension notice, a staff action outside the workflows' steps.
+EXTENSION_STEP = "extension"
+
+
+def extension_late(app, case: store.Case, now: datetime) -> bool:
+    """Art. 12(3): the notice must reach the requester within the first month; after it, no extension."""
+    return not may_extend(store.aware(case.received_at), app.today(now), tz=app.settings.timezone,
+                          calendar=app.calendar)
 
 
 def base_context(settings, case: store.Case) -> dict:
@@ -38,7 +49,7 @@ def base_context(settings, case: store.Case) -> dict:
 
 def create_draft(app, session: Session, case: store.Case, *, step: str, template: str, now: datetime,
                  extra: dict | None = None, auto: bool = False, scope: str = "*", to: str | None = None,
-                 personal_data: bool = False) -> store.Draft:
+                 personal_data: bool = False, parts: list[dict] | None = None) -> store.Draft:
     settings = app.settings
     context = base_context(settings, case) | (extra or {})
     language = app.renderer.language_for(template, context["language"])
@@ -57,6 +68,7 @@ def create_draft(app, session: Session, case: store.Case, *, step: str, template
         message_id=new_message_id(case.ref, len(previous) + 1, secrets.token_hex(4), settings.mail_domain),
         in_reply_to=last_in.message_id if last_in else None, references=" ".join(references),
         auto_submitted=auto_replied(template, auto), status=DraftStatus.PENDING, created_at=store.utc(now),
+        parts_json=json.dumps(parts or [{"scope": scope, "step": step, "template": template}]),
     )
     session.add(draft)
     session.flush()
@@ -81,6 +93,10 @@ def approve_all(app, draft_ids: list[int], by: str) -> list[store.Draft]:
             if not may(draft.status, DraftEvent.APPROVE):
                 raise StaffError(f"draft #{draft_id} is {draft.status}; only a pending, failed or stopped one can be "
                                  "approved (nothing was approved)")
+            if draft.step == EXTENSION_STEP and extension_late(app, act.session.get(store.Case, draft.case_id),
+                                                               act.now):
+                raise StaffError(f"draft #{draft_id}: the first month has ended; the extension can no longer be "
+                                 "notified (GDPR Art. 12(3)). Reject it and answer the request.")
             _approve(act.session, draft, act.by, act.now)
             drafts.append(draft)
         return drafts

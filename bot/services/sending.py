@@ -31,7 +31,7 @@ from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.build import Attachment, build_reply
 from bot.core.states import DraftEvent, DraftStatus, Status, draft_transition, may
 from bot.services import casework
-from bot.services.drafts import allowed_recipient, withdraw
+from bot.services.drafts import EXTENSION_STEP, allowed_recipient, extension_late, withdraw
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +128,9 @@ def _send_one(app, outbox, copies: SentCopies, draft_id: int) -> str:
         refusal = None
         if case.status == Status.CLOSED:
             refusal = "case-closed"
+        elif draft.step == EXTENSION_STEP and extension_late(app, case, now):
+            # Art. 12(3): told after the first month, the extension would not hold; it is not sent.
+            refusal = "extension-notice-too-late"
         elif draft.to_addr != allowed_recipient(case, draft):
             # Personal data go only to the address on record (Art. 12(6), EDPB §80-81).
             refusal = "recipient-not-allowed"

@@ -15,12 +15,12 @@ from bot.core.errors import RegisterError
 from bot.core.reminders import DEFAULT_POINTS, working_days_between
 from bot.core.states import DraftStatus, Status, TaskStatus
 from bot.services import casework
+from bot.services.drafts import EXTENSION_STEP
 
 log = logging.getLogger(__name__)
 
 # Cases whose legal clock runs: no answer has gone out yet.
 OPEN_STATUSES = (Status.TRIAGE, Status.OPEN, Status.AWAITING_REQUESTER)
-EXTENSION_STEP = "extension"
 
 
 def notice_sent(drafts: list[store.Draft]) -> bool:

@@ -6,11 +6,14 @@ These dictionaries are the stable JSON format documented in the README: add keys
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from bot.adapters import store
 from bot.core.deadlines import reminder_dates
-from bot.core.states import DraftStatus, Status, TaskStatus
+from bot.core.states import DRAFTS_WAITING, DraftStatus, Status, TaskStatus
 from bot.services import casework, standing
+from bot.services.drafts import EXTENSION_STEP
+from bot.services.knowledge import hold_row
 
 
 def case_row(app, case: store.Case) -> dict:
@@ -91,12 +94,12 @@ def case_detail(app, ref: str) -> dict:
         detail["customer_email"] = case.customer_email
         detail["identity_confirmed"] = case.identity_confirmed
         knowledge = casework.look_up(app, session, case, app.today(now))
-        holds = next(iter(knowledge.facts.values())).retention_holds if knowledge.facts else ()
-        detail["holds"] = [{"record_class": h.record_class, "until": h.until.isoformat(),
-                            "legal_basis": h.legal_basis} for h in holds]
+        detail["holds"] = [_jsonable(hold_row(h)) for h in knowledge.holds]
+        detail["expired_holds"] = [_jsonable(hold_row(h)) for h in knowledge.expired]
         points = sorted({n for r in case.intents if r in app.workflows
                          for n in app.workflows[r].reminders.working_days_before_due})
-        due = case.extended_due_date or case.due_date
+        # Art. 12(3): the extended date counts only once the notice has gone out.
+        due = standing.current_due(case, drafts)
         detail["reminders"] = [d.isoformat() for d in reminder_dates(due, points, app.calendar)]
         current = casework.current_plan(app, session, case, knowledge)
         detail["next"] = [{"right": a.right, "step": a.step, "waiting_for": a.kind, "template": a.template,
@@ -104,13 +107,15 @@ def case_detail(app, ref: str) -> dict:
         if case.status == Status.TRIAGE:
             detail["next"].insert(0, {"right": "*", "step": "triage", "waiting_for": "triage", "template": None,
                                       "detail": "a person reads the mail, then: rightsbot triage REF --intents ..."})
-        if case.extended_due_date and not standing.notice_sent(drafts):
+        waiting = [d for d in drafts if d.step == EXTENSION_STEP and d.superseded_by is None
+                   and d.status in (*DRAFTS_WAITING, DraftStatus.SENDING)]
+        if waiting and not standing.notice_sent(drafts):
             # Art. 12(3): the extension holds only if the requester is told, with reasons, within the first month.
             late = now.astimezone(tz).date() > case.due_date
-            detail["next"].insert(0, {"right": "*", "step": "extension", "waiting_for": "approval",
-                                      "template": "customer/extension-notice",
-                                      "detail": "LATE: the first month has ended" if late else
-                                      f"must go out by {case.due_date.isoformat()}"})
+            detail["next"].insert(0, {"right": "*", "step": EXTENSION_STEP, "waiting_for": "approval",
+                                      "template": waiting[0].template,
+                                      "detail": "LATE: the first month has ended; it will not be sent" if late else
+                                      f"must go out by {case.due_date.isoformat()}; the due date moves when it does"})
         detail["tasks"] = [{"id": t.id, "right": t.scope, "step": t.step, "task": t.task, "title": t.title,
                             "status": t.status, "done_by": t.done_by, "note": t.note}
                            for t in store.case_tasks(session, case.id)]
@@ -128,6 +133,15 @@ def case_detail(app, ref: str) -> dict:
             for e in store.case_events(session, case.id)
         ]
         return detail
+
+
+def _jsonable(value):
+    """Dates to ISO strings, recursively (the JSON shapes carry no date objects)."""
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def mails(app, state: str | None = None) -> list[dict]:
@@ -164,9 +178,15 @@ def case_text(d: dict) -> str:
         "  identity    " + ("address on record" if d["customer_email"] and not d["identity_confirmed"] else
                             "confirmed by staff" if d["identity_confirmed"] else "not verified"),
     ]
-    if d["holds"]:
-        lines.append("  holds:")
-        lines += [f"    {h['record_class']:<10} until {h['until']}  ({h['legal_basis']})" for h in d["holds"]]
+    if d["holds"] or d["expired_holds"]:
+        lines.append("  holds (record by record; erased once ended):")
+        for hold in d["holds"] + d["expired_holds"]:
+            year = f"  FY ending {hold['financial_year_end']}" if hold["financial_year_end"] else ""
+            state = "until" if hold in d["holds"] else "ENDED"
+            lines.append(f"    {hold['record_class']:<16} {state} {hold['until']}{year}  ({hold['legal_basis']})")
+            lines += [f"      {r['kind']:<10} {r['reference']:<16} {r['dated']}"
+                      + (f"  order {r['order_number']}" if r["order_number"] and r["order_number"] != r["reference"]
+                         else "") for r in hold["records"]]
     lines.append("  next:")
     lines += [f"    {n['right']:<18} {n['step']:<22} {n['waiting_for']:<10} {n['template'] or ''} {n['detail']}"
               for n in d["next"]] or ["    nothing: the case is answered or closed"]

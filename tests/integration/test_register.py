@@ -138,8 +138,8 @@ def test_data_for_customer_with_recent_orders(register):
     data = register.data_for(customer.id)
     assert data.customer == customer
     assert [(o.number, o.placed_on) for o in data.orders] == [
-        ("AS-2020-04417", date(2020, 5, 20)),
-        ("AS-2025-10871", date(2025, 12, 8)),
+        ("AS-2019-04417", date(2019, 5, 20)),
+        ("AS-2023-10871", date(2023, 12, 28)),
         ("AS-2026-11940", date(2026, 9, 15)),
     ]
     order = data.orders[1]
@@ -151,7 +151,15 @@ def test_data_for_customer_with_recent_orders(register):
     )
     assert order.delivery_address == "Koivukuja 4 B 12, 15140 Lahti"
     assert order.payment_method == "Online bank payment"
-    assert data.order_dates == (date(2020, 5, 20), date(2025, 12, 8), date(2026, 9, 15))
+    assert data.order_dates == (date(2019, 5, 20), date(2023, 12, 28), date(2026, 9, 15))
+    # Each accounting record with its own booking date: the refund of the 2023 order is booked in 2024.
+    assert [(r.kind, r.reference, r.dated, r.order_number) for r in data.accounting] == [
+        ("invoice", "INV-2019-04417", date(2019, 5, 20), "AS-2019-04417"),
+        ("collection", "COL-2019-0031", date(2019, 8, 14), "AS-2019-04417"),
+        ("receipt", "RCP-2023-10871", date(2023, 12, 28), "AS-2023-10871"),
+        ("refund", "RFD-2024-0007", date(2024, 1, 12), "AS-2023-10871"),
+        ("receipt", "RCP-2026-11940", date(2026, 9, 15), "AS-2026-11940"),
+    ]
     assert data.consent("newsletter").given is True
     assert data.consent("marketing_sms").given is False
     assert data.consent("analytics_cookies").changed_on == date(2024, 1, 5)
@@ -293,6 +301,19 @@ def test_queries_file_with_the_default_queries_works(tmp_path, sqlite_url):
     reg = SqlRegister(sqlite_url, load_queries(path))
     try:
         assert reg.find_by_email(SAMPLE_CUSTOMERS["swedish"]).name == "Linnea Sjöholm"
+    finally:
+        reg.close()
+
+
+def test_without_an_accounting_query_each_order_counts_as_an_invoice(tmp_path, sqlite_url):
+    """The accounting_records key is optional: an older queries file keeps working."""
+    path = tmp_path / "queries.toml"
+    path.write_text(_toml({k: v for k, v in DEFAULT_QUERIES.items() if k != "accounting_records"}), encoding="utf-8")
+    reg = SqlRegister(sqlite_url, load_queries(path))
+    try:
+        data = reg.data_for(reg.find_by_email(SAMPLE_CUSTOMERS["old_orders"]).id)
+        assert [(r.kind, r.reference, r.dated) for r in data.accounting] == [
+            ("invoice", "AS-2013-00412", date(2013, 5, 14)), ("invoice", "AS-2014-01188", date(2014, 10, 3))]
     finally:
         reg.close()
 

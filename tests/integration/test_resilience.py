@@ -151,8 +151,15 @@ def test_reminders_follow_an_extension(app):
     ref = request(app, AINO, "Copy", "Please send me a copy of my personal data.")
     before = views.case_detail(app, ref)["reminders"]
     case_actions.extend(app, ref, "Your data are spread over several archived systems.", STAFF)
-    after = views.case_detail(app, ref)["reminders"]
-    assert before and after and min(after) > max(before)
+    # Issue 9: Art. 12(3): nothing moves until the requester has been told.
+    drafted = views.case_detail(app, ref)
+    assert drafted["reminders"] == before and drafted["extended_due_date"] is None
+    notice = next(d for d in drafted["drafts"] if d["step"] == "extension")
+    approve(app, notice["id"], STAFF)
+    send_approved(app)
+    after = views.case_detail(app, ref)
+    assert after["extended_due_date"] == "2027-02-24"
+    assert before and after["reminders"] and min(after["reminders"]) > max(before)
 
 
 def test_a_temporary_failure_is_retried_after_a_pause(app, smtp_server):
@@ -171,4 +178,4 @@ def test_case_show_warns_while_the_extension_notice_is_unsent(app):
     ref = request(app, AINO, "Copy", "Please send me a copy of my personal data.")
     case_actions.extend(app, ref, "Your data are spread over several archived systems.", STAFF)
     [warning] = [n for n in views.case_detail(app, ref)["next"] if n["step"] == "extension"]
-    assert warning["detail"] == "must go out by 2026-12-28"
+    assert warning["detail"] == "must go out by 2026-12-28; the due date moves when it does"

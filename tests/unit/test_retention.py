@@ -9,7 +9,15 @@ import pytest
 
 from bot.adapters.datafiles import load_retention
 from bot.core.errors import WorkflowError
-from bot.core.retention import Hold, RetentionClass, financial_year_end, hold_until, holds_for
+from bot.core.retention import (
+    Hold,
+    Record,
+    RetentionClass,
+    expired_holds,
+    financial_year_end,
+    hold_until,
+    holds_for,
+)
 from bot.core.workflows import parse_retention
 
 D = date.fromisoformat
@@ -59,14 +67,19 @@ def test_hold_until(last_order: str, fy_end: tuple[int, int], vouchers: str, led
     assert hold_until(D(last_order), LEDGERS, fy_end) == D(ledgers)
 
 
+def invoice(on: str, ref: str = "") -> Record:
+    return Record("invoice", ref or f"INV-{on}", D(on), f"AS-{on}")
+
+
+def ends(holds: list[Hold]) -> list[tuple[str, str]]:
+    return [(h.record_class, h.until.isoformat()) for h in holds]
+
+
 @pytest.mark.parametrize(
     ("orders", "today", "expected"),
     [
         ([], "2026-06-01", []),
         (["2026-03-15"], "2026-06-01", [("vouchers", "2032-12-31"), ("ledgers", "2036-12-31")]),
-        # The LAST order decides, whatever the order of the list.
-        (["2026-03-15", "2019-05-02", "2021-11-30"], "2031-01-01",
-         [("vouchers", "2032-12-31"), ("ledgers", "2036-12-31")]),
         # A hold on its last day still runs.
         (["2026-03-15"], "2032-12-31", [("vouchers", "2032-12-31"), ("ledgers", "2036-12-31")]),
         (["2026-03-15"], "2033-01-01", [("ledgers", "2036-12-31")]),
@@ -76,13 +89,72 @@ def test_hold_until(last_order: str, fy_end: tuple[int, int], vouchers: str, led
     ],
 )
 def test_holds_for(orders: list[str], today: str, expected: list[tuple[str, str]]) -> None:
-    got = holds_for([D(o) for o in orders], CLASSES, (12, 31), D(today))
-    assert got == [Hold(key, D(until), "KPL 1336/1997 2:10 §") for key, until in expected]
+    assert ends(holds_for([invoice(o) for o in orders], CLASSES, (12, 31), D(today))) == expected
+
+
+def test_each_year_keeps_its_own_dates_and_the_expired_year_is_not_kept() -> None:
+    """Issue 9: orders in 2019, 2023 and 2026 were all kept until the last order's dates (2032/2036).
+    Each record counts from its own financial year; the 2019 vouchers ended on 31.12.2025."""
+    records = [invoice("2019-05-20", "A"), invoice("2023-06-01", "B"), invoice("2026-09-15", "C")]
+    running = holds_for(records, CLASSES, (12, 31), D("2026-11-24"))
+    assert ends(running) == [("vouchers", "2029-12-31"), ("vouchers", "2032-12-31"),
+                             ("ledgers", "2029-12-31"), ("ledgers", "2033-12-31"), ("ledgers", "2036-12-31")]
+    assert [[r.reference for r in h.records] for h in running] == [["B"], ["C"], ["A"], ["B"], ["C"]]
+    assert [h.financial_year_end for h in running] == [D("2023-12-31"), D("2026-12-31"), D("2019-12-31"),
+                                                       D("2023-12-31"), D("2026-12-31")]
+    [gone] = expired_holds(records, CLASSES, (12, 31), D("2026-11-24"))
+    assert (gone.record_class, gone.until, [r.reference for r in gone.records]) == ("vouchers", D("2025-12-31"), ["A"])
+
+
+def test_a_record_counts_from_its_own_booking_date_not_the_order_date() -> None:
+    """A refund of a December 2023 order, booked in January 2024, belongs to the 2024 financial year."""
+    refund = Record("refund", "RFD-1", D("2024-01-12"), "AS-2023-10871")
+    sale = Record("receipt", "RCP-1", D("2023-12-28"), "AS-2023-10871")
+    got = holds_for([sale, refund], (VOUCHERS,), (12, 31), D("2026-11-24"))
+    assert [(h.until, [r.reference for r in h.records]) for h in got] == [(D("2029-12-31"), ["RCP-1"]),
+                                                                           (D("2030-12-31"), ["RFD-1"])]
+
+
+def test_records_of_one_financial_year_are_one_hold() -> None:
+    got = holds_for([invoice("2026-02-01", "A"), invoice("2026-09-15", "B")], (VOUCHERS,), (12, 31), D("2026-11-24"))
+    assert [(h.until, [r.reference for r in h.records]) for h in got] == [(D("2032-12-31"), ["A", "B"])]
+
+
+@pytest.mark.parametrize(("on", "fy_end", "expected"), [
+    # Issue 9: a financial year that ends at the end of February ends on the 29th in a leap year;
+    # a record of 29.2.2028 belongs to the year ending that day (not to 28.2.2029).
+    ("2028-02-29", (2, 28), "2028-02-29"),
+    ("2028-02-28", (2, 28), "2028-02-29"),
+    ("2028-03-01", (2, 28), "2029-02-28"),
+    ("2027-03-01", (2, 28), "2028-02-29"),
+    ("2026-04-30", (4, 30), "2026-04-30"),
+])
+def test_a_financial_year_ending_at_a_month_end_ends_on_that_months_last_day(on, fy_end, expected) -> None:
+    assert financial_year_end(D(on), fy_end) == D(expected)
+
+
+def test_leap_year_february_end_gives_2034_and_2038() -> None:
+    record = invoice("2028-02-29")
+    assert hold_until(record.dated, VOUCHERS, (2, 28)) == D("2034-12-31")
+    assert hold_until(record.dated, LEDGERS, (2, 28)) == D("2038-02-28")
+
+
+CLAIMS = RetentionClass("consumer_claims", "from_record_date", 2, "KSL 38/1978 5 luku", "c", "legal_claims", "orders")
+
+
+def test_the_consumer_protection_class_keeps_orders_not_accounting_records() -> None:
+    order = Record("order", "AS-2026-11940", D("2026-09-15"), "AS-2026-11940")
+    got = holds_for([invoice("2026-09-15"), order], (VOUCHERS, CLAIMS), (12, 31), D("2026-11-24"))
+    assert [(h.record_class, h.until, h.ground, h.records[0].kind) for h in got] == [
+        ("vouchers", D("2032-12-31"), "legal_obligation", "invoice"),
+        ("consumer_claims", D("2028-09-14"), "legal_claims", "order"),
+    ]
+    assert got[1].financial_year_end is None
 
 
 def test_holds_for_with_a_june_financial_year() -> None:
-    got = holds_for([D("2026-03-15")], CLASSES, (6, 30), D("2033-01-01"))
-    assert got == [Hold("ledgers", D("2036-06-30"), "KPL 1336/1997 2:10 §")]
+    got = holds_for([invoice("2026-03-15")], CLASSES, (6, 30), D("2033-01-01"))
+    assert ends(got) == [("ledgers", "2036-06-30")]
 
 
 @pytest.mark.parametrize(
@@ -100,9 +172,10 @@ def test_retention_class_checks_itself(basis: str, years: int, message: str) -> 
 def test_the_shipped_retention_file_gives_the_worked_example() -> None:
     policy = load_retention(WORKFLOWS)
     assert policy.financial_year_end == (12, 31)
-    assert [c.key for c in policy.classes] == ["vouchers", "ledgers"]
-    got = holds_for([D("2026-03-15")], policy.classes, policy.financial_year_end, D("2026-06-01"))
-    assert [(h.record_class, h.until) for h in got] == [("vouchers", D("2032-12-31")), ("ledgers", D("2036-12-31"))]
+    assert [c.key for c in policy.classes] == ["vouchers", "ledgers", "consumer_claims"]
+    assert policy.classes[2].ground == "legal_claims" and policy.classes[2].applies_to == "orders"
+    got = holds_for([invoice("2026-03-15")], policy.classes, policy.financial_year_end, D("2026-06-01"))
+    assert ends(got) == [("vouchers", "2032-12-31"), ("ledgers", "2036-12-31")]
 
 
 GOOD = """financial_year_end = "06-30"
@@ -129,9 +202,10 @@ def test_parse_retention_with_a_june_year_end() -> None:
         (GOOD.replace('"06-30"', '"02-30"'), "financial_year_end: '02-30' is not a valid MM-DD date"),
         (GOOD.replace('"06-30"', '"6/30"'), "financial_year_end: String should match pattern '^\\d{2}-\\d{2}$' (got '6/30')"),
         (GOOD.replace("from_end_of_calendar_year_of_fy_end", "from_order"),
-         "classes[0].basis: Input should be 'from_financial_year_end' or 'from_end_of_calendar_year_of_fy_end' (got 'from_order')"),
+         "classes[0].basis: Input should be 'from_financial_year_end', 'from_end_of_calendar_year_of_fy_end' or "
+         "'from_record_date' (got 'from_order')"),
         (GOOD.replace("years = 6", "yeras = 6"),
-         "classes[0].yeras: unknown key (allowed: key, basis, years, legal_basis, description)"),
+         "classes[0].yeras: unknown key (allowed: key, basis, years, legal_basis, description, ground, applies_to)"),
         (GOOD + GOOD.split("\n", 1)[1], "classes[1].key: duplicate key 'vouchers' (first at classes[0])"),
         ('financial_year_end = "12-31"\nclasses = []\n', "classes: Tuple should have at least 1 item after validation, not 0 (got [])"),
         ("financial_year_end = 12-31\n", "TOML syntax error: Expected newline or end of document after a statement (at line 1, column 24)"),

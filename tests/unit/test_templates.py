@@ -32,28 +32,55 @@ COMMON_KEYS = {
 }
 
 # The extra keys of each mail (templates/README.md), with sample values.
+def _hold(cls, until, fy, *records, ground="legal_obligation"):
+    return {"record_class": cls, "until": until, "legal_basis": "KPL 2:10 §", "ground": ground,
+            "financial_year_end": fy,
+            "records": [{"kind": k, "reference": r, "dated": fy or until, "order_number": o} for k, r, o in records]}
+
+
+HOLDS = [
+    _hold("vouchers", date(2029, 12, 31), date(2023, 12, 31), ("receipt", "RCP-2023-10871", "AS-2023-10871")),
+    _hold("vouchers", date(2032, 12, 31), date(2026, 12, 31), ("receipt", "RCP-2026-11940", "AS-2026-11940")),
+    _hold("ledgers", date(2029, 12, 31), date(2019, 12, 31), ("invoice", "INV-2019-04417", "AS-2019-04417")),
+    _hold("ledgers", date(2036, 12, 31), date(2026, 12, 31), ("receipt", "RCP-2026-11940", "AS-2026-11940")),
+]
+EXPIRED = [_hold("vouchers", date(2025, 12, 31), date(2019, 12, 31), ("invoice", "INV-2019-04417", "AS-2019-04417"),
+                 ("collection", "COL-2019-0031", "AS-2019-04417"))]
+RECIPIENTS = [
+    {"name": "Posti Oy", "role": "logistics", "country": "FI", "safeguard": "", "outside_eea": False},
+    {"name": "Swiss Freight AG", "role": "logistics", "country": "CH", "safeguard": "adequacy_decision",
+     "outside_eea": True},
+    {"name": "", "role": "payment", "country": "FI", "safeguard": "", "outside_eea": False},
+    {"name": "Tulli (Finnish Customs)", "role": "customs", "country": "FI", "safeguard": "", "outside_eea": False},
+    {"name": "", "role": "marketing", "country": "FI", "safeguard": "", "outside_eea": False},
+]
 EXTRA: dict[str, dict] = {
     "customer/acknowledgement": {},
     "customer/identity-request": {},
     "customer/clarification-request": {},
-    "customer/access-reply": {"holds_data": True, "attachments": ["DSR-2026-0001.json", "DSR-2026-0001.csv"]},
-    "customer/portability-reply": {"attachments": ["DSR-2026-0001-data.json", "DSR-2026-0001-data.csv"]},
-    "customer/rectification-done": {"changes": ["Street address corrected", "Second phone number removed"]},
-    "customer/erasure-done": {"erased": ["account", "contact_details", "newsletter"]},
+    "customer/access-reply": {"holds_data": True, "attachments": ["DSR-2026-0001.json", "DSR-2026-0001.csv"],
+                              "retention": HOLDS, "recipients": RECIPIENTS, "refuses": False},
+    "customer/portability-reply": {"attachments": ["DSR-2026-0001-data.json", "DSR-2026-0001-data.csv"],
+                                   "refuses": False},
+    "customer/rectification-done": {"changes": ["Street address corrected", "Second phone number removed"],
+                                    "refuses": False},
+    "customer/erasure-done": {"erased": ["account", "contact_details", "newsletter"], "expired": EXPIRED,
+                              "refuses": False},
     "customer/erasure-partial-refusal": {
-        "erased": ["account", "newsletter", "analytics", "marketing"],
-        "holds": [
-            {"record_class": "vouchers", "until": date(2032, 12, 31), "legal_basis": "KPL 2:10 §"},
-            {"record_class": "ledgers", "until": date(2036, 12, 31), "legal_basis": "KPL 2:10 §"},
-        ],
+        "erased": ["account", "newsletter", "analytics", "marketing", "contact_details_other", "contact_history_other"],
+        "kept": ["name_and_address_on_records", "order_history_on_records", "purchase_correspondence"],
+        "holds": HOLDS, "expired": EXPIRED, "refuses": True,
     },
-    "customer/restriction-decision": {"granted": False, "reasons": "STAFF-REASONS-TEXT"},
-    "customer/objection-decision": {"granted": False, "reasons": "STAFF-REASONS-TEXT"},
-    "customer/marketing-ban-done": {},
-    "customer/consent-withdrawn": {},
-    "customer/extension-notice": {"extended_due_on": date(2027, 2, 24), "reasons": "STAFF-REASONS-TEXT"},
-    "customer/refusal": {"reasons": "STAFF-REASONS-TEXT"},
-    "customer/no-data": {},
+    "customer/restriction-decision": {"granted": False, "reasons": "STAFF-REASONS-TEXT", "refuses": True},
+    "customer/objection-decision": {"granted": False, "reasons": "STAFF-REASONS-TEXT", "refuses": True},
+    "customer/marketing-ban-done": {"channels": ["email", "sms", "phone"], "customer": True, "refuses": False},
+    "customer/consent-withdrawn": {"channels": ["email"], "refuses": False},
+    "customer/extension-notice": {"extended_due_on": date(2027, 2, 24), "reasons": "STAFF-REASONS-TEXT",
+                                  "ground": "complexity", "extension_months": 2},
+    "customer/refusal": {"reasons": "STAFF-REASONS-TEXT", "refused": ["access", "erasure"], "refuses": True},
+    "customer/no-data": {"rights": ["access", "erasure"], "refuses": True},
+    "customer/free-reply": {"text": "STAFF-FREE-TEXT", "refuses": False},
+    "customer/combined-reply": {"sections": ["SECTION-ONE", "SECTION-TWO"], "refuses": True},
 }
 CASES = [(name, lang) for name in sorted(EXTRA) for lang in LANGUAGES]
 
@@ -266,7 +293,8 @@ def test_complaint_rights_partial_has_ombudsman_and_court(language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_includes_follow_nested_partials(renderer, language):
     assert renderer.includes("customer/access-reply", language) == {
-        "_base/access_facts.txt", "_base/complaint_rights.txt", "_base/signature.txt",
+        "_base/letter.txt", "_base/access_facts.txt", "_base/complaint_rights.txt", "_base/signature.txt",
+        "_base/recipient_list.txt", "_base/recipient_abroad.txt", "_base/hold_name.txt",
     }
     assert renderer.includes("customer/acknowledgement", language) == {"_base/signature.txt"}
 
@@ -298,14 +326,18 @@ def test_access_reply_with_data_lists_attachments_and_policy_facts(renderer, lan
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", ["customer/restriction-decision", "customer/objection-decision"])
 def test_decisions_granted_and_refused(renderer, name, language):
-    granted = renderer.render(name, language, sample(name, language, granted=True, reasons="")).text
+    granted = renderer.render(name, language, sample(name, language, granted=True, reasons="", refuses=False)).text
     assert "tietosuoja@om.fi" not in granted
-    noted = renderer.render(name, language, sample(name, language, granted=True, reasons="STAFF-NOTE")).text
+    noted = renderer.render(name, language, sample(name, language, granted=True, reasons="STAFF-NOTE",
+                                                   refuses=False)).text
     assert "STAFF-NOTE" in noted
     refused = renderer.render(name, language, sample(name, language, granted=False)).text
     assert "STAFF-REASONS-TEXT" in refused and "tietosuoja@om.fi" in refused
     with pytest.raises(TemplateError, match="reasons"):
         renderer.render(name, language, sample(name, language, granted=False, reasons="  "))
+    # A refusal without the complaint routes is refused by the template (Art. 12(4)).
+    with pytest.raises(TemplateError, match="refuses"):
+        renderer.render(name, language, sample(name, language, granted=False, refuses=False))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -335,8 +367,20 @@ def test_guards_refuse_untrue_letters(renderer, language):
         ("customer/erasure-done", {"erased": []}, "erased"),
         ("customer/erasure-done", {"erased": ["everything"]}, "everything"),
         ("customer/erasure-partial-refusal", {"holds": []}, "holds"),
+        ("customer/erasure-partial-refusal", {"holds": [_hold("tax", date(2030, 1, 1), None)]}, "tax"),
         ("customer/erasure-partial-refusal",
-         {"holds": [{"record_class": "tax", "until": date(2030, 1, 1), "legal_basis": "x"}]}, "tax"),
+         {"holds": [_hold("vouchers", date(2030, 1, 1), None, ("voucher", "X", None))]}, "voucher"),
+        ("customer/erasure-partial-refusal", {"kept": ["everything"]}, "everything"),
+        ("customer/erasure-partial-refusal", {"refuses": False}, "refuses"),
+        ("customer/refusal", {"refused": []}, "refused"),
+        ("customer/refusal", {"refuses": False}, "refuses"),
+        ("customer/no-data", {"rights": []}, "rights"),
+        ("customer/marketing-ban-done", {"channels": []}, "channels"),
+        ("customer/marketing-ban-done", {"channels": ["fax"]}, "fax"),
+        ("customer/extension-notice", {"ground": "busy"}, "ground"),
+        ("customer/extension-notice", {"extension_months": 3}, "extension_months"),
+        ("customer/free-reply", {"text": " "}, "text"),
+        ("customer/combined-reply", {"sections": []}, "sections"),
         ("customer/extension-notice", {"extended_due_on": None}, "date"),
         ("customer/extension-notice", {"reasons": ""}, "reasons"),
         ("customer/refusal", {"reasons": ""}, "reasons"),

@@ -97,8 +97,25 @@ def test_always_granted_rights_have_no_decision_and_suppress(workflows: dict[str
     wf = workflows[right]
     assert not any(s.decision for s in wf.steps)
     assert any("add-to-suppression-list" in s.tasks for s in wf.steps)
-    # The substance of the reply never depends on a condition: the right is absolute.
-    assert all(not s.when and not s.unless and not s.template_if for s in wf.steps)
+    # The substance of the reply never depends on a condition: the right is absolute. Only the work
+    # may: a known phone number adds the SMS and telephone task.
+    assert all(not s.template_if and not s.unless for s in wf.steps)
+    assert all(s.when in ((), ("phone_known",)) and (not s.when or not s.template) for s in wf.steps)
+
+
+@pytest.mark.parametrize("right", ["marketing_ban", "consent_withdrawal"])
+@pytest.mark.parametrize("step", [
+    '[[steps]]\nid = "decide"\ndecision = true\ntasks = ["decide-objection"]\n',
+    '[[steps]]\nid = "refuse_repeat"\nwhen = "is_repeat_request"\ntemplate = "customer/refusal"\n',
+    '[[steps]]\nid = "nothing"\nwhen = "holds_no_data"\ntemplate = "customer/no-data"\n',
+])
+def test_an_absolute_right_cannot_be_given_a_refusing_step(copy: Path, right: str, step: str) -> None:
+    """Issue 9: Art. 21(3) and 7(3) are absolute; a workflow that could refuse them does not start."""
+    path = copy / f"{right}.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("[[steps]]\nid = \"reply\"", step + "\n[[steps]]\nid = \"reply\""),
+                    encoding="utf-8")
+    with pytest.raises(WorkflowError, match=f"{right} is absolute"):
+        load(copy)
 
 
 @pytest.mark.parametrize("right", ["erasure", "restriction", "objection"])
@@ -239,7 +256,8 @@ def test_when_accepts_one_name_or_a_list() -> None:
 # ----------------------------------------------------------------------------- bad files
 
 AS = "workflows/erasure.toml"
-CONDITION_LIST = "decision_refused, has_retention_hold, holds_no_data, is_repeat_request, requester_not_verified"
+CONDITION_LIST = ("decision_refused, has_retention_hold, holds_no_data, is_repeat_request, phone_known, "
+                  "requester_not_verified")
 STEP_KEYS = "id, when, unless, template, template_if, tasks, send, decision, attach"
 COMPLAINT = "does not include _base/complaint_rights.txt (GDPR Art. 12(4): reasons, complaint, judicial remedy)"
 
@@ -311,7 +329,7 @@ def test_stray_file(copy: Path) -> None:
         load(copy)
     assert str(caught.value) == (
         "workflows/deletion.toml: not a workflow file: the name must be one of access, rectification, erasure, "
-        "restriction, portability, objection, marketing_ban, consent_withdrawal (or retention.toml)"
+        "restriction, portability, objection, marketing_ban, consent_withdrawal (or retention.toml, recipients.toml)"
     )
 
 

@@ -18,6 +18,7 @@ from bot.core.workflows.format import (
                                        parse_retention,
                                        parse_workflow,
                                        parse_workflows,
+                                       step_refuses,
                                        template_for,
 )
 from bot.core.workflows.registry import CONDITIONS, TASKS, CaseFacts, Condition, Task, evaluate
@@ -26,5 +27,5 @@ __all__ = [
     "AUTO_SEND_TEMPLATES", "COMPLAINT_RIGHTS", "CONDITIONS", "CUSTOMER_TEMPLATES", "REFUSAL_CONDITIONS",
     "REFUSAL_TEMPLATES", "RETENTION_FILE", "TASKS", "CaseFacts", "Condition", "Deadline", "Reminders",
     "StaffActions", "Step", "Task", "TemplateExists", "TemplateIncludes", "Workflow", "applicable_steps", "evaluate",
-    "parse_retention", "parse_workflow", "parse_workflows", "template_for",
+    "parse_retention", "parse_workflow", "parse_workflows", "step_refuses", "template_for",
 ]

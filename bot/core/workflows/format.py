@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, Valida
 from bot.core.errors import WorkflowError
 from bot.core.reminders import DEFAULT_POINTS
 from bot.core.retention import RetentionClass, RetentionPolicy, check_month_day
-from bot.core.rights import INTENTS, LANGUAGES
+from bot.core.rights import ABSOLUTE_RIGHTS, INTENTS, LANGUAGES
 from bot.core.workflows.registry import CONDITIONS, TASKS, CaseFacts, evaluate
 
 TemplateExists = Callable[[str, str], bool]
@@ -155,6 +155,19 @@ def template_for(step: Step, facts: CaseFacts) -> str | None:
     return step.template
 
 
+def step_refuses(step: Step, facts: CaseFacts) -> bool:
+    """Whether the mail this step sends for these facts refuses, wholly or partly (GDPR Art. 12(4)):
+    a refusal template, a template chosen under a refusing condition, or a step that applies only
+    under one. Such a mail gives the reasons and the complaint and court routes."""
+    template = template_for(step, facts)
+    if template is None:
+        return False
+    if template in REFUSAL_TEMPLATES or any(c in REFUSAL_CONDITIONS for c in step.when):
+        return True
+    chosen = next((c for c in step.template_if if evaluate(c, facts)), None)
+    return chosen in REFUSAL_CONDITIONS
+
+
 def applicable_steps(workflow: Workflow, facts: CaseFacts) -> list[Step]:
     """The steps whose `when` holds and whose `unless` does not, in file order."""
     return [step for step in workflow.steps if step.applies(facts)]
@@ -256,6 +269,15 @@ def _check(stem: str, wf: Workflow, exists: TemplateExists, includes: TemplateIn
 
     for i, step in enumerate(wf.steps):
         _check_step(("steps", i), step, exists, includes)
+
+    if wf.right in ABSOLUTE_RIGHTS:
+        # GDPR Art. 21(3) and 7(3): never weighed, never refused, never called excessive.
+        for i, step in enumerate(wf.steps):
+            refusing = sorted(set(step.when) & (REFUSAL_CONDITIONS | {"holds_no_data"}))
+            if step.decision or refusing or set(step.templates) & REFUSAL_TEMPLATES:
+                what = "decision = true" if step.decision else (refusing[0] if refusing else "a refusal template")
+                raise _Fail(("steps", i), f"{what}: {wf.right} is absolute (GDPR Art. 21(3), Art. 7(3)); it is never "
+                            "refused")
 
     _check_staff_actions(wf, exists)
 
@@ -383,11 +405,11 @@ def parse_workflows(
     for name in sorted(texts):
         shown = f"{folder}/{name}"
         stem = name.removesuffix(".toml")
-        if name == RETENTION_FILE:
+        if name in (RETENTION_FILE, "recipients.toml"):
             continue
         if stem not in INTENTS:
             raise WorkflowError(
-                f"{shown}: not a workflow file: the name must be one of {', '.join(INTENTS)} (or {RETENTION_FILE})"
+                f"{shown}: not a workflow file: the name must be one of {', '.join(INTENTS)} (or {RETENTION_FILE}, recipients.toml)"
             )
         found[stem] = parse_workflow(shown, texts[name], template_exists=template_exists,
                                      template_includes=template_includes)
@@ -402,10 +424,12 @@ def parse_workflows(
 
 class _RetentionClassModel(_Model):
     key: StepId
-    basis: Literal["from_financial_year_end", "from_end_of_calendar_year_of_fy_end"]
+    basis: Literal["from_financial_year_end", "from_end_of_calendar_year_of_fy_end", "from_record_date"]
     years: Annotated[StrictInt, Field(ge=1, le=50)]
     legal_basis: str
     description: str
+    ground: Literal["legal_obligation", "legal_claims"] = "legal_obligation"
+    applies_to: Literal["accounting_records", "orders"] = "accounting_records"
 
 
 class _RetentionFile(_Model):
@@ -436,6 +460,7 @@ def parse_retention(filename: str, text: str) -> RetentionPolicy:
     return RetentionPolicy(
         financial_year_end=(month, day),
         classes=tuple(
-            RetentionClass(c.key, c.basis, c.years, c.legal_basis, c.description) for c in data.classes
+            RetentionClass(c.key, c.basis, c.years, c.legal_basis, c.description, c.ground, c.applies_to)
+            for c in data.classes
         ),
     )

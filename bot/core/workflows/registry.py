@@ -26,6 +26,8 @@ class CaseFacts:
     decision             the staff decision on the request: None while pending
     marked_repeat        staff marked the request manifestly unfounded or excessive, with reasons
                          (Art. 12(5); the controller carries the burden of proof)
+    phone_known          a phone number is known that a marketing ban must cover: the register's for a
+                         verified requester, or one the requester wrote in their mail
     """
 
     sender_on_record: bool = False
@@ -34,6 +36,7 @@ class CaseFacts:
     retention_holds: tuple[Hold, ...] = ()
     decision: Literal["granted", "refused"] | None = None
     marked_repeat: bool = False
+    phone_known: bool = False
 
     @property
     def verified(self) -> bool:
@@ -66,6 +69,12 @@ _CONDITION_LIST = (
         # an unverified one never learns whether they are a customer.
         lambda f: f.verified and not f.holds_data,
     ),
+    Condition(
+        "phone_known",
+        "a phone number is known for the requester (the register's, once verified, or one in their mail): "
+        "marketing by text message and telephone must stop too",
+        lambda f: f.phone_known,
+    ),
     Condition("decision_refused", "staff decided to refuse the request", lambda f: f.decision == "refused"),
     Condition(
         "is_repeat_request",
@@ -94,6 +103,10 @@ class Task:
     id: str
     title: str
     detail: str
+    # A task two rights of one case need is raised once. Most stay shared once done (a suppressed
+    # address stays suppressed); these are about one change or one moment, so a step that comes
+    # after they were done gets its own.
+    shared_when_done: bool = True
 
 
 _TASK_LIST = (
@@ -102,6 +115,7 @@ _TASK_LIST = (
         "Our reply did not arrive: reach the requester another way",
         "The mail server returned our reply. Check the address on record, or reach the customer by "
         "phone or post; the legal deadline keeps running (raised by the bot, not by a workflow step).",
+        shared_when_done=False,
     ),
     Task(
         "verify-identity",
@@ -114,11 +128,13 @@ _TASK_LIST = (
         "Export the customer's data",
         "Access: all register data plus the Art. 15(1)(a)-(h) information, third parties redacted "
         "(Art. 15(4)). Portability: only data the customer provided, machine-readable (Art. 20).",
+        shared_when_done=False,
     ),
     Task(
         "correct-register-data",
         "Correct or complete the register data",
         "Correct inaccurate data, or add a supplementary statement (Art. 16).",
+        shared_when_done=False,
     ),
     Task(
         "decide-erasure",
@@ -164,14 +180,20 @@ _TASK_LIST = (
     Task(
         "notify-recipients-art19",
         "Tell the recipients of the data",
-        "Tell each recipient of the rectification, erasure or restriction (Art. 19): logistics partners, "
-        "payment intermediaries, invoice providers, product suppliers, customs, the collection agency, "
-        "marketing partners (privacy policy §7).",
+        "Tell each recipient of the rectification, erasure or restriction (Art. 19): the recipients of "
+        "workflows/recipients.toml, named in the task (privacy policy §7).",
+        shared_when_done=False,
     ),
     Task(
         "remove-from-newsletter-register",
         "Remove the address from the newsletter register",
         "The newsletter register is separate from the customer register (privacy policy §2).",
+    ),
+    Task(
+        "remove-from-phone-marketing",
+        "Stop marketing by text message and telephone",
+        "Remove the phone numbers named in the task from SMS marketing and telemarketing lists, and "
+        "withdraw the marketing_sms consent in the register (Art. 21(3); the bot has suppressed them).",
     ),
     Task(
         "remove-from-marketing-partners",
@@ -180,8 +202,9 @@ _TASK_LIST = (
     ),
     Task(
         "add-to-suppression-list",
-        "Add the address to the marketing suppression list",
-        "So that no list import or partner ever mails it again (Art. 21(3): absolute, no balancing).",
+        "Add the address and phone numbers to the marketing suppression list",
+        "So that no list import or partner ever contacts them again (Art. 21(3): absolute, no balancing). "
+        "Done by the bot: SHA-256 of the address and of each number in E.164.",
     ),
     Task(
         "stop-consent-based-processing",

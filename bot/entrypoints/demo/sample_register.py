@@ -14,13 +14,16 @@ The schema mirrors the privacy policy, section 4:
     consents         newsletter, marketing SMS and analytics-cookie choices, with dates
     contact_history  contacts with customer service
     analytics        observed and derived data (browsing, segments)
+    accounting_records  invoices, receipts, refunds and collections naming the customer, each with
+                     its booking date (what the Accounting Act keeps, record by record)
 
 The customers (all names, addresses and phone numbers are invented; e-mail addresses are at the
 example.* domains, phone numbers in the ranges set aside for drama where one exists):
 
-    recent_orders     Matti Virtanen, Lahti. Orders in 2020, Dec 2025 and Sep 2026 (inside the
-                      accounting retention period), newsletter yes, SMS no, analytics data,
-                      two customer-service contacts.
+    recent_orders     Matti Virtanen, Lahti. Orders in May 2019 (invoiced, then sent to collection),
+                      Dec 2023 (refunded in part in Jan 2024, a later financial year) and Sep 2026:
+                      three years, three sets of retention dates; the 2019 vouchers have expired.
+                      Newsletter yes, SMS no, analytics data, two customer-service contacts.
     old_orders        Aino Laaksonen, Tampere. Orders in 2013 and 2014 only (more than 11 years
                       ago: no accounting hold), newsletter withdrawn, no analytics.
     newsletter_only   Emily Carter. No orders, no phone, no postal address; newsletter yes;
@@ -122,6 +125,17 @@ _contact_history = sa.Table(
     sa.Column("summary", sa.Text, nullable=False),
 )
 
+_accounting_records = sa.Table(
+    "accounting_records",
+    _metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("customer_id", sa.Integer, sa.ForeignKey("customers.id"), nullable=False),
+    sa.Column("order_id", sa.Integer, sa.ForeignKey("orders.id")),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("reference", sa.String(40), nullable=False),
+    sa.Column("booked_on", sa.Date, nullable=False),
+)
+
 _analytics = sa.Table(
     "analytics",
     _metadata,
@@ -155,10 +169,10 @@ _ROWS: dict[sa.Table, list[dict]] = {
          "country": "Finland"},
     ],
     _orders: [
-        {"id": 101, "order_number": "AS-2020-04417", "customer_id": 1, "placed_on": _D(2020, 5, 20),
+        {"id": 101, "order_number": "AS-2019-04417", "customer_id": 1, "placed_on": _D(2019, 5, 20),
          "total": _M("59.90"), "currency": "EUR", "delivery_address": "Koivukuja 4 B 12, 15140 Lahti",
          "payment_method": "Invoice", "delivery_terms": "Posti parcel locker"},
-        {"id": 102, "order_number": "AS-2025-10871", "customer_id": 1, "placed_on": _D(2025, 12, 8),
+        {"id": 102, "order_number": "AS-2023-10871", "customer_id": 1, "placed_on": _D(2023, 12, 28),
          "total": _M("103.70"), "currency": "EUR", "delivery_address": "Koivukuja 4 B 12, 15140 Lahti",
          "payment_method": "Online bank payment", "delivery_terms": "Home delivery"},
         {"id": 103, "order_number": "AS-2026-11940", "customer_id": 1, "placed_on": _D(2026, 9, 15),
@@ -200,14 +214,34 @@ _ROWS: dict[sa.Table, list[dict]] = {
         {"customer_id": 5, "kind": "newsletter", "given": False, "changed_on": _D(2023, 11, 5)},
     ],
     _contact_history: [
-        {"id": 1, "customer_id": 1, "contacted_on": _D(2025, 12, 15), "channel": "email",
-         "summary": "Asked about the delivery time of order AS-2025-10871."},
+        {"id": 1, "customer_id": 1, "contacted_on": _D(2023, 12, 30), "channel": "email",
+         "summary": "Asked about the delivery time of order AS-2023-10871."},
         {"id": 2, "customer_id": 1, "contacted_on": _D(2026, 9, 22), "channel": "phone",
          "summary": "Asked how to return a headlamp; decided to keep it."},
         {"id": 3, "customer_id": 2, "contacted_on": _D(2014, 10, 10), "channel": "email",
          "summary": "Asked for a copy of the invoice for order AS-2014-01188."},
         {"id": 4, "customer_id": 4, "contacted_on": _D(2026, 6, 5), "channel": "email",
          "summary": "Frågade på svenska om leveranstiden till Vasa."},
+    ],
+    _accounting_records: [
+        {"id": 1, "customer_id": 1, "order_id": 101, "kind": "invoice", "reference": "INV-2019-04417",
+         "booked_on": _D(2019, 5, 20)},
+        {"id": 2, "customer_id": 1, "order_id": 101, "kind": "collection", "reference": "COL-2019-0031",
+         "booked_on": _D(2019, 8, 14)},
+        {"id": 3, "customer_id": 1, "order_id": 102, "kind": "receipt", "reference": "RCP-2023-10871",
+         "booked_on": _D(2023, 12, 28)},
+        {"id": 4, "customer_id": 1, "order_id": 102, "kind": "refund", "reference": "RFD-2024-0007",
+         "booked_on": _D(2024, 1, 12)},
+        {"id": 5, "customer_id": 1, "order_id": 103, "kind": "receipt", "reference": "RCP-2026-11940",
+         "booked_on": _D(2026, 9, 15)},
+        {"id": 6, "customer_id": 2, "order_id": 201, "kind": "invoice", "reference": "INV-2013-00412",
+         "booked_on": _D(2013, 5, 14)},
+        {"id": 7, "customer_id": 2, "order_id": 202, "kind": "receipt", "reference": "RCP-2014-01188",
+         "booked_on": _D(2014, 10, 3)},
+        {"id": 8, "customer_id": 4, "order_id": 401, "kind": "receipt", "reference": "RCP-2026-11502",
+         "booked_on": _D(2026, 6, 2)},
+        {"id": 9, "customer_id": 5, "order_id": 501, "kind": "receipt", "reference": "RCP-2024-08315",
+         "booked_on": _D(2024, 2, 19)},
     ],
     _analytics: [
         {"customer_id": 1, "metric": "last_visit", "value": "2026-11-02"},
