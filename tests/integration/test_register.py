@@ -164,7 +164,7 @@ def test_data_for_customer_with_recent_orders(register):
     assert data.consent("marketing_sms").given is False
     assert data.consent("analytics_cookies").changed_on == date(2024, 1, 5)
     assert [(c.on, c.channel) for c in data.contacts] == [
-        (date(2025, 12, 15), "email"),
+        (date(2023, 12, 30), "email"),
         (date(2026, 9, 22), "phone"),
     ]
     assert data.analytics["interest_segment"] == "hiking and camping"

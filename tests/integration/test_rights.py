@@ -9,6 +9,7 @@ from __future__ import annotations
 import email
 import email.policy
 import json
+import re
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 
@@ -134,29 +135,88 @@ def test_portability_sends_only_provided_data(app, smtp_server):
     assert "analytics" not in json.loads(payload)
 
 
-def test_erasure_with_accounting_hold_is_a_reasoned_partial_refusal(app, smtp_server):
-    ref = request(app, f"Matti Virtanen <{MATTI}>", "Tietojen poisto",
-                  "Hei, poistakaa kaikki minua koskevat tiedot ja asiakastilini.")
+ERASE = {
+    "fi": ("Tietojen poisto", "Hei, poistakaa kaikki minua koskevat tiedot ja asiakastilini."),
+    "sv": ("Radering", "Hej, radera alla mina personuppgifter och mitt kundkonto."),
+    "en": ("Delete my data", "Please delete my account and all personal data you hold about me."),
+}
+# The line that opens the list of what is kept, and the one that opens what has expired.
+KEEP = {"fi": "Säilytämme seuraavat asiakirjat", "sv": "Följande handlingar sparar vi", "en": "We keep the following records"}
+ENDED = {"fi": "säilytysaika on päättynyt", "sv": "Förvaringstiden för följande", "en": "retention periods of the following"}
+
+
+def day(d: str, language: str) -> str:
+    y, m, dd = (int(p) for p in d.split("-"))
+    months = ("January February March April May June July August September October November December").split()
+    return f"{dd} {months[m - 1]} {y}" if language == "en" else f"{dd}.{m}.{y}"
+
+
+def paragraph(body: str, start: str) -> str:
+    """The paragraph of `body` whose first line contains `start`."""
+    return next(p for p in body.replace("\r\n", "\n").split("\n\n") if start in p.splitlines()[0])
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_erasure_with_orders_in_three_years_names_each_years_own_dates(app, smtp_server, language):
+    """Issue 9: orders in 2019, 2023 and 2026 were all "kept until" the last order's dates. Each record
+    counts from its own booking date and financial year; the 2019 vouchers ended on 31.12.2025 and are
+    erased, not kept; a refund booked in 2024 runs a year longer than its 2023 order."""
+    subject, text = ERASE[language]
+    ref = request(app, f"Matti Virtanen <{MATTI}>", subject, text)
     detail = views.case_detail(app, ref)
-    assert detail["intents"] == ["erasure"]
-    # Orders in 2026, financial year = calendar year: vouchers 6 y from the end of 2026, ledgers 10 y.
-    assert {h["record_class"]: h["until"] for h in detail["holds"]} == {"vouchers": "2032-12-31",
-                                                                       "ledgers": "2036-12-31"}
+    assert detail["intents"] == ["erasure"] and detail["language"] == language
+    running = sorted((h["record_class"], h["until"]) for h in detail["holds"])
+    assert running == [("consumer_claims", "2028-09-14"), ("ledgers", "2029-12-31"), ("ledgers", "2033-12-31"),
+                       ("ledgers", "2034-12-31"), ("ledgers", "2036-12-31"), ("vouchers", "2029-12-31"),
+                       ("vouchers", "2030-12-31"), ("vouchers", "2032-12-31")]
+    assert ("vouchers", "2025-12-31") in [(h["record_class"], h["until"]) for h in detail["expired_holds"]]
     approve_and_send_all(app)
-    assert any(n["waiting_for"] == "decision" for n in views.case_detail(app, ref)["next"])
     case_actions.decide(app, ref, "erasure", "granted", "", STAFF)
     finish_tasks(app, ref)
     sent = approve_and_send_all(app)
     assert [d["template"] for d in sent] == ["customer/erasure-partial-refusal"], views.case_detail(app, ref)["next"]
     _, mail = delivered(smtp_server)[-1]
     body = mail.get_body(("plain",)).get_content()
-    assert "31.12.2032" in body and "31.12.2036" in body
-    assert "1336/1997" in body or "Kirjanpitolaki" in body
-    assert "Tietosuojavaltuutetun toimisto" in body
+    kept = paragraph(body, KEEP[language])
+    for until in ("2029-12-31", "2030-12-31", "2032-12-31", "2033-12-31", "2034-12-31", "2036-12-31", "2028-09-14"):
+        assert day(until, language) in kept, (until, kept)
+    # What has expired is not claimed to be kept: the 2019 vouchers are listed as erased.
+    assert day("2025-12-31", language) not in kept
+    # The 2019 records are kept only as ledger entries (ten years), not as vouchers.
+    lines_2019 = [line for line in kept.splitlines() if "COL-2019-0031" in line]
+    assert len(lines_2019) == 1 and day("2029-12-31", language) in lines_2019[0]
+    ended = paragraph(body, ENDED[language])
+    assert "COL-2019-0031" in ended and day("2025-12-31", language) in ended
+    # The refund of the 2023 order, booked in 2024, has its own line and its own year.
+    refund_line = next(line for line in kept.splitlines() if "RFD-2024-0007" in line and "2030" in line)
+    assert "RCP-2023-10871" not in refund_line
+    # Two grounds, each named: the Accounting Act (17(3)(b)) and the Consumer Protection Act (17(3)(e)).
+    assert "1336/1997" in body and "38/1978" in body
+    assert re.search(r"17(\(3\)\(b\)| artiklan 3 kohdan b|\.3 b)", body)
+    assert re.search(r"17(\(3\)\(e\)| artiklan 3 kohdan e|\.3 e)", body)
+    assert OMBUDSMAN[language] in body
     final = views.case_detail(app, ref)
     assert final["status"] == "answered" and final["outcome"] == "partially_refused"
     titles = [t["task"] for t in final["tasks"]]
     assert "notify-recipients-art19" in titles and "restrict-retained-records" in titles
+
+
+OMBUDSMAN = {"fi": "Tietosuojavaltuutetun toimisto", "sv": "Dataombudsmannens byrå",
+             "en": "Office of the Data Protection Ombudsman"}
+
+
+def test_the_partial_refusal_lists_kept_contact_details_and_correspondence_as_kept(app, smtp_server):
+    """Issue 9: contact details and order history kept because of a hold were listed neither as erased nor
+    as kept, and "contact history erased" contradicted "correspondence about the purchases kept"."""
+    ref = request(app, f"Matti Virtanen <{MATTI}>", *ERASE["en"])
+    approve_and_send_all(app)
+    case_actions.decide(app, ref, "erasure", "granted", "", STAFF)
+    finish_tasks(app, ref)
+    approve_and_send_all(app)
+    body = delivered(smtp_server)[-1][1].get_body(("plain",)).get_content()
+    assert "your name and address as they appear on these records" in body
+    assert "except correspondence about your purchases" in body
+    assert "- contact history and messages with customer service\n" not in body
 
 
 def test_erasure_without_hold_is_done(app, smtp_server):
@@ -278,13 +338,22 @@ def test_marked_repeat_is_refused_with_reasons(app, smtp_server):
 
 def test_extension_only_in_the_first_month_with_a_notice(app, smtp_server):
     ref = request(app, AINO, "Data", "Send me a copy of my personal data.")
-    case_actions.extend(app, ref, "STAFF REASON: your data are spread over three archived systems.", STAFF)
+    with pytest.raises(StaffError, match="--ground"):
+        case_actions.extend(app, ref, "STAFF REASON", STAFF, ground="we are busy")
+    case_actions.extend(app, ref, "STAFF REASON: your data are spread over three archived systems.", STAFF,
+                        ground="complexity")
     detail = views.case_detail(app, ref)
-    # Received 2026-11-24 → three months → 2027-02-24 (a Wednesday).
-    assert detail["due_date"] == "2026-12-28" and detail["extended_due_date"] == "2027-02-24"
-    assert "customer/extension-notice" in [d["template"] for d in detail["drafts"]]
+    # Issue 9: the legal date moves only when the notice is sent (Art. 12(3)).
+    assert detail["due_date"] == "2026-12-28" and detail["extended_due_date"] is None
+    [notice] = [d for d in views.drafts(app) if d["template"] == "customer/extension-notice"]
+    # The Art. 12(3) ground is stated, with the months the workflow allows.
+    assert "because your request is complex" in notice["body"] and "by two months" in notice["body"]
+    assert "24 February 2027" in notice["body"]
     with pytest.raises(StaffError):
         case_actions.extend(app, ref, "again", STAFF)
+    approve_and_send_all(app)
+    # Received 2026-11-24 → three months → 2027-02-24 (a Wednesday).
+    assert views.case_detail(app, ref)["extended_due_date"] == "2027-02-24"
     later = request(app, EMILY, "Copy", "Please send me a copy of my personal data.")
     app.clock.advance(days=40)
     with pytest.raises(StaffError, match="no longer allowed"):
@@ -308,6 +377,10 @@ def test_case_show_prints_steps_tasks_deadline_and_holds(app, capsys):
     text = case_text(views.case_detail(app, ref))
     assert ref in text and "2026-12-28 (legal)" in text
     assert "vouchers" in text and "2032-12-31" in text
+    # Issue 9: the same per-record dates as the letter: each record, its year, and what has ended.
+    assert re.search(r"vouchers +until 2029-12-31 +FY ending 2023-12-31", text)
+    assert re.search(r"receipt +RCP-2023-10871 +2023-12-28 +order AS-2023-10871", text)
+    assert re.search(r"vouchers +ENDED 2025-12-31 +FY ending 2019-12-31", text)
     assert "reminders" in text and "next:" in text and "tasks:" in text
 
 
