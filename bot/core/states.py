@@ -116,18 +116,21 @@ class MailState(StrEnum):
     DUPLICATE = "duplicate"  # a second copy of a Message-ID already taken
     FLAGGED = "flagged"  # a person must look (unsure classification, a stranger in a thread, a bounce)
     IGNORED = "ignored"  # machine mail, spam, ordinary customer mail: recorded, never answered
+    RESOLVED = "resolved"  # a flagged mail a person dealt with (`rightsbot mail resolve`), with their note
 
 
 class MailEvent(StrEnum):
     RETRY = "retry"  # staff hand a quarantined mail to intake again; its new record replaces this one
+    RESOLVE = "resolve"  # staff dealt with a flagged mail
 
 
 MAIL_TRANSITIONS: dict[MailState, dict[MailEvent, MailState]] = {
     MailState.PROCESSED: {},
     MailState.QUARANTINED: {MailEvent.RETRY: MailState.PROCESSED},
     MailState.DUPLICATE: {},
-    MailState.FLAGGED: {},
+    MailState.FLAGGED: {MailEvent.RESOLVE: MailState.RESOLVED},
     MailState.IGNORED: {},
+    MailState.RESOLVED: {},
 }
 
 

@@ -72,6 +72,29 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--status", choices=[s.value for s in DraftStatus])
     c.set_defaults(func=cmd_drafts)
 
+    c = sub.add_parser("draft", help="one draft")
+    dsub = c.add_subparsers(metavar="ACTION")
+    dshow = dsub.add_parser("show", help="the full mail a draft will send, with each attachment's content")
+    dshow.add_argument("draft_id", metavar="DRAFT_ID", type=int)
+    dshow.add_argument("--json", action="store_true")
+    dshow.set_defaults(func=cmd_draft_show)
+
+    c = sub.add_parser("redraft", help="draft again what a rejected or failed draft answered")
+    c.add_argument("draft_id", metavar="DRAFT_ID", type=int)
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    c.set_defaults(func=cmd_redraft)
+
+    c = sub.add_parser("reply", help="a reply written by staff, in the letter with signature (and complaint routes)")
+    c.add_argument("ref", metavar="REF")
+    c.add_argument("--file", required=True, metavar="PATH", help="the text, UTF-8 ('-' for stdin)")
+    c.add_argument("--replaces", type=int, metavar="DRAFT_ID", help="a rejected or failed draft this reply answers for")
+    refusing = c.add_mutually_exclusive_group()
+    refusing.add_argument("--refuses", action="store_true", default=None,
+                          help="it refuses something: add the complaint and court routes (Art. 12(4))")
+    refusing.add_argument("--grants", dest="refuses", action="store_false", help="it refuses nothing")
+    c.add_argument("--by", required=True, metavar="EMAIL")
+    c.set_defaults(func=cmd_reply)
+
     c = sub.add_parser("approve", help="approve drafts for sending (all of them, or none on an error)")
     c.add_argument("draft_ids", metavar="DRAFT_ID", type=int, nargs="+")
     c.add_argument("--by", required=True, metavar="EMAIL", help="the staff member approving (in STAFF_EMAILS)")
@@ -80,6 +103,7 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("edit", help="replace the text of a pending draft (it still needs approval)")
     c.add_argument("draft_id", metavar="DRAFT_ID", type=int)
     c.add_argument("--file", required=True, metavar="PATH", help="the new text, UTF-8 ('-' for stdin)")
+    c.add_argument("--attachment", metavar="NAME", help="replace this attachment with the file instead (redaction)")
     c.add_argument("--by", required=True, metavar="EMAIL")
     c.set_defaults(func=cmd_edit)
 
@@ -110,6 +134,11 @@ def _parser() -> argparse.ArgumentParser:
     again.add_argument("mail_id", metavar="MAIL_ID", type=int)
     again.add_argument("--by", required=True, metavar="EMAIL")
     again.set_defaults(func=cmd_mail_retry)
+    resolve = msub.add_parser("resolve", help="mark a flagged mail as dealt with")
+    resolve.add_argument("mail_id", metavar="MAIL_ID", type=int)
+    resolve.add_argument("--note", required=True, metavar="TEXT", help="what was done about it")
+    resolve.add_argument("--by", required=True, metavar="EMAIL")
+    resolve.set_defaults(func=cmd_mail_resolve)
 
     c = sub.add_parser("tasks", help="list staff tasks (open ones unless --all)")
     c.add_argument("--json", action="store_true")
@@ -144,8 +173,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--by", required=True, metavar="EMAIL")
     c.set_defaults(func=cmd_decide)
 
-    c = sub.add_parser("extend", help="extend the deadline by two months (Art. 12(3)) and draft the notice")
+    c = sub.add_parser("extend", help="draft the Art. 12(3) extension notice; the date moves when it is sent")
     c.add_argument("ref", metavar="REF")
+    c.add_argument("--ground", required=True, choices=["complexity", "number_of_requests", "complexity_and_number"],
+                   help="the Art. 12(3) ground")
     c.add_argument("--reason", required=True, metavar="TEXT", help="in the customer's language")
     c.add_argument("--by", required=True, metavar="EMAIL")
     c.set_defaults(func=cmd_extend)
@@ -259,17 +290,58 @@ def cmd_approve(args) -> int:
     return 0
 
 
+def _read(path: str, binary: bool = False):
+    if path == "-":
+        return sys.stdin.buffer.read() if binary else sys.stdin.read()
+    return Path(path).read_bytes() if binary else Path(path).read_text(encoding="utf-8")
+
+
 def cmd_edit(args) -> int:
     """rightsbot edit 3 --file reply.txt --by privacy@allsec.fi"""
-    from bot.services.drafts import edit
+    from bot.services.drafts import edit, edit_attachment
 
     try:
-        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
+        content = _read(args.file, binary=bool(args.attachment))
     except (OSError, UnicodeDecodeError) as exc:
         print(f"rightsbot: --file: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    draft = edit(_app(args), args.draft_id, args.by, text)
+    if args.attachment:
+        draft = edit_attachment(_app(args), args.draft_id, args.by, args.attachment, content)
+    else:
+        draft = edit(_app(args), args.draft_id, args.by, content)
     print(f"draft #{draft.id} edited by {args.by.strip().lower()}; approve it to send")
+    return 0
+
+
+def cmd_draft_show(args) -> int:
+    """rightsbot draft show 3"""
+    from bot.services import views
+
+    detail = views.draft_detail(_app(args), args.draft_id)
+    print(json.dumps(detail, ensure_ascii=False, indent=2) if args.json else views.draft_text(detail))
+    return 0
+
+
+def cmd_redraft(args) -> int:
+    """rightsbot redraft 3 --by privacy@allsec.fi"""
+    from bot.services.drafts import redraft
+
+    new = redraft(_app(args), args.draft_id, args.by)
+    print(f"draft #{args.draft_id} redrafted as " + ", ".join(f"#{d.id}" for d in new) + "; approve to send")
+    return 0
+
+
+def cmd_reply(args) -> int:
+    """rightsbot reply DSR-2026-0001 --file answer.txt --replaces 3 --by privacy@allsec.fi"""
+    from bot.services.drafts import write_reply
+
+    try:
+        text = _read(args.file)
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"rightsbot: --file: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    draft = write_reply(_app(args), args.ref, text, args.by, replaces=args.replaces, refuses=args.refuses)
+    print(f"draft #{draft.id} written by {args.by.strip().lower()}; approve it to send")
     return 0
 
 
@@ -343,6 +415,15 @@ def cmd_mail_retry(args) -> int:
     return 0
 
 
+def cmd_mail_resolve(args) -> int:
+    """rightsbot mail resolve 12 --note 'a colleague of the customer; answered by phone' --by privacy@allsec.fi"""
+    from bot.services.mail_actions import resolve
+
+    mail = resolve(_app(args), args.mail_id, args.by, args.note)
+    print(f"mail #{mail.id} resolved by {mail.resolved_by}")
+    return 0
+
+
 def cmd_tasks(args) -> int:
     """rightsbot tasks --json"""
     from bot.services import views
@@ -381,11 +462,12 @@ def cmd_decide(args) -> int:
 
 
 def cmd_extend(args) -> int:
-    """rightsbot extend DSR-2026-0001 --reason '...' --by privacy@allsec.fi"""
+    """rightsbot extend DSR-2026-0001 --ground complexity --reason '...' --by privacy@allsec.fi"""
     from bot.services.case_actions import extend
 
-    case = extend(_app(args), args.ref, args.reason, args.by)
-    print(f"{case.ref}: due date extended to {case.extended_due_date}; the notice waits for approval")
+    case = extend(_app(args), args.ref, args.reason, args.by, ground=args.ground)
+    print(f"{case.ref}: extension notice drafted; the due date moves when it is sent (approve it before "
+          f"{case.due_date})")
     return 0
 
 

@@ -145,3 +145,99 @@ def allowed_recipient(case: store.Case, draft: store.Draft) -> str | None:
     if not draft.personal_data:
         return case.requester
     return recipient(draft.template, case.requester, case.customer_email, case.identity_confirmed)
+
+
+def redraft(app, draft_id: int, by: str) -> list[store.Draft]:
+    """Draft again what a rejected (or failed) draft answered, from today's facts; returns the new drafts.
+
+    The rejected draft stays on record, pointing at the draft that took its place.
+    """
+    # casework drafts through this module; importing it here keeps the two from importing each other.
+    from bot.services import casework
+
+    with staff_action(app, by) as act:
+        draft = store.get_draft(act.session, draft_id)
+        _replaceable(draft, "redraft")
+        if draft.step == EXTENSION_STEP:
+            raise StaffError(f"draft #{draft_id} is an extension notice: run `rightsbot extend` again instead")
+        case = act.session.get(store.Case, draft.case_id)
+        if draft.status == DraftStatus.FAILED:
+            withdraw(act.session, draft, act.by, "redrafted", act.now)
+        # Its steps count as not drafted, so the walk drafts them again.
+        draft.superseded_by = draft.id
+        act.session.add(draft)
+        act.session.flush()
+        before = {d.id for d in store.case_drafts(act.session, case.id)}
+        casework.advance(app, act.session, case, act.now)
+        new = [d for d in store.case_drafts(act.session, case.id) if d.id not in before]
+        if not new:
+            raise StaffError(f"draft #{draft_id}: nothing to redraft now ({case.ref} is {case.status})")
+        new = [d for d in new if d.superseded_by is None]
+        draft.superseded_by = new[-1].id
+        act.session.add(draft)
+        act.record(EventName.DRAFT_SUPERSEDED, case_id=case.id, draft_id=draft.id, by_draft=new[-1].id,
+                   reason="redraft")
+        return new
+
+
+def write_reply(app, ref: str, text: str, by: str, *, replaces: int | None = None,
+                refuses: bool | None = None) -> store.Draft:
+    """A reply staff write themselves, inside the usual letter: greeting, signature, and the complaint
+    and court routes whenever it refuses anything (Art. 12(4)).
+
+    With `replaces`, it answers what a rejected or failed draft answered (its steps, its address, its
+    attachments), and refuses whatever that draft refused unless `refuses` says otherwise.
+    """
+    with staff_action(app, by, ref) as act:
+        if not (text or "").strip():
+            raise StaffError("--file: the reply is empty")
+        case, session = act.case, act.session
+        old = None
+        parts: list[dict] = []
+        to, personal = case.customer_email or case.requester, bool(case.customer_email)
+        if replaces is not None:
+            old = store.get_draft(session, replaces)
+            if old.case_id != case.id:
+                raise StaffError(f"--replaces: draft #{replaces} belongs to another case")
+            _replaceable(old, "replace")
+            parts = json.loads(old.parts_json or "[]")
+            to, personal = old.to_addr, old.personal_data
+        refusing = any(p.get("refuses") for p in parts) if refuses is None else refuses
+        draft = create_draft(app, session, case, step="free_reply" if old is None else old.step,
+                             scope="*" if old is None else old.scope, template="customer/free-reply", now=act.now,
+                             extra={"text": text.strip(), "refuses": refusing}, to=to, personal_data=personal,
+                             parts=parts or [{"scope": "*", "step": "free_reply", "template": "customer/free-reply"}])
+        if old is not None:
+            for item in store.draft_attachments(session, old.id):
+                session.add(store.DraftAttachment(draft_id=draft.id, filename=item.filename,
+                                                  mime_type=item.mime_type, content=item.content))
+            if old.status == DraftStatus.FAILED:
+                withdraw(session, old, act.by, "replaced by a reply written by staff", act.now)
+            old.superseded_by = draft.id
+            session.add(old)
+        act.record(EventName.REPLY_WRITTEN, draft_id=draft.id, replaces=replaces, refuses=refusing)
+        return draft
+
+
+def edit_attachment(app, draft_id: int, by: str, filename: str, content: bytes) -> store.Draft:
+    """Staff replace an attachment of a pending draft, e.g. to redact a third party's data (Art. 15(4))."""
+    with staff_action(app, by) as act:
+        draft = store.get_draft(act.session, draft_id)
+        if not may(draft.status, DraftEvent.EDIT):
+            raise StaffError(f"draft #{draft_id} is {draft.status}; only a pending draft can be edited")
+        found = [a for a in store.draft_attachments(act.session, draft.id) if a.filename == filename]
+        if not found:
+            names = ", ".join(a.filename for a in store.draft_attachments(act.session, draft.id)) or "none"
+            raise StaffError(f"--attachment: draft #{draft_id} has no attachment {filename!r} (has: {names})")
+        found[0].content = content
+        act.session.add(found[0])
+        act.record(EventName.ATTACHMENT_EDITED, case_id=draft.case_id, draft_id=draft.id, filename=filename)
+        return draft
+
+
+def _replaceable(draft: store.Draft, verb: str) -> None:
+    if draft.superseded_by is not None:
+        raise StaffError(f"draft #{draft.id} was already replaced by draft #{draft.superseded_by}")
+    if draft.status not in (DraftStatus.REJECTED, DraftStatus.FAILED):
+        raise StaffError(f"draft #{draft.id} is {draft.status}; only a rejected or failed draft can be {verb}d "
+                         "(reject it first, or edit it while it is pending)")

@@ -26,6 +26,7 @@ from bot.adapters.mailbox import FetchedMail
 from bot.core.errors import BotError, IllegalTransition, NotFound, RegisterError, StaffError
 from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.build import LOOP_HEADER
+from bot.core.mail.forwarded import forwarded_sent_at
 from bot.core.mail.parse import Malformed, ParsedMail, parse
 from bot.core.mail.references import format_ref, our_message_ids, thread_refs
 from bot.core.reading.classify import Classification, classify
@@ -152,6 +153,12 @@ def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report
     finished = case is not None and case.status in (Status.ANSWERED, Status.CLOSED)
     # One reading of the mail serves everything below: kind, rights, language, who forwarded whom.
     result = classify(parsed, own_domain=settings.mail_domain, case_thread=case is not None, thread_finished=finished)
+    if case is not None and result.intents:
+        # A reply in a case's thread carries our own subject ("Your objection to direct marketing has
+        # been recorded"): the rights it asks for are those its own words ask for, never our subject's.
+        own = classify(replace(parsed, subject=""), own_domain=settings.mail_domain, case_thread=True,
+                       thread_finished=finished)
+        result = replace(result, intents=own.intents)
     related = None
     if finished and result.kind == "request":
         # A new request in the thread of a finished case: a new case, linked to the old one.
@@ -283,17 +290,24 @@ def _bounce(app, session: Session, case: store.Case, row, now: datetime) -> None
 def _open_case(app, session, row, parsed: ParsedMail, result: Classification, received_at: datetime,
                report: PollReport, related: str | None = None) -> None:
     settings, now = app.settings, app.clock.now()
+    requester, name, forwarded_by = _requester(parsed, result, settings.mail_domain)
+    forwarded_at = None
+    if forwarded_by:
+        # EDPB 01/2022 §159: the customer's mail reached the controller when it reached our staff
+        # member; the forwarded header block says when that was. The forward's own arrival is kept too.
+        original = forwarded_sent_at(parsed.text, received_at, settings.timezone)
+        if original is not None:
+            forwarded_at, received_at = received_at, original
     local_received = received_at.astimezone(settings.timezone)
     year = local_received.year
     ref = format_ref(year, store.next_ref_number(session, year))
     triage = result.needs_triage or result.kind != "request" or not result.intents
-    requester, name, forwarded_by = _requester(parsed, result, settings.mail_domain)
     case = store.Case(
         ref=ref, requester=requester, requester_name=name[:200],
         intents_json=json.dumps(sorted(result.intents)), language=result.language,
         status=(Status.TRIAGE if triage else Status.OPEN).value, needs_triage=triage,
         received_at=store.utc(received_at), due_date=app.due_date(received_at), created_at=store.utc(now),
-        related_ref=related,
+        related_ref=related, forwarded_at=store.utc(forwarded_at) if forwarded_at else None,
     )
     session.add(case)
     session.flush()
@@ -301,7 +315,8 @@ def _open_case(app, session, row, parsed: ParsedMail, result: Classification, re
     session.add(row)
     store.record_event(session, EventName.CASE_OPENED, SYSTEM_ACTOR, now, case_id=case.id, mail_id=row.id,
                        ref=ref, intents=sorted(result.intents), due_date=case.due_date.isoformat(),
-                       status=case.status, related_ref=related, forwarded_by_staff=bool(forwarded_by))
+                       status=case.status, related_ref=related, forwarded_by_staff=bool(forwarded_by),
+                       original_date_used=forwarded_at is not None)
     report.cases_opened.append(ref)
     report.drafts += casework.on_case_opened(app, session, case, no_auto_reply=result.no_auto_reply, now=now)
 

@@ -10,10 +10,13 @@ from datetime import date
 
 from bot.adapters import store
 from bot.core.deadlines import reminder_dates
+from bot.core.mail.parse import Malformed, parse
+from bot.core.reading import quoting
 from bot.core.states import DRAFTS_WAITING, DraftStatus, Status, TaskStatus
 from bot.services import casework, standing
 from bot.services.drafts import EXTENSION_STEP
 from bot.services.knowledge import hold_row
+from bot.services.letters import parts_of
 
 
 def case_row(app, case: store.Case) -> dict:
@@ -47,6 +50,8 @@ def draft_row(draft: store.Draft, case_ref: str) -> dict:
         "sent_at": store.aware(draft.sent_at).isoformat() if draft.sent_at else None,
         "last_error": draft.last_error,
         "next_attempt_at": store.aware(draft.next_attempt_at).isoformat() if draft.next_attempt_at else None,
+        "superseded_by": draft.superseded_by,
+        "answers": [f"{p.scope}:{p.step}" for p in parts_of(draft)],
     }
 
 
@@ -121,9 +126,12 @@ def case_detail(app, ref: str) -> dict:
                            for t in store.case_tasks(session, case.id)]
         detail["decisions"] = [{"right": d.right, "decision": d.decision, "reasons": d.reasons, "by": d.decided_by}
                                for d in store.case_decisions(session, case.id)]
+        detail["forwarded_at"] = (store.aware(case.forwarded_at).astimezone(tz).isoformat(timespec="seconds")
+                                  if case.forwarded_at else None)
         detail["mails"] = [
             {"id": m.id, "direction": m.direction, "from": m.from_addr, "subject": m.subject, "kind": m.kind,
-             "state": m.state, "at": store.aware(m.received_at).astimezone(tz).isoformat(timespec="seconds") if m.received_at else None}
+             "state": m.state, "at": store.aware(m.received_at).astimezone(tz).isoformat(timespec="seconds") if m.received_at else None,
+             "text": mail_text(m.raw) if m.direction == "in" else None}
             for m in store.case_mails(session, case.id)
         ]
         detail["drafts"] = [draft_row(d, case.ref) for d in store.case_drafts(session, case.id)]
@@ -133,6 +141,44 @@ def case_detail(app, ref: str) -> dict:
             for e in store.case_events(session, case.id)
         ]
         return detail
+
+
+def mail_text(raw: bytes) -> str:
+    """A mail as staff read it: plain text, the customer's own words, quoted replies folded to one line."""
+    parsed = parse(raw)
+    if isinstance(parsed, Malformed):
+        return f"[unreadable: {parsed.reason}]"
+    parts = quoting.split(parsed.text or "", parsed.subject or "")
+    text = parts.own
+    for forwarded in parts.forwarded:
+        text += f"\n[forwarded from {forwarded.from_addr or 'unknown'}]\n{forwarded.text}"
+    if parts.quoted:
+        text += f"\n[quoted text folded: {len(parts.quoted.splitlines())} lines]"
+    return text.strip()
+
+
+def draft_detail(app, draft_id: int) -> dict:
+    """Everything a draft will send, for staff to read (and redact) before approving: `rightsbot draft show`."""
+    with app.store.session() as session:
+        draft = store.get_draft(session, draft_id)
+        case = session.get(store.Case, draft.case_id)
+        files = store.draft_attachments(session, draft.id)
+        return draft_row(draft, case.ref) | {
+            "body": draft.body_text, "personal_data": draft.personal_data, "rejected_reason": draft.rejected_reason,
+            "attachments": [{"filename": a.filename, "mime_type": a.mime_type, "size": len(a.content),
+                             "text": a.content.decode("utf-8-sig", errors="replace")
+                             if a.mime_type.startswith("text/") or a.mime_type.endswith("json") else None}
+                            for a in files],
+        }
+
+
+def draft_text(d: dict) -> str:
+    lines = [f"draft #{d['id']}  {d['status']}  {d['case_ref']}  {d['template']}  answers {', '.join(d['answers'])}",
+             f"To: {d['to']}", f"Subject: {d['subject']}", "", d["body"].rstrip()]
+    for a in d["attachments"]:
+        lines += ["", f"--- attachment {a['filename']} ({a['mime_type']}, {a['size']} bytes) ---",
+                  (a["text"] or "[binary]").rstrip()]
+    return "\n".join(lines)
 
 
 def _jsonable(value):
@@ -170,7 +216,8 @@ def case_text(d: dict) -> str:
         f"  requester   {d['requester']}",
         f"  rights      {', '.join(d['intents']) or '-'}",
         f"  language    {d['language']}",
-        f"  received    {d['received_at']}",
+        f"  received    {d['received_at']}" + (f"  (the customer's mail; staff forwarded it {d['forwarded_at']})"
+                                                  if d.get("forwarded_at") else ""),
         f"  due         {d['due_date']} (legal)" + (f", extended to {d['extended_due_date']}" if d["extended_due_date"] else "")
         + ("  OVERDUE" if d["overdue"] else "")
         + (f", {d['suspended_due_date']} with the identity wait (EDPB 01/2022 §159)" if d["suspended_due_date"] else ""),
@@ -197,7 +244,10 @@ def case_text(d: dict) -> str:
         lines.append("  decisions:")
         lines += [f"    {x['right']:<18} {x['decision']:<8} by {x['by']}: {x['reasons']}" for x in d["decisions"]]
     lines.append("  mail:")
-    lines += [f"    {m['at'] or '':<25} {m['direction']:<3} {m['kind'] or '-':<10} {m['subject']}" for m in d["mails"]]
+    for m in d["mails"]:
+        lines.append(f"    #{m['id']:<4} {m['at'] or '':<25} {m['direction']:<3} {m['kind'] or '-':<10} {m['state']:<9} "
+                     f"{m['subject']}")
+        lines += [f"        | {line}" for line in (m.get("text") or "").splitlines()]
     lines.append("  drafts:")
     lines += [f"    #{r['id']:<4} {r['status']:<9} {r['template']:<36} {r['subject']}" for r in d["drafts"]]
     lines.append("  events:")
