@@ -122,7 +122,8 @@ def case_detail(app, ref: str) -> dict:
                                       "detail": "LATE: the first month has ended; it will not be sent" if late else
                                       f"must go out by {case.due_date.isoformat()}; the due date moves when it does"})
         detail["tasks"] = [{"id": t.id, "right": t.scope, "step": t.step, "task": t.task, "title": t.title,
-                            "status": t.status, "done_by": t.done_by, "note": t.note}
+                            "status": t.status, "done_by": t.done_by, "note": t.note, "detail": t.detail,
+                            "serves": [f"{s}:{p}" for s, p in store.task_keys(t)]}
                            for t in store.case_tasks(session, case.id)]
         detail["decisions"] = [{"right": d.right, "decision": d.decision, "reasons": d.reasons, "by": d.decided_by}
                                for d in store.case_decisions(session, case.id)]
@@ -197,6 +198,7 @@ def mails(app, state: str | None = None) -> list[dict]:
         refs = {c.id: c.ref for c in store.list_cases(session)}
         rows = store.list_mail(session, state)
         return [{"id": m.id, "state": m.state, "kind": m.kind, "reason": m.reason, "from": m.from_addr,
+                 "resolved_by": m.resolved_by, "resolution": m.resolution,
                  "subject": m.subject, "case_ref": refs.get(m.case_id),
                  "received_at": store.aware(m.received_at).astimezone(tz).isoformat(timespec="seconds")
                  if m.received_at else None} for m in rows]
@@ -206,7 +208,7 @@ def tasks(app, status: str | None = TaskStatus.OPEN) -> list[dict]:
     with app.store.session() as session:
         refs = {c.id: c.ref for c in store.list_cases(session)}
         return [{"id": t.id, "case_ref": refs.get(t.case_id, ""), "right": t.scope, "step": t.step, "task": t.task,
-                 "title": t.title, "status": t.status, "done_by": t.done_by, "note": t.note}
+                 "title": t.title, "status": t.status, "done_by": t.done_by, "note": t.note, "detail": t.detail}
                 for t in store.list_tasks(session, status)]
 
 
@@ -239,7 +241,7 @@ def case_text(d: dict) -> str:
               for n in d["next"]] or ["    nothing: the case is answered or closed"]
     lines.append("  tasks:")
     lines += [f"    #{t['id']:<4} {t['status']:<5} {t['right']:<18} {t['title']}" + (f"  [{t['note']}]" if t["note"] else "")
-              for t in d["tasks"]] or ["    none"]
+              + (f"\n          {t['detail']}" if t["detail"] else "") for t in d["tasks"]] or ["    none"]
     if d["decisions"]:
         lines.append("  decisions:")
         lines += [f"    {x['right']:<18} {x['decision']:<8} by {x['by']}: {x['reasons']}" for x in d["decisions"]]
