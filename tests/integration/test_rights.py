@@ -214,7 +214,7 @@ def test_the_partial_refusal_lists_kept_contact_details_and_correspondence_as_ke
     finish_tasks(app, ref)
     approve_and_send_all(app)
     body = delivered(smtp_server)[-1][1].get_body(("plain",)).get_content()
-    assert "your name and address as they appear on these records" in body
+    assert "your name and address, as written on them" in body
     assert "except correspondence about your purchases" in body
     assert "- contact history and messages with customer service\n" not in body
 

@@ -51,7 +51,7 @@ RECIPIENTS = [
     {"name": "Swiss Freight AG", "role": "logistics", "country": "CH", "safeguard": "adequacy_decision",
      "outside_eea": True},
     {"name": "", "role": "payment", "country": "FI", "safeguard": "", "outside_eea": False},
-    {"name": "Tulli (Finnish Customs)", "role": "customs", "country": "FI", "safeguard": "", "outside_eea": False},
+    {"name": "Tulli", "role": "customs", "country": "FI", "safeguard": "", "outside_eea": False},
     {"name": "", "role": "marketing", "country": "FI", "safeguard": "", "outside_eea": False},
 ]
 EXTRA: dict[str, dict] = {
@@ -530,3 +530,123 @@ def test_right_filter_has_no_silent_fallback(tmp_path):
     root = write(tmp_path, {"m/de/subject.txt": "S", "m/de/body.txt": "{{ 'access'|right }}"})
     with pytest.raises(TemplateError, match="no right names for language 'de'"):
         Renderer(root).render("m", "de", {})
+
+
+# -- issue 9: letters true for this customer on this day ---------------------------------------
+
+DATES = {"fi": "31.12.{}", "sv": "31.12.{}", "en": "31 December {}"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_access_reply_gives_this_customers_own_retention_dates(renderer, language):
+    """Issue 9: storage periods were the generic "ten years" although the case knew the customer's dates."""
+    text = renderer.render("customer/access-reply", language, sample("customer/access-reply", language)).text
+    for year in (2029, 2032, 2036):
+        assert DATES[language].format(year) in text
+    assert "RCP-2023-10871" in text and "INV-2019-04417" in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_access_reply_names_the_recipients_and_the_safeguard_of_each_transfer(renderer, language):
+    """Issue 9: recipients by category only (Art. 15(1)(c), CJEU C-154/21); no word on Art. 15(2) safeguards."""
+    text = renderer.render("customer/access-reply", language, sample("customer/access-reply", language)).text
+    assert "Posti Oy, Swiss Freight AG" in text and "Tulli" in text
+    abroad = [line for line in text.splitlines() if "Swiss Freight AG (CH)" in line]
+    assert len(abroad) == 1 and "45" in abroad[0]
+    assert "49" in text  # the contract ground of a delivery abroad, when no other safeguard is named
+    domestic = renderer.render("customer/access-reply", language, sample(
+        "customer/access-reply", language, recipients=[r for r in RECIPIENTS if not r["outside_eea"]])).text
+    assert "(CH)" not in domestic and "15(2)" not in domestic and "15.2" not in domestic
+    assert "15 artiklan 2 kohta" not in domestic
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_customs_line_is_no_longer_the_policys_mistranslation(renderer, language):
+    """Issue 9: "when products are bought duty-free" repeated the policy's mistranslation."""
+    text = renderer.render("customer/access-reply", language, sample("customer/access-reply", language)).text
+    assert not re.search(r"duty-free|tullitta|tullfritt", text)
+    assert {"fi": "tullattava", "sv": "tullklareras", "en": "cleared through customs"}[language] in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_refusal_and_no_data_name_only_the_rights_they_answer(renderer, language):
+    """Issue 9: a refusal listed every right of the case, including a marketing ban that was granted."""
+    for name, key in (("customer/refusal", "refused"), ("customer/no-data", "rights")):
+        text = renderer.render(name, language, sample(name, language, **{key: ["erasure"]},
+                                                      intents=["erasure", "marketing_ban"])).text
+        assert RIGHT_NAMES[language]["erasure"] in text
+        assert RIGHT_NAMES[language]["marketing_ban"] not in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_marketing_ban_names_the_channels_and_claims_no_newsletter_removal_for_a_stranger(renderer, language):
+    channels = {"fi": ("tekstiviestit", "puhelut", "uutiskirjerekisteri"),
+                "sv": ("sms", "telefonsamtal", "nyhetsbrevsregister"),
+                "en": ("SMS", "telephone calls", "newsletter register")}[language]
+    full = renderer.render("customer/marketing-ban-done", language, sample("customer/marketing-ban-done", language)).text
+    assert all(word in full for word in channels)
+    stranger = renderer.render("customer/marketing-ban-done", language, sample(
+        "customer/marketing-ban-done", language, channels=["email"], customer=False)).text
+    assert channels[0] not in stranger and channels[2] not in stranger
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_extension_notice_states_the_ground_and_the_workflows_months(renderer, language):
+    """Issue 9: the Art. 12(3) ground was missing unless staff wrote it, and "two months" was hard-coded."""
+    one = renderer.render("customer/extension-notice", language, sample(
+        "customer/extension-notice", language, extension_months=1, ground="number_of_requests")).text
+    assert {"fi": "yhdellä kuukaudella", "sv": "en månad", "en": "by one month"}[language] in one
+    assert {"fi": "useita pyyntöjä", "sv": "flera begäranden", "en": "several requests"}[language] in one
+    assert not re.search(r"kahdella kuukaudella|två månader|two months", one)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_combined_letter_has_one_greeting_one_signature_and_one_complaint_block(renderer, language):
+    ctx = sample("customer/combined-reply", language)
+    text = renderer.render("customer/combined-reply", language, ctx).text
+    assert text.count("SECTION-ONE") == 1 and text.count("SECTION-TWO") == 1
+    assert text.count("tietosuoja@om.fi") == 1 and text.count(FAKE_CONTROLLER["business_id"]) == 1
+    granted = renderer.render("customer/combined-reply", language, {**ctx, "refuses": False}).text
+    assert "tietosuoja@om.fi" not in granted
+
+
+def test_sections_render_without_greeting_or_signature(renderer):
+    for name in ("customer/erasure-done", "customer/marketing-ban-done", "customer/refusal"):
+        section = renderer.render_section(name, "fi", sample(name, "fi"))
+        assert not section.startswith("Hei") and FAKE_CONTROLLER["business_id"] not in section
+        assert section == section.strip()
+
+
+# The phrases the review found (issue 9), and what a native writer uses instead (templates/GLOSSARY.md).
+BANNED = {
+    "fi": ["rajoittaneet säilytettävien tietojen käsittelyn", "kohtuuttomia ponnistuksia", "vastustamispyyntö",
+           "viestin otsikossa", "Määräajan kulku voi keskeytyä"],
+    "sv": ["Vi tog emot din begäran som gäller dina personuppgifter den", "tidsfristen kan stå stilla",
+           "Tidsfristen kan stå stilla", "Som bilagor finns", "lagringstid"],
+    "en": ["duty-free"],
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_template_uses_the_phrases_the_review_found(language):
+    for path in TEMPLATES.rglob(f"{language}/*.txt"):
+        text = path.read_text(encoding="utf-8")
+        for phrase in BANNED[language]:
+            assert phrase not in text, f"{path}: {phrase}"
+
+
+@pytest.mark.parametrize("name,language", CASES)
+def test_fixed_wording_in_the_rendered_mails(renderer, name, language):
+    text = renderer.render(name, language, sample(name, language)).text
+    if language == "fi" and "ref" in text and "aiherivi" in text:
+        assert "säilytä viite DSR-2026-0001 aiherivillä" in text
+    if language == "sv" and name == "customer/acknowledgement":
+        assert text.splitlines()[2].startswith("Den 24.11.2026 tog vi emot din begäran")
+
+
+def test_the_glossary_lists_the_terms_the_templates_use():
+    glossary = (TEMPLATES / "GLOSSARY.md").read_text(encoding="utf-8")
+    for term in ("suoramarkkinointikielto", "förbud mot direktmarknadsföring", "tositteet", "verifikat",
+                 "tilikausi", "räkenskapsperiod", "vastustaminen", "invändning", "aiherivi", "ämnesrad",
+                 "Bifogat finns", "kohtuuttoman paljon työtä", "oproportionerlig ansträngning"):
+        assert term in glossary, term
