@@ -233,3 +233,58 @@ def test_a_mail_forwarded_by_staff_counts_from_when_the_customer_sent_it(app):
     assert detail["due_date"] == "2026-12-09"
     assert detail["forwarded_at"].startswith("2026-11-24")
     assert "staff forwarded it 2026-11-24" in views.case_text(detail)
+
+
+def test_an_extension_notice_not_sent_in_the_first_month_is_refused(app, smtp_server):
+    """Issue 9: nothing stopped the notice going out after the first month (Art. 12(3))."""
+    ref = request(app, AINO, "Data", "Send me a copy of my personal data.")
+    case_actions.extend(app, ref, "Your data are spread over three archived systems.", STAFF,
+                        ground="complexity")
+    [notice] = [d for d in views.drafts(app, "pending") if d["template"] == "customer/extension-notice"]
+    app.clock.advance(days=40)
+    with pytest.raises(StaffError, match="first month has ended"):
+        approve(app, notice["id"], STAFF)
+    assert views.case_detail(app, ref)["extended_due_date"] is None
+
+    # Approved in time but sent too late: withdrawn at sending, and the date never moves.
+    app.clock.advance(days=-40)
+    approve(app, notice["id"], STAFF)
+    app.clock.advance(days=40)
+    from bot.services.sending import send_approved
+
+    assert send_approved(app)["failed"] == 1
+    assert not [m for _, m in delivered(smtp_server) if "extension" in m["Subject"].lower()
+                or "more time" in m["Subject"]]
+    assert views.case_detail(app, ref)["extended_due_date"] is None
+
+
+@pytest.fixture
+def short_extension(app, tmp_path):
+    """The same bot, with access.toml allowing a one-month extension."""
+    import shutil
+    from dataclasses import replace
+
+    from bot.entrypoints import bootstrap
+
+    folder = tmp_path / "workflows"
+    shutil.copytree(app.settings.workflows_dir, folder)
+    access = folder / "access.toml"
+    access.write_text(access.read_text(encoding="utf-8").replace("extension_months = 2", "extension_months = 1"),
+                      encoding="utf-8")
+    built = bootstrap.build(replace(app.settings, workflows_dir=folder), clock=app.clock)
+    yield built
+    built.store.dispose()
+
+
+def test_the_extension_takes_its_months_from_the_workflow(short_extension, smtp_server):
+    app = short_extension
+    ref = request(app, AINO, "Data", "Send me a copy of my personal data.")
+    case_actions.extend(app, ref, "We have received three requests from you this week.", STAFF,
+                        ground="number_of_requests")
+    [notice] = [d for d in views.drafts(app, "pending") if d["template"] == "customer/extension-notice"]
+    assert "by one month" in notice["body"] and "several requests" in notice["body"]
+    assert "two months" not in notice["body"]
+    # Received 2026-11-24 → two months → 2027-01-24, a Sunday → Monday 2027-01-25.
+    assert "25 January 2027" in notice["body"]
+    approve_and_send_all(app)
+    assert views.case_detail(app, ref)["extended_due_date"] == "2027-01-25"

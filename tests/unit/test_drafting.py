@@ -165,3 +165,17 @@ def test_which_replies_are_auto_replied(template, auto, expected):
     from bot.core.planning import auto_replied
 
     assert auto_replied(template, auto) is expected
+
+
+def test_a_mail_that_refuses_is_marked_so_and_one_that_grants_is_not():
+    """Issue 9: the letter frame adds the complaint routes exactly when a mail refuses (Art. 12(4))."""
+    sent = {("*", "acknowledge"): StepProgress(draft="sent"),
+            ("erasure", "erase"): StepProgress(tasks=(True,) * 4),
+            ("erasure", "restrict_held_records"): StepProgress(tasks=(True,))}
+    held = CaseFacts(sender_on_record=True, holds_data=True, retention_holds=HOLD, decision="granted")
+    free = CaseFacts(sender_on_record=True, holds_data=True, decision="granted")
+    refused = CaseFacts(sender_on_record=True, holds_data=True, decision="refused")
+    for facts, template, refuses in ((held, "customer/erasure-partial-refusal", True),
+                                     (free, "customer/erasure-done", False), (refused, "customer/refusal", True)):
+        [action] = plan(WORKFLOWS, ["erasure"], {"erasure": facts}, sent).todo
+        assert (action.template, action.refuses) == (template, refuses)
