@@ -1,8 +1,8 @@
 """Letters answering several steps, superseded drafts, task detail and sharing, phone suppression,
 resolved flagged mail, the forward date of a staff-forwarded mail.
 
-Revision ID: 0003_issue9
-Revises: 0002
+Revision ID: 0004_issue9
+Revises: 0003_service
 Create Date: 2026-12-06 05:25:23.269337
 """
 
@@ -10,8 +10,8 @@ import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = '0003_issue9'
-down_revision = '0002'
+revision = '0004_issue9'
+down_revision = '0003_service'
 branch_labels = None
 depends_on = None
 
