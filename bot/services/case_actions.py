@@ -116,8 +116,9 @@ EXTENSION_GROUNDS = ("complexity", "number_of_requests", "complexity_and_number"
 def extend(app, ref: str, reason: str, by: str, ground: str = "complexity") -> store.Case:
     """Art. 12(3): draft the extension notice, with its ground and reasons, while the first month runs.
 
-    The due date moves only when the notice is sent (`casework.on_draft_sent`); a notice that has
-    not gone out by the end of the first month is refused at approval and at sending.
+    The proposed date is kept on the case, but counts only once the notice is sent
+    (`bot.core.deadlines.current_due_date`); a notice that has not gone out by the end of the first
+    month is refused at approval and at sending, and a withdrawn one takes the date away again.
     """
     with staff_action(app, by, ref) as act:
         reason = require_reason(reason)
@@ -127,7 +128,7 @@ def extend(app, ref: str, reason: str, by: str, ground: str = "complexity") -> s
         months = extension_months(app, case)
         if months == 0:
             raise StaffError(f"{case.ref}: these rights allow no extension (workflows: extension_months = 0)")
-        if case.extended_due_date:
+        if any(d.step == EXTENSION_STEP and d.status == DraftStatus.SENT for d in store.case_drafts(act.session, case.id)):
             raise StaffError(f"{case.ref}: already extended to {case.extended_due_date}")
         waiting = [d for d in store.case_drafts(act.session, case.id) if d.step == EXTENSION_STEP
                    and d.status in (*DRAFTS_WAITING, DraftStatus.SENDING)]
@@ -140,7 +141,7 @@ def extend(app, ref: str, reason: str, by: str, ground: str = "complexity") -> s
         if template is None:
             raise StaffError(f"{case.ref}: no workflow of this case names an extension notice ([staff_actions] extend)")
         proposed = extended_due(app, case)
-        case.extension_reason = reason
+        case.extension_reason, case.extended_due_date = reason, proposed
         act.session.add(case)
         act.record(EventName.EXTENSION_DRAFTED, ground=ground, months=months, extended_due_date=proposed.isoformat())
         create_draft(app, act.session, case, step=EXTENSION_STEP, scope="*", template=template, now=act.now,

@@ -216,9 +216,9 @@ def on_draft_sent(app, session: Session, draft: store.Draft, now: datetime) -> N
     """A reply went out: an identity request starts the wait for details; then the walk goes on."""
     case = session.get(store.Case, draft.case_id)
     verified = case.identity_confirmed or case.customer_email is not None
-    if draft.step == EXTENSION_STEP and case.extended_due_date is None:
+    if draft.step == EXTENSION_STEP:
         # Art. 12(3): the extension holds once the requester has been told, with the reasons.
-        case.extended_due_date = extended_due(app, case)
+        case.extended_due_date = case.extended_due_date or extended_due(app, case)
         session.add(case)
         store.record_event(session, EventName.DEADLINE_EXTENDED, SYSTEM_ACTOR, now, case_id=case.id,
                            extended_due_date=case.extended_due_date.isoformat())
@@ -260,11 +260,12 @@ def extended_due(app, case: store.Case) -> date:
                              months=1 + extension_months(app, case))
 
 
-def suspended_due(app, case: store.Case) -> date | None:
-    """EDPB 01/2022 §159: the due date with the identity wait added, when it applies (shown beside the legal one)."""
+def suspended_due(app, case: store.Case, notice_sent: bool = False) -> date | None:
+    """EDPB 01/2022 §159: the due date with the identity wait added, when it applies (shown beside the legal one).
+    The extended period counts only once its notice was sent (Art. 12(3))."""
     if not case.id_requested_at or not case.id_received_at or case.id_received_at < case.id_requested_at:
         return None
-    months = 1 + extension_months(app, case) if case.extended_due_date else 1
+    months = 1 + extension_months(app, case) if notice_sent and case.extended_due_date else 1
     return suspended_due_date(store.aware(case.received_at), store.aware(case.id_requested_at),
                               store.aware(case.id_received_at), tz=app.settings.timezone, calendar=app.calendar,
                               months=months)

@@ -244,7 +244,7 @@ def test_an_extension_notice_not_sent_in_the_first_month_is_refused(app, smtp_se
     app.clock.advance(days=40)
     with pytest.raises(StaffError, match="first month has ended"):
         approve(app, notice["id"], STAFF)
-    assert views.case_detail(app, ref)["extended_due_date"] is None
+    assert views.case_detail(app, ref)["current_due_date"] == "2026-12-28"
 
     # Approved in time but sent too late: withdrawn at sending, and the date never moves.
     app.clock.advance(days=-40)
@@ -255,7 +255,9 @@ def test_an_extension_notice_not_sent_in_the_first_month_is_refused(app, smtp_se
     assert send_approved(app)["failed"] == 1
     assert not [m for _, m in delivered(smtp_server) if "extension" in m["Subject"].lower()
                 or "more time" in m["Subject"]]
-    assert views.case_detail(app, ref)["extended_due_date"] is None
+    # The refused notice takes its proposed date with it: the extension never happened.
+    detail = views.case_detail(app, ref)
+    assert detail["extended_due_date"] is None and detail["current_due_date"] == "2026-12-28"
 
 
 @pytest.fixture
@@ -287,4 +289,4 @@ def test_the_extension_takes_its_months_from_the_workflow(short_extension, smtp_
     # Received 2026-11-24 → two months → 2027-01-24, a Sunday → Monday 2027-01-25.
     assert "25 January 2027" in notice["body"]
     approve_and_send_all(app)
-    assert views.case_detail(app, ref)["extended_due_date"] == "2027-01-25"
+    assert views.case_detail(app, ref)["current_due_date"] == "2027-01-25"
