@@ -122,6 +122,12 @@ def withdraw(session: Session, draft: store.Draft, by: str, reason: str, now: da
     draft.status = draft_transition(draft.status, DraftEvent.REJECT).value
     draft.rejected_by, draft.rejected_reason = by, reason
     session.add(draft)
+    if draft.step == EXTENSION_STEP:
+        # An extension notice that will not go out takes its proposed date with it (Art. 12(3)).
+        case = session.get(store.Case, draft.case_id)
+        if not any(d.step == EXTENSION_STEP and d.status == DraftStatus.SENT for d in store.case_drafts(session, case.id)):
+            case.extended_due_date = None
+            session.add(case)
     store.record_event(session, EventName.DRAFT_REJECTED, by, now, case_id=draft.case_id, draft_id=draft.id,
                        reason=reason)
 

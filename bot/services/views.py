@@ -94,7 +94,7 @@ def case_detail(app, ref: str) -> dict:
         case = store.case_by_ref(session, ref)
         drafts = store.case_drafts(session, case.id)
         detail = case_row(app, case) | standing.due_fields(app, case, standing.notice_sent(drafts), app.today(now))
-        suspended = casework.suspended_due(app, case)
+        suspended = casework.suspended_due(app, case, standing.notice_sent(drafts))
         detail["suspended_due_date"] = suspended.isoformat() if suspended else None
         detail["customer_email"] = case.customer_email
         detail["identity_confirmed"] = case.identity_confirmed
