@@ -5,6 +5,8 @@ The classifier, the workflows, the templates, the CLI and the console all take t
 
 from __future__ import annotations
 
+from bot.core.reading.packs import SHIPPED
+
 # The privacy policy's section 5 plus portability (GDPR Art. 20), in the order letters list them.
 INTENTS: tuple[str, ...] = (
     "access",
@@ -22,8 +24,9 @@ INTENTS: tuple[str, ...] = (
 ABSOLUTE_RIGHTS: frozenset[str] = frozenset({"marketing_ban", "consent_withdrawal"})
 
 # Every customer template exists in each of these; a mail in any other language is answered in
-# DEFAULT_LANGUAGE. Sorted, so error messages list them in a stable order.
-LANGUAGES: tuple[str, ...] = ("en", "fi", "sv")
+# DEFAULT_LANGUAGE. They are the languages of the covered packs (bot/core/reading/packs), so adding
+# a language is adding its pack and its templates. Sorted, so error messages list them in a stable order.
+LANGUAGES: tuple[str, ...] = tuple(sorted(p["code"] for p in SHIPPED if p["covered"]))
 DEFAULT_LANGUAGE = "en"
 # What a case's language may be: a covered one, or "other" (the classifier's word for the rest).
 CASE_LANGUAGES: tuple[str, ...] = (*LANGUAGES, "other")

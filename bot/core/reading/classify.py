@@ -8,17 +8,45 @@ by headers first and text second (bot/core/reading/screening.py); only then are 
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Callable
+from functools import lru_cache
+from typing import Callable, Mapping
 
 from bot.core.mail.parse import ParsedMail
 from bot.core.mail.references import thread_refs
 from bot.core.reading import quoting, screening
 from bot.core.reading.language import LanguageGuess, detect
 from bot.core.reading.rights_asked import Reading, privacy_signal, read_rights
+from bot.core.reading.screening import Screener
+from bot.core.reading.vocabulary import DEFAULT_DOMAIN, Vocabulary, compile_packs, default_vocabulary
 
 KINDS = ("request", "followup", "auto_reply", "bounce", "spam", "other")
 TRIAGE_BELOW = 0.6  # confidence under this goes to a person
+
+# Strict mode: a rule that raises is raised, not turned into a mail for a person. The tests turn
+# it on (tests/conftest.py), so a broken rule fails a test instead of passing as "did not fire".
+STRICT: ContextVar[bool] = ContextVar("strict_rules", default=False)
+
+
+@dataclass(frozen=True, eq=False)
+class Reader:
+    """What the classifier reads with: a vocabulary (language packs, controller's domain) and its screening tables."""
+
+    vocab: Vocabulary
+    screen: Screener
+
+    @classmethod
+    def build(cls, packs: tuple[Mapping, ...], own_domain: str = DEFAULT_DOMAIN) -> "Reader":
+        vocab = compile_packs(packs, own_domain)
+        return cls(vocab, screening.screener(vocab))
+
+
+@lru_cache(maxsize=8)
+def reader_for(own_domain: str = DEFAULT_DOMAIN) -> Reader:
+    """The shipped packs for a controller's domain, built once per domain."""
+    vocab = default_vocabulary(own_domain)
+    return Reader(vocab, screening.screener(vocab))
 
 
 @dataclass(frozen=True)
@@ -62,8 +90,8 @@ def _is_own(addr: str, own_domain: str) -> bool:
     return addr.endswith("@" + own_domain) or addr.endswith("." + own_domain)
 
 
-def customer_words(mail: ParsedMail, own_domain: str = "allsec.fi") -> Words:
-    parts = quoting.split(mail.text or "", mail.subject or "")
+def customer_words(mail: ParsedMail, own_domain: str = DEFAULT_DOMAIN, vocab: Vocabulary | None = None) -> Words:
+    parts = quoting.split(mail.text or "", mail.subject or "", vocab)
     customers = [f for f in parts.forwarded if not _is_own(f.from_addr, own_domain)]
     outside = [f.text for f in customers if f.text]
     text = "\n\n".join([parts.own, *outside]).strip()
@@ -76,7 +104,7 @@ def customer_words(mail: ParsedMail, own_domain: str = "allsec.fi") -> Words:
                  tuple(dict.fromkeys(f.from_addr for f in customers if f.from_addr)))
 
 
-def main_text(mail: ParsedMail, own_domain: str = "allsec.fi") -> str:
+def main_text(mail: ParsedMail, own_domain: str = DEFAULT_DOMAIN) -> str:
     """The customer's own words: quotes, our forwarded originals, signatures and footers removed."""
     return customer_words(mail, own_domain).text
 
@@ -87,6 +115,7 @@ def main_text(mail: ParsedMail, own_domain: str = "allsec.fi") -> str:
 @dataclass
 class Context:
     mail: ParsedMail
+    reader: Reader
     own_domain: str
     case_thread: bool | None
     thread_finished: bool
@@ -107,13 +136,18 @@ def _fired(rules, ctx: Context, text: str) -> list[str]:
     return [ev for rule in rules if (ev := rule(ctx.mail, text))]
 
 
+def _read(ctx: Context, text: str) -> Reading:
+    return read_rights(text, ctx.language.language, ctx.reader.vocab)
+
+
 def _decide_bounce(ctx: Context) -> Decision | None:
-    evidence = _fired(screening.BOUNCE_RULES, ctx, ctx.mail.text)
+    sc = ctx.reader.screen
+    evidence = _fired(sc.bounce, ctx, ctx.mail.text)
     if not evidence:
-        subj = _fired(screening.BOUNCE_TEXT_RULES, ctx, ctx.mail.text)
-        body = screening.BOUNCE_TEXT_BODY(ctx.mail, ctx.mail.text)
+        subj = sc.bounce_subject(ctx.mail, ctx.mail.text)
+        body = sc.bounce_text(ctx.mail, ctx.mail.text)
         if subj and body:
-            evidence = subj + [body]
+            evidence = [subj, body]
     if not evidence:
         return None
     ctx.reasons.extend(f"bounce: {e}" for e in evidence)
@@ -125,8 +159,8 @@ def _decide_auto_headers(ctx: Context) -> Decision | None:
     if not evidence:
         return None
     ctx.reasons.extend(f"auto-reply: {e}" for e in evidence)
-    reading = read_rights(ctx.words.text, ctx.language.language)
-    text_says_auto = screening.AUTO_TEXT(ctx.mail, ctx.words.text) or screening.AUTO_SUBJECT(ctx.mail, "")
+    reading = _read(ctx, ctx.words.text)
+    text_says_auto = ctx.reader.screen.auto_text(ctx.mail, ctx.words.text) or ctx.reader.screen.auto_subject(ctx.mail, "")
     # An agent's request engine can stamp Auto-Submitted on a real request: a person decides.
     conflict = bool(reading.action_intents()) and not text_says_auto
     if conflict:
@@ -135,13 +169,13 @@ def _decide_auto_headers(ctx: Context) -> Decision | None:
 
 
 def _decide_spam(ctx: Context) -> Decision | None:
-    fired = [(rule, ev) for rule in screening.SPAM_RULES if (ev := rule(ctx.mail, ctx.words.text))]
+    fired = [(rule, ev) for rule in ctx.reader.screen.spam if (ev := rule(ctx.mail, ctx.words.text))]
     score = sum(rule.weight for rule, _ in fired)
     if score < screening.SPAM_THRESHOLD:
         return None
     ctx.reasons.extend(f"spam ({rule.name} +{rule.weight}): {ev}" for rule, ev in fired)
     ctx.reasons.append(f"spam score {score:.1f} >= {screening.SPAM_THRESHOLD}")
-    reading = read_rights(ctx.words.text, ctx.language.language)
+    reading = _read(ctx, ctx.words.text)
     doubtful = bool(reading.intents) and score < screening.SPAM_THRESHOLD + 2
     if doubtful:
         ctx.reasons.append("conflict: spam signals but the text names rights: " + ", ".join(sorted(reading.intents)))
@@ -154,18 +188,18 @@ def _decide_bulk(ctx: Context) -> Decision | None:
     if not evidence:
         return None
     ctx.reasons.extend(f"bulk: {e}" for e in evidence)
-    reading = read_rights(ctx.words.text, ctx.language.language)
+    reading = _read(ctx, ctx.words.text)
     if reading.intents:
         ctx.reasons.append("conflict: bulk mail that names rights: " + ", ".join(sorted(reading.intents)))
     return Decision("spam", frozenset(), 0.7, triage=bool(reading.intents))
 
 
 def _decide_auto_text(ctx: Context) -> Decision | None:
-    subj = screening.AUTO_SUBJECT(ctx.mail, "")
-    body = screening.AUTO_TEXT(ctx.mail, ctx.words.text)
+    subj = ctx.reader.screen.auto_subject(ctx.mail, "")
+    body = ctx.reader.screen.auto_text(ctx.mail, ctx.words.text)
     if not (subj or body):
         return None
-    reading = read_rights(ctx.words.text, ctx.language.language)
+    reading = _read(ctx, ctx.words.text)
     if reading.action_intents() and not subj:
         ctx.reasons.append(f"not an auto-reply: {body} appears beside a request")
         return None
@@ -192,13 +226,13 @@ def _note_reading(ctx: Context, reading: Reading) -> None:
     kept = reading.intents
     for h in reading.hits:
         if h.intent in kept:
-            ctx.reasons.append(f"{h.intent}: '{h.snippet}'" + (" (reported as asked before)" if h.past else ""))
+                ctx.reasons.append(f"{h.intent} [{h.rule}]: '{h.snippet}'" + (" (reported as asked before)" if h.past else ""))
         else:
-            ctx.reasons.append(f"not {h.intent}: asked before, now taken back: '{h.snippet}'")
+            ctx.reasons.append(f"not {h.intent} [{h.rule}]: asked before, now taken back: '{h.snippet}'")
     for h in reading.negated:
-        ctx.reasons.append(f"not {h.intent} (negated): '{h.snippet}'")
+        ctx.reasons.append(f"not {h.intent} [{h.rule}] (negated): '{h.snippet}'")
     for h in reading.questions:
-        ctx.reasons.append(f"not {h.intent} (question or order, not a request): '{h.snippet}'")
+        ctx.reasons.append(f"not {h.intent} [{h.rule}] (question or order, not a request): '{h.snippet}'")
 
 
 def _decide_human(ctx: Context) -> Decision:
@@ -213,11 +247,11 @@ def _decide_human(ctx: Context) -> Decision:
                 ctx.reasons.append("a new request in the thread of a finished case")
                 return alone
             ctx.reasons[:] = said
-        reading = read_rights(ctx.words.text, ctx.language.language)
+        reading = _read(ctx, ctx.words.text)
         _note_reading(ctx, reading)
         # Rights named in our subject, or named as "my ... request", are the case's own rights.
         named = {h.intent for h in reading.negated + reading.questions if h.ref}  # "you never did my erasure request"
-        old = read_rights(mail.subject, ctx.language.language).intents | reading.ref_intents() | named
+        old = _read(ctx, mail.subject).intents | reading.ref_intents() | named
         new = reading.action_intents() - old
         if old & reading.action_intents():
             ctx.reasons.append("already in the case: " + ", ".join(sorted(old & reading.action_intents())))
@@ -229,7 +263,7 @@ def _decide_new_mail(ctx: Context) -> Decision:
     """Human mail that is not in a case's thread: a request, or ordinary mail (perhaps for a person)."""
     mail = ctx.mail
     text = ((mail.subject or "") + "\n\n" + ctx.words.text).strip()
-    reading = read_rights(text, ctx.language.language)
+    reading = _read(ctx, text)
     _note_reading(ctx, reading)
     intents = frozenset(reading.intents)
     if intents:
@@ -246,7 +280,7 @@ def _decide_new_mail(ctx: Context) -> Decision:
         return Decision("other", frozenset(), 0.3, triage=True)
     if reading.negated and not reading.questions:
         ctx.reasons.append("only negated rights: nothing asked")
-    net = privacy_signal(text)
+    net = privacy_signal(text, ctx.reader.vocab)
     if net:
         # Safety net: a missed request misses its legal deadline, so a person reads it.
         ctx.reasons.append(f"safety net: talks about personal data but no right was recognised: '{net}'")
@@ -279,23 +313,32 @@ def _no_auto_reply(mail: ParsedMail) -> list[str]:
     return why
 
 
-def classify(mail: ParsedMail, *, own_domain: str = "allsec.fi", case_thread: bool | None = None,
-             thread_finished: bool = False) -> Classification:
-    """Read one mail. `case_thread`: intake found the case it answers (None: judge by its headers alone);
-    `thread_finished`: that case is answered or closed, so a new request in it is a new case."""
+def classify(mail: ParsedMail, *, own_domain: str | None = None, case_thread: bool | None = None,
+             thread_finished: bool = False, reader: Reader | None = None, strict: bool | None = None) -> Classification:
+    """Read one mail. `own_domain`: the controller's mail domain (settings); `case_thread`: intake found
+    the case it answers (None: judge by its headers alone); `thread_finished`: that case is answered or
+    closed, so a new request in it is a new case. `reader`: other language packs (the shipped ones by
+    default); `strict`: raise what a rule raises (default: the STRICT context variable)."""
+    if reader is None:
+        reader = reader_for(own_domain or DEFAULT_DOMAIN)
+    elif own_domain is not None and own_domain != reader.vocab.own_domain:
+        raise ValueError(f"own_domain {own_domain!r} differs from the reader's {reader.vocab.own_domain!r}")
     try:
-        return _classify(mail, own_domain, case_thread, thread_finished)
+        return _classify(mail, reader, case_thread, thread_finished)
     except Exception as exc:  # never raise on mail: a person reads what we cannot
-        return Classification("other", frozenset(), "other", 0.0, True, (f"classifier error: {type(exc).__name__}",), True)
+        if strict or (strict is None and STRICT.get()):
+            raise
+        return Classification("other", frozenset(), "other", 0.0, True, (f"classifier error: {str(exc)[:160] or type(exc).__name__}",), True)
 
 
-def _classify(mail: ParsedMail, own_domain: str, case_thread: bool | None, thread_finished: bool) -> Classification:
-    words = customer_words(mail, own_domain)
-    language = detect(words.language_text, fallback=mail.subject or "")
+def _classify(mail: ParsedMail, reader: Reader, case_thread: bool | None, thread_finished: bool) -> Classification:
+    own_domain = reader.vocab.own_domain
+    words = customer_words(mail, own_domain, reader.vocab)
+    language = detect(words.language_text, fallback=mail.subject or "", vocab=reader.vocab)
     reasons: list[str] = []
     if words.cut_by:
         reasons.append("stripped: " + ", ".join(words.cut_by))
-    ctx = Context(mail, own_domain, case_thread, thread_finished, words, language, reasons)
+    ctx = Context(mail, reader, own_domain, case_thread, thread_finished, words, language, reasons)
     decision: Decision | None = None
     for _name, decide in DECISIONS:
         decision = decide(ctx)

@@ -13,42 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.core.rights import LANGUAGES as COVERED
+from bot.core.reading.vocabulary import Vocabulary, default_vocabulary
 
-# Languages we expect besides ours; anything the model picks from here is "other".
+# Languages we expect besides ours; anything the model picks from here that no covered pack has is "other".
 CANDIDATES = ("fi", "sv", "en", "de", "et", "fr", "nl", "pl", "da", "no", "es", "it", "pt", "ru")
-
-STOPWORDS: dict[str, frozenset[str]] = {
-    "fi": frozenset(
-        "ja on ei en että se ne mutta kun jos niin kuin myös vain olen oli ole minun minulle minua minusta "
-        "mun mulle mua musta teidän teille teiltä teillä te tämä tämän tässä tuo sekä tai koska kiitos hei moi "
-        "moikka haluan haluaisin pyydän voisitteko olkaa enää kaikki tiedot tietoni tilini mitä miten kanssa "
-        "jo nyt vielä sitä siitä sen joka jotka ovat oikein terveisin ystävällisin".split()
-    ),
-    "sv": frozenset(
-        "och att det är jag inte int en ett som på för med av till har ni er mig min mitt mina vi de den "
-        "om men eller kan vill skulle också nu tack hej från inga någon några alla mvh hälsningar vänliga "
-        "uppgifter mina ert era hur varför där här då så".split()
-    ),
-    "en": frozenset(
-        "the and to of a in is it that for you my me i please this with have on be not are your all "
-        "from we would like can could do don't dont any what was thanks hi hello regards dear".split()
-    ),
-}
-# Words that Norwegian/Danish and Estonian use and Swedish/Finnish do not: the model's "no"/"da"
-# or "et" is then kept as "other" even when some shared function words (som, er, on, ja) lean sv/fi.
-NEIGHBOUR_WORDS: dict[str, frozenset[str]] = {
-    "no": frozenset(
-        "jeg ikke ikkje og meg deg dere hvilke hvilken hva hvordan hvorfor hvis også ønsker ønsket gjerne takk "
-        "hilsen vennlig venlig jer jeres bare noen være vært når fra skal mine dine kjøpte købte opplysninger "
-        "oplysninger oversikt innsyn slett slette lurer kunne".split()
-    ),
-    "et": frozenset(
-        "ma mina mul minu teie teil palun tere aitäh aitah lugupidamisega andmed andmeid kas see ning oma "
-        "olen ka mis või kustutage kustutada soovin tänan".split()
-    ),
-}
-NEIGHBOUR_OF = {"no": "no", "da": "no", "et": "et"}
+# A person judges the language from the first lines: the model and the word counts read this much.
+SAMPLE_CHARS = 2000
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
@@ -61,79 +31,84 @@ class LanguageGuess:
     evidence: str
 
 
-@lru_cache(maxsize=1)
-def _identifier():
+@lru_cache(maxsize=4)
+def _identifier(languages: tuple[str, ...]):
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    ident.set_languages(list(CANDIDATES))
+    ident.set_languages(list(languages))
     return ident
 
 
-def _neighbour_count(text: str, code: str) -> int:
-    vocab = NEIGHBOUR_WORDS.get(NEIGHBOUR_OF.get(code, ""), frozenset())
-    if not vocab:
+def _neighbour_count(text: str, code: str, vocab: Vocabulary) -> int:
+    words = vocab.neighbour_words.get(code, frozenset())
+    if not words:
         return 0
-    return sum(1 for w in _WORD.findall(text) if w.lower() in vocab)
+    return sum(1 for w in _WORD.findall(text) if w.lower() in words)
 
 
-def stopword_counts(text: str) -> dict[str, int]:
+def stopword_counts(text: str, vocab: Vocabulary | None = None) -> dict[str, int]:
     words = [w.lower() for w in _WORD.findall(text)]
-    return {lang: sum(1 for w in words if w in vocab) for lang, vocab in STOPWORDS.items()}
+    return {lang: sum(1 for w in words if w in stop) for lang, stop in (vocab or default_vocabulary()).stop_words.items()}
 
 
 # Addresses, links and numbers are not words of any language: "Order #10923, x@example.com"
-# would otherwise count as four words and keep the subject out of a two-word mail.
-_NOT_WORDS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|\S*\d\S*")
+# would otherwise count as four words and keep the subject out of a two-word mail. A token is
+# tried from its first character only, so a long run without spaces costs one pass, not one per
+# character.
+_NOT_WORDS = re.compile(r"(?<!\S)\S*?(?:@|https?://|www\.|\d)\S*")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 def _first_paragraph(text: str) -> str:
     """The first paragraph with a sentence in it (a greeting line alone does not count)."""
-    for para in _PARAGRAPH.split(text):
+    for para in _PARAGRAPH.split(text[: 2 * SAMPLE_CHARS]):
         if len(_WORD.findall(_NOT_WORDS.sub(" ", para))) >= 8:
             return para
     return ""
 
 
-def detect(text: str, fallback: str = "") -> LanguageGuess:
+def detect(text: str, fallback: str = "", vocab: Vocabulary | None = None) -> LanguageGuess:
     """Guess the language of `text`; `fallback` (e.g. the subject) is added when text is short."""
-    guess = _detect(text, fallback)
+    vocab = vocab or default_vocabulary()
+    text = (text or "")[: 2 * SAMPLE_CHARS]
+    guess = _detect(text, fallback, vocab)
     if guess.confidence < 0.9 and _PARAGRAPH.search((text or "").strip()):
         # A bilingual text (an out-of-office in Finnish, then English) reads as a mix; SCHEMA
         # takes the language that comes first, so a clear first paragraph settles it.
         first = _first_paragraph((text or "").strip())
         if first and first.strip() != (text or "").strip():
-            lead = _detect(first, "")
-            if lead.language in COVERED and lead.confidence >= 0.9 and lead.language != guess.language:
+            lead = _detect(first, "", vocab)
+            if lead.language in vocab.covered and lead.confidence >= 0.9 and lead.language != guess.language:
                 return LanguageGuess(lead.language, lead.detected, lead.confidence,
                                      guess.evidence + f"; first paragraph is {lead.language} {lead.confidence:.2f}")
     return guess
 
 
-def _detect(text: str, fallback: str = "") -> LanguageGuess:
-    sample = _NOT_WORDS.sub(" ", (text or "")).strip()
+def _detect(text: str, fallback: str, vocab: Vocabulary) -> LanguageGuess:
+    sample = _NOT_WORDS.sub(" ", (text or "")[: 2 * SAMPLE_CHARS]).strip()
     if len(_WORD.findall(sample)) < 4 and fallback:
-        sample = (_NOT_WORDS.sub(" ", fallback) + "\n" + sample).strip()
-    sample = sample[:2000]
+        sample = (_NOT_WORDS.sub(" ", fallback[:SAMPLE_CHARS]) + "\n" + sample).strip()
+    sample = sample[:SAMPLE_CHARS]
     if not _WORD.search(sample):
         return LanguageGuess("other", "", 0.0, "language: no words to judge")
+    languages = tuple(dict.fromkeys(CANDIDATES + tuple(c for c in vocab.codes if c != "other")))
     try:
-        code, prob = _identifier().classify(sample)
+        code, prob = _identifier(languages).classify(sample)
     except Exception:  # the model must never stop classification
         code, prob = "", 0.0
-    counts = stopword_counts(sample)
+    counts = stopword_counts(sample, vocab)
     best = max(counts, key=lambda k: counts[k])
     total = sum(counts.values())
-    lang = code if code in COVERED else "other"
+    lang = code if code in vocab.covered else "other"
     evidence = f"language: model {code or '?'} {prob:.2f}"
     # Function words settle short texts and close calls (sv vs da/no, unsure fi/en).
-    neighbour = _neighbour_count(sample, code)
-    if code in NEIGHBOUR_OF and neighbour >= 2 and neighbour >= counts[best]:
+    neighbour = _neighbour_count(sample, code, vocab)
+    if code in vocab.neighbour_words and neighbour >= 2 and neighbour >= counts[best]:
         # Norwegian, Danish or Estonian words outnumber our languages' own: not sv/fi.
         evidence += f", {code} words ({neighbour}) outweigh {best} ({counts[best]})"
     elif counts[best] >= 2 and counts[best] >= 0.6 * total and best != lang:
-        if prob < 0.9 or (code in ("da", "no") and best == "sv") or (code == "et" and best == "fi"):
+        if prob < 0.9 or code in vocab.neighbour_words:
             evidence += f", function words favour {best} ({counts[best]}/{total})"
             lang, prob = best, max(prob, 0.6)
     elif prob < 0.5 and counts[best] >= 1 and counts[best] == total and best != lang and len(_WORD.findall(sample)) <= 6:

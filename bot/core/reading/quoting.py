@@ -11,56 +11,50 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-# "On <date>, <name> wrote:" and its Finnish, Swedish, German, Dutch, French cousins.
-_WROTE = re.compile(
-    r"^\s*(>\s*)*("
-    r"on\b.{3,200}\bwrote:|"
-    r".{0,200}\bkirjoitti:|"
-    r"(den\b|\d|[a-zåäö]{2,4}\b).{0,200}\bskrev\b.{0,200}:|"
-    r".{3,200}\bschrieb\b.{0,120}:|"
-    r"op\b.{3,200}\bschreef\b.{0,120}:|"
-    r"le\b.{3,200}\ba écrit\s*:"
-    r")\s*$",
-    re.IGNORECASE,
-)
-_SEPARATOR = re.compile(
-    r"^\s*(>\s*)*[-_=*\s]{0,20}("
-    r"original message|alkuperäinen viesti|ursprungligt meddelande|ursprüngliche nachricht|"
-    r"forwarded message|välitetty viesti|edelleenlähetetty viesti|vidarebefordrat meddelande|"
-    r"weitergeleitete nachricht|begin forwarded message:?|aloita välitetty viesti:?|"
-    r"vidarebefordrat brev:?"
-    r")[-_=*\s:]{0,20}$",
-    re.IGNORECASE,
-)
-_FORWARD_WORDS = re.compile(
-    r"(forwarded|välitetty|edelleenlähetetty|vidarebefordrat|weitergeleitete)", re.IGNORECASE
-)
-_HDR_FROM = re.compile(r"^\s*(>\s*)*\**(from|lähettäjä|från|von|de|van|feladó|od)\**\s*:\**\s*(.*)$", re.IGNORECASE)
-_HDR_OTHER = re.compile(
-    r"^\s*(>\s*)*\**(sent|date|to|cc|subject|lähetetty|päivämäärä|vastaanottaja|kopio|aihe|skickat|datum|till|"
-    r"kopia|ämne|gesendet|an|betreff|envoyé|objet|à|verzonden|onderwerp|aan)\**\s*:",
-    re.IGNORECASE,
-)
-_FWD_SUBJECT = re.compile(r"^\s*(fwd?|fw|vl|vb|wg|tr|doorst|rv)\s*:", re.IGNORECASE)
+from bot.core.reading.vocabulary import Vocabulary, default_vocabulary
+
 _ADDR = re.compile(r"[\w.+'-]+@[\w-]+(\.[\w-]+)+")
-
-# Mobile and webmail footers: everything after them is the client's, not the customer's.
-_CLIENT_FOOTER = re.compile(
-    r"^\s*(sent from (my )?\w+|sent with proton ?mail|sent from yahoo mail|get outlook for|"
-    r"lähetetty (iphonesta|ipadista|\w+ .{0,40}puhelimesta|.{0,40}älypuhelimesta|outlookista)|hanki outlook|"
-    r"skickat från (min )?\w+|hämta outlook för|von meinem \w+ gesendet|gesendet von)\b",
-    re.IGNORECASE,
-)
+_RULE_LINE = re.compile(r"^\s*[_\-=]{8,}\s*$")
+_AT_OR_DIGIT = re.compile(r"[@\d]")
 _SIG_DASHES = re.compile(r"^--\s?$")
-_DISCLAIMER = re.compile(
-    r"^\s*(this (e-?mail|message)( and any (files|attachments)( transmitted with it)?)? (is|are|may be) "
-    r"(confidential|intended)|confidentiality notice|disclaimer:|"
-    r"tämä (sähköposti)?viesti .{0,60}luottamuksellinen|luottamuksellisuus|"
-    r"detta (e-post)?meddelande .{0,60}(konfidentiellt|sekretess)|"
-    r"diese e-mail .{0,60}vertraulich)",
-    re.IGNORECASE,
-)
+# A person reads the top of a mail; a quote or forward that starts further down is not looked for.
+MAX_LINES = 2000
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The quote, forward and signature lines of every pack, assembled once per vocabulary."""
+
+    wrote: re.Pattern
+    wrote_alone: re.Pattern
+    separator: re.Pattern
+    forward_words: re.Pattern
+    header_from: re.Pattern
+    header_other: re.Pattern
+    forward_subject: re.Pattern
+    client_footer: re.Pattern
+    disclaimer: re.Pattern
+
+
+@lru_cache(maxsize=8)
+def patterns(vocab: Vocabulary | None = None) -> Patterns:
+    q = (vocab or default_vocabulary()).quoting
+    flags = re.IGNORECASE
+    return Patterns(
+        # "On <date>, <name> wrote:" and its Finnish, Swedish ... cousins, quoted or not.
+        wrote=re.compile(rf"^\s*(>\s*)*(?:{q['wrote'].pattern})\s*$", flags),
+        wrote_alone=re.compile(rf"^\s*(?:{q['wrote_alone'].pattern})\s*$", flags),
+        separator=re.compile(rf"^\s*(>\s*)*[-_=*\s]{{0,20}}(?:{q['separator'].pattern})[-_=*\s:]{{0,20}}$", flags),
+        forward_words=re.compile(q["forward_words"].pattern, flags),
+        header_from=re.compile(rf"^\s*(>\s*)*\**(?:{q['header_from'].pattern})\**\s*:\**\s*(?P<rest>.*)$", flags),
+        header_other=re.compile(rf"^\s*(>\s*)*\**(?:{q['header_other'].pattern})\**\s*:", flags),
+        forward_subject=re.compile(rf"^\s*(?:{q['forward_subject'].pattern})\s*:", flags),
+        # Mobile and webmail footers: everything after them is the client's, not the customer's.
+        client_footer=re.compile(rf"^\s*(?:{q['client_footer'].pattern})\b", flags),
+        disclaimer=re.compile(rf"^\s*(?:{q['disclaimer'].pattern})", flags),
+    )
 
 
 @dataclass(frozen=True)
@@ -77,11 +71,12 @@ class Split:
     cut_by: tuple[str, ...] = ()  # names of the rules that cut, for `reasons`
 
 
-def split(text: str, subject: str = "") -> Split:
+def split(text: str, subject: str = "", vocab: Vocabulary | None = None) -> Split:
+    p = patterns(vocab)
     lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    is_forward = bool(_FWD_SUBJECT.match(subject or ""))
+    is_forward = bool(p.forward_subject.match(subject or ""))
     cut_by: list[str] = []
-    head_end, kind = _find_quote_start(lines)
+    head_end, kind = _find_quote_start(lines, p)
     own_lines = lines if head_end is None else lines[:head_end]
     rest = [] if head_end is None else lines[head_end:]
     forwarded: list[Forwarded] = []
@@ -90,14 +85,14 @@ def split(text: str, subject: str = "") -> Split:
         forward_here = kind == "forward-separator" or (is_forward and kind in ("header-block", "separator"))
         if forward_here:
             cut_by.append("forwarded original")
-            from_addr, body = _forwarded_part(rest)
-            inner = split("\n".join(body))
+            from_addr, body = _forwarded_part(rest, p)
+            inner = split("\n".join(body), "", vocab)
             forwarded.append(Forwarded(from_addr, inner.own))
             forwarded.extend(inner.forwarded)
         else:
             cut_by.append(f"quoted reply ({kind})")
             quoted = "\n".join(rest)
-    own_lines, sig = _strip_footer(own_lines)
+    own_lines, sig = _strip_footer(own_lines, p)
     if sig:
         cut_by.append(sig)
     own = "\n".join(line for line in own_lines if not line.lstrip().startswith(">"))
@@ -110,57 +105,49 @@ def own_words(text: str, subject: str = "") -> str:
     return split(text, subject).own
 
 
-def _find_quote_start(lines: list[str]) -> tuple[int | None, str]:
-    for i, line in enumerate(lines):
+def _find_quote_start(lines: list[str], p: Patterns) -> tuple[int | None, str]:
+    for i, line in enumerate(lines[:MAX_LINES]):
         stripped = line.strip()
         if not stripped:
             continue
-        if _SEPARATOR.match(line):
-            return i, ("forward-separator" if _FORWARD_WORDS.search(line) else "separator")
-        if _WROTE.match(line) and len(stripped) < 260 and re.search(r"[@\d]", line):
+        if p.separator.match(line):
+            return i, ("forward-separator" if p.forward_words.search(line) else "separator")
+        if len(stripped) < 260 and p.wrote.match(line) and _AT_OR_DIGIT.search(line):
             return i, "wrote-line"
         # Gmail wraps long attributions: "On Wed, ... <info@x.fi>" / "wrote:"
-        if (
-            i + 1 < len(lines)
-            and lines[i + 1].strip().lower() in ("wrote:", "kirjoitti:", "skrev:", "schrieb:")
-            and re.search(r"[@\d]", line)
-        ):
+        if i + 1 < len(lines) and p.wrote_alone.match(lines[i + 1]) and _AT_OR_DIGIT.search(line):
             return i, "wrote-line"
-        if _HDR_FROM.match(line) and _header_block_follows(lines, i):
+        if p.header_from.match(line) and _header_block_follows(lines, i, p):
             start = i
-            if i > 0 and re.match(r"^\s*[_\-=]{8,}\s*$", lines[i - 1]):
+            if i > 0 and _RULE_LINE.match(lines[i - 1]):
                 start = i - 1
             return start, "header-block"
     return None, ""
 
 
-def _header_block_follows(lines: list[str], i: int) -> bool:
-    hits = 0
-    for line in lines[i + 1 : i + 6]:
-        if _HDR_OTHER.match(line):
-            hits += 1
-    return hits >= 2
+def _header_block_follows(lines: list[str], i: int, p: Patterns) -> bool:
+    return sum(1 for line in lines[i + 1 : i + 6] if p.header_other.match(line)) >= 2
 
 
-def _forwarded_part(rest: list[str]) -> tuple[str, list[str]]:
+def _forwarded_part(rest: list[str], p: Patterns) -> tuple[str, list[str]]:
     """The From address of a forwarded header block, and the text after the block."""
     from_addr = ""
     i = 0
     # skip separator lines and blank lines before the header block
-    while i < len(rest) and (not rest[i].strip() or _SEPARATOR.match(rest[i]) or re.match(r"^\s*[_\-=]{8,}\s*$", rest[i])):
+    while i < len(rest) and (not rest[i].strip() or p.separator.match(rest[i]) or _RULE_LINE.match(rest[i])):
         i += 1
     in_block = False
     while i < len(rest):
         line = rest[i]
-        found = _HDR_FROM.match(line)
+        found = p.header_from.match(line)
         if found:
             in_block = True
-            addr = _ADDR.search(found.group(3) or "")
+            addr = _ADDR.search(found.group("rest") or "")
             if addr and not from_addr:
                 from_addr = addr.group(0).lower()
             i += 1
             continue
-        if _HDR_OTHER.match(line):
+        if p.header_other.match(line):
             in_block = True
             i += 1
             continue
@@ -175,12 +162,12 @@ def _forwarded_part(rest: list[str]) -> tuple[str, list[str]]:
     return from_addr, rest[i:]
 
 
-def _strip_footer(lines: list[str]) -> tuple[list[str], str]:
+def _strip_footer(lines: list[str], p: Patterns) -> tuple[list[str], str]:
     for i, line in enumerate(lines):
         if _SIG_DASHES.match(line):
             return lines[:i], "signature '--'"
-        if _CLIENT_FOOTER.match(line):
+        if p.client_footer.match(line):
             return lines[:i], "client footer"
-        if _DISCLAIMER.match(line):
+        if p.disclaimer.match(line):
             return lines[:i], "disclaimer"
     return lines, ""

@@ -1,22 +1,26 @@
 """Which rights a text asks for, read sentence by sentence as a careful officer reads it. Pure.
 
-`read_rights` finds the cues of `bot.core.reading.cues` in each sentence and keeps apart what is
-asked, what is negated ("don't delete it"), what is only asked about ("how does erasure work?")
-and what reports an earlier request. `privacy_signal` is the safety net: a sentence about the
-writer's own data that names no right still sends the mail to a person.
+`read_rights` finds the cues of the language packs (`bot.core.reading.vocabulary`) in each sentence
+and keeps apart what is asked, what is negated ("don't delete it"), what is only asked about ("how
+does erasure work?") and what reports an earlier request. Besides the cues, a few named rules read
+what a sentence points at (`RULES`: a GDPR article, "it" for data or marketing named just before,
+a bare "STOP" under our own newsletter), and the mappings of `bot.core.reading.mapping` turn what
+was found into the rights SCHEMA.md says it is. `privacy_signal` is the safety net: a sentence
+about the writer's own data that names no right still sends the mail to a person.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
-from bot.core.reading import lexicon
-from bot.core.reading.cues import CUES
-from bot.core.reading.lexicon import Cue, fold
+from bot.core.reading import mapping
+from bot.core.reading.vocabulary import Cue, Vocabulary, default_vocabulary, fold
 
 # --- sentences --------------------------------------------------------------------------
 
+_PARAGRAPH = re.compile(r"\n\s*\n")
 _LIST_ITEM = re.compile(r"^\s*(\d{1,2}[.)]|[-*•]|\(?[a-h]\))\s")
 _SENT_END = re.compile(r"(?<=[.!?])\s+")
 _ABBREV_END = re.compile(r"(\b(art|nr|no|esim|ex|eg|e\.g|i\.e|t\.ex|mm|ym|jne|puh|p|klo|kl|tel|st|lit|abs|ca|vrt|ks|dr|mr|mrs|ms|s)|\d)\.$", re.I)
@@ -25,7 +29,7 @@ _ABBREV_END = re.compile(r"(\b(art|nr|no|esim|ex|eg|e\.g|i\.e|t\.ex|mm|ym|jne|pu
 def sentences(text: str) -> list[str]:
     """Split into sentences; wrapped lines are joined, list items and short lines stand alone."""
     out: list[str] = []
-    for para in re.split(r"\n\s*\n", text or ""):
+    for para in _PARAGRAPH.split(text or ""):
         lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
         chunks: list[str] = []
         for line in lines:
@@ -34,10 +38,9 @@ def sentences(text: str) -> list[str]:
             else:
                 chunks.append(line)
         for chunk in chunks:
-            pieces = _SENT_END.split(chunk)
             merged: list[str] = []
-            for piece in pieces:
-                if merged and _ABBREV_END.search(merged[-1]):
+            for piece in _SENT_END.split(chunk):
+                if merged and _ABBREV_END.search(merged[-1][-12:]):
                     merged[-1] += " " + piece
                 else:
                     merged.append(piece)
@@ -45,13 +48,13 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-# --- rights in the text ------------------------------------------------------------------
+# --- what was found -----------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Hit:
     intent: str
-    rule: str
+    rule: str  # a cue's id ("en:delete-me"), a rule's name, or a mapping's name
     snippet: str
     ref: bool = False
     past: bool = False  # in a sentence that reports an earlier request
@@ -79,147 +82,263 @@ class Reading:
         return {h.intent for h in self.hits if h.ref or h.past}
 
 
-def _cues_for(language: str) -> tuple[Cue, ...]:
-    return CUES  # all languages: mixed mail and misdetected short lines are common
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence in folded form, with what surrounds it (for pronouns and purposes)."""
+
+    text: str
+    folded: str
+    previous: str  # the sentence before, or what the mail replies to for the first one
+    before: tuple[str, ...]  # up to two sentences before
+    following: str  # the two sentences after
+    first: bool
+    vocab: Vocabulary
 
 
-def _is_info_question(sentence_folded: str) -> bool:
-    if "?" not in sentence_folded:
-        return False
-    return not lexicon.POLITE.search(sentence_folded)
+# --- judging a sentence ----------------------------------------------------------------------
+
+_CLAUSE_PUNCT = re.compile(r"[,;:()]|\s-\s")
 
 
-def _negated(folded: str, start: int, end_of_verb: int, language: str) -> bool:
-    neg = lexicon.NEGATION_RE.get(language, lexicon.NEGATION_RE["other"])
-    prefix = folded[max(0, start - 70) : start]
-    breaks = list(lexicon.CLAUSE_BREAK.finditer(prefix))
-    if breaks:
-        prefix = prefix[breaks[-1].end() :]
-    if lexicon.NEW_CLAUSE_AND.search(prefix):
+def _is_info_question(s: Sentence) -> bool:
+    return "?" in s.folded and not s.vocab.polite.search(s.folded)
+
+
+def _negated(s: Sentence, start: int, end_of_verb: int, language: str) -> bool:
+    v = s.vocab
+    neg = v.negation.get(language, v.negation["other"])
+    prefix = s.folded[max(0, start - 70) : start]
+    cut = max([m.end() for m in _CLAUSE_PUNCT.finditer(prefix)] + [m.end() for m in v.clause_breaks.finditer(prefix)], default=0)
+    prefix = prefix[cut:]
+    span = s.folded[start:end_of_verb]
+    if v.new_clause_and.search(prefix):
         # "don't send me emails and delete my account": the "and" starts a new, positive command
-        return bool(neg.search(folded[start:end_of_verb]))
-    span = folded[start:end_of_verb]
+        return bool(neg.search(span))
     return bool(neg.search(prefix) or neg.search(span))
 
 
-def _about_marketing(folded: str, previous: str, following: str = "") -> tuple[bool, bool]:
-    """(marketing, other purpose) for an objection, read in its sentence.
+def _judge_marketing(v: Vocabulary, text: str) -> tuple[bool, bool]:
+    w = v.words
+    mkt = bool(w["marketing"].search(text) or w["marketing_tracking"].search(text))
+    rest = w["marketing_tracking"].sub(" ", text)
+    if w["marketing_purpose"].search(text):
+        rest = w["profiling_methods"].sub(" ", rest)  # the stated purpose is marketing
+    return mkt, bool(w["non_marketing"].search(rest))
+
+
+def _purposes(s: Sentence) -> tuple[bool, bool]:
+    """(marketing, another purpose) for an objection, read in its sentence.
 
     Tracking of marketing mail and ad targeting are marketing, so their spans are left out of the
     "other purpose" test. A sentence that names no purpose at all ("stop that profiling, then")
-    points back at the one before it; the first sentence (often the subject line: "Stop
-    profiling me") has none before it, so it points ahead to the next ones, where the writer
-    says what the profiling is for.
+    points back at the one before it; the first sentence (often the subject line: "Stop profiling
+    me") has none before it, so it points ahead to the next ones, where the writer says what for.
     """
-    def judge(text: str) -> tuple[bool, bool]:
-        mkt = bool(lexicon.MARKETING_WORDS.search(text) or lexicon.MARKETING_TRACKING.search(text))
-        rest = lexicon.MARKETING_TRACKING.sub(" ", text)
-        if lexicon.MARKETING_PURPOSE.search(text):
-            rest = lexicon.PROFILING_METHODS.sub(" ", rest)  # the stated purpose is marketing
-        other = bool(lexicon.NON_MARKETING_WORDS.search(rest))
-        return mkt, other
-
-    mkt, other = judge(folded)
-    if not (mkt or other) and previous:
-        mkt, other = judge(previous)
-    if not (mkt or other) and not previous and following:
-        mkt, other = judge(following)
+    mkt, other = _judge_marketing(s.vocab, s.folded)
+    if not (mkt or other) and s.previous:
+        mkt, other = _judge_marketing(s.vocab, s.previous)
+    if not (mkt or other) and not s.previous and s.following:
+        mkt, other = _judge_marketing(s.vocab, s.following)
     return mkt, other
 
 
-def _consent_named_before(folded: str, previous: str) -> bool:
-    # "I gave consent to e-mail marketing. I withdraw it herewith." - the pronoun is the consent;
-    # "I said yes to the cookies by mistake. I take it back." - a consent without the word.
-    named = lexicon.CONSENT_WORD.search(previous) or lexicon.CONSENT_GIVEN.search(previous)
-    return bool(named and lexicon.WITHDRAW_PRONOUN.search(folded))
+def _about_marketing(s: Sentence, hit: Hit) -> bool:
+    return _purposes(s)[0]
 
 
-def _consent_to_marketing(folded: str, before: list[str]) -> bool:
+def _about_another_purpose(s: Sentence, hit: Hit) -> bool:
+    return _purposes(s)[1]
+
+
+def _consent_to_marketing(s: Sentence, hit: Hit) -> bool:
     """A withdrawn consent that was a consent to marketing.
 
     Marketing named in the sentence ("I withdraw my consent to the newsletter"), mail named as what
-    the consent was for ("pulling my consent for all of these emails"), or the consent pointed
-    back to ("that consent", "det godkännandet", "tuon suostumukseni") with marketing named in
-    the two sentences before. Cookies are not marketing consents.
+    the consent was for ("pulling my consent for all of these emails"), the consent pointed back to
+    ("that consent", "tuon suostumukseni") with marketing named in the two sentences before, or
+    "it" for a marketing consent named just before. Cookies are not marketing consents.
     """
-    if "cookie" in folded.replace("evaste", "cookie") or lexicon.CONSENT_NOT_MARKETING.search(folded):
+    w = s.vocab.words
+    if w["consent_not_marketing"].search(s.folded):
         return False
-    if lexicon.MARKETING_WORDS.search(folded) or lexicon.CONSENT_FOR_MAIL.search(folded):
+    if w["marketing"].search(s.folded) or w["consent_for_mail"].search(s.folded):
         return True
-    if lexicon.CONSENT_POINTED_BACK.search(folded):
-        context = " ".join(before)
+    if hit.rule == "consent-named-before":
+        context = s.previous + " " + s.folded
+        return bool(w["marketing"].search(context)) and not w["consent_not_marketing"].search(context)
+    if w["consent_pointed_back"].search(s.folded):
+        context = " ".join(s.before)
         # "a consent for the website instead of an ad campaign": marketing named as what it was not
-        return bool(lexicon.MARKETING_NAMED.search(context)) and not (
-            lexicon.CONSENT_NOT_MARKETING.search(context) or lexicon.NOT_THIS_BUT.search(context))
+        return bool(_marketing_named(s.vocab, context)) and not (
+            w["consent_not_marketing"].search(context) or w["not_this_but"].search(context))
     return False
 
 
-def _pronoun_hits(folded: str, previous: str, past: bool) -> list[tuple[Hit, int, int]]:
-    """Commands whose object is a pronoun for what was named just before (same or previous sentence).
-
-    "Send me a copy of what you hold on me, then wipe it" is erasure of the data; "I never agreed
-    to ad texts, but the offers come weekly. Stop it." is a marketing ban. Without the antecedent
-    ("remove it from my basket") nothing is read.
-    """
-    hits: list[tuple[Hit, int, int]] = []
-    context = previous + " " + folded
-    m = lexicon.ERASE_PRONOUN.search(folded)
-    before = context[: len(previous) + 1 + m.start()] if m else ""
-    if m and lexicon.DATA_NAMED.search(before) and not lexicon.PRONOUN_NOT_DATA.search(before):
-        hits.append((Hit("erasure", "data named before the pronoun", m.group(0), past=past), m.start(), m.end()))
-    m = lexicon.STOP_PRONOUN.search(folded)
-    if m and lexicon.MARKETING_NAMED.search(context[: len(previous) + 1 + m.start()]):
-        hits.append((Hit("marketing_ban", "marketing named before the pronoun", m.group(0), past=past), m.start(), m.end()))
-    return hits
+def _consent_to_marketing_cookies(s: Sentence, hit: Hit) -> bool:
+    return bool(s.vocab.words["marketing_cookies"].search(s.folded))
 
 
-def read_rights(text: str, language: str) -> Reading:
+def _about_an_order(s: Sentence, hit: Hit) -> bool:
+    return bool(s.vocab.words["order_context"].search(s.folded))
+
+
+def _about_the_record(s: Sentence, hit: Hit) -> bool:
+    return bool(s.vocab.words["record_context"].search(s.folded))
+
+
+# The closed list of conditions the mappings may name.
+CONDITIONS: dict[str, Callable[[Sentence, Hit], bool]] = {
+    "about_marketing": _about_marketing,
+    "about_another_purpose": _about_another_purpose,
+    "consent_to_marketing": _consent_to_marketing,
+    "consent_to_marketing_cookies": _consent_to_marketing_cookies,
+    "about_an_order": _about_an_order,
+    "about_the_record": _about_the_record,
+}
+mapping.check(mapping.MAPPINGS, CONDITIONS)
+
+
+def _marketing_named(v: Vocabulary, text: str) -> bool:
+    return bool(v.words["marketing"].search(text) or v.words["offers"].search(text))
+
+
+# --- rules besides the cues ------------------------------------------------------------------
+
+_ARTICLE_INTENTS = {7: "consent_withdrawal", 15: "access", 16: "rectification", 17: "erasure", 18: "restriction",
+                    20: "portability", 21: "objection"}
+
+
+def _rule_article(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
+    """A GDPR article named: it only names the right (ref), as "my erasure request" does."""
+    out = []
+    for m in s.vocab.article.finditer(s.folded):
+        num = int(m.group("num") or m.group("num2"))
+        sub = m.group("sub") or m.group("sub2") or m.group("sub3")
+        intent = _ARTICLE_INTENTS.get(num)
+        if num == 7 and sub != "3":
+            intent = None
+        if num == 21 and sub in ("2", "3"):
+            intent = "marketing_ban"
+        if intent:
+            out.append((Hit(intent, "article", m.group(0).strip(), ref=True, past=past), m.start(), m.end()))
+    return out
+
+
+def _rule_consent_named_before(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
+    """"I gave consent to e-mail marketing. I withdraw it herewith." - the pronoun is the consent;
+    "I said yes to the cookies by mistake. I take it back." - a consent without the word."""
+    w = s.vocab.words
+    m = w["withdraw_pronoun"].search(s.folded)
+    if m and (w["consent_word"].search(s.previous) or w["consent_given"].search(s.previous)):
+        return [(Hit("consent_withdrawal", "consent-named-before", m.group(0), past=past), m.start(), m.end())]
+    return []
+
+
+def _rule_erase_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
+    """"Send me a copy of what you hold on me, then wipe it": "it" is the data named just before.
+    Without the antecedent, or when it is an order or a basket item, nothing is read."""
+    w = s.vocab.words
+    m = w["erase_pronoun"].search(s.folded)
+    if not m:
+        return []
+    before = (s.previous + " " + s.folded)[: len(s.previous) + 1 + m.start()]
+    if w["data_named"].search(before) and not w["pronoun_not_data"].search(before):
+        return [(Hit("erasure", "erase-pronoun", m.group(0), past=past), m.start(), m.end())]
+    return []
+
+
+def _rule_stop_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
+    """"I never agreed to ad texts, but the offers come weekly. Stop it." - a stop whose object is
+    the marketing named just before (or the newsletter of ours the mail replies to)."""
+    m = s.vocab.words["stop_pronoun"].search(s.folded)
+    if m and _marketing_named(s.vocab, (s.previous + " " + s.folded)[: len(s.previous) + 1 + m.start()]):
+        return [(Hit("marketing_ban", "stop-pronoun", m.group(0), past=past), m.start(), m.end())]
+    return []
+
+
+def _rule_bare_stop(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
+    """A sentence that is only "STOP", "Lopettakaa." or "Avregistrera mig" asks to stop what it
+    answers: the marketing named in the sentence before, or our newsletter quoted below it."""
+    m = s.vocab.words["bare_stop"].search(s.folded)
+    if m and _marketing_named(s.vocab, s.previous):
+        return [(Hit("marketing_ban", "bare-stop-under-our-marketing", m.group(0).strip(), past=past), m.start(), m.end())]
+    return []
+
+
+# Named reading rules, in order; each returns (hit, start, end) for what it found.
+RULES: tuple[tuple[str, Callable[[Sentence, bool], list[tuple[Hit, int, int]]]], ...] = (
+    ("article", _rule_article),
+    ("consent-named-before", _rule_consent_named_before),
+    ("erase-pronoun", _rule_erase_pronoun),
+    ("stop-pronoun", _rule_stop_pronoun),
+    ("bare-stop-under-our-marketing", _rule_bare_stop),
+)
+# Rules read even beside a cue of the same right (an article only names it), and rules that are no
+# commands of their own (never negated).
+_BESIDE_CUES = frozenset({"article"})
+_NOT_NEGATABLE = frozenset({"article", "consent-named-before", "stop-pronoun", "bare-stop-under-our-marketing"})
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, info_q: bool, language: str, reading: Reading):
+    found: list[tuple[Cue | None, Hit]] = []
+    same_length = len(s.folded) == len(s.text)
+    for cue in cues:
+        if cue.needs is not None and not cue.needs.search(s.folded):
+            continue
+        m = cue.pattern.search(s.folded)
+        if not m or (cue.unless is not None and cue.unless.search(s.folded)):
+            continue
+        snippet = (s.text if same_length else s.folded)[m.start() : m.end()]
+        hit = Hit(cue.intent, cue.id, " ".join(snippet.split())[:80], cue.ref, past)
+        if info_q and not cue.in_question:
+            reading.questions.append(hit)
+            continue
+        if cue.negatable and _negated(s, m.start(), min(m.end(), m.start() + 25), language):
+            reading.negated.append(hit)
+            continue
+        found.append((cue, hit))
+    return found
+
+
+def _apply_mappings(s: Sentence, hit: Hit, reading: Reading) -> bool:
+    """Add the rights the mappings say `hit` also asks; False when a mapping drops the hit itself."""
+    keep = True
+    for m in mapping.MAPPINGS:
+        if m.right != hit.intent or not CONDITIONS[m.when](s, hit):
+            continue
+        if m.adds:
+            reading.hits.append(Hit(m.adds, f"{hit.rule} -> {m.name}", hit.snippet, hit.ref, hit.past))
+        elif m.drops and not (m.unless and CONDITIONS[m.unless](s, hit)):
+            keep = False
+            if m.right == "rectification":
+                reading.questions.append(Hit(hit.intent, f"{hit.rule} -> {m.name}", hit.snippet, hit.ref))
+    return keep
+
+
+def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, antecedent: str = "") -> Reading:
+    """The rights `text` asks for. `antecedent`: folded words of what the mail answers (our own
+    newsletter quoted below it), which a pronoun or a bare "STOP" in the first sentence points at."""
+    v = vocab or default_vocabulary()
     reading = Reading()
-    previous = ""
     split = sentences(text)
-    folded_all = [fold(s) for s in split]
+    folded_all = [fold(x) for x in split]
     for i, sentence in enumerate(split):
-        folded = folded_all[i]
-        prev, previous = previous, folded
-        info_q = _is_info_question(folded)
-        past = bool(lexicon.PAST_REQUEST.search(folded))
-        found: list[tuple[Cue | None, Hit]] = []
-        for cue in _cues_for(language):
-            if cue.needs is not None and not cue.needs.search(folded):
+        s = Sentence(sentence, folded_all[i], folded_all[i - 1] if i else antecedent,
+                     tuple(folded_all[max(0, i - 2) : i]) or ((antecedent,) if antecedent else ()),
+                     " ".join(folded_all[i + 1 : i + 3]), i == 0, v)
+        info_q = _is_info_question(s)
+        past = bool(v.past_request.search(s.folded))
+        found = _cue_hits(s, v.cues, past, info_q, language, reading)
+        for name, rule in RULES:
+            if info_q:
                 continue
-            m = cue.pattern.search(folded)
-            if not m or (cue.unless is not None and cue.unless.search(folded)):
-                continue
-            snippet = sentence[m.start() : m.end()] if len(folded) == len(sentence) else folded[m.start() : m.end()]
-            hit = Hit(cue.intent, f"{cue.lang}:{cue.name}", " ".join(snippet.split())[:80], cue.ref, past)
-            if info_q and not cue.in_question:
-                reading.questions.append(hit)
-                continue
-            if cue.negatable and _negated(folded, m.start(), min(m.end(), m.start() + 25), language):
-                reading.negated.append(hit)
-                continue
-            found.append((cue, hit))
-        for m in lexicon.ARTICLE.finditer(folded):
-            num = int(m.group(1) or m.group(3))
-            sub = m.group(2) or m.group(4) or m.group(5)
-            intent = lexicon.ARTICLE_INTENTS.get(num)
-            if num == 7 and sub != "3":
-                intent = None
-            if num == 21 and sub in ("2", "3"):
-                intent = "marketing_ban"
-            if intent and not info_q:
-                found.append((None, Hit(intent, "article", m.group(0).strip(), ref=True, past=past)))
-        if not info_q and _consent_named_before(folded, prev) and not any(h.intent == "consent_withdrawal" for _, h in found):
-            m = lexicon.WITHDRAW_PRONOUN.search(folded)
-            found.append((None, Hit("consent_withdrawal", "consent named in the sentence before", m.group(0), past=past)))
-            context = prev + " " + folded
-            if lexicon.MARKETING_WORDS.search(context) and not lexicon.CONSENT_NOT_MARKETING.search(context):
-                found.append((None, Hit("marketing_ban", "consent named before ->marketing", m.group(0), past=past)))
-        if not info_q:
-            for hit, start, end in _pronoun_hits(folded, prev, past):
-                if any(h.intent == hit.intent for _, h in found):
+            for hit, start, end in rule(s, past):
+                if name not in _BESIDE_CUES and any(h.intent == hit.intent for _, h in found):
                     continue
-                if hit.intent == "erasure" and _negated(folded, start, end, language):
+                if name not in _NOT_NEGATABLE and _negated(s, start, end, language):
                     reading.negated.append(hit)  # "don't delete it"; a stop carries its own negation
                     continue
                 found.append((None, hit))
@@ -227,25 +346,15 @@ def read_rights(text: str, language: str) -> Reading:
         for cue, hit in found:
             if cue is not None and cue.yields_to and cue.yields_to in present:
                 continue
-            if hit.intent == "objection":
-                # Art. 21(2): an objection to marketing is a marketing ban; 21(1) otherwise.
-                mkt, other = _about_marketing(folded, prev, " ".join(folded_all[i + 1 : i + 3]))
-                if mkt:
-                    reading.hits.append(Hit("marketing_ban", hit.rule + "->marketing", hit.snippet, hit.ref, hit.past))
-                if mkt and not other:
-                    continue
-            if hit.intent == "consent_withdrawal" and _consent_to_marketing(folded, folded_all[max(0, i - 2) : i]):
-                reading.hits.append(Hit("marketing_ban", hit.rule + "->marketing", hit.snippet, hit.ref, hit.past))
-            if hit.intent == "consent_withdrawal" and re.search(r"(marketing|advertising|mainos|markkinointi|reklam)\w*[- ]?(cookie|evaste|kaka)", folded):
-                reading.hits.append(Hit("marketing_ban", hit.rule + "->marketing cookies", hit.snippet, hit.ref, hit.past))
-            if hit.intent == "rectification" and lexicon.ORDER_CONTEXT.search(folded) and not lexicon.RECORD_CONTEXT.search(folded):
-                reading.questions.append(Hit(hit.intent, hit.rule + " (about an order)", hit.snippet, hit.ref))
-                continue
-            reading.hits.append(hit)
+            if _apply_mappings(s, hit, reading):
+                reading.hits.append(hit)
     return reading
 
 
-def privacy_signal(text: str) -> str | None:
+# --- the safety net ---------------------------------------------------------------------------
+
+
+def privacy_signal(text: str, vocab: Vocabulary | None = None) -> str | None:
     """The first sentence that talks about the writer's personal data, or None.
 
     A strong topic word (GDPR, "personal data", henkilötiedot, personuppgifter) is enough; a
@@ -253,23 +362,18 @@ def privacy_signal(text: str) -> str | None:
     to it (delete, correct, use, keep, see, stop) in the same sentence; "about me" / "on me"
     also takes a verb of having or knowing ("what have you got on me?").
     """
+    w = (vocab or default_vocabulary()).words
     for sentence in sentences(text):
         folded = fold(sentence)
-        strong = lexicon.PRIVACY_STRONG.search(folded)
-        if strong:
-            return " ".join(sentence.split())[:80]
-        topic = lexicon.PRIVACY_TOPIC.search(folded)
-        about_me = lexicon.ABOUT_ME.search(folded)
-        if (topic or about_me) and lexicon.PRIVACY_ACTION.search(folded):
-            return " ".join(sentence.split())[:80]
-        if about_me and lexicon.PRIVACY_HAVE.search(folded):
-            return " ".join(sentence.split())[:80]
-        if _story_signal(folded):
+        if (w["privacy_strong"].search(folded)
+                or ((w["privacy_topic"].search(folded) or w["about_me"].search(folded)) and w["privacy_action"].search(folded))
+                or (w["about_me"].search(folded) and w["privacy_have"].search(folded))
+                or _story_signal(w, folded)):
             return " ".join(sentence.split())[:80]
     return None
 
 
-def _story_signal(folded: str) -> bool:
+def _story_signal(w, folded: str) -> bool:
     """A request told as a story about the writer's own details, without the vocabulary of rights.
 
     - an own contact detail that changed or is wrong, held in an account, list or system
@@ -279,10 +383,10 @@ def _story_signal(folded: str) -> bool:
     - feeding the writer's data to an AI; "I don't want you to have/keep my ..."; a death and
       the dead person's account or mail; "what information do you hold on her".
     """
-    if lexicon.AI_TRAINING.search(folded) or lexicon.DONT_KEEP.search(folded) or lexicon.HELD_ON_SOMEONE.search(folded):
+    if w["ai_training"].search(folded) or w["dont_keep"].search(folded) or w["held_on_someone"].search(folded):
         return True
-    if lexicon.OWN_DETAIL.search(folded) and lexicon.DETAIL_CHANGE.search(folded) and lexicon.DETAIL_HELD.search(folded):
+    if w["own_detail"].search(folded) and w["detail_change"].search(folded) and w["detail_held"].search(folded):
         return True
-    if lexicon.KEPT_ABOUT_ME.search(folded) and lexicon.KEPT_ACTION.search(folded):
+    if w["kept_about_me"].search(folded) and w["kept_action"].search(folded):
         return True
-    return bool(lexicon.DEATH.search(folded) and lexicon.DEATH_ACTION.search(folded))
+    return bool(w["death"].search(folded) and w["death_action"].search(folded))

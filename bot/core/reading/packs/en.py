@@ -1,0 +1,468 @@
+"""English. Literal data only; `bot.core.reading.vocabulary` says what each key means and checks it.
+
+`fragments`, `words`, `right_names`, `cues` and the reading keys run on folded text (lower case,
+no diacritics); `quoting` and `screening` on the mail's own text, case-insensitively.
+"""
+
+PACK = {
+    "code": "en",
+    "name": "English",
+    "covered": True,
+    "stop_words": (
+        "the and to of a in is it that for you my me i please this with have on be not are your all "
+        "from we would like can could do don't dont any what was thanks hi hello regards dear"
+    ),
+    "negation": r"\b(not|don'?t|dont|do not|does not|doesn'?t|never|no need|without|nothing)\b",
+    "clause_breaks": r"\b(but|just|only|instead|however)\b",
+    # "don't send me offers and delete my account": the "and" starts a new, positive command.
+    "new_clause_and": r"\band (then |also |please |just |pls )?$",
+    # The polite modal may follow a lead-in clause: "While you're at it, could you also ...".
+    "polite": (
+        r"(^|[,;:]|\b(also|and|so|then|now|ok|okay))\W*(could|can|would|will|may|might) (you|u|i|we|someone)\b|"
+        r"\bplease\b|\bpls\b|^\W*how (would|do|can|could) i\b|\bwould it be possible|\bis it possible|"
+        r"\bi would like|\bi want|\bi'd like"
+    ),
+    "past_request": r"\b(i (have |had )?(already )?(asked|requested)|i'?ve (already )?asked)\b",
+    "fragments": {
+        # The writer's data or account. Common misspellings too ("acount", "detials"). Contact
+        # details count only when no mailing list follows: "remove my e-mail from your list" is
+        # a marketing ban, not erasure.
+        "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
+        "data": (
+            r"(accounts?|acount|accout|acct|accnt|accaunt|profile|data|informations?|informaton|info|infos|details|detials|"
+            r"detales|records?|personal \w+|everything|membership|customer (account|profile|record)|"
+            r"(my|her|his) ((e-?mail|postal|home) )?address(es)?{{not_list}}|(my|her|his) ((tele)?phone |mobile |cell )?number{{not_list}})"
+        ),
+        # What marketing arrives as; misspelt mail words ("emales", "emials") included.
+        "marketing_kinds": (
+            r"(newsletters?|marketing|ads|advert\w*|promo\w*|offers|deals|e-?mails|emales|emials|mails|texts|text messages|"
+            r"sms|messages|mailings?|targeting|targeted (ads|advertising|marketing)|retargeting|remarketing|custom audiences?|"
+            r"lookalike audiences?|personali[sz]ed (ads|advertising|offers)|spam|junk( mail)?|calls|catalog\w*|leaflets?|"
+            r"flyers?|brochures?|mailers?|campaigns?)"
+        ),
+        "until": (
+            r"until|pending|while (this|it|that|the \w+|my \w+) (is|are) (being )?"
+            r"(investigated|resolved|disputed|checked|sorted|handled|settled|open)|as long as (this|it|the \w+) (is|remains)"
+        ),
+        "no_use": (
+            r"(don'?t|do not|not|never|stop|no)\b[^.!?\n]{0,40}\b(use|used|using|process|processed|processing|pass\w*|"
+            r"shar\w*|disclos\w*|hand\w* (over|on)|forward\w*)\b"
+        ),
+    },
+    "words": {
+        "order_context": r"\b(order|delivery|shipment|parcel)\b",
+        "record_context": r"\b(account|record|customer (data|details|record)|profile|future orders|stored|saved|on file)\b",
+        "article_words": r"art\.?|article",
+        "marketing": r"direct marketing|marketing|newsletter|advert|\bads\b|targeting|custom audience|retarget|remarket|tracking pixel|\bsms\b",
+        "offers": r"\b(offers|promo\w*|spam\w*)",
+        "non_marketing": (
+            r"analy[sz]|analytic|statisti|browsing|session|recording|fraud|scoring|risk|\bai\b|artificial|"
+            r"machine learning|sharing|shar(e|ing) [^\n]{0,20}partner|partners|legitimate interest|segment|survey"
+        ),
+        "marketing_purpose": r"\b(for|to) (direct )?(marketing|advertising|ad targeting)( purposes)?\b|\bmarketing purposes\b",
+        "profiling_methods": r"\banaly[sz]\w*|\bsegment\w*|\bbrowsing\b",
+        "marketing_tracking": (
+            r"\b(track\w*|monitor\w*|measur\w*)\W+(\w+\W+){0,4}?(opens?|openings?|clicks?)\b"
+            r"|\b(opens?|clicks?)\W+(\w+\W+){0,4}?(track\w*|monitor\w*)|\btracking pixels?"
+        ),
+        "marketing_cookies": r"\b(marketing|advertising)[- ]?cookies?",
+        "consent_word": r"\b(consent\w*|permission|opt-?in)",
+        "consent_given": (
+            r"\b(said yes|agreed|accepted|allowed|ok'?d|clicked (yes|ok|accept\w*)|ticked|opted in)\b[^.!?\n]{0,40}"
+            r"\b(cookie\w*|tracking)"
+        ),
+        "consent_not_marketing": r"cookie",
+        "withdraw_pronoun": (
+            r"\b(withdraw\w*|revok\w*|retract\w*|cancel\w*|take back)\b (it|this|that|them|the same)\b"
+            r"|\b(take|taking) (it|this|that|them) back\b"
+        ),
+        "consent_for_mail": r"\b(e-?mails|mails|texts|text messages|messages|offers|sms)\b",
+        "consent_pointed_back": r"\b(that|this|the same|those) (consent|permission|opt-?in|approval)",
+        "not_this_but": r"\b(instead of|rather than|not for)\b",
+        "erase_pronoun": r"\b(delete|erase|wipe|remove|purge|destroy|scrub|get rid of)\b (it|them|that|this|all of it|it all|everything)\b",
+        "data_named": r"\b(data|information|info|details|records?|account|profile|(hold|have|keep|store) on me|about me)\b",
+        "pronoun_not_data": r"\b(orders?|items?|products?|basket|cart|parcel|package|reviews?|comments?|photos?)\b",
+        "stop_pronoun": (
+            r"^\W*(please |pls |so |just )?(no more|not any ?more)\b\W*(please|pls|thanks?|thank you)?\W*$"
+            r"|\b(stop|end|cut out|quit) (it|that|this|them|those|these)\b|\bmake (it|them) stop\b"
+        ),
+        "bare_stop": (
+            r"^\W*(please |pls |just )?(stop|unsubscribe|opt out|remove me|take me off|no more|no thanks|no thank you)"
+            r"( (it|this|that|them|these|now|please|thanks|thank you|immediately))*\W*$"
+        ),
+        "attachment_pointer": (
+            r"\b(see|find|read|in|refer to)\b[^.!?\n]{0,20}\battach\w*|\battached (is|are|please find|you will find)\b"
+            r"|\b(request|letter|details|form) (is |are )?attached\b"
+        ),
+        "privacy_strong": r"\b(personal (data|information|details)|data protection|data privacy|privacy (law|rights?|policy))",
+        "privacy_topic": (
+            r"\b((my|her|his|our) (own )?(personal )?(data|information|info|details|records?|"
+            r"customer (account|profile|record|data)|profile)|(your|the) (customer )?(register|registry|database|records|files|crm)|"
+            r"mailing ?lists?|e-?mail lists?|consent\w*|profil(ing|ed)|newsletters?|direct marketing|marketing)"
+        ),
+        "about_me": r"\b((about|on) me|under my name)\b",
+        "privacy_have": r"\b(have|has|got|hold\w*|held|know|kept|keep\w*|stor\w*|collect\w*)\b",
+        "privacy_action": (
+            r"\b(delet\w*|eras\w*|remov\w*|wip\w*|forget|correct\w*|rectif\w*|fix|amend\w*|updat\w*|stop\w*|use|using|used|"
+            r"shar\w*|sell|sold|pass\w*|keep\w*|kept|stor\w*|hold\w*|held|see|view|copy|send|sent|object\w*|"
+            r"withdraw\w*|revok\w*|unsubscrib\w*|opt\w* out|access|process\w*|collect\w*|"
+            # saying the data is wrong asks, in effect, to correct it
+            r"wrong|incorrect|outdated|out of date)\b"
+        ),
+        "own_detail": (
+            r"\b(my|mine|our|his|her|the old|my old|my new) (\w+ )?(phone ?number|mobile ?number|number|e-?mail( address)?|"
+            r"address|surname|last name|name)\b"
+        ),
+        "detail_change": r"\b(chang\w*|updat\w*|replac\w*|correct\w*|wrong|incorrect|no longer|not mine|anymore|moved|old)\b",
+        "detail_held": r"\b(account|profile|your (list|lists|system|systems|database|records?|files?)|on file|in your system|still)\b",
+        "kept_about_me": (
+            r"\b(notes? on (my|the|her|his) (file|account|record)|(an |the )?entry (on|in) my|call recordings?|"
+            r"recordings? of (my|the|our) (call|calls|conversation)|(my|our) (chats?|chat (logs?|history|messages)|conversations|"
+            r"messages) (with you|to you)|(my|our) (chats?|chat (logs?|history))|"
+            # recordings only of calls and chats: a camera shop's customers talk about camera recordings
+            r"(calls?|chat\w*)\b[^.!?\n]{0,60}\brecording\w*|recording\w*\b[^.!?\n]{0,60}\b(calls?|chat\w*))\b"
+        ),
+        "kept_action": r"\b(us\w*|shar\w*|pass\w*|transfer\w*|send|sent|see|get|copy|listen|feed\w*|train\w*)\b",
+        "ai_training": r"\b(training data|(train|training|teach) (an |the |your )?(ai|model|language model|chatbot)|ai training)\b",
+        "dont_keep": (
+            r"\b((do not|don't|dont) want (you|your company|{{controller}}) to (have|keep|store|hold|know|use)|"
+            r"(take|get) (my|our) (\w+ )?(number|e-?mail|address|name|details|info\w*|data) (off|out of) (your|the))\b"
+        ),
+        "death": r"\b(passed away|died|deceased|late (husband|wife|mother|father)|estate of)\b",
+        "death_action": (
+            r"\b(account|profile|newsletter\w*|mail\w*|letters?|marketing|details|data|delet\w*|remov\w*|clos\w*|stop\w*)\b"
+        ),
+        "held_on_someone": (
+            r"\b((information|data|details|info) (you|that you|which you|do you) (\w+ )?(hold|have|keep|store|collect\w*|held|kept)|"
+            r"(what|which) (information|data|details|info) (do |does |did )?(you|your company|{{controller}}) (\w+ )?"
+            r"(hold|have|keep|store|collect)|"
+            r"(hold|have|keep|store) (on|about) (her|him|us|them|my (mother|father|wife|husband|son|daughter|child)))\b"
+        ),
+    },
+    "right_names": {
+        "erasure": r"\b(erasure|deletion) (request|of (my|all))\b|\brequest for (erasure|deletion)\b|\berasure\b",
+        "access": r"\b(subject )?access request\b|\bright (of|to) access\b|\bdsar\b",
+        "rectification": r"\brectif\w*",
+        "portability": r"\bportabil\w*",
+    },
+    "cues": (
+        # --- erasure ---
+        {"right": "erasure", "name": "delete-my-data",
+         "pattern": r"\b(delet|erase|remo+v|wipe|purge|destroy|close|deactivate|terminate|get rid of|scrub|expunge|anonymi[sz]|"
+                    r"discard|cancel\w* (?=\w+ (account|profile|membership)))\w*\b{{S}}{0,40}?"
+                    r"(?<!from )(?<!from my )(?<!from the )(?<!from your )(?<!in my )(?<!on my )\b{{data}}\b"},
+        {"right": "erasure", "name": "removed-from-database",
+         "pattern": r"\b(take|remo+v|delet|eras|purg|wip|get)\w*\b(?! (it|them|that|this|the (order|item|product|parcel)s?)\b)"
+                    r"{{S}}{0,30}?\b(from|off|out of) (your|the|all your|all|any of your|you'?re|ur) "
+                    r"(database|databases|system|systems|records|register|registry|files|servers|crm|customer \w+)"},
+        # "Delete me." - the writer as the object; off a mailing list it is a marketing ban instead.
+        {"right": "erasure", "name": "delete-me",
+         "pattern": r"\b(delete|erase|remove|forget) (me|myself)\b",
+         "unless": r"\b(list|lists|newsletter|mailing|subscri\w*|marketing)\b"},
+        {"right": "erasure", "name": "data-deleted",
+         "pattern": r"\b(my|her|his|all|the)\b{{S}}{0,20}\b{{data}}\b{{S}}{0,30}?"
+                    r"\b(deleted|erased|removed|closed|wiped|purged|destroyed|anonymi[sz]ed)\b"},
+        {"right": "erasure", "name": "off-your-system",
+         "pattern": r"\b(take|get|remove) (me|her|him) (off|from) (your|their|the) (system|database|records|register)"},
+        {"right": "erasure", "name": "forget-me",
+         "pattern": r"\bforget (about )?me\b|\bright to (erasure|be forgotten|deletion)\b",
+         "ref": True},
+        # Wanting out of the register without a delete verb: "I don't want to be in your system
+        # anymore", "stop keeping my data". The negation is the request itself; a mailing list as
+        # the place is a marketing ban instead.
+        {"right": "erasure", "name": "not-in-your-system",
+         "pattern": r"\b(don'?t|do not|no longer|never) (want|wish)\b{{S}}{0,30}\b(be|exist|remain|stay|appear|be kept|be stored|be listed)\b"
+                    r"{{S}}{0,15}\b(in|on|part of) (your|the|any of your|ur|their|{{controller}}'?s?) (\w+ )?(system|systems|database|databases|"
+                    r"records|register|registry|files|books|crm|customer (register|database|records|base|list))\b"
+                    r"|\b(don'?t|do not|no longer) (want|wish|allow)\b{{S}}{0,10}\b(you|{{controller}}|your company)\b{{S}}{0,10}\b(to )?"
+                    r"(have|keep|hold|store|retain|save)\b{{S}}{0,15}\b(my|any of my|her|his|any)\b{{S}}{0,10}\b(data|information|info|details|records)\b"
+                    r"|\b(stop|quit|cease) (storing|keeping|holding|retaining|saving)\b{{S}}{0,10}\b(my|any of my|her|his)\b{{S}}{0,15}"
+                    r"\b(data|information|info|details|records)\b"
+                    r"|\b(want|wish|like|ask) (to be|myself|me|that i be|that i am) (removed|deleted|erased|forgotten|taken off|wiped)\b",
+         "negatable": False,
+         "unless": r"\b(mailing ?list|lists|newsletters?|subscri\w*|marketing|sms list)\b",
+         "needs": r"system|database|record|regist|files|books|crm|customer|data|info|detail|removed|deleted|erased|forgotten|taken off|wiped"},
+        # --- access ---
+        {"right": "access", "name": "copy-of-data",
+         "pattern": r"\bcopy of (all |everything|whatever|the |my |any )?(of )?(my |the )?(personal )?(data|information|info|everything|whatever|all|records)"
+                    # "a copy of what you have on me": the data named by what is kept
+                    r"|\bcopy of (what|whatever|everything|all)( that)? (you|u|{{controller}})\b{{S}}{0,20}\b(have|hold|keep|store|got)\b"},
+        {"right": "access", "name": "what-data-about-me",
+         "pattern": r"\bwhat\b{{S}}{0,15}\b(data|information|info|details)\b{{S}}{0,50}\b(about|on|for|of) (me|file)\b",
+         "in_question": True},
+        {"right": "access", "name": "where-did-you-get",
+         "pattern": r"\bwhere (did|do|have) you (get|got|obtain\w*|find|found|source\w*|collect\w*|buy|bought) (hold of )?(my|her|his)\b"
+                    r"|\bhow (did|do|have) you (get|got|obtain\w*|come to have) (hold of )?(my|her|his)\b",
+         "in_question": True},
+        {"right": "access", "name": "data-you-hold",
+         "pattern": r"\b(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|information|info|details|records)\b{{S}}{0,40}"
+                    r"\b(about|on|of|concerning|regarding) (me|myself|file|her|him)\b",
+         "in_question": True, "yields_to": "portability",
+         "unless": r"\b(how long|delete|erase|remove|correct|update)\b"},
+        {"right": "access", "name": "access-to-my-data",
+         "pattern": r"\baccess to\b{{S}}{0,12}\b(my|her|his|the)\b{{S}}{0,12}\b(personal )?(data|information|info|records|details)\b",
+         "unless": r"\b(who|which (staff|employees|people|partners)|lost|log ?in|password)\b"},
+        {"right": "access", "name": "list-of-data",
+         "pattern": r"\b(overview|list|summary|printout|report|extract) of\b{{S}}{0,20}\b(my|her|his|the)\b{{S}}{0,15}\b(personal )?(data|information|info|details)\b"},
+        {"right": "access", "name": "who-shared",
+         "pattern": r"\b(who|whom)\b{{S}}{0,10}\b(you )?(have )?(you )?(shared|disclosed|passed|given|sold)\b",
+         "in_question": True},
+        {"right": "access", "name": "see-my-data",
+         "pattern": r"(?<!in my )(?<!in our )\b(see|view|download|obtain|receive|request|get|know)\b{{S}}{0,20}\b(my|all (the |of )?my|all the)\b"
+                    r"{{S}}{0,15}\b(personal )?(data|information|info)\b",
+         "yields_to": "portability",
+         "unless": r"\b(when|by when)\b"},
+        {"right": "access", "name": "know-about-me",
+         "pattern": r"\bwhat (do|does) (you|{{controller}})\b{{S}}{0,15}\b(know|hold|have|store|keep)\b{{S}}{0,15}\babout me\b",
+         "in_question": True},
+        # Indirect: "what have you got on me?", "what's in your system under my name".
+        {"right": "access", "name": "what-you-have-on-me",
+         "pattern": r"\bwhat('?s| is| do you| have you| does \w+)\b{{S}}{0,20}\b(got|have|hold|keep|store|in your (system|database|records|files|crm))\b"
+                    r"{{S}}{0,25}\b(on|about|for|under) (me|my name|file (for|about) me)\b",
+         "in_question": True,
+         "unless": r"\b(how long|delete|erase|remove)\b",
+         "needs": r"(on|about|for|under) (me|my name|file)"},
+        {"right": "access", "name": "send-me-my-data",
+         "pattern": r"\b(send|give|provide|email) me\b{{S}}{0,20}\b(my|all)\b{{S}}{0,15}\b(data|information|info)\b",
+         "yields_to": "portability"},
+        # A recording or log of the writer's own calls or chats, asked for; camera recordings are a product question.
+        {"right": "access", "name": "copy-of-recording",
+         "pattern": r"\b(get|receive|send me|copy of)\b{{S}}{0,30}\b(recordings?|transcripts?|chat (logs?|history|transcripts?))\b",
+         "in_question": True,
+         "unless": r"^(?![^\n]*\b(chat\w*|calls?|phone calls?|customer service)\b)"},
+        # --- rectification ---
+        {"right": "rectification", "name": "correct-my",
+         "pattern": r"\b(correct|update|fix|amend|change|rectify)\w*\b{{S}}{0,40}?\b(my|her|his)\b{{S}}{0,25}?"
+                    r"\b(name|surname|address|e-?mail|phone|number|details|record|account|date of birth)\b"},
+        {"right": "rectification", "name": "is-wrong",
+         "pattern": r"\b(is|are|was) (spelled |spelt |written )?(wrong|incorrect|misspelled|misspelt|mistyped|out of date|outdated)\b"
+                    r"|\bspelled wrong\b|\bmisspel\w*|\bisn'?t (mine|correct|right)\b|\bis missing the (apartment|flat|house|street)"},
+        {"right": "rectification", "name": "has-changed",
+         "pattern": r"\bmy (new )?(postal |home |e-?mail )?(address|name|surname|e-?mail|phone number|number) (has|have) changed\b"
+                    r"|\bi('ve| have) changed my (name|surname|address|e-?mail|number)\b"},
+        # Stating the correct value asks to fix it: "the right one is 050..", "my new surname is ..".
+        {"right": "rectification", "name": "right-value-is",
+         "pattern": r"\b(the )?(right|correct|proper|current|actual) (one|number|address|e-?mail( address)?|name|surname|spelling|date|details?) "
+                    r"(is|are|should be)\b"
+                    r"|\bmy new (\w+ )?(name|surname|last name|address|e-?mail( address)?|phone number|number) is\b"
+                    r"|\b(my|her|his) (\w+ )?(name|surname|last name|address|number) is now\b"
+                    r"|\b(still )?(shows?|showing|uses?|using|has|have|lists?|listing|got)\b{{S}}{0,20}\b(my|her|his) "
+                    r"(old|previous|former|maiden|wrong|incorrect|outdated) (\w+ )?(name|surname|address|e-?mail( address)?|phone number|number)\b"},
+        # A pronoun for the value named before, fixed in the record: "please correct it in your records".
+        {"right": "rectification", "name": "correct-it-in-records",
+         "pattern": r"\b(correct|update|fix|amend|change|rectify)\w* (it|this|that|them|these|the spelling|the name|the address)\b{{S}}{0,25}"
+                    r"\b(in|on) (your|the|my|our) (records?|system|database|register|registry|customer (records?|register|database|file)|"
+                    r"account|profile|files)\b"
+                    r"|\b(wrong|incorrect|misspelled|outdated|old) (name|surname|last name|first name|spelling|date of birth|e-?mail address|"
+                    r"phone number)\b{{S}}{0,30}\b(in|on) (your|the|my) (records?|system|database|register|account|profile|invoices?|files)\b"
+                    r"|\b(your|the) (records?|system|database|register|account|profile|invoices?)\b{{S}}{0,20}\b(show|shows|has|have|list|lists|"
+                    r"say|says)\b{{S}}{0,10}\b(the |a )?(wrong|incorrect|misspelled|misspelt|outdated|old)\b"
+                    r"|\b(typo|spelling (mistake|error)|wrong spelling) in (my|her|his|the) (name|surname|last name|first name|address|e-?mail)",
+         "needs": r"correct|update|fix|amend|change|rectif|wrong|incorrect|misspel|outdated|old|typo|spelling"},
+        # --- restriction (these cues carry their own negation) ---
+        {"right": "restriction", "name": "restrict-processing",
+         "pattern": r"\brestrict\w*\b{{S}}{0,40}\b(processing|use|data)\b|\brestriction\b|\bprocessing\b{{S}}{0,20}\brestrict\w*",
+         "negatable": False},
+        {"right": "restriction", "name": "on-hold",
+         "pattern": r"\b(put|keep|place)\b{{S}}{0,25}\b(on hold|frozen)\b|\bblock (the )?(processing|use) of\b",
+         "negatable": False},
+        {"right": "restriction", "name": "suspend-processing",
+         "pattern": r"\b(suspend|pause|halt|limit|freeze)\w*\b{{S}}{0,30}\b(processing|use|usage|handling)\b{{S}}{0,20}\b(of )?(my|her|his|the|this)\b",
+         "negatable": False},
+        {"right": "restriction", "name": "freeze",
+         "pattern": r"\bfreez\w*\b{{S}}{0,30}\b(account|data|details|information|records)\b",
+         "negatable": False},
+        {"right": "restriction", "name": "dont-use-until",
+         "pattern": r"\b(don'?t|do not|not to|stop)\b{{S}}{0,10}\b(use|using|process|processing|pass|share|hand|give|send|forward|disclose|transfer)\b"
+                    r"{{S}}{0,70}\b(until|while|for anything (else|other)|anything other than|for any other)\b"
+                    r"|\buntil\b{{S}}{0,40}\b(don'?t|do not)\b{{S}}{0,10}\b(use|process|pass)\b",
+         "negatable": False},
+        # Art. 18 in the writer's words: a stop on use that lasts only while something is sorted out,
+        # the time clause first or last. The writer's own boycott ("I won't use your shop until ...") is no request.
+        {"right": "restriction", "name": "no-use-while-disputed",
+         "pattern": r"\b({{until}})\b{{S}}{0,90}\b({{no_use}})|\b({{no_use}}){{S}}{0,90}\b({{until}})\b",
+         "negatable": False, "needs": r"{{until}}",
+         "unless": r"\b(i|we)\b( will| would| shall|'ll)? (not|never|won'?t|don'?t|do not|can'?t|cannot)\b( \w+)? (use|shop|order|buy)\b"},
+        {"right": "restriction", "name": "keep-but-dont-use",
+         "pattern": r"\b(keep|retain|hold on to|store)\b{{S}}{0,30}\b(data|information|details|records|account)\b{{S}}{0,20}\bbut\b{{S}}{0,15}"
+                    r"\b(don'?t|do not|not|stop)\b{{S}}{0,10}\b(use|process|share|touch)\b",
+         "negatable": False, "needs": r"but"},
+        # --- portability ---
+        {"right": "portability", "name": "machine-readable",
+         "pattern": r"\bmachine[- ]?readable|\bspreadsheet\b"},
+        # Moving the data to another provider is Art. 20 whatever the format is called.
+        {"right": "portability", "name": "to-another-provider",
+         "pattern": r"\b(transfer|move|send|transmit|port|hand)\w*\b{{S}}{0,50}\b(directly )?to (another|a new|a different|my new|the new|an?other|"
+                    r"a competing) (provider|service|company|controller|shop|store|retailer|supplier|platform)\b|\bstructured,? commonly used\b"},
+        {"right": "portability", "name": "export",
+         "pattern": r"\b(export|transfer|port)\w*\b{{S}}{0,30}\b(my|the)\b{{S}}{0,20}\b(data|account|order history|information)"},
+        # --- marketing ban (stops carry the negation themselves) ---
+        # A newsletter's own footer ("click here to unsubscribe") is not the writer asking.
+        {"right": "marketing_ban", "name": "unsubscribe",
+         "pattern": r"\bunsubscrib\w*|\bopt(ed|ing)?[- ]out\b",
+         "negatable": False,
+         "unless": r"\b(click|tap) here to unsubscribe|\bto unsubscribe,? (click|visit|use|follow|reply)|\bunsubscribe (here|link below|at any time)|"
+                   r"\b(you are|you're) receiving this|\bmanage (your )?(e-?mail )?preferences"},
+        {"right": "marketing_ban", "name": "stop-sending",
+         "pattern": r"\b(stop|quit|cease|halt|end) (sending|emailing|e-mailing|texting|spamming|calling|ringing|phoning|mailing|messaging|contacting|"
+                    r"bombarding|bothering|pestering)\b|\bstop\b{{S}}{0,15}\bemailing me\b"
+                    r"|\b(don'?t|dont|do not|never) (ever )?(sen[dt]|email|e-mail|text|call|ring|phone|message|mail|contact) (me|us) "
+                    r"(again|any ?more|any longer|ever)\b",
+         "negatable": False},
+        {"right": "marketing_ban", "name": "stop-marketing",
+         "pattern": r"\b(stop|quit|halt|end|cease|no more|no further|not (want|wish) (to (receive|get) )?any( more)?|(don'?t|dont|do not) "
+                    r"(sen[dt]|want|wish)|stop using my \w+ for)\b{{S}}{0,30}?\b{{marketing_kinds}}\b"
+                    r"|\b(take|remove|delete|drop|strike|scratch) (me|my (e-?mail( address)?|address|number|name))\b{{S}}{0,30}"
+                    r"\b(list|lists|mailing|newsletter|subscribers?|marketing|database for)\b",
+         "negatable": False},
+        {"right": "marketing_ban", "name": "marketing-to-end",
+         "pattern": r"\b{{marketing_kinds}}\b{{S}}{0,20}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b",
+         "negatable": False, "needs": r"end|stop|cease|n'?t|not|never"},
+        # "I don't want you to use my phone number for ads", "do not use my data for marketing".
+        {"right": "marketing_ban", "name": "dont-use-for-marketing",
+         "pattern": r"\b((don'?t|do not|no longer) (want|wish|allow|permit|accept)\b{{S}}{0,15}\b(you|{{controller}}|your company)\b{{S}}{0,10}\b(to )?|"
+                    r"(don'?t|do not|never|stop|quit) )(use|using|share|sharing|upload\w*|pass\w*)\b{{S}}{0,50}\b(for|in|to|with)\b{{S}}{0,20}"
+                    r"\b(marketing|advertis\w*|ads|targeting|targeted|retargeting|remarketing|custom audiences?|newsletters?|promotions?|campaigns?)\b",
+         "negatable": False,
+         "needs": r"marketing|advertis|ads|target|audience|newsletter|promotion|campaign"},
+        {"right": "marketing_ban", "name": "direct-marketing",
+         "pattern": r"\bdirect marketing\b|\bmarketing (purposes|profiling)\b"},
+        # --- consent withdrawal ---
+        {"right": "consent_withdrawal", "name": "withdraw-consent",
+         "pattern": r"\b(withdraw\w*|revok\w*|retract\w*|take back|taking back|cancel\w*|rescind\w*|pull\w*|undo\w*)\b{{S}}{0,50}?"
+                    r"\b(consents?|permissions?|opt-?ins?|authori[sz]ations?|approval)\b"
+                    r"|\b(consents?|permissions?|opt-?ins?)\b{{S}}{0,40}?\b(withdraw\w*|revok\w*|rescind\w*)"
+                    r"|\b(changed|change) my mind\b{{S}}{0,60}\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box)\b"
+                    r"|\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box)\b{{S}}{0,60}\b(changed my mind)\b"
+                    r"|\b(consent|permission) (is|are) (hereby )?(withdrawn|revoked|cancelled|canceled)\b"},
+        # "I no longer consent": the negation is the withdrawal.
+        {"right": "consent_withdrawal", "name": "consent-no-longer-given",
+         "pattern": r"\bno longer (give (you )?my |give (you )?|have my )?(consent|permission)\b"
+                    r"|\b(do not|don'?t|no longer) (consent|agree) (any ?more|any longer|to (this|that|it|you) any ?more)\b",
+         "negatable": False, "needs": r"consent|agree|permission"},
+        # --- objection (a marketing ban when the sentence is about marketing: see bot.core.reading.mapping) ---
+        {"right": "objection", "name": "i-object",
+         "pattern": r"\b(i|we|she|he) (also |hereby |strongly )?(object|oppose)\b|\bobjection\b|\bright to object\b|\bobject(ing)? to\b"},
+        {"right": "objection", "name": "stop-analysing",
+         "pattern": r"\b(stop|quit|cease|end|opt out of|exclude me from)\b{{S}}{0,25}"
+                    r"\b(analys\w*|analyz\w*|analytic\w*|statistic\w*|profil\w*|tracking|track|recording|scoring|monitoring)\b"},
+        # "I don't want you to profile me": the negation is the request itself.
+        {"right": "objection", "name": "dont-want-profiling",
+         "pattern": r"\b(don'?t|do not|no longer) (want|wish|allow|accept|agree to)\b{{S}}{0,40}"
+                    r"\b(profil\w*|analys\w*|analyz\w*|analytic\w*|statistic\w*|stats|track\w*|monitor\w*|scor\w*|used (for|to train))\b",
+         "negatable": False, "yields_to": "restriction"},
+        # "We do not accept you using our support tickets to train a model"; feeding mine to an AI, refused.
+        {"right": "objection", "name": "refuse-use-of-mine",
+         "pattern": r"\b(don'?t|do not|won'?t|will not) (accept|agree to|allow|consent to)\b{{S}}{0,20}\b(us\w*|feed\w*|train\w*)\b{{S}}{0,20}\b(my|our)\b"
+                    r"|\b(feed\w*|train\w*)\b{{S}}{0,40}\b(ai|model\w*)\b{{S}}{0,40}\b(not ok(ay)?|no way|i object)\b",
+         "negatable": False},
+    ),
+    "quoting": {
+        "wrote": r"on\b.{3,200}\bwrote:",
+        "wrote_alone": r"wrote:",
+        "separator": r"original message|forwarded message|begin forwarded message:?",
+        "forward_words": r"forwarded",
+        "header_from": r"from",
+        "header_other": r"sent|date|to|cc|subject",
+        "forward_subject": r"fwd?|fw",
+        "reply_subject": r"re",
+        "client_footer": r"sent from (my )?\w+|sent with proton ?mail|sent from yahoo mail|get outlook for",
+        "disclaimer": (
+            r"this (e-?mail|message)( and any (files|attachments)( transmitted with it)?)? (is|are|may be) (confidential|intended)"
+            r"|confidentiality notice|disclaimer:"
+        ),
+    },
+    "screening": {
+        "bounce_subject": (
+            r"undeliver(ed|able)|delivery (status notification|failure|has failed)|returned mail|"
+            r"mail delivery (failed|failure|subsystem)|failure notice|delivery failed|non[- ]?delivery|delayed mail|"
+            r"warning: message .{0,80} delayed"
+        ),
+        "bounce_text": (
+            r"could not be delivered|delivery to the following recipient|permanent (fatal )?error|user unknown|"
+            r"mailbox (is )?(full|unavailable)|recipient address rejected|message (was not|wasn't|could not be) delivered"
+        ),
+        "auto_subject": (
+            r"automatic reply|auto(matic)?[- ]?reply|autoreply|auto[- ]?response|out of (the )?office|vacation|on vacation|away from"
+        ),
+        "auto_text": (
+            r"\bout of (the )?office\b|\bi am (currently )?(away|out|on (annual |parental |sick )?leave|on holiday|on vacation)|"
+            r"\bi'?m (currently )?(away|out of the office|on (annual |parental )?leave|on holiday|on vacation)|"
+            r"\b(this is an? )?automat(ed|ic) (response|reply|message|acknowledg)|"
+            r"\bwill (not|be unable to) (be )?(check|read|respond|access)\w* (my )?e-?mails?|limited access to e-?mail|"
+            # helpdesk acknowledgements: the message itself says it is a receipt
+            r"\b(we have|we've) received your (e-?mail|message|request|enquiry|inquiry|ticket)\b.{0,200}\b(ticket|case|reference) (number|no|id|#)|"
+            r"\bi (will|'ll) be back (in the office )?on\b|\bback in the office on\b|"
+            # retired or unattended mailboxes answer by themselves
+            r"\b(this|the) (mailbox|e-?mail address|address|inbox) is (no longer|not) (monitored|in use|read|checked|active)\b|"
+            r"\byour (message|e-?mail) (has not been|was not|will not be) (read|forwarded)\b"
+        ),
+        "unsubscribe_footer": (
+            r"\b(reply|respond|answer)\W{1,3}(with\W{1,3})?[\"'“”«]?(stop|remove|unsubscribe)\b|"
+            r"\b(click|tap) (here )?to unsubscribe|\bto unsubscribe,? (click|reply|visit|send|use|follow)|\bunsubscribe (here|link|below)\b|"
+            r"\bmanage (your )?(e-?mail )?(preferences|subscriptions?)|\bupdate your (e-?mail )?preferences|"
+            r"\b(you are|you're) receiving this (e-?mail|message|newsletter|mail)|\bthis (e-?mail|message) was sent to [\w.+-]+@|"
+            r"\bif you (no longer )?(wish|want) (not )?to receive (these|our|further|more|any)"
+        ),
+        "phishing_threat": (
+            r"password (for .{0,40})?expire|(account|mailbox) (will be |has been )?(suspend|restrict|lock|block|clos|delet|deactivat)\w*|"
+            r"(within|in|after) (24|48|72) (hours|hrs)|(suspension|deactivation|closure|deletion|termination|lock(ing)?) of your "
+            r"(account|mailbox|e-?mail)|(mailbox|storage|quota)\W+(\w+\W+){0,4}?(exceeded|full|limit)|customs (fee|duty|charge)|"
+            r"final (notice|warning)"
+        ),
+        "phishing_lure": (
+            r"verify your (identity|account|e-?mail|mailbox)|"
+            # parcel scams: "update your delivery details" in the sender's (second-person) voice
+            r"(update|confirm|verify) your (delivery|shipping|address) (details|information|address)|"
+            r"confirm your (identity|account|details|payment)|update your (payment|billing|card) (details|information|method)|"
+            r"secure (document|message|link)|access code|click (here|the (link|button))|(button|link) below"
+        ),
+        "pay_verbs": r"\b(pay|verify|log ?in|claim|upgrade)\b",
+        "get_rich": (
+            r"\b(bitcoin|btc|crypto\s?(currency|currencies|trading|coins?)?|forex|trading (bot|robot|platform|signals?))\b|"
+            r"\b\d[\d,. ]{0,12}% (return|returns|profit|roi)|guaranteed (returns?|profits?|income)|passive income|"
+            r"\byou('ve| have) (won|been selected)|\b(lottery|sweepstake\w*|inheritance|beneficiary)\b|"
+            # advance-fee fraud: a stranger's millions waiting for a "next of kin"
+            r"\b(next of kin|dormant (bank )?account|unclaimed (funds?|sums?|deposit)|transfer of (the )?funds|"
+            r"(usd|us\$|eur|gbp|\$|€)\s?\d{1,3}([,. ]\d{3}){2,}|\d{1,3}(\.\d+)? million (us )?(dollars|usd|euros?|eur|pounds))"
+        ),
+        "pressure": (
+            r"\b(register|sign up|join|act|claim|apply|invest) (now|today|immediately)\b|\blimited (time|spaces|spots|places|seats)\b|"
+            r"\b(spaces|spots|places|seats) are limited\b|\bonly \d+ (spots|places|seats|spaces) left\b|\bdon'?t miss (the|this|out)\b|"
+            r"\bbefore the offer expires\b"
+        ),
+        "greeting": r"dear|hello|hi",
+        "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary)",
+        "sales_offer": (
+            r"\bwe (offer|provide|can (help|bring|offer|get)|help (online|web|e-?commerce|small)? ?(shops|stores|retailers|businesses|companies))|"
+            r"would you be interested|100% guarantee|\d+% off\b|price list|(our|fixed-price) (services|packages|audit|team of)|\bSEO\b|"
+            r"verified (consumer |b2b )?contacts|deliverability|buyers? (list|database)|lead generation|"
+            r"\b(double|triple|boost|grow|increase) (your )?(sales|revenue|traffic|conversions)"
+        ),
+        "sales_cta": (
+            r"free (audit|trial|sample|consultation|website audit|\d+-minute)|book a (free |short |quick )?(\d+-minute )?(call|demo|meeting)|"
+            r"reply .?(yes|no|remove)\b|to opt out,? reply|you received this (e-?mail|message) because your business|"
+            r"if you are interested|let me know your (target|budget)|send (you )?(counts|pricing)"
+        ),
+        "cold_opener": (
+            r"\bwe (noticed|saw|reviewed|checked|analy[sz]ed|came across|looked at) your (web ?site|web ?shop|site|online (store|shop)|store|shop)|"
+            r"\bi (noticed|saw|reviewed|checked|came across|looked at|have looked at|visited) your (web ?site|web ?shop|site|online (store|shop)|store|shop)"
+        ),
+        "domain_scam": (
+            r"(domain( name)?)\W+(\w+\W+){0,6}?(expir\w*|renew\w*)|search engine (registration|submission)"
+        ),
+        "your_parcel": r"\byour (parcel|package|shipment|delivery)\b",
+        "parcel_fee": r"\b(unpaid|outstanding|returned to (the )?sender|(small |a )?(delivery|shipping|customs|redelivery) (fee|charge))\b",
+        "payment_account": r"\b(iban|account (number|no))\b",
+        "payment_due": r"\b(due (date|by)|payment reference)\b",
+        "directory_scam": r"business (directory|register|listing)|company (directory|register|listing)|trade (directory|register)|b2b (directory|register)",
+        "details_wanted": (
+            r"\b(reply|respond|send|provide|forward|get back)\b[^.!?\n]{0,25}\b(with )?your (full name|full names|private (phone|telephone|number|e-?mail)|"
+            r"bank (details|account)|date of birth|passport|id (card|copy)|home address|telephone number|phone number)"
+        ),
+        "gdpr_fear": (
+            r"\bfines? (of )?up to\b|\b(4|four) ?% of (your )?(annual|global)|\b20 million|"
+            r"\bgdpr[- ](compliance|audit\w*|training|certifi\w*)"
+        ),
+    },
+}

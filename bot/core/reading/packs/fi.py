@@ -1,0 +1,374 @@
+"""Finnish. Literal data only; `bot.core.reading.vocabulary` says what each key means and checks it.
+
+Finnish inflects, so words are matched by stems (`poist\\w*`, `tie(to|do)\\w*`); possessive suffixes
+(-ni: "tietoni", "tilini") mark the writer's own data. Patterns outside `quoting` and `screening`
+run on folded text (lower case, ä→a, ö→o), so "poistakaa tietoni" typed without dots matches too.
+"""
+
+PACK = {
+    "code": "fi",
+    "name": "suomi",
+    "covered": True,
+    "stop_words": (
+        "ja on ei en että se ne mutta kun jos niin kuin myös vain olen oli ole minun minulle minua minusta "
+        "mun mulle mua musta teidän teille teiltä teillä te tämä tämän tässä tuo sekä tai koska kiitos hei moi "
+        "moikka haluan haluaisin pyydän voisitteko olkaa enää kaikki tiedot tietoni tilini mitä miten kanssa "
+        "jo nyt vielä sitä siitä sen joka jotka ovat oikein terveisin ystävällisin"
+    ),
+    # "en" and "et" are Finnish negation verbs but ordinary words elsewhere: Finnish mail only.
+    "negation": r"\b(ala|alkaa|alkaako|ei|en|ette|emme|eivat|et)\b",
+    "clause_breaks": r"\b(mutta|vaan|vain|sen sijaan)\b",
+    "polite": (
+        r"\b(voisitteko|voisitko|voitteko)\b|\bvoisit\w*|\bvoisiko\b|\bsaisin\w*|\bsaanko\b|\bsaisiko\b|\b\w+isitteko\b|"
+        r"\bhaluan\b|\bhaluaisin\b|\bhaluun\b|\b(saisko|saako|vois|voisko|voitko|voiks|kannatko)\b"
+    ),
+    "past_request": r"\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme)\b",
+    "fragments": {
+        "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*)\b)",
+        # "tunnus" (user id) only as a word of its own or "käyttäjä-/asiakastunnus", never
+        # "verkkotunnus" (a domain name).
+        "data": (
+            r"(\w*tie(to|do)\w*|\w*tili\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni{{not_list}}|"
+            r"\w*osoite\w*ni{{not_list}}|\w*numero\w*ni{{not_list}}|\w*arvostelu\w*|rekister\w*|asiakkuu\w*|jasenyy\w*)"
+        ),
+        "marketing_kinds": (
+            r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|mainont\w*|\w*tarjou\w*|tekstar\w*|\w*tekstiviest\w*|"
+            r"\w*postituslist\w*|puhelinmyyn\w*|kohdennet\w*|spam\w*|\w*roskapost\w*|\w*kampanj\w*|\w*kuvasto\w*|esite\b|esitte\w*|sms\w*)"
+        ),
+        "marketing_stems": (
+            r"uutiskir|markkinoin|mainok|mainos|mainont|tarjou|tekstar|tekstiviest|postituslist|puhelinmyyn|kohdennet|"
+            r"spam|roskapost|kampanj|kuvasto|esite|esitte|sms"
+        ),
+        # Mail, messages and calls in general: marketing when the verb is "stop sending" ("lopettakaa viestit").
+        "messages": r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soittelu\w*|postia)",
+        "until": r"kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan (kuin|kun)|sina aikana|silla aikaa",
+        "no_use": (
+            r"(ei saa|ette saa|alkaa|ei|eika|ettei|etta ei|en halua)\b[^.!?\n]{0,40}\b(kaytt\w*|kayta\w*|kayte\w*|kasitel\w*|"
+            r"kasittel\w*|luovut\w*|siirr\w*|siirt\w*|antaa\w* eteenpain|eteenpain)"
+        ),
+    },
+    "words": {
+        "order_context": r"\b(tilauk\w*|tilaus\w*|toimitusosoit\w*)\b",
+        "record_context": r"\b(asiakastie\w*|asiakasrekister\w*|tili\w*|tietoihini|tiedoissani|tallennet\w*|rekisteroi\w*)\b",
+        "article_words": r"artikla\w*",
+        "marketing": r"markkinoin|uutiskir|mainos|mainonta|kohdennet|sms",
+        "offers": r"\b\w*tarjou\w*|\bspam\w*",
+        "non_marketing": r"analytiik|seuran|seurata|petos|pisteyt|tekoaly|kumppan|luovut|oikeutet\w* edu|asiakaskokemu|kysely",
+        "marketing_purpose": r"\bmarkkinointi(tarkoitu\w*|in|a varten)\b|\bmainonta(an|a varten)\b",
+        "profiling_methods": r"\banalyysi\w*|\bseuran\w*|\bseurata\w*|\bprofiloi\w*",
+        "marketing_tracking": (
+            r"\bseura\w*\W+(\w+\W+){0,4}?(avau\w*|klikk?au\w*)|\b(avau\w*|klikk?au\w*)\W+(\w+\W+){0,4}?seura\w*|\bseurantapikseli\w*"
+        ),
+        "marketing_cookies": r"\b(markkinointi|mainos)[- ]?(evaste\w*|cookie\w*)",
+        "consent_word": r"\b(\w*suostumu\w*|lupa\w*|luvan|luvat)",
+        "consent_given": r"\b(hyvaksyin|sallin|annoin luvan|sanoin kylla)\b[^.!?\n]{0,40}\b(evaste\w*|seurant\w*|cookie\w*)",
+        "consent_not_marketing": r"evaste|cookie",
+        "withdraw_pronoun": r"\b(peru\w*|mitatoi\w*|vedan)\b (sen|ne|taman|nama)\b|\b(sen|ne|taman) (peru\w*|vedan takaisin|mitatoi\w*)\b",
+        "consent_for_mail": r"\b(\w*sahkoposte\w*|\w*viestej\w*|\w*viestien|tekstiviest\w*|sms)\b",
+        "consent_pointed_back": r"\b(tuon|sen|taman|ton|tan) (\w+ )?(suostumu\w*|luvan|hyvaksyn\w*)",
+        "not_this_but": r"\b(sijaan|asemesta)\b",
+        "erase_pronoun": r"\b(poist\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b",
+        "data_named": r"\b(\w*tie(to|do)\w*|\w*tili\w*|profiili\w*)\b",
+        "pronoun_not_data": r"\b(tilau\w*|tuott\w*|tuote|ostoskor\w*|paketti\w*|arvostel\w*)\b",
+        "stop_pronoun": (
+            r"^\W*(ja |eli )?(ei enaa)\b\W*(kiitos)?\W*$"
+            r"|\b(lopet\w*|lopp\w*) (se|ne|tuo|nuo|tama|nama)\b|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
+        ),
+        "bare_stop": (
+            r"^\W*(lopettakaa|lopeta|lopettakaa heti|lopettakaa jo|riittaa|ei enaa|ei kiitos|pois listalta|poistakaa minut)"
+            r"( (heti|nyt|jo|kiitos|kiitti))*\W*$"
+        ),
+        "attachment_pointer": r"\bliittee\w*|\bliitte(ena|essa)\b|\bliitetie\w*|\bkatso liite\w*",
+        "privacy_strong": r"\b(tietosuoj\w*|henkilotie(to|do)\w*)",
+        "privacy_topic": (
+            r"\b(\w*tietoni|\w*tietoja(ni|an|mme)|\w*tiedo(i|t)(ssa|sta|ta)ni|\w*tietonsa|\w*tietojensa|(asiakas)?rekister\w*|"
+            r"\w*suostumu\w*|\w*uutiskir\w*|\w*markkinoin\w*|profiloi\w*|\w*postituslist\w*)"
+        ),
+        "about_me": r"\b(minusta|musta)\b",
+        "privacy_have": r"\b(on (teilla|teil)|teilla on|tiedat\w*|tietaa)\b",
+        "privacy_action": (
+            r"\b(poist\w*|unoh\w*|korja\w*|paivit\w*|muuttakaa|muuttaa|lopet\w*|kayt\w*|kasit\w*|luovut\w*|sailyt\w*|tallen\w*|"
+            r"kerat\w*|kerann\w*|nah\w*|tieda\w*|tietaa|kopio\w*|peru\w*|kiel\w*|vastust\w*|jaad\w*|vaar\w*|virhee\w*|vanhentun\w*)\b"
+        ),
+        "own_detail": (
+            r"\b((mun|minun|vanha|uus|uusi) (\w+ )?(puhelinnumero\w*|puh\w*numero\w*|numero\w*|sahkoposti\w*|s-?posti\w*|osoit\w*|"
+            r"sukunim\w*|nim\w*)|puhelinnumero(ni|mme)|numero(ni|mme)|sahkopostiosoittee(ni|mme)|sahkoposti(ni|mme)|"
+            r"osoittee(ni|mme)|sukunime(ni|mme)|nime(ni|mme))\b"
+        ),
+        "detail_change": (
+            r"\b(vaihtu\w*|vaihto\w*|vaihta\w*|vaihdo\w*|vaihdet\w*|paivit\w*|muuttu\w*|muutta\w*|muutin|muutimme|korja\w*|vaara\w*|"
+            r"ei (ole|oo) enaa|enaa mun|enaa minun|vanha\w*)\b"
+        ),
+        "detail_held": r"\b(tili\w*|profiil\w*|listal\w*|listoil\w*|rekister\w*|jarjestelma\w*|systeemi\w*|tiedoi\w*|yha|edelleen|viela)\b",
+        "kept_about_me": (
+            r"\b(merkinta\w* (minusta|tietoihi\w*|tiedoissa\w*|tililla\w*|tililleni|asiakastie\w*)|tietoihi(ni|nne|mme)|"
+            r"(puhelu\w*|puhelun\w*|chat\w*|keskustelu\w*)\b[^.!?\n]{0,60}\b(tallente|tallenne|nauhoit)\w*|"
+            r"(tallente|tallenne|nauhoit)\w*\b[^.!?\n]{0,60}\b(puhelu\w*|puhelun\w*|chat\w*|keskustelu\w*)|"
+            r"(mun|minun) (chat\w*|viest\w*|keskustelu\w*)|viestejani|viestini|keskustelujani)\b"
+        ),
+        "kept_action": r"\b(kayt\w*|siirr\w*|siirt\w*|luovut\w*|saa|saada|saisin|nah\w*|kuunn\w*|kopio\w*|syot\w*|koulut\w*|kirja\w*)\b",
+        "ai_training": (
+            r"\b(koulutusdata\w*|opetusdata\w*|(ai|tekoaly\w*) (koulut\w*|opet\w*)|tekoaly\w* (koulutukse\w*|opetukse\w*)|"
+            r"(kouluttaa|kouluttamaan|opettaa|opettamaan|syotetaan|syottaa) (\w+ )?tekoaly\w*)\b"
+        ),
+        "dont_keep": (
+            r"\b(en halua,? (etta )?(teilla|teidan|teille) (on|olevan|sailyvan|jaavan|tallessa)|"
+            r"en halua,? (etta )?(te|teidan) (sailytatte|kaytatte|pidatte|tallennatte))\b"
+        ),
+        "death": r"\b(kuoli|kuollut|kuolleen|menehtyi|menehtynyt|edesmennyt|edesmenneen|vainaa\w*|kuolinpes\w*)\b",
+        "death_action": (
+            r"\b(tili\w*|profiil\w*|tieto\w*|tiedo\w*|uutiskir\w*|posti\w*|mainos\w*|mainok\w*|markkinoin\w*|poist\w*|sulje\w*|"
+            r"sulke\w*|lopet\w*)\b"
+        ),
+        "held_on_someone": r"\b(tietoja (teilla|teil) on (hanesta|meista)|(hanesta|meista) (on )?(tallessa|tallennettu|kerattu))\b",
+    },
+    "right_names": {
+        "erasure": (
+            r"\b(tietojen|tietojeni|tilin|tilini|asiakastilin|henkilotietojen|kayttajatilin) poist\w*|\bpoistopyyn\w*"
+            r"|\btulla unohdetuksi\b|\bunohta\w* minut\b"
+        ),
+        "access": r"\btarkastusoikeu\w*|\btarkastuspyyn\w*|\btietopyyn\w*|\bpaasy\w*\b[^.!?\n]{0,40}tie(to|do)\w*",
+        "rectification": r"\b(osoitteenmuutos|nimenmuutos|sukunimen muutos|oikaisupyyn\w*|\w*tietojen korja\w*)\b",
+        "portability": r"\bsiirrettavyy\w*",
+    },
+    "cues": (
+        # --- erasure ---
+        {"right": "erasure", "name": "poistakaa-tiedot",
+         "pattern": r"\b(poist(?!u)\w*|havit\w*|tuhot\w*|tuhoa\w*|sulke\w*|sulje\w*|deletoi\w*|tyhjen\w*|anonymisoi\w*|pyyhki\w*|pyyhkii\w*)\b"
+                    r"{{S}}{0,50}?\b{{data}}"},
+        # Out of a system or register: "poistakaa minut rekisteristänne". A place, not an object, so the
+        # writer must be the one removed ("poistakaa se järjestelmästä" after an order is not erasure).
+        {"right": "erasure", "name": "minut-rekisterista",
+         "pattern": r"\b(poist\w*|pyyhki\w*|deletoi\w*)\b{{S}}{0,15}\b(minut|mut|meidat|hanet|kaikki tietoni)\b{{S}}{0,30}"
+                    r"\b(\w*rekister\w*|jarjestelm\w*|tietokan\w*|asiakkai\w*|asiakkuu\w*)"},
+        {"right": "erasure", "name": "tiedot-poistetaan",
+         "pattern": r"\b{{data}}\b{{S}}{0,40}?\bpoist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)\b",
+         "needs": r"poist"},
+        # Wanting out of the register without a delete verb: "en halua enää olla rekisterissänne".
+        # The negation is the request itself; a mailing list as the place is a marketing ban instead.
+        {"right": "erasure", "name": "en-halua-rekisteriin",
+         "pattern": r"\b(en|emme) (enaa |ikina )?(halua|tahdo)\b{{S}}{0,25}\b(olla|esiintya|nakya|pysya|kuulua|etta (olen|olisin|minusta|tietoni|tietojani))\b"
+                    r"{{S}}{0,25}\b((asiakas)?rekister\w*|jarjestelm\w*|tietokan\w*|asiakkai\w*|tiedostoi\w*)"
+                    r"|\b(en|emme) (enaa )?(halua|tahdo)\b{{S}}{0,10}\betta\b{{S}}{0,15}\b(sailyt\w*|sailyttaisitte|pidatte|tallennat\w*|tallentaisitte|"
+                    r"sailytatte)\b{{S}}{0,20}\b\w*tie(to|do)\w*"
+                    r"|\b(haluan|haluaisin|pyydan)\b{{S}}{0,20}\bpois\b{{S}}{0,25}\b((asiakas)?rekister\w*|jarjestelm\w*|tietokann\w*|asiakkai\w*)"
+                    r"|\b(lopet\w*|lopp\w*)\b{{S}}{0,10}\b\w*tie(to|do)\w*\b{{S}}{0,10}\b(sailyt\w*|tallent\w*)",
+         "negatable": False, "needs": r"halua|tahdo|pyydan|lopet|lopp"},
+        # --- access ---
+        {"right": "access", "name": "mita-tietoja",
+         "pattern": r"\bmita\b{{S}}{0,15}\w*tie(to|do)\w*\b{{S}}{0,60}\b(teilla|teil|teille|minusta|musta|miusta|minulta|multa|hanesta|hanelta|heista|"
+                    r"tallennet\w*|tallessa|olette|minua|rekisteri\w*|kerann\w*|keratty|kerattu|kasittel\w*|sailyt\w*)\b",
+         "in_question": True},
+        {"right": "access", "name": "jaljennos",
+         "pattern": r"\b(jaljenno\w*|kopio\w*|ote\b|luettelo\w*|lista\w*)\b{{S}}{0,40}\btie(to|do)\w*"},
+        {"right": "access", "name": "nahda-tiedot",
+         "pattern": r"\b(nahda|tietaa|nahtavaksi|nahtavilla|tarkistaa|tarkastaa)\b{{S}}{0,40}\w*tie(to|do)\w*",
+         "in_question": True},
+        # "mitä kaikkea teillä on minusta tallessa", colloquial "mitä kaikkee teil on musta"; a relative
+        # "mitä" after a delete verb names the data to delete ("poistakaa kaikki tiedot mitä teillä on minusta").
+        {"right": "access", "name": "mita-teilla-on-minusta",
+         "pattern": r"\bmita\b{{S}}{0,20}\b(teilla|teil) on\b{{S}}{0,20}\b(minusta|musta|miusta|hanesta|meista)\b",
+         "in_question": True,
+         "unless": r"\b(poist\w*|pyyhki\w*|tuhot\w*|havit\w*)"},
+        # A recording of the writer's own calls or chats, asked for: "voinko saada tallenteen".
+        {"right": "access", "name": "tallenne-puhelusta",
+         "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa)\b{{S}}{0,30}\b(\w*tallente\w*|\w*tallenne\w*|nauhoite\w*|nauhoitte\w*|"
+                    r"keskusteluhistoria\w*)\b",
+         "in_question": True,
+         "unless": r"^(?![^\n]*\b(puhelu\w*|puhelun\w*|soit\w*|chat\w*|keskustelu\w*|asiakaspalvel\w*)\b)"},
+        {"right": "access", "name": "mita-tiedatte",
+         "pattern": r"\bmita\b{{S}}{0,20}\b(tiedatte|tiedat|tietaa)\b{{S}}{0,15}\b(minusta|musta)\b",
+         "in_question": True},
+        {"right": "access", "name": "saada-tiedot",
+         "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa)\b{{S}}{0,30}\b\w*tie(to|do)\w*(ni|stani|jani)\b",
+         "yields_to": "portability"},
+        {"right": "access", "name": "kenelle-luovutettu",
+         "pattern": r"\bkenelle\b{{S}}{0,40}\b(luovute\w*|annettu|luovuttaneet|antaneet|jaettu)",
+         "in_question": True},
+        {"right": "access", "name": "mista-saaneet",
+         "pattern": r"\bmista\b{{S}}{0,25}\b(saaneet|saitte|saatte|saanut|saatu|hankki\w*|hankitt\w*|ostaneet|ostitte|keranneet)\b",
+         "in_question": True},
+        # --- rectification ---
+        {"right": "rectification", "name": "korjatkaa",
+         "pattern": r"\b(korja|paivit|vaihta|vaihda|muutta|oikais)\w*\b{{S}}{0,60}?\b(\w+(ni|nsa)|asiakastie\w*|asiakasrekister\w*|tietoihin\w*|"
+                    r"tietoja\w*|(mun|minun|meidan) (tili\w*|tiedo\w*|tieto\w*|profiili\w*|asiakastie\w*))\b"
+                    # "laittakaa tilalle mun numero": a value put in place of the old one
+                    r"|\b(laittakaa|pankaa|vaihtakaa|lisatkaa|merkitkaa|paivittakaa)\b{{S}}{0,15}\btilalle\b"},
+        {"right": "rectification", "name": "on-vaarin",
+         "pattern": r"\b(on|ovat) (vaarin|virheellise\w*|vanhentun\w*)\b|\bvaara (osoite|nimi|numero|sukunimi|puhelinnumero|tieto)\b"
+                    r"|\bkirjoitettu vaarin\b|\b(kirjoitettu|merkitty|tallennettu|kirjattu|ilmoitettu|nakyy|lukee)\b{{S}}{0,30}\bvaarin\b"
+                    r"|\b(nimi|sukunimi|osoite|numero|puhelinnumero|sahkoposti\w*) vaarin\b"},
+        {"right": "rectification", "name": "oikea-arvo-on",
+         "pattern": r"\b(oikea|oikein kirjoitettu|uusi|nykyinen) (\w+ )?(osoit\w*|numero\w*|nim\w*|sukunim\w*|sahkoposti\w*|puhelinnumero\w*) on\b"
+                    r"|\b(nimeni|sukunimeni|osoitteeni|numeroni) on (nyt|nykyaan|nykyisin|muuttunut)\b"
+                    r"|\b(vanha|vanhaa|edellinen|entinen|vaara|vaaraa) (\w+ )?(osoite|osoitetta|osoitteeni|numero|numeroa|numeroni|nimi|nimea|"
+                    r"sukunimi\w*|sahkoposti\w*)\b"},
+        {"right": "rectification", "name": "on-muuttunut",
+         "pattern": r"\b\w*(nimeni|osoitteeni|numeroni)\b{{S}}{0,20}\b(muuttunut|vaihtunut|muuttui|vaihtui)\b"},
+        {"right": "rectification", "name": "korjatkaa-se-rekisteriin",
+         "pattern": r"\b(korja|paivit|oikais|muutta|vaihta)\w* (se|ne|tama|nama|tieto|tiedot|kirjoitusasu|nimi|osoite)\b{{S}}{0,30}"
+                    r"\b(\w*rekister\w*|jarjestelm\w*|tietoihin\w*|tiedoissa\w*|asiakastie\w*|tilill\w*|tiliin\w*|profiili\w*)"
+                    r"|\b(kirjoitusvirhe|kirjoitusvirheen|lyontivirhe|lyontivirheen)\b{{S}}{0,30}\b(nime\w*|sukunime\w*|osoittee\w*|sahkoposti\w*)"
+                    r"|\b(nime\w*|sukunime\w*|osoittee\w*|sahkoposti\w*)\b{{S}}{0,30}\b(kirjoitusvirhe\w*|lyontivirhe\w*)",
+         "needs": r"korja|paivit|oikais|muutta|vaihta|virhe"},
+        # --- restriction (these cues carry their own negation) ---
+        {"right": "restriction", "name": "rajoittaa",
+         "pattern": r"\b(rajoit|keskeyt)\w*\b{{S}}{0,40}\bkasittely\w*|\bkasittely\w*\b{{S}}{0,30}\brajoit\w*|\brajoitta\w*\b{{S}}{0,30}"
+                    r"\btie(to|do)\w*|\bjaadyt\w*",
+         "negatable": False},
+        {"right": "restriction", "name": "alkaa-kayttako",
+         "pattern": r"\b(alkaa|ette|ei saa|ei)\b{{S}}{0,8}\b(kayttako|kasitelko|kasittele|kayta|kayttaa|kasitella|luovuttako|luovuta)\b{{S}}{0,90}"
+                    r"\b(muuhun|muihin|ennen kuin|kunnes|siksi aikaa|sina aikana)",
+         "negatable": False},
+        # "Kunnes asia on selvitetty, en halua että tietojani käytetään", "laittakaa jäihin", "pitäkää
+        # tiedot mutta älkää käyttäkö" (keep, but do not use).
+        {"right": "restriction", "name": "ei-kayttoa-kunnes",
+         "pattern": r"\b(kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan kuin|sen ajan)\b{{S}}{0,60}\b(en|emme) (halua|salli|hyvaksy)\b"
+                    r"{{S}}{0,20}\betta\b{{S}}{0,30}\b(kaytetaan|kaytatte|kasitellaan|kasittelette|luovutetaan|luovutatte)\b"
+                    r"|\b(en|emme) (halua|salli|hyvaksy)\b{{S}}{0,20}\betta\b{{S}}{0,30}\b(kaytetaan|kaytatte|kasitellaan|kasittelette|luovutetaan|"
+                    r"luovutatte)\b{{S}}{0,60}\b(kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan kuin)\b"
+                    r"|\b(laittakaa|pankaa|pitakaa|jattakaa)\b{{S}}{0,30}\b(jaihin|jaissa|tauolle|odottamaan)\b"
+                    r"|\b(sailyttakaa|pitakaa)\b{{S}}{0,30}\btie(to|do)\w*{{S}}{0,30}\b(mutta|kunhan)\b{{S}}{0,10}\b(alkaa|ette|ei)\b{{S}}{0,10}"
+                    r"\b(kayttako|kasitelko|kayta|kasittele)\b",
+         "negatable": False,
+         "needs": r"kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan|jaihin|jaissa|tauolle|odottamaan|mutta|kunhan"},
+        # Art. 18 in the writer's words: "tietojani ei saa käyttää perintään niin kauan kun tätä selvitetään".
+        {"right": "restriction", "name": "ei-kayttoa-kiistan-ajan",
+         "pattern": r"\b({{until}})\b{{S}}{0,90}\b({{no_use}})|\b({{no_use}}){{S}}{0,90}\b({{until}})\b",
+         "negatable": False, "needs": r"{{until}}",
+         "unless": r"\b(en|emme) (kayta|asioi|tilaa|osta)\b"},
+        # --- portability ---
+        {"right": "portability", "name": "koneluettava",
+         "pattern": r"\bkoneluettava\w*|\bkoneellisesti luettava\w*"},
+        {"right": "portability", "name": "siirtaa",
+         "pattern": r"\b(siirta\w*|siirr\w*|vieda|lahet\w*|toimit\w*)\b{{S}}{0,30}\btie(to|do)\w*{{S}}{0,40}\b(toise\w*|uuteen|uudelle|palveluun|"
+                    r"palveluntarjoaja\w*|jarjestelmaan|kilpailija\w*)|\brakenteis\w*,? (yleisesti kaytet\w*|koneellisesti)"},
+        # --- marketing ban (stops carry the negation themselves) ---
+        {"right": "marketing_ban", "name": "lopettakaa-markkinointi",
+         "pattern": r"\b(lopet\w*|lopp\w*|ei enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|irtisano\w*|"
+                    r"alkaa (lahettako|soittako))\b{{S}}{0,40}?\b{{marketing_kinds}}"
+                    r"|\b{{marketing_kinds}}\b{{S}}{0,40}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|pois)\b|\b\w*markkinointikielto\b",
+         "negatable": False, "needs": r"{{marketing_stems}}"},
+        # A wish in the passive, often made for someone else: "(pyydän) ettei hänelle enää soiteta tai
+        # lähetetä mainoksia". The negation is the request.
+        {"right": "marketing_ban", "name": "ettei-lahetet",
+         "pattern": r"\b(ettei|etta ei|ettette|etta ette)\b{{S}}{0,40}\b(lahetet\w*|lahettaisi\w*|soitet\w*|soittaisi\w*|markkinoida|markkinoi\w*)\b"
+                    r"{{S}}{0,40}\b{{marketing_kinds}}"
+                    r"|\b(ettei|etta ei|ettette|etta ette)\b{{S}}{0,20}\b{{marketing_kinds}}\b{{S}}{0,30}\b(lahetet\w*|lahettaisi\w*)",
+         "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette"},
+        # "lopettakaa viestien lähettäminen", "älkää enää soittako": any mail or calls, told to stop.
+        {"right": "marketing_ban", "name": "lopettakaa-viestit",
+         "pattern": r"\b(lopet\w*|lopp\w*|alkaa (enaa )?(lahettako|laittako|soittako)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b"
+                    r"{{S}}{0,40}?\b{{messages}}"
+                    r"|\b(pois|poistakaa minut) (teidan )?(postitus|sahkoposti|mainos|markkinointi)?list\w*"
+                    r"|\balkaa (enaa )?(lahettako|laittako|soittako|spammatko)\b",
+         "negatable": False},
+        {"right": "marketing_ban", "name": "osoite-pois-listalta",
+         "pattern": r"\b(poist\w*|ottakaa)\b{{S}}{0,25}\b(minut|mut|\w*osoittee\w*|\w*osoite\w*|\w*numero\w*|sahkopost\w*)\b{{S}}{0,25}"
+                    r"\b(\w*listal\w*|\w*listoil\w*|\w*listasta|\w*listoista)\b",
+         "negatable": False, "needs": r"list"},
+        {"right": "marketing_ban", "name": "lopettaa-lahettamisen",
+         "pattern": r"\blopet\w* (lahettami\w*|lahettamas\w*|soittami\w*)",
+         "negatable": False},
+        {"right": "marketing_ban", "name": "ei-markkinointiin",
+         "pattern": r"\b(en|emme) (enaa )?(halua|tahdo|salli|hyvaksy)\b{{S}}{0,15}\betta\b{{S}}{0,40}\b(kaytat\w*|kaytetaan|kaytta\w*|jaat\w*|jaetaan|"
+                    r"lataat\w*)\b{{S}}{0,50}\b(markkinoin\w*|mainon\w*|mainos\w*|kohdenn\w*|uutiskir\w*)"
+                    r"|\b(irtisano\w*|perun|peruutan|peruuttaa|lopetan)\b{{S}}{0,30}\b(tilaukse\w*|tilaamani|tilauksen)\b{{S}}{0,15}"
+                    r"\b(uutiskir\w*|postituslist\w*|tiedottee\w*)"
+                    r"|\b(uutiskir\w*|postituslist\w*|tiedottee\w*)\b{{S}}{0,30}\b(irtisano\w*|tilaukse\w* peru\w*)",
+         "negatable": False,
+         "needs": r"markkinoin|mainon|mainos|kohdenn|uutiskir|postituslist|tiedotte"},
+        # --- consent withdrawal ---
+        {"right": "consent_withdrawal", "name": "peruutan-suostumuksen",
+         "pattern": r"\b(peru\w*|vedan (takaisin|pois)|vetaa (takaisin|pois)|otan takaisin|mitatoi\w*|lakkaut\w*)\b{{S}}{0,50}?"
+                    r"\b(\w*suostumu\w*|\w*lupa|\w*lupa(a|ni|nne)|lupia|\w*luvan|\w*luvat|\w*luvista|hyvaksyn\w*|hyvaksynta\w*)\b"
+                    r"|\b(\w*suostumu\w*|hyvaksynta\w*)\b{{S}}{0,30}?\b(peru\w*|mitatoi\w*)"},
+        {"right": "consent_withdrawal", "name": "luvan-takaisin",
+         "pattern": r"\b(lupa\w*|luvan|luvat|\w*suostumu\w*)\b{{S}}{0,30}\btakaisin\b|\btakaisin\b{{S}}{0,30}\b(lupa\w*|luvan|luvat|\w*suostumu\w*)\b"
+                    r"|\ben enaa suostu\w*|\ben suostu\w* enaa\b"},
+        # "en enää anna lupaa": the negation is the withdrawal.
+        {"right": "consent_withdrawal", "name": "en-enaa-anna-lupaa",
+         "pattern": r"\ben (enaa )?(anna|myonna) (enaa )?(lupaa|suostumusta|lupaani|suostumustani)\b"
+                    r"|\b(lupa|lupani|suostumus|suostumukseni)\w* ei (ole )?enaa (voimassa|kaytossa)\b",
+         "negatable": False, "needs": r"lupa|suostum"},
+        # --- objection ---
+        {"right": "objection", "name": "vastustan",
+         "pattern": r"\bvastust\w*|\bkiellan\b{{S}}{0,40}\b(profiloin\w*|analy\w*|seuran\w*)"},
+        {"right": "objection", "name": "lopettakaa-profilointi",
+         "pattern": r"\b(lopet\w*|lopp\w*|en (enaa )?(halua|hyvaksy|salli)|ette saa|alkaa)\b{{S}}{0,70}\b(profiloi\w*|profilointi\w*|"
+                    r"seura(a|ta|taan|nta|ntaa|tko|amasta|amisen|atte|tte|isitte|ilette)\w*|analysoi\w*|analysointi\w*|analyysi\w*|analyyse\w*|pisteyt\w*)",
+         "negatable": False},
+        # "En hyväksy, että viestejäni käytetään ...", and feeding mine to an AI, refused ("niin ei käy").
+        {"right": "objection", "name": "en-hyvaksy-kayttoa",
+         "pattern": r"\b(en|emme) (hyvaksy|salli)\b{{S}}{0,80}\b(kaytta\w*|kayte\w*|kaytat\w*|syot\w*|koulut\w*)\b{{S}}{0,20}"
+                    r"\b((mun|minun|meidan) \w+|\w+(jani|jeni|tani|teni|ni|mme))\b"
+                    r"|\b(syot\w*|koulut\w*)\b{{S}}{0,40}\b(tekoaly\w*|koulutusdata\w*|ai)\b{{S}}{0,40}\b(ei kay|en hyvaksy|en halua)\b",
+         "negatable": False},
+    ),
+    "quoting": {
+        "wrote": r".{0,200}\bkirjoitti:",
+        "wrote_alone": r"kirjoitti:",
+        "separator": r"alkuperäinen viesti|välitetty viesti|edelleenlähetetty viesti|aloita välitetty viesti:?",
+        "forward_words": r"välitetty|edelleenlähetetty",
+        "header_from": r"lähettäjä",
+        "header_other": r"lähetetty|päivämäärä|vastaanottaja|kopio|aihe",
+        "forward_subject": r"vl",
+        "reply_subject": r"vs",
+        "client_footer": r"lähetetty (iphonesta|ipadista|\w+ .{0,40}puhelimesta|.{0,40}älypuhelimesta|outlookista)|hanki outlook",
+        "disclaimer": r"tämä (sähköposti)?viesti .{0,60}luottamuksellinen|luottamuksellisuus",
+    },
+    "screening": {
+        "bounce_subject": r"toimittamaton|toimitus epäonnistui|ei voitu toimittaa",
+        "bounce_text": r"toimitus .{0,40}epäonnistui",
+        "auto_subject": r"automaattinen vastaus|poissaoloviesti|lomavastaaja|poissa toimistolta",
+        "auto_text": (
+            r"\bolen (lomalla|poissa|vuosilomalla|sairauslomalla|matkoilla|koulutuksessa|vapaalla)|poissa toimistolta|"
+            r"tämä on automaattinen (viesti|vastaus)|automaattinen (vastaus|kuittaus)|"
+            r"(viestejä|sähköposteja) ei välitetä|tähän osoitteeseen lähetettyjä viestejä ei|"
+            r"\bolemme vastaanottaneet (viestisi|sähköpostisi|yhteydenottosi)|\bpalaan (töihin|toimistolle|takaisin)\b.{0,40}\b\d|"
+            r"\b(tätä|tämä) (postilaatikkoa|sähköpostiosoitetta|osoitetta) ei (enää )?(seurata|lueta|ole käytössä)"
+        ),
+        "unsubscribe_footer": (
+            r"\b(vastaa|vastaamalla)\W{1,3}[\"'“”«]?(stop|poista|lopeta|pois)\b|"
+            r"\bperu(uta)? (tilaus|uutiskirje) (tästä|täältä|klikkaamalla|linkistä)|"
+            r"\bjos et (enää )?halua (enää )?((saada|vastaanottaa) )?(näitä|viestejä|sähköposte(ja)?|meiltä|uutiskirjettä)|"
+            r"\bsaat tämän (viestin|sähköpostin|uutiskirjeen),? koska"
+        ),
+        "phishing_threat": (
+            r"(tili\w*|postilaatikko\w*) (on )?(suljetaan|poistetaan|jäädytetään)|"
+            r"(postilaatik\w*|tallennustila\w*)\W+(\w+\W+){0,4}?(täynnä|ylitt\w*)|tullimaksu|(24|48|72) tunnin|"
+            r"maksa (nyt|toimitusmaksu|uusimismaksu)|toimitusmaksu|eräpäivä tänään|vanhenee|viimeinen (muistutus|varoitus)"
+        ),
+        "phishing_lure": (
+            r"(päivitä|vahvista|tarkista) (tietosi|toimitustietosi|toimitustiedot|osoitetietosi|maksutietosi)\b|"
+            r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)"
+        ),
+        "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä)\b",
+        "get_rich": r"\bkryptovaluut\w*|\b\d[\d,. ]{0,12}% tuotto\w*|\bolet voittanut|\bvoittaja\w* on|\bperintö\w*",
+        "pressure": r"\brekisteröidy (nyt|heti)\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b",
+        "greeting": r"hei|hyvä",
+        "generic_addressee": r"(asiakas|käyttäjä)",
+        "sales_offer": (
+            r"\b(tarjoamme|autamme|voimme auttaa|olisitteko kiinnostunut|kiinnostaisiko|kiinnostaako teitä)\b|"
+            r"\b(tuplaa|kasvata|kasvattaa|lisää) (myyntiä|myyntinne|liikevaihto|asiakkaita|kävijöitä)"
+        ),
+        "sales_cta": (
+            r"\bvaraa (maksuton|ilmainen|lyhyt)?\s?(tapaaminen|aika|demo|puhelu|palaveri|kartoitus)|"
+            r"\b(maksuton|ilmainen) (kartoitus|auditointi|kokeilu|demo|konsultaatio|analyysi)"
+        ),
+        "cold_opener": (
+            r"\b(kävin|kävimme|tutustuin|tutustuimme|katsoin|katsoimme|huomasin|huomasimme)\b.{0,30}"
+            r"\b(verkkokaup|verkkosivu|sivustoanne|sivujanne|kotisivu)"
+        ),
+        "domain_scam": r"verkkotunnu\w*\W+(\w+\W+){0,6}?(uusi\w*|päätty\w*|vanhen\w*|umpeutu\w*)|hakukonerekister\w*",
+        "your_parcel": r"\b(lähetyksesi|lähetykseesi|pakettisi|pakettiisi|toimituksesi)\b",
+        "parcel_fee": r"\b(maksamaton|maksamattoman|palautetaan lähettäjälle)\b",
+        "payment_account": r"\btilinumero\b",
+        "payment_due": r"\b(eräpäivä\w*|erapaiva\w*|viite(numero)?)\b",
+        "directory_scam": r"yritysrekister\w*|yrityshakemist\w*",
+        "gdpr_fear": (
+            r"\b(gdpr|tietosuoja)\w*[- ](kartoitu\w*|konsult\w*|koulutu\w*|audit\w*)|\b(sakko\w*|seuraamusmaksu\w*) (jopa|enintään)|"
+            r"\b20 miljoonaa"
+        ),
+    },
+}

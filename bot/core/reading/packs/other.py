@@ -1,0 +1,116 @@
+"""Words no covered language owns: international words (GDPR, CSV, bitcoin) and a first guess at
+the rights in the languages that reach a Finnish shop but are not answered in (German, French,
+Dutch, Polish, Estonian, Norwegian and Danish, Italian, Spanish, Russian). Mail in those languages
+always goes to a person; these words only give staff a first guess. Literal data only;
+`bot.core.reading.vocabulary` says what each key means and checks it.
+"""
+
+# Norwegian and Danish words that Swedish does not use (Danish shares the list).
+_NORDIC = (
+    "jeg ikke ikkje og meg deg dere hvilke hvilken hva hvordan hvorfor hvis også ønsker ønsket gjerne takk "
+    "hilsen vennlig venlig jer jeres bare noen være vært når fra skal mine dine kjøpte købte opplysninger "
+    "oplysninger oversikt innsyn slett slette lurer kunne"
+)
+
+PACK = {
+    "code": "other",
+    "name": "other languages",
+    "covered": False,
+    # Words that Norwegian/Danish and Estonian use and Swedish/Finnish do not: the model's "no"/"da"
+    # or "et" is then kept as "other" even when shared function words (som, er, on, ja) lean sv/fi.
+    "neighbour_words": {
+        "no": _NORDIC,
+        "da": _NORDIC,
+        "et": (
+            "ma mina mul minu teie teil palun tere aitäh aitah lugupidamisega andmed andmeid kas see ning oma "
+            "olen ka mis või kustutage kustutada soovin tänan"
+        ),
+    },
+    # Negation in mail we do not cover: ours as well as the neighbours', since such mail mixes them.
+    "negation": r"\b(not|don'?t|dont|do not|never|inte|int|ej|ala|alkaa|ei|ette|nicht|kein\w*|niet|nie|arge|ara)\b",
+    "words": {
+        "article_words": r"artikkel\w*|artykul\w*|artículo",
+        "privacy_strong": (
+            r"\b(gdpr|dsgvo|rodo|personopplysning\w*|personoplysning\w*|isikuandm\w*|personenbezogen\w*|datenschutz\w*)"
+        ),
+        "privacy_topic": r"\b(opplysning\w*|oplysning\w*|mine (data|opplysninger|oplysninger)|(minu|oma) andme\w*|meine daten|mes donnees|moje dane)",
+        "about_me": r"\bom meg\b",
+        "privacy_have": r"\b(har lagret|lagret)\b",
+        "privacy_action": (
+            r"\b(slett\w*|rette\w*|bruk\w*|lagre\w*|oversikt|innsyn|indsigt|behandle\w*|kustuta\w*|losch\w*|supprim\w*|usun\w*)\b"
+        ),
+    },
+    "cues": (
+        # International words of the rights.
+        {"right": "portability", "name": "file-formats",
+         "pattern": r"\b(csv|json|xml|xlsx)\b|\bexcel\w*"},
+        # The verb asks; the noun ("die Löschung meiner Daten") may only name an earlier request in a
+        # followup ("ich habe die Löschung beantragt"), as "erasure" does in English.
+        {"right": "erasure", "name": "delete-other",
+         "pattern": r"\b(kustuta(?!mi)\w*|losch(?!ung)\w*|verwijder(?!ing)\w*|supprim\w*|effac\w*|usun(?!ie)\w*|slet\w*|borra\w*|"
+                    r"cancellare|cancellate|cancellatemi)\b"},
+        {"right": "erasure", "name": "deletion-noun-other",
+         "pattern": r"\b(kustutami\w*|loschung\w*|verwijdering\w*|suppression|usuniecie\w*|cancellazione|borrado|supresion)\b",
+         "ref": True},
+        {"right": "access", "name": "access-other",
+         "pattern": r"\b(auskunft\w*|inzage\w*|droit d'acces|dostep\w*|kopie (aller|meiner)|copie (de|des|du)|copia (de|dei|delle))\b"
+                    # Norwegian/Danish and Estonian: "hvilke opplysninger dere har om meg", "innsyn", "milliseid andmeid"
+                    r"|\bhvilke (person)?(opplysninger|oplysninger|data)\b|\b(innsyn|indsigt)\w*|\boversikt over\b{{S}}{0,30}"
+                    r"\b(opplysning|oplysning|data)\w*|\bmilliseid (isiku)?andmeid\b|\bkoopia\b{{S}}{0,30}\bandme\w*",
+         "in_question": True},
+        {"right": "marketing_ban", "name": "stop-ads-other",
+         "pattern": r"\b(keine (werbung|newsletter|werbe\w*)|abbestell\w*|abmelden|werbung\b{{S}}{0,30}\b(einstell|stopp|unterlass)\w*|"
+                    r"desabonn\w*|ne plus recevoir|afmelden|uitschrijv\w*|geen (reclame|nieuwsbrie\w*)|wypisa\w*|"
+                    # Estonian ("lõpetage reklaamkirjade saatmine"), Italian and Spanish newsletter and ad stops
+                    r"(lõpeta|loobu)\w*{{S}}{0,50}(reklaam|uudiskir|pakkumis)\w*|(reklaam|uudiskir)\w*{{S}}{0,30}(lõpeta|ei soovi)\w*|"
+                    r"(disiscriv|cancellami)\w*|(non|no) (voglio|desidero|quiero|deseo) (piu |mas )?(ricevere|recibir)|darse de baja|darme de baja|"
+                    r"(прекрат|остановит|отпиш|не присыла|не отправля)\w*{{S}}{0,60}(рассыл|реклам|sms|смс|письм)\w*|отпис\w*)",
+         "negatable": False},
+        # Withdrawing consent: revoco il consenso, je retire mon consentement, ich widerrufe meine
+        # Einwilligung, trek mijn toestemming in, cofam zgodę, võtan nõusoleku tagasi.
+        {"right": "consent_withdrawal", "name": "withdraw-consent-other",
+         "pattern": r"\b(revoc\w*|retir\w*|widerruf\w*|zuruckzieh\w*|zuruck|intrek\w*|herroep\w*|trek\w*|cofn\w*|wycofu\w*|tuhista\w*|votan|retiro)\b"
+                    r"{{S}}{0,40}\b(consens\w*|consentement\w*|consentimiento|einwilligung\w*|zustimmung\w*|toestemming\w*|zgod\w*|nousolek\w*|nõusolek\w*)"
+                    r"|\b(consens\w*|consentement\w*|einwilligung\w*|toestemming\w*|zgod\w*|nõusolek\w*)\b{{S}}{0,30}"
+                    r"\b(widerruf\w*|revoqu\w*|revocat\w*|tagasi|ingetrokken)"},
+        # "proszę o poprawienie danych", "bitte berichtigen Sie meine Daten", "parandage minu andmed".
+        {"right": "rectification", "name": "correct-other",
+         "pattern": r"\b(poprawi\w*|popraw\w*|sprostowa\w*|berichtig\w*|korrigier\w*|corrig\w*|rectifi\w*|paranda\w*|parandage|verbeter\w*|"
+                    r"correggere|corregir)\b{{S}}{0,40}\b(dan\w*|daten|donnees|dati|datos|andme\w*|gegevens|nazwisk\w*|imi\w*|name\w*|nom|"
+                    r"adres\w*|nimi|perekonnanim\w*)"
+                    r"|\b(nazwisk\w*|imie|adres|name|andme\w*)\b{{S}}{0,60}\b(powinno byc|powinien byc|sollte|peaks olema|ist falsch|jest bledn\w*|on vale)"},
+        # "Einschränkung der Verarbeitung", "ograniczenie przetwarzania"; "ärge kasutage ... kuni" (Estonian: do not use until).
+        {"right": "restriction", "name": "restrict-other",
+         "pattern": r"\b(einschrankung der verarbeitung|ograniczeni\w* przetwarzania|limitation du traitement|toetlemise piiramis\w*)\b"
+                    r"|\b(arge|ara)\b{{S}}{0,20}\bkasuta\w*\b{{S}}{0,90}\bkuni\b",
+         "negatable": False},
+        {"right": "objection", "name": "object-other",
+         "pattern": r"\b(widersprech\w*|widerspruch|bezwaar|m'oppose|opposition|sprzeciw\w*|vastuta\w*)\b"},
+    ),
+    "quoting": {
+        "wrote": r".{3,200}\bschrieb\b.{0,120}:|op\b.{3,200}\bschreef\b.{0,120}:|le\b.{3,200}\ba écrit\s*:",
+        "wrote_alone": r"schrieb:",
+        "separator": r"ursprüngliche nachricht|weitergeleitete nachricht",
+        "forward_words": r"weitergeleitete",
+        "header_from": r"von|de|van|feladó|od",
+        "header_other": r"gesendet|an|betreff|envoyé|objet|à|verzonden|onderwerp|aan",
+        "forward_subject": r"wg|tr|doorst|rv",
+        "reply_subject": r"aw",
+        "client_footer": r"von meinem \w+ gesendet|gesendet von",
+        "disclaimer": r"diese e-mail .{0,60}vertraulich",
+    },
+    "screening": {
+        "bounce_subject": r"unzustellbar",
+        # RFC 3463 status codes of a permanent or temporary failure: "5.1.1"
+        "bounce_text": r"\b5\.\d\.\d+\b",
+        "auto_subject": r"abwesenheitsnotiz|automatische antwort|réponse automatique",
+        "auto_text": r"nicht im büro|abwesend|automatische antwort|bin (bis|vom) .{0,30} nicht",
+        "phishing_threat": r"konto .{0,30}(eingeschränkt|gesperrt)|(account|konto) wurde (gesperrt|eingeschränkt)|(24|48|72) stunden",
+        "phishing_lure": r"bestätigen sie",
+        "get_rich": r"\b(bitcoin|btc|crypto\s?(currency|currencies|trading|coins?)?|forex)\b",
+        "sales_offer": r"\bSEO\b",
+        # The shape of an IBAN: country code, check digits, groups of four.
+        "payment_account": r"\b[A-Z]{2}\d{2}(\s?\d{4}){3,}",
+        "gdpr_fear": r"\bgdpr[- ](compliance|audit\w*|training|certifi\w*)",
+    },
+}

@@ -1,0 +1,303 @@
+"""Swedish, Finland-Swedish included. Literal data only; `bot.core.reading.vocabulary` says what each
+key means and checks it.
+
+Patterns outside `quoting` and `screening` run on folded text (lower case, å→a, ä→a, ö→o).
+"""
+
+PACK = {
+    "code": "sv",
+    "name": "svenska",
+    "covered": True,
+    "stop_words": (
+        "och att det är jag inte int en ett som på för med av till har ni er mig min mitt mina vi de den "
+        "om men eller kan vill skulle också nu tack hej från inga någon några alla mvh hälsningar vänliga "
+        "uppgifter ert era hur varför där här då så"
+    ),
+    "negation": r"\b(inte|int|ej|icke|aldrig|inga|inget)\b",
+    "clause_breaks": r"\b(men|utan|bara)\b",
+    "polite": r"\b(kan ni|kunde ni|skulle ni)\b|\bkan jag fa\b|\bgar det att\b|\bjag vill\b|\bvill jag\b",
+    "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart))\b",
+    "fragments": {
+        "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
+        "data": (
+            r"(konto\w*|\w*uppgift\w*|data|profil\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|"
+            r"(mitt |min )(telefon)?nummer{{not_list}}|(min |mitt )(e-?post\w*|mejladress\w*|mailadress\w*|adress\w*){{not_list}})"
+        ),
+        "marketing_kinds": (
+            r"(nyhetsbrev\w*|\w*reklam\w*|marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*|"
+            r"spam\w*|kampanj\w*|annons\w*|katalog\w*|samtal\w*)"
+        ),
+        "until": r"tills|till dess|forran|sa lange (som )?(det|detta|arendet|saken)|medan (det|detta|arendet|saken)",
+        "no_use": r"(inte|ej|sluta)\b[^.!?\n]{0,40}\b(anvand\w*|behandla\w*|skicka\w* (dem |den |det )?vidare|lamna\w* ut|dela\w*)",
+    },
+    "words": {
+        "order_context": r"\b(bestallning\w*|leverans\w*)\b",
+        "record_context": r"\b(kunduppgift\w*|konto\w*|sparad\w*|registrerad\w*)\b",
+        "article_words": r"artikel\w*",
+        "marketing": r"reklam|marknadsforing|nyhetsbrev|riktad|sms",
+        "offers": r"\berbjudand\w*|\bspam\w*",
+        "non_marketing": r"analys|kopbeteende|berattigat intresse|kundsegment|profilering av",
+        "marketing_purpose": r"\b(for|i) marknadsforing(ssyfte|sandamal)?\b|\bmarknadsforingssyfte\b|\bfor reklam\b",
+        "profiling_methods": r"\banalys\w*|\bprofilering av|\bkopbeteende|\bsegment\w*",
+        "marketing_tracking": (
+            r"\b(spar(ar|as|ning)\w*|mat(er|s))\W+(\w+\W+){0,4}?(oppning\w*|klick\w*)"
+            r"|\b(oppning\w*|klick\w*)\W+(\w+\W+){0,4}?(spar(ar|as)\w*|mats|foljs)|\bsparningspixl\w*"
+        ),
+        "marketing_cookies": r"\b(marknadsforings|reklam|annons)\w*[- ]?(cookie\w*|kakor\w*)",
+        "consent_word": r"\b(\w*samtyck\w*|tillstand\w*)",
+        "consent_given": r"\b(godkande|accepterade|tillat|sa ja|tackade ja)\b[^.!?\n]{0,40}\b(kakor(na)?|sparning|cookie\w*)",
+        "consent_not_marketing": r"\bkak(a|or)\b|cookie",
+        "withdraw_pronoun": (
+            r"\baterkall\w*( jag)?( harmed| nu)? (det|den|dem|detta|denna)\b"
+            r"|\b(drar|tar)( jag)?( harmed| nu)? (tillbaka|in) (det|den|dem|detta|denna)\b"
+            r"|\b(drar|tar)( jag)?( harmed| nu)? (det|den|dem|detta|denna) tillbaka\b"
+            r"|\b(det|den|detta) (aterkallar|drar|tar) (jag )?(harmed )?(tillbaka|in)\b"
+        ),
+        "consent_for_mail": r"\b(mejl(en|et|a)?|e-?postutskick\w*|utskick\w*|erbjudand\w*|sms)\b",
+        "consent_pointed_back": r"\b(det|detta|den|denna) (samtycke\w*|godkannande\w*|tillstand\w*|medgivande\w*)",
+        "not_this_but": r"\b(i stallet for|istallet for|inte for)\b",
+        "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (dem|det|den|allt)\b",
+        "data_named": r"\b(uppgift\w*|konto\w*|profil\w*)\b",
+        "pronoun_not_data": r"\b(bestallning\w*|varukorg\w*|paket\w*|recension\w*)\b",
+        "stop_pronoun": (
+            r"^\W*(sa |alltsa )?(inga fler|inte mer|ingen mer)\b\W*(tack)?\W*$"
+            r"|\b(sluta|stoppa|upphor)\w* (med )?(det|dem|detta|dessa)\b"
+        ),
+        "bare_stop": (
+            r"^\W*(sluta|stoppa|stopp|avregistrera mig|avsluta|ta bort mig|inga fler|nej tack)"
+            r"( (nu|genast|tack|direkt))*\W*$"
+        ),
+        "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
+        "privacy_strong": r"\b(personuppgift\w*|dataskydd\w*|dataskyddsforordning\w*)",
+        "privacy_topic": (
+            r"\b((mina|min|mitt|hennes|hans) (person)?(uppgift\w*|data|information|konto|profil)|uppgifter(na)? om mig|"
+            r"\w*samtyck\w*|\w*nyhetsbrev\w*|marknadsforing\w*|(kund)?registr(et|en)|kundregister\w*|(ert|era) register|utskick\w*)"
+        ),
+        "about_me": r"\bom mig\b",
+        "privacy_have": r"\b(har|vet|sparat|lagrat)\b",
+        "privacy_action": (
+            r"\b(rader\w*|ta bort|tas bort|ratta\w*|andra\w*|uppdater\w*|slut\w*|anvand\w*|dela\w*|salj\w*|sald\w*|spar\w*|"
+            r"lagr\w*|behandl\w*|se|aterkall\w*|frys\w*|fel|felaktig\w*|inaktuell\w*)\b"
+        ),
+        "own_detail": (
+            r"\b(mitt|min|mina|gamla|nya) (\w+ )?(telefonnummer\w*|nummer\w*|mobilnummer\w*|e-?post\w*|mejl\w*|adress\w*|"
+            r"efternamn\w*|namn\w*)\b"
+        ),
+        "detail_change": r"\b(andra\w*|andrad\w*|byt\w*|uppdater\w*|ratta\w*|fel|felaktig\w*|inte langre|flytta\w*|gamla)\b",
+        "detail_held": r"\b(konto\w*|profil\w*|listan|listor\w*|system\w*|register\w*|fortfarande|annu|fortsatt)\b",
+        "kept_about_me": (
+            r"\b(anteckning\w* (om mig|i mitt|pa mitt|i min|pa min)|(mina|vara) (chattar|meddelanden|samtal)|samtalsinspelning\w*|"
+            r"(samtal\w*|chatt\w*)\b[^.!?\n]{0,60}\binspelning\w*|inspelning\w*\b[^.!?\n]{0,60}\b(samtal\w*|chatt\w*))\b"
+        ),
+        "kept_action": r"\b(anvand\w*|dela\w*|overfor\w*|skicka\w*|fa|kopia\w*|lyssna\w*|trana\w*)\b",
+        "ai_training": r"\b(traningsdata\w*|(ai|ki) trana\w*|trana (\w+ )?(ai|ki)\w*)\b",
+        "dont_keep": (
+            r"\b((vill|onskar) (inte|ej),? att ni (har|sparar|behaller|anvander|lagrar)|"
+            r"(ta|plocka) bort (mitt|min|mina) (\w+ )?(nummer|mejl|e-?post\w*|adress|namn|uppgifter) (fran|ur) (er|era|ert))\b"
+        ),
+        "death": r"\b(avled|avlidit|avliden|avlidne|dog i|har dott|dodsbo\w*)\b",
+        "death_action": (
+            r"\b(konto\w*|uppgift\w*|nyhetsbrev\w*|reklam\w*|utskick\w*|ta bort|radera\w*|avsluta\w*|stang\w*|sluta\w*)\b"
+        ),
+        "held_on_someone": r"\b((uppgifter|information) (ni )?har om (henne|honom|oss))\b",
+    },
+    "right_names": {
+        "erasure": r"\bradering\w*|\bbli glomd\b|\bglom mig\b",
+        "access": r"\bregisterutdrag\w*|\bratt till tillgang\b",
+        "rectification": r"\badressandring\w*|\bnamnbyte\b|\brattelse\w*",
+        "portability": r"\bdataportabilitet\w*|\boverforbarhet\w*",
+    },
+    "cues": (
+        # --- erasure ---
+        {"right": "erasure", "name": "mig-ur-registret",
+         "pattern": r"\b(radera|ta bort|stryk|plocka bort|avregistrera)\w*\b{{S}}{0,12}\b(mig|mitt \w+|min \w+|mina \w+)\b{{S}}{0,30}"
+                    r"\b(ur|fran) ((era|ert|er|alla) )?(\w*regist\w*|system\w*|databas\w*)"},
+        {"right": "erasure", "name": "radera-konto",
+         "pattern": r"\b(radera|raderar|raderas|ta bort|tar bort|avsluta|stang|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{{S}}{0,40}?\b{{data}}\b"},
+        {"right": "erasure", "name": "konto-raderas",
+         "pattern": r"\b{{data}}\b{{S}}{0,30}?\b(raderas|tas bort|raderade|raderat|borttagna|borttaget|makuleras)\b",
+         "needs": r"rader|tas bort|borttag|makuler"},
+        # "jag vill inte längre finnas i ert register": the negation is the request itself; a mailing
+        # list as the place is a marketing ban instead.
+        {"right": "erasure", "name": "inte-finnas-i-registret",
+         "pattern": r"\b(vill|onskar)( absolut)? (inte|ej)( langre| langer| mer| lanre)?\b{{S}}{0,15}\b(finnas|vara|sta|forekomma|ligga|registrerad|"
+                    r"sparad|lagrad)\b{{S}}{0,15}\b(i|pa|hos) (ert|era|er|erat|ert kund\w*|kund\w*|registret|systemet|databasen)\b"
+                    r"|\b(vill|onskar)( absolut)? (inte|ej)\b{{S}}{0,15}\batt ni\b{{S}}{0,10}\b(sparar|har kvar|behaller|lagrar|haller|forvarar|"
+                    r"sparar kvar)\b{{S}}{0,20}\b(mina|min|mitt|nagra|nagon|nagot)\b"
+                    r"|\b(sluta|slutar)\b{{S}}{0,10}\b(spara|lagra|behalla|forvara)\b{{S}}{0,10}\b(mina|min|mitt)\b"
+                    r"|\bvill (bli|vara) (borttagen|borttagna|raderad|raderade|struken|glomd|avregistrerad)\b",
+         "negatable": False,
+         "unless": r"\b(utskick\w*|nyhetsbrev\w*|e-?postlist\w*|mejllist\w*|sms-list\w*|marknadsforing\w*)",
+         "needs": r"vill|onskar|slut"},
+        # --- access ---
+        {"right": "access", "name": "ta-del-av",
+         "pattern": r"\bta del av\b{{S}}{0,40}\buppgift\w*"},
+        {"right": "access", "name": "vilka-uppgifter",
+         "pattern": r"\b(vilka|vad for|vad)\b{{S}}{0,10}\buppgift\w*\b{{S}}{0,30}\b(ni|om mig|pa mig|registrerad\w* (pa|om) (mig|henne|honom))\b",
+         "in_question": True},
+        {"right": "access", "name": "kopia",
+         "pattern": r"\bkopia (av|pa)\b{{S}}{0,30}\b(uppgift\w*|data|allt)"},
+        {"right": "access", "name": "fa-se",
+         "pattern": r"\b(fa se|fa ut|begar ut|begara ut|se)\b{{S}}{0,20}\b(mina|alla)\b{{S}}{0,15}\buppgift\w*",
+         "yields_to": "portability"},
+        {"right": "access", "name": "vad-vet-ni",
+         "pattern": r"\bvad (vet|har) ni (om|pa) mig\b",
+         "in_question": True},
+        {"right": "access", "name": "var-har-ni-fatt",
+         "pattern": r"\b(var|varifran|hur)\b{{S}}{0,12}\bni\b{{S}}{0,10}\b(fatt|fick|hamtat|hamtade|tagit|tog|kopt|kopte|samlat)\b{{S}}{0,15}"
+                    r"\b(min|mina|mitt)\b",
+         "in_question": True},
+        {"right": "access", "name": "vad-ni-har-sparat",
+         "pattern": r"\b(vad|vilka|vilken|vilket)\b{{S}}{0,40}\b(sparat|lagrat|registrerat|har|vet|haller|sparar|lagrar|behandlar)\b{{S}}{0,25}"
+                    r"\b(om|pa) mig\b",
+         "in_question": True},
+        {"right": "access", "name": "tillgang-till",
+         "pattern": r"\b(tillgang till|utdrag (ur|av|pa)|en lista (over|pa))\b{{S}}{0,25}\b(mina|min|mitt|uppgift\w*|personuppgift\w*|registret|data)\b"},
+        # A recording of the writer's own calls, asked for: "kan jag få inspelningen av samtalet".
+        {"right": "access", "name": "inspelning-av-samtal",
+         "pattern": r"\b(fa|skicka|kopia)\b{{S}}{0,30}\b(\w*inspelning\w*|chattlogg\w*)\b",
+         "in_question": True,
+         "unless": r"^(?![^\n]*\b(samtal\w*|chatt\w*|kundtjanst\w*)\b)"},
+        # --- rectification ---
+        {"right": "rectification", "name": "ratta",
+         "pattern": r"\b(ratta|uppdatera|fixa|korrigera)\w*\b{{S}}{0,40}?\b(min|mitt|mina|adress\w*|namn\w*|telefon\w*|e-?post\w*)\b"},
+        {"right": "rectification", "name": "andra",
+         "pattern": r"\bandra (min|mitt|mina|adress\w*|namn\w*|e-?post\w*|telefon\w*)\b|\bandra\b{{S}}{0,30}\bi (mina|min) kund\w*"},
+        {"right": "rectification", "name": "fel",
+         "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer)\b|\b(ar|star) fel\b"},
+        {"right": "rectification", "name": "ratt-varde-ar",
+         "pattern": r"\b(ratt|korrekt|riktig|ny|nya|nuvarande) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|mejladress\w*|"
+                    r"telefonnummer) (ar|blir)\b"
+                    r"|\b(har|jag har) bytt (namn|efternamn|adress|nummer|telefonnummer|e-?post\w*|mejladress)\b|\bfelstavat\b"
+                    r"|\b(gamla|gammal|tidigare|felaktig\w*) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|telefonnummer)\b"},
+        {"right": "rectification", "name": "ratta-det-i-registret",
+         "pattern": r"\b(ratta|rattar|uppdatera|uppdaterar|korrigera|korrigerar|andra|andrar|fixa|fixar)\b (det|den|detta|dem|dessa|stavningen|namnet|"
+                    r"adressen|numret|uppgiften|uppgifterna)\b{{S}}{0,25}\b(i|pa) (ert|era|er|erat|mitt|min|mina|kund\w*|registret|systemet|"
+                    r"databasen|kontot)\b"
+                    r"|\bfel(aktig)? stavning\b|\bfelstav\w*|\bstavas fel\b|\bstavat (mitt|min) \w+ fel\b"
+                    r"|\b(namn\w*|adress\w*|efternamn\w*|nummer|numret|personnummer|e-?post\w*) (stammer|ar) inte (langre )?(ratt|korrekt|stamde)\b",
+         "needs": r"ratt|uppdater|korriger|andra|fixa|stav|stammer|ar inte"},
+        # --- restriction (these cues carry their own negation) ---
+        # "behåll uppgifterna men använd dem inte", "frys mina uppgifter"
+        {"right": "restriction", "name": "behall-men-anvand-inte",
+         "pattern": r"\b(behall|spara|behalla)\b{{S}}{0,30}\buppgift\w*{{S}}{0,20}\bmen\b{{S}}{0,20}\b(inte|ej|sluta)\b{{S}}{0,10}\b(anvand|behandla)\w*"
+                    r"|\bmen\b{{S}}{0,10}\b(anvand|behandla) (dem|dom|dessa|uppgifterna) (inte|ej)\b|\bfrys\w* (mina|min|mitt|hans|hennes)\b",
+         "negatable": False, "needs": r"\bmen\b|frys"},
+        {"right": "restriction", "name": "begransa",
+         "pattern": r"\b(begrans|sparra|pausa)\w*\b{{S}}{0,40}\b(behandling|uppgift|konto)\w*|\bbehandling\w*\b{{S}}{0,20}\bbegrans\w*"
+                    r"|\bfrys\w*\b{{S}}{0,30}\b(konto|uppgift)",
+         "negatable": False},
+        {"right": "restriction", "name": "inte-anvand-tills",
+         "pattern": r"\b(inte|int)\b{{S}}{0,8}\b(anvand\w*|behandla\w*|overlamna\w*|skicka\w*|lamna ut)\b{{S}}{0,70}\b(tills|forran|till dess|nagot annat)",
+         "negatable": False},
+        # Art. 18 in the writer's words: "tills det här är utrett vill jag att ni inte använder mina uppgifter".
+        {"right": "restriction", "name": "inte-anvanda-medan-tvist",
+         "pattern": r"\b({{until}})\b{{S}}{0,90}\b({{no_use}})|\b({{no_use}}){{S}}{0,90}\b({{until}})\b",
+         "negatable": False, "needs": r"{{until}}",
+         "unless": r"\b(jag|vi)( kommer)? (inte|aldrig) (att )?(anvanda|anvander|handla|handlar|bestalla)\b"},
+        # --- portability ---
+        {"right": "portability", "name": "maskinlasbar",
+         "pattern": r"\bmaskinlasbar\w*"},
+        {"right": "portability", "name": "flytta-uppgifter",
+         "pattern": r"\b(flytta|overfor|overfora|skicka|overlamna)\w*\b{{S}}{0,40}\b(uppgift\w*|data)\b{{S}}{0,40}\b(annan|ny|nya|annat)\b{{S}}{0,15}"
+                    r"\b(leverantor|tjanst|foretag|butik|aktor)\w*|\bstrukturerat,? (allmant anvant|vanligt)\b"},
+        # --- marketing ban (stops carry the negation themselves) ---
+        {"right": "marketing_ban", "name": "sluta-reklam",
+         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa\w*|vill inte( heller)? (ha|fa)|inte (langre|mer)|(inga|inte|inte heller) (fler|mer)|ta bort mig|"
+                    r"avregistrera\w*|avanmal\w*|undanber)\b{{S}}{0,40}?\b{{marketing_kinds}}"
+                    r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b"
+                    r"|\b(avregistrera|avanmal|stryk|ta bort) mig\b{{S}}{0,30}\b(lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
+                    r"|\b(skicka|ring|maila|mejla) (inte|aldrig) (mer|fler|langre|nagot mer)\b|\bavsluta (min )?prenumeration\w*",
+         "negatable": False,
+         "needs": r"slut|stopp|inte|inga|ta bort|avregistr|avanm|undanb|stryk|aldrig|prenum"},
+        {"right": "marketing_ban", "name": "inte-anvanda-for-reklam",
+         "pattern": r"\b(vill|onskar|accepterar|godkanner|tillater)( absolut)? (inte|ej)\b{{S}}{0,12}\batt ni\b{{S}}{0,10}\b(anvander|anvanda|delar|dela|"
+                    r"laddar upp|skickar|for over)\b{{S}}{0,60}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*|nyhetsbrev\w*|utskick\w*|kampanj\w*|"
+                    r"erbjudand\w*|custom audience\w*|retargeting)"
+                    r"|\b(anvand|anvanda|anvander) (inte|aldrig|ej)\b{{S}}{0,40}\b(for|till|i)\b{{S}}{0,15}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*)"
+                    r"|\b(avbestall\w*|saga upp|sager upp|sag upp)\b{{S}}{0,30}\b(nyhetsbrev\w*|utskick\w*|prenumeration\w*|reklam\w*|sms\w*|"
+                    r"erbjudand\w*|mejl\w*)",
+         "negatable": False,
+         "needs": r"reklam|marknadsf|riktad|annons|nyhetsbrev|utskick|kampanj|erbjud|audience|retarget|prenum|sms|mejl"},
+        # --- consent withdrawal ---
+        {"right": "consent_withdrawal", "name": "aterkallar-samtycke",
+         "pattern": r"\b(aterkall\w*|drar tillbaka|dra tillbaka|tar tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{{S}}{0,50}?"
+                    r"\b(\w*samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*)|\b(samtyck\w*|tillstand\w*|medgivande\w*)\b{{S}}{0,30}?"
+                    r"\b(aterkall\w*|tillbaka)|\bsamtycker inte (langre|langer|mer)\b"
+                    r"|\b(angrar|angra|angrat)\b{{S}}{0,20}\b(samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*)"},
+        # "jag ger inte längre mitt samtycke": the negation is the withdrawal.
+        {"right": "consent_withdrawal", "name": "ger-inte-langre-samtycke",
+         "pattern": r"\b(ger|lamnar) (inte|ej) (langre|langer|mer) (mitt |ert |nagot )?(samtycke|tillstand)\b|\bsamtycker inte (langre|langer|mer)\b",
+         "negatable": False, "needs": r"samty|tillstand"},
+        # --- objection ---
+        {"right": "objection", "name": "motsatter",
+         "pattern": r"\bmotsatter mig\b|\binvand\w*"},
+        {"right": "objection", "name": "sluta-profilera",
+         "pattern": r"\b(sluta\w*|vill inte att ni|inte (langre )?(vill|accepterar) att)\b{{S}}{0,40}\b(profiler\w*|analyser\w*|sparning\w*|"
+                    r"kartlagg\w*|poangsatt\w*)",
+         "negatable": False},
+        {"right": "objection", "name": "accepterar-inte-anvandning",
+         "pattern": r"\b(accepterar|godkanner|tillater) (inte|ej)\b{{S}}{0,20}\b(anvand\w*|mata\w*|trana\w*)\b{{S}}{0,20}\b(mina|min|mitt|vara)\b"
+                    r"|\b(mata\w*|trana\w*)\b{{S}}{0,40}\b(ai|ki|traningsdata)\b{{S}}{0,40}\b(inte ok|vill inte)\b",
+         "negatable": False},
+    ),
+    "quoting": {
+        "wrote": r"(den\b|\d|[a-zåäö]{2,4}\b).{0,200}\bskrev\b.{0,200}:",
+        "wrote_alone": r"skrev:",
+        "separator": r"ursprungligt meddelande|vidarebefordrat meddelande|vidarebefordrat brev:?",
+        "forward_words": r"vidarebefordrat",
+        "header_from": r"från",
+        "header_other": r"skickat|datum|till|kopia|ämne",
+        "forward_subject": r"vb",
+        "reply_subject": r"sv|ang",
+        "client_footer": r"skickat från (min )?\w+|hämta outlook för",
+        "disclaimer": r"detta (e-post)?meddelande .{0,60}(konfidentiellt|sekretess)",
+    },
+    "screening": {
+        "bounce_subject": r"olevererbart|kunde inte levereras",
+        "bounce_text": r"kunde inte levereras",
+        "auto_subject": r"autosvar|automatiskt svar|frånvaromeddelande|frånvaro",
+        "auto_text": (
+            r"\bjag är (ledig|på semester|bortrest|tjänstledig|föräldraledig|borta|frånvarande)|"
+            r"begränsad tillgång till e-post|detta är ett automatiskt|automatiskt svar|"
+            r"\bvi har (tagit emot|mottagit) ditt (meddelande|mejl|mail|ärende)|"
+            r"\bjag är tillbaka (på kontoret )?(den |måndag|tisdag|onsdag|torsdag|fredag|\d)|"
+            r"\b(denna|den här) (brevlåda|e-postadress|adress)(n)? (bevakas|läses|används) (inte|ej)( längre)?"
+        ),
+        "unsubscribe_footer": (
+            r"\bsvara\W{1,3}[\"'“”«]?(stopp|stop|nej)\b|"
+            r"\bavsluta (din )?prenumeration(en)? (här|genom|via)|"
+            r"\bdu får (det här|detta) (mejl|mail|e-post|nyhetsbrev|utskick)\w* (eftersom|för att|då)|"
+            r"\bvill du inte (få|ha) fler (mejl|mail|e-post|utskick|meddelanden)( från oss)?"
+        ),
+        "phishing_threat": (
+            r"(konto\w*|brevlåd\w*) (har )?(stängs|raderas|spärras)|(brevlåd\w*|lagringsutrymme\w*)\W+(\w+\W+){0,4}?(full|överskri\w*)|"
+            r"tullavgift|(24|48|72) timmar|sista (påminnelsen|varningen)"
+        ),
+        "phishing_lure": (
+            r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|"
+            r"(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)"
+        ),
+        "pay_verbs": r"\b(betala|logga in|bekräfta)\b",
+        "get_rich": r"\bkryptovalut\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\barvtagare",
+        "pressure": r"\bregistrera dig (nu|idag)\b|\bbegränsat antal\b|\bmissa inte\b|\bpassa på\b",
+        "greeting": r"hej|bästa|kära",
+        "generic_addressee": r"(kund|användare|vän)",
+        "sales_offer": r"\bvi (erbjuder|hjälper|kan hjälpa)\b|\b(skulle|är) ni (vara )?intresserade|\b(fördubbla|öka|tredubbla) (er |din )?(försäljning|omsättning|trafik)",
+        "sales_cta": (
+            r"\bboka (ett|en) (kostnadsfri|kostnadsfritt|gratis|kort|snabb)?\s?(möte|samtal|demo|genomgång|konsultation)|"
+            r"\bkostnadsfri (analys|genomgång|demo|konsultation|granskning)"
+        ),
+        "cold_opener": (
+            r"\bjag har (tittat|kollat|sett) på (er|din) (webbshop|webbplats|sajt|hemsida|nätbutik|e-handel)|"
+            r"\bvi har (tittat|kollat|sett) på (er|din)"
+        ),
+        "domain_scam": r"domän\w*\W+(\w+\W+){0,6}?(förny\w*|löper ut|går ut)|sökmotorregistrering\w*",
+        "your_parcel": r"\b(din (försändelse|leverans|paket)|ditt paket)\b",
+        "parcel_fee": r"\b(obetald\w*|returneras till avsändaren)\b",
+        "payment_account": r"\b(bankgiro|plusgiro|kontonummer)\b",
+        "payment_due": r"\b(förfallo\w*|ocr)\b",
+        "directory_scam": r"företagsregist\w*|företagskatalog\w*",
+        "gdpr_fear": r"\bdataskydd\w*[- ](granskning\w*|utbildning\w*)|\b(böter|sanktionsavgift\w*) på upp till|\b20 miljoner",
+    },
+}
