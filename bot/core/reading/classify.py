@@ -90,16 +90,21 @@ def _is_own(addr: str, own_domain: str) -> bool:
     return addr.endswith("@" + own_domain) or addr.endswith("." + own_domain)
 
 
+# A person reads the first few KB of the customer's own words; so does every rule.
+READ_CHARS = 8000
+
+
 def customer_words(mail: ParsedMail, own_domain: str = DEFAULT_DOMAIN, vocab: Vocabulary | None = None) -> Words:
     parts = quoting.split(mail.text or "", mail.subject or "", vocab)
     customers = [f for f in parts.forwarded if not _is_own(f.from_addr, own_domain)]
-    outside = [f.text for f in customers if f.text]
-    text = "\n\n".join([parts.own, *outside]).strip()
-    language_text = parts.own
+    outside = [quoting.bounded(f.text, READ_CHARS) for f in customers if f.text]
+    own = quoting.bounded(parts.own, READ_CHARS)
+    text = "\n\n".join([own, *outside]).strip()[:READ_CHARS]
+    language_text = own
     if outside:
         # SCHEMA: a forward takes the forwarded customer's language, whoever forwards it (our own
         # staff, a "fyi", or a relative adding a note in another language).
-        language_text = "\n\n".join(outside)
+        language_text = "\n\n".join(outside)[:READ_CHARS]
     return Words(text, language_text, parts.quoted, parts.cut_by,
                  tuple(dict.fromkeys(f.from_addr for f in customers if f.from_addr)))
 

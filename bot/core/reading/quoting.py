@@ -15,12 +15,24 @@ from functools import lru_cache
 
 from bot.core.reading.vocabulary import Vocabulary, default_vocabulary
 
-_ADDR = re.compile(r"[\w.+'-]+@[\w-]+(\.[\w-]+)+")
+# Tried from the first character of a token only, so a long run of letters costs one pass.
+_ADDR = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(\.[\w-]+)+")
 _RULE_LINE = re.compile(r"^\s*[_\-=]{8,}\s*$")
 _AT_OR_DIGIT = re.compile(r"[@\d]")
 _SIG_DASHES = re.compile(r"^--\s?$")
-# A person reads the top of a mail; a quote or forward that starts further down is not looked for.
+# A person reads the top of a mail: the first MAIL_CHARS of it are split into own words, quotes and
+# forwards, and the words are read in tokens of at most TOKEN_CHARS (a longer run without spaces is
+# a link, a code or noise, not a word). Every pattern then costs a bounded amount per character.
 MAX_LINES = 2000
+MAIL_CHARS = 64_000
+TOKEN_CHARS = 64
+_LONG_TOKEN = re.compile(r"\S{%d}\S+" % TOKEN_CHARS)
+
+
+def bounded(text: str, limit: int | None = None) -> str:
+    """`text` cut to `limit` characters, with every token cut to TOKEN_CHARS."""
+    text = text if limit is None else text[:limit]
+    return _LONG_TOKEN.sub(lambda m: m.group(0)[:TOKEN_CHARS], text)
 
 
 @dataclass(frozen=True)
@@ -73,7 +85,7 @@ class Split:
 
 def split(text: str, subject: str = "", vocab: Vocabulary | None = None) -> Split:
     p = patterns(vocab)
-    lines = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = (text or "")[:MAIL_CHARS].replace("\r\n", "\n").replace("\r", "\n").split("\n")
     is_forward = bool(p.forward_subject.match(subject or ""))
     cut_by: list[str] = []
     head_end, kind = _find_quote_start(lines, p)

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from types import MappingProxyType
+from typing import Callable, Mapping
 
 from bot.core.mail.parse import ParsedMail
 from bot.core.mail.references import ref_in_subject
@@ -192,6 +193,7 @@ class Screener:
     auto_subject: Rule
     auto_text: Rule
     spam: tuple[Rule, ...]  # scored: SPAM_THRESHOLD and over is spam
+    patterns: Mapping[str, re.Pattern]  # every pattern the text rules use, by name (tests check each is linear)
 
 
 @lru_cache(maxsize=8)
@@ -239,6 +241,8 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
                           re.IGNORECASE | re.MULTILINE)
     parcel = re.compile(rf"(?:{w['your_parcel'].pattern})[\s\S]{{0,200}}?(?:{w['parcel_fee'].pattern})", re.IGNORECASE)
 
+    auto_subject = re.compile(rf"^\s*(?:{w['auto_subject'].pattern})\b", re.IGNORECASE)
+
     def text_rule(name: str, description: str, key: str, weight: float = 1.5) -> Rule:
         return Rule(name, description, _regex_rule(w[key]), weight)
 
@@ -254,7 +258,7 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
         bounce_text=Rule("dsn-text", "delivery-failure wording in the text", _regex_rule(w["bounce_text"])),
         # Subject prefixes that clients put on automatic replies (Outlook, Exchange, Gmail, others).
         auto_subject=Rule("auto-subject", "automatic-reply subject prefix",
-                          _regex_rule(re.compile(rf"^\s*(?:{w['auto_subject'].pattern})\b", re.IGNORECASE), where="subject")),
+                          _regex_rule(auto_subject, where="subject")),
         # Strong phrases only: each says the writer is away or that the message itself is automatic.
         auto_text=Rule("auto-text", "out-of-office or autoresponder wording in the text", _regex_rule(w["auto_text"])),
         spam=(
@@ -291,6 +295,8 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
                  _header_rule("to", lambda v: "undisclosed" in v.lower()), 1.0),
             text_rule("gdpr-fear", "GDPR compliance selling: fines and audits", "gdpr_fear"),
         ),
+        patterns=MappingProxyType({**{f"screening.{k}": p for k, p in w.items()}, "reply-prefix": reply_prefix,
+                                   "greeting": greeting, "parcel": parcel, "auto-subject": auto_subject}),
     )
 
 
