@@ -3,9 +3,11 @@
     python bench/classify.py [FOLDER] [--errors]
 
 FOLDER defaults to ../shared/corpus/dev beside the repository. Prints exact-match accuracy of
-(kind, intents) overall and over the mails not sent to triage, per-intent precision and recall,
-per-language accuracy, a confusion table of kinds, the triage share, machine mail read as a
-request, and messages per second including parsing. The one-line summary comes last.
+(kind, intents) overall and over the mails not sent to triage ("decided"), per-intent precision
+and recall, per-language accuracy, a confusion table of kinds, the triage share, machine mail read
+as a request, requests silently missed (read as not a request and not sent to a person),
+non-requests answered (read as a request without a person), the cost of one mail (CPU time,
+parsing included) and messages per second. The one-line summary comes last.
 """
 
 from __future__ import annotations
@@ -40,6 +42,18 @@ def run(items):
     return out
 
 
+def costs(items) -> list[float]:
+    """CPU milliseconds for each mail, parsing included (the language model already loaded)."""
+    out = []
+    for _lab, raw in items:
+        start = time.process_time()
+        mail = parse(raw)
+        if isinstance(mail, ParsedMail):
+            classify(mail)
+        out.append(1000 * (time.process_time() - start))
+    return out
+
+
 def speed(items, min_seconds: float = 2.0) -> float:
     n, start = 0, time.perf_counter()
     while True:
@@ -64,7 +78,8 @@ def main(argv: list[str]) -> int:
     results = run(items)  # also warms the language model before timing
 
     total = len(results)
-    exact = triaged = exact_kept = machine_as_request = malformed = 0
+    exact = triaged = exact_kept = machine_as_request = malformed = silent_misses = answered_non_requests = 0
+    requests = 0
     tp, fp, fn = Counter(), Counter(), Counter()
     lang_ok, lang_n = Counter(), Counter()
     confusion: dict[str, Counter] = defaultdict(Counter)
@@ -82,6 +97,11 @@ def main(argv: list[str]) -> int:
             exact_kept += ok
         if lab["kind"] in MACHINE and got.kind in ("request", "followup"):
             machine_as_request += 1
+        requests += lab["kind"] == "request"
+        if lab["kind"] == "request" and got.kind not in ("request", "followup") and not got.needs_triage:
+            silent_misses += 1
+        if lab["kind"] not in ("request", "followup") and got.kind in ("request", "followup") and not got.needs_triage:
+            answered_non_requests += 1
         for intent in INTENTS:
             tp[intent] += intent in want_i and intent in got_i
             fp[intent] += intent not in want_i and intent in got_i
@@ -94,6 +114,7 @@ def main(argv: list[str]) -> int:
 
     kept = total - triaged - malformed
     rate = speed(items)
+    per_mail = sorted(costs(items))
     pct = lambda a, b: 100.0 * a / b if b else 0.0  # noqa: E731
 
     print(f"corpus: {folder} ({total} mails, {malformed} malformed)")
@@ -101,6 +122,8 @@ def main(argv: list[str]) -> int:
     print(f"exact, not triaged:    {exact_kept}/{kept} = {pct(exact_kept, kept):.1f}%")
     print(f"sent to triage:        {triaged}/{total} = {pct(triaged, total):.1f}%")
     print(f"machine mail read as request: {machine_as_request}")
+    print(f"requests silently missed (not a request, no person): {silent_misses}/{requests}")
+    print(f"non-requests answered (a request, no person): {answered_non_requests}")
     print("\nintent             precision  recall   (tp/fp/fn)")
     for intent in INTENTS:
         p = pct(tp[intent], tp[intent] + fp[intent])
@@ -121,11 +144,16 @@ def main(argv: list[str]) -> int:
                   f" / got {got.kind} {sorted(got.intents)} {got.language} triage={got.needs_triage}")
             for r in got.reasons:
                 print(f"      - {r}")
-    print(f"\nspeed: {rate:.0f} messages/s (parse + classify, one core)")
+    mean = sum(per_mail) / len(per_mail) if per_mail else 0.0
+    p95 = per_mail[int(0.95 * (len(per_mail) - 1))] if per_mail else 0.0
+    print(f"\ncost of one mail: mean {mean:.1f} ms, 95th percentile {p95:.1f} ms, max {max(per_mail, default=0):.1f} ms "
+          "(CPU, parse + classify)")
+    print(f"speed: {rate:.0f} messages/s (parse + classify, one core)")
     print(
         f"SUMMARY exact={pct(exact, total):.1f}% exact_not_triaged={pct(exact_kept, kept):.1f}% "
         f"triage={pct(triaged, total):.1f}% machine_as_request={machine_as_request} "
-        f"lang={pct(sum(lang_ok.values()), sum(lang_n.values())):.1f}% speed={rate:.0f}/s n={total}"
+        f"silent_misses={silent_misses} answered_non_requests={answered_non_requests} "
+        f"lang={pct(sum(lang_ok.values()), sum(lang_n.values())):.1f}% ms_per_mail={mean:.1f} speed={rate:.0f}/s n={total}"
     )
     return 0
 
