@@ -36,6 +36,10 @@ class ParsedMail:
     headers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     attachments: tuple[str, ...] = ()
     defects: tuple[str, ...] = ()
+    # What a person opens besides the body: text/plain attachments (file name, text), and attached
+    # messages (message/rfc822, e.g. a customer's mail that staff forward as an attachment).
+    attached_texts: tuple[tuple[str, str], ...] = ()
+    attached_messages: tuple["ParsedMail", ...] = ()
 
     def header(self, name: str) -> str | None:
         values = self.headers.get(name.lower())
@@ -66,7 +70,12 @@ def parse(raw: bytes) -> ParsedMail | Malformed:
         return Malformed(f"unreadable: {type(exc).__name__}: {str(exc)[:120]}")
 
 
-def _parsed(msg) -> ParsedMail:
+# An attached text is read up to this many characters; attached messages one level deep, the first few.
+ATTACHED_TEXT_CHARS = 64_000
+MAX_ATTACHED_MESSAGES = 5
+
+
+def _parsed(msg, depth: int = 0) -> ParsedMail:
     # Screening reads header values as they are (they are ASCII tokens such as "auto-replied");
     # only the headers shown to people or parsed for addresses are decoded, which keeps parsing
     # fast on mail with dozens of Received lines.
@@ -84,7 +93,7 @@ def _parsed(msg) -> ParsedMail:
         for _, addr in email.utils.getaddresses(headers.get("to", []) + headers.get("cc", []))
         if "@" in addr
     )
-    text, attachments = _body(msg)
+    text, attachments, attached_texts, inner = _body(msg)
     return ParsedMail(
         message_id=first_msgid(headers.get("message-id", [""])[0]),
         in_reply_to=first_msgid(headers.get("in-reply-to", [""])[0]),
@@ -100,7 +109,17 @@ def _parsed(msg) -> ParsedMail:
         headers={k: tuple(v) for k, v in headers.items()},
         attachments=tuple(attachments),
         defects=tuple(type(d).__name__ for d in msg.defects),
+        attached_texts=tuple(attached_texts),
+        attached_messages=tuple(a for a in (_attached(m) for m in inner[:MAX_ATTACHED_MESSAGES]) if a) if depth == 0 else (),
     )
+
+
+def _attached(msg) -> ParsedMail | None:
+    """An attached message, parsed one level deep; one that cannot be read is left to the raw bytes."""
+    try:
+        return _parsed(msg, depth=1) if msg.keys() else None
+    except Exception:
+        return None
 
 
 def _decoded(name: str, value: str) -> str:
@@ -156,14 +175,23 @@ def _date(value: str) -> datetime | None:
     return parsed if parsed.tzinfo else None
 
 
-def _body(msg) -> tuple[str, list[str]]:
-    """The readable text: the first text/plain part, else the first text/html turned into text."""
+def _body(msg) -> tuple[str, list[str], list[tuple[str, str]], list]:
+    """The readable text: the first text/plain part, else the first text/html turned into text;
+    the names of the attachments, the text/plain ones with their text, and the attached messages."""
     plain: str | None = None
     html: str | None = None
     report: list[str] = []
     attachments: list[str] = []
+    attached_texts: list[tuple[str, str]] = []
+    inner: list = []
+    inside: set[int] = set()  # parts of attached messages: their attachments are theirs, not this mail's
     for part in msg.walk():
         ctype = part.get_content_type()
+        if ctype == "message/rfc822" and id(part) not in inside:
+            payload = part.get_payload()
+            if isinstance(payload, list) and payload:
+                inner.append(payload[0])
+                inside.update(id(sub) for sub in payload[0].walk())
         if ctype == "message/delivery-status":
             # The stdlib holds DSN fields as a list of header blocks, not as text.
             blocks = part.get_payload()
@@ -175,6 +203,8 @@ def _body(msg) -> tuple[str, list[str]]:
         filename = _filename(part)
         if disposition == "attachment" or (filename and not ctype.startswith("text/")):
             attachments.append(filename or ctype)
+            if ctype == "text/plain" and id(part) not in inside:
+                attached_texts.append((filename or ctype, _part_text(part)[:ATTACHED_TEXT_CHARS]))
             continue
         if ctype == "text/plain" and plain is None:
             plain = _part_text(part)
@@ -190,7 +220,7 @@ def _body(msg) -> tuple[str, list[str]]:
         text = plain or ""
     if report:
         text = text + "\n" + "\n".join(report)
-    return text.replace("\r\n", "\n"), attachments
+    return text.replace("\r\n", "\n"), attachments, attached_texts, inner
 
 
 def _filename(part) -> str | None:

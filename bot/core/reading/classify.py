@@ -8,6 +8,7 @@ by headers first and text second (bot/core/reading/screening.py); only then are 
 
 from __future__ import annotations
 
+import re
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +20,7 @@ from bot.core.reading import quoting, screening
 from bot.core.reading.language import LanguageGuess, detect
 from bot.core.reading.rights_asked import Reading, privacy_signal, read_rights
 from bot.core.reading.screening import Screener
-from bot.core.reading.vocabulary import DEFAULT_DOMAIN, Vocabulary, compile_packs, default_vocabulary
+from bot.core.reading.vocabulary import DEFAULT_DOMAIN, Vocabulary, compile_packs, default_vocabulary, fold
 
 KINDS = ("request", "followup", "auto_reply", "bounce", "spam", "other")
 TRIAGE_BELOW = 0.6  # confidence under this goes to a person
@@ -78,11 +79,13 @@ class Classification:
 
 @dataclass(frozen=True)
 class Words:
-    text: str  # what is read for rights: own words plus forwarded customers' words
+    text: str  # what is read for rights: own words, forwarded customers' words, attachments pointed to
     language_text: str  # whose language counts (SCHEMA: a forward takes the forwarded customer's)
     quoted: str
     cut_by: tuple[str, ...]
     forwarded_from: tuple[str, ...] = ()
+    replied: str = ""  # folded words of our own marketing mail quoted below, what "STOP" points at
+    read: tuple[str, ...] = ()  # what besides the body was read, for `reasons`
 
 
 def _is_own(addr: str, own_domain: str) -> bool:
@@ -92,21 +95,66 @@ def _is_own(addr: str, own_domain: str) -> bool:
 
 # A person reads the first few KB of the customer's own words; so does every rule.
 READ_CHARS = 8000
+_MSGID_DOMAIN = re.compile(r"@([\w.-]+)>?$")
 
 
 def customer_words(mail: ParsedMail, own_domain: str = DEFAULT_DOMAIN, vocab: Vocabulary | None = None) -> Words:
+    """What the customer wrote, wherever it is: the body's own words, forwarded originals (inline or
+    attached), and the text attachments the body points to. Our own mail is never the customer's."""
+    vocab = vocab or default_vocabulary(own_domain)
     parts = quoting.split(mail.text or "", mail.subject or "", vocab)
-    customers = [f for f in parts.forwarded if not _is_own(f.from_addr, own_domain)]
+    forwarded = list(parts.forwarded)
+    cut_by, read = list(parts.cut_by), []
+    for inner in mail.attached_messages:
+        # An attached message is read as a forward, subject and all, as a person opens it.
+        inner_parts = quoting.split(inner.text or "", inner.subject or "", vocab)
+        forwarded.append(quoting.Forwarded(inner.from_addr, "\n\n".join(x for x in (inner.subject, inner_parts.own) if x)))
+        forwarded.extend(inner_parts.forwarded)
+        read.append("attached message" + ("" if _is_own(inner.from_addr, own_domain) else f" from {_masked(inner.from_addr)}"))
+    customers = [f for f in forwarded if not _is_own(f.from_addr, own_domain)]
     outside = [quoting.bounded(f.text, READ_CHARS) for f in customers if f.text]
     own = quoting.bounded(parts.own, READ_CHARS)
-    text = "\n\n".join([own, *outside]).strip()[:READ_CHARS]
-    language_text = own
+    attached = []
+    if mail.attached_texts and (not own.strip() or vocab.words["attachment_pointer"].search(fold(own + "\n" + (mail.subject or "")))):
+        # "See the attached letter": the request is in the attachment the body points to.
+        attached = [quoting.bounded(text, READ_CHARS) for _name, text in mail.attached_texts]
+        read.extend(f"attached text {name[:40]}" for name, _text in mail.attached_texts)
+    text = "\n\n".join([own, *attached, *outside]).strip()[:READ_CHARS]
+    language_text = "\n\n".join([own, *attached]).strip()[:READ_CHARS]
     if outside:
         # SCHEMA: a forward takes the forwarded customer's language, whoever forwards it (our own
         # staff, a "fyi", or a relative adding a note in another language).
         language_text = "\n\n".join(outside)[:READ_CHARS]
-    return Words(text, language_text, parts.quoted, parts.cut_by,
-                 tuple(dict.fromkeys(f.from_addr for f in customers if f.from_addr)))
+    return Words(text, language_text, parts.quoted, tuple(dict.fromkeys(cut_by)),
+                 tuple(dict.fromkeys(f.from_addr for f in customers if f.from_addr)),
+                 _replied_marketing(mail, parts.quoted, own_domain, vocab), tuple(read))
+
+
+def _masked(addr: str) -> str:
+    # Reasons are logged: an address is shown by its domain only.
+    return "*@" + addr.rsplit("@", 1)[-1] if "@" in (addr or "") else "?"
+
+
+def _replied_marketing(mail: ParsedMail, quoted: str, own_domain: str, vocab: Vocabulary) -> str:
+    """Our own marketing mail quoted below the reply (a newsletter, an offer), folded; else "".
+
+    A reply above it asks about that mail: "STOP", "Lopettakaa.", "I withdraw my consent" mean this
+    newsletter. Ours: the quote's header or attribution names our domain, or the mail answers one
+    of our Message-IDs. Marketing: its words or its opt-out footer say so.
+    """
+    if not quoted:
+        return ""
+    head = "\n".join(quoted.split("\n", 8)[:8]).lower()
+    replied_to = _MSGID_DOMAIN.search(mail.in_reply_to or "")
+    ours = ("@" + own_domain) in head or ("." + own_domain) in head or bool(
+        replied_to and _is_own("x@" + replied_to.group(1).lower(), own_domain))
+    if not ours:
+        return ""
+    sample = quoted[:3000]
+    folded = fold(sample)
+    if vocab.words["marketing"].search(folded) or vocab.screening["unsubscribe_footer"].search(sample):
+        return " ".join(folded.split())[:600]
+    return ""
 
 
 def main_text(mail: ParsedMail, own_domain: str = DEFAULT_DOMAIN) -> str:
@@ -141,8 +189,8 @@ def _fired(rules, ctx: Context, text: str) -> list[str]:
     return [ev for rule in rules if (ev := rule(ctx.mail, text))]
 
 
-def _read(ctx: Context, text: str) -> Reading:
-    return read_rights(text, ctx.language.language, ctx.reader.vocab)
+def _read(ctx: Context, text: str, replied: str = "") -> Reading:
+    return read_rights(text, ctx.language.language, ctx.reader.vocab, replied=replied)
 
 
 def _decide_bounce(ctx: Context) -> Decision | None:
@@ -268,7 +316,9 @@ def _decide_new_mail(ctx: Context) -> Decision:
     """Human mail that is not in a case's thread: a request, or ordinary mail (perhaps for a person)."""
     mail = ctx.mail
     text = ((mail.subject or "") + "\n\n" + ctx.words.text).strip()
-    reading = _read(ctx, text)
+    if ctx.words.replied:
+        ctx.reasons.append("replies to our own marketing mail, quoted below it")
+    reading = _read(ctx, text, ctx.words.replied)
     _note_reading(ctx, reading)
     intents = frozenset(reading.intents)
     if intents:
@@ -286,6 +336,10 @@ def _decide_new_mail(ctx: Context) -> Decision:
     if reading.negated and not reading.questions:
         ctx.reasons.append("only negated rights: nothing asked")
     net = privacy_signal(text, ctx.reader.vocab)
+    if net and ctx.reader.vocab.words["only_asking"].search(fold(text)):
+        # "I'm only asking in general, not requesting anything": the writer says so in as many words.
+        ctx.reasons.append(f"talks about personal data ('{net}'), but says nothing is asked")
+        net = None
     if net:
         # Safety net: a missed request misses its legal deadline, so a person reads it.
         ctx.reasons.append(f"safety net: talks about personal data but no right was recognised: '{net}'")
@@ -343,6 +397,8 @@ def _classify(mail: ParsedMail, reader: Reader, case_thread: bool | None, thread
     reasons: list[str] = []
     if words.cut_by:
         reasons.append("stripped: " + ", ".join(words.cut_by))
+    if words.read:
+        reasons.append("read: " + ", ".join(words.read))
     ctx = Context(mail, reader, own_domain, case_thread, thread_finished, words, language, reasons)
     decision: Decision | None = None
     for _name, decide in DECISIONS:

@@ -110,6 +110,10 @@ def split(text: str, subject: str = "", vocab: Vocabulary | None = None) -> Spli
     own = "\n".join(line for line in own_lines if not line.lstrip().startswith(">"))
     if own != "\n".join(own_lines):
         cut_by.append("'>' quoted lines")
+        if not quoted:
+            # The quote's attribution went unrecognised: the line above the first '>' line is kept with them.
+            first = next(i for i, line in enumerate(own_lines) if line.lstrip().startswith(">"))
+            quoted = "\n".join(own_lines[max(0, first - 2) : first] + [ln for ln in own_lines[first:] if ln.lstrip().startswith(">")])
     return Split(own.strip(), tuple(forwarded), quoted, tuple(dict.fromkeys(cut_by)))
 
 

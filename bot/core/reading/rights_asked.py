@@ -58,6 +58,7 @@ class Hit:
     snippet: str
     ref: bool = False
     past: bool = False  # in a sentence that reports an earlier request
+    done: bool = False  # ... and says it was fulfilled: background, never asked
 
 
 @dataclass
@@ -70,7 +71,8 @@ class Reading:
     def intents(self) -> set[str]:
         # An earlier request the writer now takes back ("I asked you to delete it; don't") is not asked.
         revoked = {h.intent for h in self.negated}
-        return {h.intent for h in self.hits if not (h.past and h.intent in revoked and self._only_past(h.intent))}
+        return {h.intent for h in self.hits
+                if not h.done and not (h.past and h.intent in revoked and self._only_past(h.intent))}
 
     def _only_past(self, intent: str) -> bool:
         return all(h.past for h in self.hits if h.intent == intent)
@@ -88,10 +90,10 @@ class Sentence:
 
     text: str
     folded: str
-    previous: str  # the sentence before, or what the mail replies to for the first one
+    previous: str  # the sentence before
     before: tuple[str, ...]  # up to two sentences before
     following: str  # the two sentences after
-    first: bool
+    replied: str  # our own marketing mail the whole mail answers (folded), or ""
     vocab: Vocabulary
 
 
@@ -139,6 +141,8 @@ def _purposes(s: Sentence) -> tuple[bool, bool]:
         mkt, other = _judge_marketing(s.vocab, s.previous)
     if not (mkt or other) and not s.previous and s.following:
         mkt, other = _judge_marketing(s.vocab, s.following)
+    if not (mkt or other) and s.replied:
+        mkt = True  # "I object to this" under our newsletter
     return mkt, other
 
 
@@ -155,13 +159,16 @@ def _consent_to_marketing(s: Sentence, hit: Hit) -> bool:
 
     Marketing named in the sentence ("I withdraw my consent to the newsletter"), mail named as what
     the consent was for ("pulling my consent for all of these emails"), the consent pointed back to
-    ("that consent", "tuon suostumukseni") with marketing named in the two sentences before, or
-    "it" for a marketing consent named just before. Cookies are not marketing consents.
+    ("that consent", "tuon suostumukseni") with marketing named in the two sentences before, "it"
+    for a marketing consent named just before, or a consent that names no other purpose in a reply
+    to our own newsletter ("Peruutan suostumukseni" above it). Cookies are not marketing consents.
     """
     w = s.vocab.words
     if w["consent_not_marketing"].search(s.folded):
         return False
     if w["marketing"].search(s.folded) or w["consent_for_mail"].search(s.folded):
+        return True
+    if s.replied and not w["non_marketing"].search(s.folded):
         return True
     if hit.rule == "consent-named-before":
         context = s.previous + " " + s.folded
@@ -249,9 +256,9 @@ def _rule_erase_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
 
 def _rule_stop_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     """"I never agreed to ad texts, but the offers come weekly. Stop it." - a stop whose object is
-    the marketing named just before (or the newsletter of ours the mail replies to)."""
+    the marketing named in the two sentences before, or the newsletter of ours the mail replies to."""
     m = s.vocab.words["stop_pronoun"].search(s.folded)
-    if m and _marketing_named(s.vocab, (s.previous + " " + s.folded)[: len(s.previous) + 1 + m.start()]):
+    if m and _marketing_named(s.vocab, " ".join((s.replied, *s.before, s.folded[: m.start()]))):
         return [(Hit("marketing_ban", "stop-pronoun", m.group(0), past=past), m.start(), m.end())]
     return []
 
@@ -260,7 +267,7 @@ def _rule_bare_stop(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     """A sentence that is only "STOP", "Lopettakaa." or "Avregistrera mig" asks to stop what it
     answers: the marketing named in the sentence before, or our newsletter quoted below it."""
     m = s.vocab.words["bare_stop"].search(s.folded)
-    if m and _marketing_named(s.vocab, s.previous):
+    if m and _marketing_named(s.vocab, " ".join((s.replied, *s.before))):
         return [(Hit("marketing_ban", "bare-stop-under-our-marketing", m.group(0).strip(), past=past), m.start(), m.end())]
     return []
 
@@ -282,9 +289,18 @@ _NOT_NEGATABLE = frozenset({"article", "consent-named-before", "stop-pronoun", "
 # --- reading ---------------------------------------------------------------------------------
 
 
-def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, info_q: bool, language: str, reading: Reading):
+def _in_condition(s: Sentence, start: int) -> bool:
+    """The words before `start`, in the same clause, open a condition: "until you have corrected my
+    birth date, don't use my data" mentions the correction and asks the restriction."""
+    prefix = s.folded[max(0, start - 40) : start]
+    opened = [m.end() for m in s.vocab.words["condition_clause"].finditer(prefix)]
+    return bool(opened) and not _CLAUSE_PUNCT.search(prefix[opened[-1] :])
+
+
+def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q: bool, language: str, reading: Reading):
     found: list[tuple[Cue | None, Hit]] = []
     same_length = len(s.folded) == len(s.text)
+    declined = bool(s.vocab.words["declined"].search(s.folded))
     for cue in cues:
         if cue.needs is not None and not cue.needs.search(s.folded):
             continue
@@ -292,11 +308,12 @@ def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, info_q: bool, lang
         if not m or (cue.unless is not None and cue.unless.search(s.folded)):
             continue
         snippet = (s.text if same_length else s.folded)[m.start() : m.end()]
-        hit = Hit(cue.intent, cue.id, " ".join(snippet.split())[:80], cue.ref, past)
+        ref = cue.ref or _in_condition(s, m.start())
+        hit = Hit(cue.intent, cue.id, " ".join(snippet.split())[:80], ref, past, done)
         if info_q and not cue.in_question:
             reading.questions.append(hit)
             continue
-        if cue.negatable and _negated(s, m.start(), min(m.end(), m.start() + 25), language):
+        if cue.negatable and (declined or _negated(s, m.start(), min(m.end(), m.start() + 25), language)):
             reading.negated.append(hit)
             continue
         found.append((cue, hit))
@@ -318,20 +335,20 @@ def _apply_mappings(s: Sentence, hit: Hit, reading: Reading) -> bool:
     return keep
 
 
-def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, antecedent: str = "") -> Reading:
-    """The rights `text` asks for. `antecedent`: folded words of what the mail answers (our own
-    newsletter quoted below it), which a pronoun or a bare "STOP" in the first sentence points at."""
+def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, replied: str = "") -> Reading:
+    """The rights `text` asks for. `replied`: folded words of our own marketing mail that the text
+    answers (quoted below it), which a pronoun, a bare "STOP" or a bare "my consent" points at."""
     v = vocab or default_vocabulary()
     reading = Reading()
     split = sentences(text)
     folded_all = [fold(x) for x in split]
     for i, sentence in enumerate(split):
-        s = Sentence(sentence, folded_all[i], folded_all[i - 1] if i else antecedent,
-                     tuple(folded_all[max(0, i - 2) : i]) or ((antecedent,) if antecedent else ()),
-                     " ".join(folded_all[i + 1 : i + 3]), i == 0, v)
+        s = Sentence(sentence, folded_all[i], folded_all[i - 1] if i else "", tuple(folded_all[max(0, i - 2) : i]),
+                     " ".join(folded_all[i + 1 : i + 3]), replied, v)
         info_q = _is_info_question(s)
         past = bool(v.past_request.search(s.folded))
-        found = _cue_hits(s, v.cues, past, info_q, language, reading)
+        done = past and bool(v.words["request_done"].search(s.folded))
+        found = _cue_hits(s, v.cues, past, done, info_q, language, reading)
         for name, rule in RULES:
             if info_q:
                 continue
@@ -348,7 +365,21 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, an
                 continue
             if _apply_mappings(s, hit, reading):
                 reading.hits.append(hit)
+    _drop_talked_about(reading)
     return reading
+
+
+def _drop_talked_about(reading: Reading) -> None:
+    """A right only named ("Fråga om radering", "my erasure request") that the text itself asks
+    about or declines ("would I lose the warranty if I deleted my account? I don't want to yet")
+    is talked about, not asked."""
+    talked = {h.intent for h in reading.negated + reading.questions}
+    for intent in talked:
+        named = [h for h in reading.hits if h.intent == intent]
+        if named and all(h.ref for h in named):
+            reading.hits = [h for h in reading.hits if h.intent != intent]
+            reading.questions.extend(Hit(h.intent, h.rule + " (named, but asked about or declined)", h.snippet, True, h.past)
+                                     for h in named)
 
 
 # --- the safety net ---------------------------------------------------------------------------
@@ -357,15 +388,20 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, an
 def privacy_signal(text: str, vocab: Vocabulary | None = None) -> str | None:
     """The first sentence that talks about the writer's personal data, or None.
 
-    A strong topic word (GDPR, "personal data", henkilötiedot, personuppgifter) is enough; a
+    A strong topic word (GDPR, "personal data", henkilötiedot, personuppgifter) is enough when the
+    writer speaks of themselves in the sentence (the policy quoted in general is not their data); a
     weaker one (my data, the register, consent, the newsletter) needs a verb of doing something
     to it (delete, correct, use, keep, see, stop) in the same sentence; "about me" / "on me"
-    also takes a verb of having or knowing ("what have you got on me?").
+    also takes a verb of having or knowing ("what have you got on me?"). A right the writer
+    declines, and an earlier request reported as done, are not signals.
     """
-    w = (vocab or default_vocabulary()).words
+    v = vocab or default_vocabulary()
+    w = v.words
     for sentence in sentences(text):
         folded = fold(sentence)
-        if (w["privacy_strong"].search(folded)
+        if w["declined"].search(folded) or (v.past_request.search(folded) and w["request_done"].search(folded)):
+            continue  # a right the writer will not ask, or one done long ago: background
+        if ((w["privacy_strong"].search(folded) and (w["first_person"].search(folded) or w["about_me"].search(folded)))
                 or ((w["privacy_topic"].search(folded) or w["about_me"].search(folded)) and w["privacy_action"].search(folded))
                 or (w["about_me"].search(folded) and w["privacy_have"].search(folded))
                 or _story_signal(w, folded)):

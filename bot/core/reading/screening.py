@@ -170,6 +170,16 @@ def _bulk_mailer(mail: ParsedMail, _text: str) -> str | None:
     return f"X-Mailer {found.group(0)}" if found else None
 
 
+_RISKY_FILE = re.compile(r"\.(zip|rar|7z|gz|tgz|exe|scr|com|js|jar|vbs|bat|cmd|ps1|iso|img|html?|hta|lnk)$", re.IGNORECASE)
+
+
+def _risky_attachment(mail: ParsedMail, _text: str) -> str | None:
+    for name in mail.attachments:
+        if _RISKY_FILE.search(name.strip()):
+            return f"attachment '{name[:40]}'"
+    return None
+
+
 def _bulk_any(mail: ParsedMail, text: str) -> str | None:
     for rule in BULK_RULES:
         evidence = rule(mail, text)
@@ -291,6 +301,8 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
             text_rule("directory-scam", "business directory or register listing sold or billed", "directory_scam"),
             # The sender asks a stranger for personal or bank details: advance-fee fraud and phishing.
             text_rule("details-wanted", "asks the recipient for personal or bank details", "details_wanted", 1.0),
+            # Malware rides in archives and programs; a customer sends photos and PDFs.
+            Rule("risky-attachment", "an archive, a program or a web page attached", _risky_attachment, 1.0),
             Rule("undisclosed-recipients", "sent to undisclosed recipients",
                  _header_rule("to", lambda v: "undisclosed" in v.lower()), 1.0),
             text_rule("gdpr-fear", "GDPR compliance selling: fines and audits", "gdpr_fear"),

@@ -109,8 +109,14 @@ WORD_CLASSES: dict[str, str] = {
     "stop_pronoun": "a stop with a pronoun object or alone ('stop it', 'no more')",
     "bare_stop": "a sentence that is only a stop or an unsubscribe ('STOP', 'Lopettakaa.')",
     "attachment_pointer": "the text points to an attachment ('see attached', 'katso liite')",
+    # scope: mentioned, conditional, declined, done
+    "request_done": "an earlier request reported as fulfilled ('and you deleted it, thanks'): background, not asked",
+    "condition_clause": "opens a condition ('until', 'kunnes', 'tills'): a right named inside it is mentioned, not asked",
+    "declined": "a right the writer could ask but says they will not ('I could ..., but I won't')",
     # safety net: the topic of privacy without a recognised right
-    "privacy_strong": "the vocabulary of the rights themselves (GDPR, personal data): enough alone",
+    "first_person": "the writer speaking of themselves (I, me, my; minä, -ni; jag, mig): their own data, not data in general",
+    "only_asking": "the writer says nothing is asked ('I'm only asking in general', 'kysyn vain')",
+    "privacy_strong": "the vocabulary of the rights themselves (GDPR, personal data): with the writer's own data, enough",
     "privacy_topic": "the writer's data, a register, consent, marketing: needs a verb of doing",
     "about_me": "'about me', 'on me': the writer as the subject of what is kept",
     "privacy_have": "verbs of having and knowing, for 'about me'",

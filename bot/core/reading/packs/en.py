@@ -30,7 +30,8 @@ PACK = {
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
             r"(accounts?|acount|accout|acct|accnt|accaunt|profile|data|informations?|informaton|info|infos|details|detials|"
-            r"detales|records?|personal \w+|everything|membership|customer (account|profile|record)|"
+            r"detales|records?|personal \w+|everything|membership|customer (account|profile|record)|call recordings?|"
+            r"recordings? of (my|our|the) (call|calls|conversation)|"
             r"(my|her|his) ((e-?mail|postal|home) )?address(es)?{{not_list}}|(my|her|his) ((tele)?phone |mobile |cell )?number{{not_list}})"
         ),
         # What marketing arrives as; misspelt mail words ("emales", "emials") included.
@@ -53,11 +54,12 @@ PACK = {
         "order_context": r"\b(order|delivery|shipment|parcel)\b",
         "record_context": r"\b(account|record|customer (data|details|record)|profile|future orders|stored|saved|on file)\b",
         "article_words": r"art\.?|article",
-        "marketing": r"direct marketing|marketing|newsletter|advert|\bads\b|targeting|custom audience|retarget|remarket|tracking pixel|\bsms\b",
+        "marketing": r"direct marketing|marketing|newsletter|advert|\bads\b|targeting|custom audience|retarget|remarket|tracking pixel|sms|unsubscrib",
         "offers": r"\b(offers|promo\w*|spam\w*)",
         "non_marketing": (
             r"analy[sz]|analytic|statisti|browsing|session|recording|fraud|scoring|risk|\bai\b|artificial|"
-            r"machine learning|sharing|shar(e|ing) [^\n]{0,20}partner|partners|legitimate interest|segment|survey"
+            r"machine learning|sharing|shar(e|ing) [^\n]{0,20}partner|partners|legitimate interest|segment|survey|credit check|"
+            r"automated decision"
         ),
         "marketing_purpose": r"\b(for|to) (direct )?(marketing|advertising|ad targeting)( purposes)?\b|\bmarketing purposes\b",
         "profiling_methods": r"\banaly[sz]\w*|\bsegment\w*|\bbrowsing\b",
@@ -85,14 +87,29 @@ PACK = {
         "stop_pronoun": (
             r"^\W*(please |pls |so |just )?(no more|not any ?more)\b\W*(please|pls|thanks?|thank you)?\W*$"
             r"|\b(stop|end|cut out|quit) (it|that|this|them|those|these)\b|\bmake (it|them) stop\b"
+            r"|\bi (don'?t|do not) want (these|them|those|this|it) (any ?more|any longer)\b|\b(remove|take) me (off|from) (this|it|these|that|them)\b"
         ),
         "bare_stop": (
             r"^\W*(please |pls |just )?(stop|unsubscribe|opt out|remove me|take me off|no more|no thanks|no thank you)"
             r"( (it|this|that|them|these|now|please|thanks|thank you|immediately))*\W*$"
         ),
+        "request_done": (
+            r"\b(you (did|have done|deleted|removed|closed|corrected) (it|them|that)|(it|they|that) (was|were|has been|have been) "
+            r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that)))\b"
+        ),
+        "condition_clause": r"\b(until|till|once|as soon as|before)\b",
+        "declined": (
+            r"\b(i|we) (know (that )?(i|we) )?(could|can|might)\b{{S}}{0,120}\bbut (i|we) (won'?t|will not|am not going to|"
+            r"are not going to|don'?t want to|do not want to|choose not to)\b"
+        ),
         "attachment_pointer": (
             r"\b(see|find|read|in|refer to)\b[^.!?\n]{0,20}\battach\w*|\battached (is|are|please find|you will find)\b"
             r"|\b(request|letter|details|form) (is |are )?attached\b"
+        ),
+        "first_person": r"\b(i|i'm|i've|i'd|me|my|mine|myself|we|us|our)\b",
+        "only_asking": (
+            r"\b(just|only) (asking|curious|wondering|trying to understand)\b|\bi'?m not (asking|requesting) (for |you )?(anything|you to)\b"
+            r"|\bin general\b|\bgeneral question\b|\bnot a customer\b"
         ),
         "privacy_strong": r"\b(personal (data|information|details)|data protection|data privacy|privacy (law|rights?|policy))",
         "privacy_topic": (
@@ -158,12 +175,17 @@ PACK = {
         # "Delete me." - the writer as the object; off a mailing list it is a marketing ban instead.
         {"right": "erasure", "name": "delete-me",
          "pattern": r"\b(delete|erase|remove|forget) (me|myself)\b",
-         "unless": r"\b(list|lists|newsletter|mailing|subscri\w*|marketing)\b"},
+         "unless": r"\b(list|lists|newsletter|mailing|subscri\w*|marketing)\b|\b(from|off) (this|it|these|that|them)\b"},
         {"right": "erasure", "name": "data-deleted",
          "pattern": r"\b(my|her|his|all|the)\b{{S}}{0,20}\b{{data}}\b{{S}}{0,30}?"
                     r"\b(deleted|erased|removed|closed|wiped|purged|destroyed|anonymi[sz]ed)\b"},
         {"right": "erasure", "name": "off-your-system",
          "pattern": r"\b(take|get|remove) (me|her|him) (off|from) (your|their|the) (system|database|records|register)"},
+        # A picture of the writer or their home that we published, asked taken down.
+        {"right": "erasure", "name": "take-picture-down", "yields_to": "consent_withdrawal",
+         "pattern": r"\b(take|remove|delete|get)\w* (down |off )?(the|that|this|my|our|those|these) (pictures?|photos?|photographs?|images?)\b"
+                    r"{{S}}{0,40}\b(off|from|down)\b(?! (my|the) (basket|cart|order))"
+                    r"|\b(pictures?|photos?|photographs?|images?) of (me|my|our|us)\b{{S}}{0,40}\b(remov|delet|tak)\w*"},
         {"right": "erasure", "name": "forget-me",
          "pattern": r"\bforget (about )?me\b|\bright to (erasure|be forgotten|deletion)\b",
          "ref": True},
@@ -222,6 +244,11 @@ PACK = {
          "in_question": True,
          "unless": r"\b(how long|delete|erase|remove)\b",
          "needs": r"(on|about|for|under) (me|my name|file)"},
+        # "send me everything you guys have on me": what is held about the writer, asked for.
+        {"right": "access", "name": "send-me-what-you-have",
+         "pattern": r"\b(send|give|email|e-mail|mail|forward) me\b{{S}}{0,15}\b(everything|all|whatever|what)\b{{S}}{0,25}"
+                    r"\b(you|u|{{controller}})\b{{S}}{0,15}\b(have|hold|keep|store|got|collected)\b{{S}}{0,20}\b(on|about) me\b",
+         "in_question": True},
         {"right": "access", "name": "send-me-my-data",
          "pattern": r"\b(send|give|provide|email) me\b{{S}}{0,20}\b(my|all)\b{{S}}{0,15}\b(data|information|info)\b",
          "yields_to": "portability"},
@@ -232,8 +259,10 @@ PACK = {
          "unless": r"^(?![^\n]*\b(chat\w*|calls?|phone calls?|customer service)\b)"},
         # --- rectification ---
         {"right": "rectification", "name": "correct-my",
-         "pattern": r"\b(correct|update|fix|amend|change|rectify)\w*\b{{S}}{0,40}?\b(my|her|his)\b{{S}}{0,25}?"
-                    r"\b(name|surname|address|e-?mail|phone|number|details|record|account|date of birth)\b"},
+         "pattern": r"\b(correct|update|fix|amend|change|rectify)(?!e?d\b)\w*\b{{S}}{0,40}?\b(my|her|his)\b{{S}}{0,25}?"
+                    r"\b(name|surname|address|e-?mail|phone|number|details|record|account|date of birth)\b"
+                    r"|\b(correct|update|fix|amend|change)(?!e?d\b)\w* (the|that) (\w+ )?(address|name|surname|e-?mail( address)?|"
+                    r"phone number|date of birth)\b"},
         {"right": "rectification", "name": "is-wrong",
          "pattern": r"\b(is|are|was) (spelled |spelt |written )?(wrong|incorrect|misspelled|misspelt|mistyped|out of date|outdated)\b"
                     r"|\bspelled wrong\b|\bmisspel\w*|\bisn'?t (mine|correct|right)\b|\bis missing the (apartment|flat|house|street)"},
@@ -348,8 +377,9 @@ PACK = {
                     r"\b(analys\w*|analyz\w*|analytic\w*|statistic\w*|profil\w*|tracking|track|recording|scoring|monitoring)\b"},
         # "I don't want you to profile me": the negation is the request itself.
         {"right": "objection", "name": "dont-want-profiling",
-         "pattern": r"\b(don'?t|do not|no longer) (want|wish|allow|accept|agree to)\b{{S}}{0,40}"
-                    r"\b(profil\w*|analys\w*|analyz\w*|analytic\w*|statistic\w*|stats|track\w*|monitor\w*|scor\w*|used (for|to train))\b",
+         "pattern": r"\b(don'?t|do not|no longer) (want|wish|allow|accept|agree to)\b{{S}}{0,60}"
+                    r"\b(profil\w*|analys\w*|analyz\w*|analytic\w*|statistic\w*|stats|track\w*|monitor\w*|scor\w*|used (for|to train)|"
+                    r"risk assess\w*|credit check\w*|automated decision\w*)\b",
          "negatable": False, "yields_to": "restriction"},
         # "We do not accept you using our support tickets to train a model"; feeding mine to an AI, refused.
         {"right": "objection", "name": "refuse-use-of-mine",
@@ -417,7 +447,7 @@ PACK = {
             r"confirm your (identity|account|details|payment)|update your (payment|billing|card) (details|information|method)|"
             r"secure (document|message|link)|access code|click (here|the (link|button))|(button|link) below"
         ),
-        "pay_verbs": r"\b(pay|verify|log ?in|claim|upgrade)\b",
+        "pay_verbs": r"\b(pay|payment|verify|log ?in|claim|upgrade)\b",
         "get_rich": (
             r"\b(bitcoin|btc|crypto\s?(currency|currencies|trading|coins?)?|forex|trading (bot|robot|platform|signals?))\b|"
             r"\b\d[\d,. ]{0,12}% (return|returns|profit|roi)|guaranteed (returns?|profits?|income)|passive income|"
@@ -449,7 +479,8 @@ PACK = {
             r"\bi (noticed|saw|reviewed|checked|came across|looked at|have looked at|visited) your (web ?site|web ?shop|site|online (store|shop)|store|shop)"
         ),
         "domain_scam": (
-            r"(domain( name)?)\W+(\w+\W+){0,6}?(expir\w*|renew\w*)|search engine (registration|submission)"
+            r"(domain( name)?)\W+(\w+\W+){0,6}?(expir\w*|renew\w*)|search engine (registration|submission)|"
+            r"this (notice|letter|offer) is not an invoice|solicitation for (an )?(optional )?service"
         ),
         "your_parcel": r"\byour (parcel|package|shipment|delivery)\b",
         "parcel_fee": r"\b(unpaid|outstanding|returned to (the )?sender|(small |a )?(delivery|shipping|customs|redelivery) (fee|charge))\b",

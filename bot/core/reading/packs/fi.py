@@ -29,7 +29,9 @@ PACK = {
         # "verkkotunnus" (a domain name).
         "data": (
             r"(\w*tie(to|do)\w*|\w*tili\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni{{not_list}}|"
-            r"\w*osoite\w*ni{{not_list}}|\w*numero\w*ni{{not_list}}|\w*arvostelu\w*|rekister\w*|asiakkuu\w*|jasenyy\w*)"
+            r"\w*osoite\w*ni{{not_list}}|\w*numero\w*ni{{not_list}}|\w*arvostelu\w*|rekister\w*|asiakkuu\w*|jasenyy\w*|"
+            # "poistaa mun käyttäjän": a user account in speech; a recording of the writer's call
+            r"(mun|minun|mu) kayttaja\w*|kayttajani\w*|kayttajatili\w*|\w*tallente\w*|tallenne|tallennetta|nauhoite\w*)"
         ),
         "marketing_kinds": (
             r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|mainont\w*|\w*tarjou\w*|tekstar\w*|\w*tekstiviest\w*|"
@@ -49,11 +51,11 @@ PACK = {
     },
     "words": {
         "order_context": r"\b(tilauk\w*|tilaus\w*|toimitusosoit\w*)\b",
-        "record_context": r"\b(asiakastie\w*|asiakasrekister\w*|tili\w*|tietoihini|tiedoissani|tallennet\w*|rekisteroi\w*)\b",
+        "record_context": r"\b(asiakastie\w*|asiakasrekister\w*|tili\w*|profiili\w*|tietoihini|tiedoissani|tallennet\w*|rekisteroi\w*)\b",
         "article_words": r"artikla\w*",
-        "marketing": r"markkinoin|uutiskir|mainos|mainonta|kohdennet|sms",
+        "marketing": r"markkinoin|uutiskir|mainos|mainonta|kohdennet|sms|\bperu(uta)? tilaus\b",
         "offers": r"\b\w*tarjou\w*|\bspam\w*",
-        "non_marketing": r"analytiik|seuran|seurata|petos|pisteyt|tekoaly|kumppan|luovut|oikeutet\w* edu|asiakaskokemu|kysely",
+        "non_marketing": r"analytiik|seuran|seurata|petos|pisteyt|tekoaly|kumppan|luovut|oikeutet\w* edu|asiakaskokemu|kysely|riskiarvi|luottoluok",
         "marketing_purpose": r"\bmarkkinointi(tarkoitu\w*|in|a varten)\b|\bmainonta(an|a varten)\b",
         "profiling_methods": r"\banalyysi\w*|\bseuran\w*|\bseurata\w*|\bprofiloi\w*",
         "marketing_tracking": (
@@ -73,12 +75,24 @@ PACK = {
         "stop_pronoun": (
             r"^\W*(ja |eli )?(ei enaa)\b\W*(kiitos)?\W*$"
             r"|\b(lopet\w*|lopp\w*) (se|ne|tuo|nuo|tama|nama)\b|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
+            r"|\b(en|emme) (enaa )?(halua|tahdo) (naita|noita|niita|tata|tuota|sita)\b"
         ),
         "bare_stop": (
             r"^\W*(lopettakaa|lopeta|lopettakaa heti|lopettakaa jo|riittaa|ei enaa|ei kiitos|pois listalta|poistakaa minut)"
             r"( (heti|nyt|jo|kiitos|kiitti))*\W*$"
         ),
+        "request_done": (
+            r"\b(saitte(kin)? (ne|sen|ne kaikki) (poistettua|tehtya|korjattua)|(ne|se) (on|ovat|oli|olivat) (jo )?"
+            r"(poistettu|tehty|korjattu)|kiitos siita)\b"
+        ),
+        "condition_clause": r"\b(kunnes|ennen kuin|siihen asti kun|kun olette)\b",
+        "declined": r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b",
         "attachment_pointer": r"\bliittee\w*|\bliitte(ena|essa)\b|\bliitetie\w*|\bkatso liite\w*",
+        "first_person": (
+            r"\b(mina|minun|minua|minulla|minulle|minusta|minulta|minut|mun|mulla|mulle|mua|musta|multa|mut|me|meidan|meilla|"
+            r"meille|meista|meita|olen|olin|haluan|haluaisin|pyydan|pyysin|voinko|\w{2,}ni|\w{2,}mme)\b"
+        ),
+        "only_asking": r"\bkysyn vain\b|\bkunhan kysyn\b|\ben ole pyytamassa\b|\byleisella tasolla\b|\bkysyn yleisesti\b|\bmielenkiinnosta\b",
         "privacy_strong": r"\b(tietosuoj\w*|henkilotie(to|do)\w*)",
         "privacy_topic": (
             r"\b(\w*tietoni|\w*tietoja(ni|an|mme)|\w*tiedo(i|t)(ssa|sta|ta)ni|\w*tietonsa|\w*tietojensa|(asiakas)?rekister\w*|"
@@ -124,7 +138,7 @@ PACK = {
     },
     "right_names": {
         "erasure": (
-            r"\b(tietojen|tietojeni|tilin|tilini|asiakastilin|henkilotietojen|kayttajatilin) poist\w*|\bpoistopyyn\w*"
+            r"\b(tietojen|tietojeni|tilin|tilini|asiakastilin|henkilotietojen|kayttajatilin|kayttajan) poist\w*|\bpoistopyyn\w*"
             r"|\btulla unohdetuksi\b|\bunohta\w* minut\b"
         ),
         "access": r"\btarkastusoikeu\w*|\btarkastuspyyn\w*|\btietopyyn\w*|\bpaasy\w*\b[^.!?\n]{0,40}tie(to|do)\w*",
@@ -141,6 +155,9 @@ PACK = {
         {"right": "erasure", "name": "minut-rekisterista",
          "pattern": r"\b(poist\w*|pyyhki\w*|deletoi\w*)\b{{S}}{0,15}\b(minut|mut|meidat|hanet|kaikki tietoni)\b{{S}}{0,30}"
                     r"\b(\w*rekister\w*|jarjestelm\w*|tietokan\w*|asiakkai\w*|asiakkuu\w*)"},
+        # A picture of the writer or their home that we published, asked taken down: "poistakaa kuva sivuiltanne".
+        {"right": "erasure", "name": "poistakaa-kuva", "yields_to": "consent_withdrawal",
+         "pattern": r"\b(poistakaa|poistaisitteko|ottakaa pois|ottakaa)\b{{S}}{0,20}\b(kuva|kuvat|kuvan|kuvani|valokuv\w*)\b"},
         {"right": "erasure", "name": "tiedot-poistetaan",
          "pattern": r"\b{{data}}\b{{S}}{0,40}?\bpoist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)\b",
          "needs": r"poist"},
@@ -191,7 +208,9 @@ PACK = {
         # --- rectification ---
         {"right": "rectification", "name": "korjatkaa",
          "pattern": r"\b(korja|paivit|vaihta|vaihda|muutta|oikais)\w*\b{{S}}{0,60}?\b(\w+(ni|nsa)|asiakastie\w*|asiakasrekister\w*|tietoihin\w*|"
-                    r"tietoja\w*|(mun|minun|meidan) (tili\w*|tiedo\w*|tieto\w*|profiili\w*|asiakastie\w*))\b"
+                    r"tietoja\w*|(mun|minun|meidan) (tili\w*|tiedo\w*|tieto\w*|profiili\w*|asiakastie\w*)|"
+                    # a detail or an entry named bare: "korjatkaa vain osoite", "korjatkaa merkintä"
+                    r"osoite|osoitteen|nimi|nimen|sukunimi|sukunimen|puhelinnumero|puhelinnumeron|sahkopostiosoite|syntymaaika|merkinta|merkinnan)\b"
                     # "laittakaa tilalle mun numero": a value put in place of the old one
                     r"|\b(laittakaa|pankaa|vaihtakaa|lisatkaa|merkitkaa|paivittakaa)\b{{S}}{0,15}\btilalle\b"},
         {"right": "rectification", "name": "on-vaarin",
@@ -296,7 +315,8 @@ PACK = {
          "pattern": r"\bvastust\w*|\bkiellan\b{{S}}{0,40}\b(profiloin\w*|analy\w*|seuran\w*)"},
         {"right": "objection", "name": "lopettakaa-profilointi",
          "pattern": r"\b(lopet\w*|lopp\w*|en (enaa )?(halua|hyvaksy|salli)|ette saa|alkaa)\b{{S}}{0,70}\b(profiloi\w*|profilointi\w*|"
-                    r"seura(a|ta|taan|nta|ntaa|tko|amasta|amisen|atte|tte|isitte|ilette)\w*|analysoi\w*|analysointi\w*|analyysi\w*|analyyse\w*|pisteyt\w*)",
+                    r"seura(a|ta|taan|nta|ntaa|tko|amasta|amisen|atte|tte|isitte|ilette)\w*|analysoi\w*|analysointi\w*|analyysi\w*|analyyse\w*|pisteyt\w*|"
+                    r"riskiarvi\w*|luottoluokit\w*)",
          "negatable": False},
         # "En hyväksy, että viestejäni käytetään ...", and feeding mine to an AI, refused ("niin ei käy").
         {"right": "objection", "name": "en-hyvaksy-kayttoa",
@@ -306,7 +326,7 @@ PACK = {
          "negatable": False},
     ),
     "quoting": {
-        "wrote": r".{0,200}\bkirjoitti:",
+        "wrote": r".{0,200}\bkirjoitti\b.{0,60}:",
         "wrote_alone": r"kirjoitti:",
         "separator": r"alkuperäinen viesti|välitetty viesti|edelleenlähetetty viesti|aloita välitetty viesti:?",
         "forward_words": r"välitetty|edelleenlähetetty",
@@ -337,7 +357,9 @@ PACK = {
         "phishing_threat": (
             r"(tili\w*|postilaatikko\w*) (on )?(suljetaan|poistetaan|jäädytetään)|"
             r"(postilaatik\w*|tallennustila\w*)\W+(\w+\W+){0,4}?(täynnä|ylitt\w*)|tullimaksu|(24|48|72) tunnin|"
-            r"maksa (nyt|toimitusmaksu|uusimismaksu)|toimitusmaksu|eräpäivä tänään|vanhenee|viimeinen (muistutus|varoitus)"
+            r"maksa (nyt|toimitusmaksu|uusimismaksu)|toimitusmaksu|eräpäivä tänään|vanhenee|viimeinen (muistutus|varoitus)|"
+            r"\berääntyn\w*|perintäkulu\w*|maksakaa (lasku )?(viipymättä|heti|välittömästi)|"
+            r"salasana\w* (vanhenee|umpeutuu|päättyy)"
         ),
         "phishing_lure": (
             r"(päivitä|vahvista|tarkista) (tietosi|toimitustietosi|toimitustiedot|osoitetietosi|maksutietosi)\b|"

@@ -29,6 +29,7 @@ PACK = {
     # Negation in mail we do not cover: ours as well as the neighbours', since such mail mixes them.
     "negation": r"\b(not|don'?t|dont|do not|never|inte|int|ej|ala|alkaa|ei|ette|nicht|kein\w*|niet|nie|arge|ara)\b",
     "words": {
+        "marketing": r"werb|newsletter|reklame|publicit|reclame|reklaam|uudiskir|рассыл|реклам",
         "article_words": r"artikkel\w*|artykul\w*|artículo",
         "privacy_strong": (
             r"\b(gdpr|dsgvo|rodo|personopplysning\w*|personoplysning\w*|isikuandm\w*|personenbezogen\w*|datenschutz\w*)"
@@ -48,7 +49,7 @@ PACK = {
         # followup ("ich habe die Löschung beantragt"), as "erasure" does in English.
         {"right": "erasure", "name": "delete-other",
          "pattern": r"\b(kustuta(?!mi)\w*|losch(?!ung)\w*|verwijder(?!ing)\w*|supprim\w*|effac\w*|usun(?!ie)\w*|slet\w*|borra\w*|"
-                    r"cancellare|cancellate|cancellatemi)\b"},
+                    r"cancellare|cancellate|cancellatemi)\b|(?<!\w)удал(ить|ите|и)\w*"},
         {"right": "erasure", "name": "deletion-noun-other",
          "pattern": r"\b(kustutami\w*|loschung\w*|verwijdering\w*|suppression|usuniecie\w*|cancellazione|borrado|supresion)\b",
          "ref": True},
@@ -56,7 +57,7 @@ PACK = {
          "pattern": r"\b(auskunft\w*|inzage\w*|droit d'acces|dostep\w*|kopie (aller|meiner)|copie (de|des|du)|copia (de|dei|delle))\b"
                     # Norwegian/Danish and Estonian: "hvilke opplysninger dere har om meg", "innsyn", "milliseid andmeid"
                     r"|\bhvilke (person)?(opplysninger|oplysninger|data)\b|\b(innsyn|indsigt)\w*|\boversikt over\b{{S}}{0,30}"
-                    r"\b(opplysning|oplysning|data)\w*|\bmilliseid (isiku)?andmeid\b|\bkoopia\b{{S}}{0,30}\bandme\w*",
+                    r"\b(opplysning|oplysning|data)\w*|\bmilliseid\b{{S}}{0,20}\b\w*andme\w*|\bkoopia\b{{S}}{0,30}\bandme\w*",
          "in_question": True},
         {"right": "marketing_ban", "name": "stop-ads-other",
          "pattern": r"\b(keine (werbung|newsletter|werbe\w*)|abbestell\w*|abmelden|werbung\b{{S}}{0,30}\b(einstell|stopp|unterlass)\w*|"
@@ -108,7 +109,8 @@ PACK = {
         "phishing_threat": r"konto .{0,30}(eingeschränkt|gesperrt)|(account|konto) wurde (gesperrt|eingeschränkt)|(24|48|72) stunden",
         "phishing_lure": r"bestätigen sie",
         "get_rich": r"\b(bitcoin|btc|crypto\s?(currency|currencies|trading|coins?)?|forex)\b",
-        "sales_offer": r"\bSEO\b",
+        "sales_offer": r"\bSEO\b|(?<!\w)предлагаем|(?<!\w)баз[аыу] (данных|клиентов)",
+        "sales_cta": r"(?<!\w)пишите\b|\btelegram\b",
         # The shape of an IBAN: country code, check digits, groups of four.
         "payment_account": r"\b[A-Z]{2}\d{2}(\s?\d{4}){3,}",
         "gdpr_fear": r"\bgdpr[- ](compliance|audit\w*|training|certifi\w*)",

@@ -14,13 +14,15 @@ PACK = {
         "uppgifter ert era hur varför där här då så"
     ),
     "negation": r"\b(inte|int|ej|icke|aldrig|inga|inget)\b",
-    "clause_breaks": r"\b(men|utan|bara)\b",
-    "polite": r"\b(kan ni|kunde ni|skulle ni)\b|\bkan jag fa\b|\bgar det att\b|\bjag vill\b|\bvill jag\b",
+    "clause_breaks": r"\b(men|utan|bara|sa)\b",
+    "polite": r"\b(kan ni|kunde ni|skulle ni)\b|\bkan (jag|ja) fa\b|\bgar det att\b|\b(jag|ja) vill\b|\bvill (jag|ja)\b",
     "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart))\b",
     "fragments": {
+        # Finland-Swedish writes "mej" for "mig" (and "ja" for "jag", "int" for "inte").
+        "me": r"(mig|mej)",
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
-            r"(konto\w*|\w*uppgift\w*|data|profil\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|"
+            r"(konto\w*|\w*uppgift\w*|data|profil\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|samtalsinspelning\w*|"
             r"(mitt |min )(telefon)?nummer{{not_list}}|(min |mitt )(e-?post\w*|mejladress\w*|mailadress\w*|adress\w*){{not_list}})"
         ),
         "marketing_kinds": (
@@ -34,14 +36,14 @@ PACK = {
         "order_context": r"\b(bestallning\w*|leverans\w*)\b",
         "record_context": r"\b(kunduppgift\w*|konto\w*|sparad\w*|registrerad\w*)\b",
         "article_words": r"artikel\w*",
-        "marketing": r"reklam|marknadsforing|nyhetsbrev|riktad|sms",
+        "marketing": r"reklam|marknadsforing|nyhetsbrev|riktad|sms|prenumeration",
         "offers": r"\berbjudand\w*|\bspam\w*",
-        "non_marketing": r"analys|kopbeteende|berattigat intresse|kundsegment|profilering av",
+        "non_marketing": r"analys|kopbeteende|berattigat intresse|kundsegment|riskbedom|kreditbedom|kreditprov|bedrageri|poangsatt",
         "marketing_purpose": r"\b(for|i) marknadsforing(ssyfte|sandamal)?\b|\bmarknadsforingssyfte\b|\bfor reklam\b",
         "profiling_methods": r"\banalys\w*|\bprofilering av|\bkopbeteende|\bsegment\w*",
         "marketing_tracking": (
-            r"\b(spar(ar|as|ning)\w*|mat(er|s))\W+(\w+\W+){0,4}?(oppning\w*|klick\w*)"
-            r"|\b(oppning\w*|klick\w*)\W+(\w+\W+){0,4}?(spar(ar|as)\w*|mats|foljs)|\bsparningspixl\w*"
+            r"\b(spar(ar|as|ning)\w*|mat(er|s)|registrer\w*|folj\w*)\W+(\w+\W+){0,4}?(oppn\w*|klick\w*)"
+            r"|\b(oppning\w*|klick\w*)\W+(\w+\W+){0,4}?(spar(ar|as)\w*|mats|foljs)|\bsparningspixl\w*|\bsparade lankar\b"
         ),
         "marketing_cookies": r"\b(marknadsforings|reklam|annons)\w*[- ]?(cookie\w*|kakor\w*)",
         "consent_word": r"\b(\w*samtyck\w*|tillstand\w*)",
@@ -62,18 +64,28 @@ PACK = {
         "stop_pronoun": (
             r"^\W*(sa |alltsa )?(inga fler|inte mer|ingen mer)\b\W*(tack)?\W*$"
             r"|\b(sluta|stoppa|upphor)\w* (med )?(det|dem|detta|dessa)\b"
+            r"|\bse till att (det|de|dom|inget|inga)\b{{S}}{0,15}\b(inte |aldrig )?(kommer|skickas)\b"
+            r"|\b(jag|ja) vill inte (ha |fa )?(dessa|dem|dom|detta|det) (langre|mer)\b"
         ),
         "bare_stop": (
-            r"^\W*(sluta|stoppa|stopp|avregistrera mig|avsluta|ta bort mig|inga fler|nej tack)"
+            r"^\W*(sluta|stoppa|stopp|avregistrera {{me}}|avsluta|ta bort {{me}}|inga fler|nej tack)"
             r"( (nu|genast|tack|direkt))*\W*$"
         ),
+        "request_done": (
+            r"\b(ni (gjorde|har gjort|raderade|tog bort|rattade) (det|dem)|(det|de|dom) (ar|blev|har blivit) (gjort|gjorda|raderade|"
+            r"borttagna|rattade)|tack for det)\b"
+        ),
+        "condition_clause": r"\b(tills|innan|till dess|sa snart)\b",
+        "declined": r"\b(jag|ja|vi) (skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen (jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b",
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
+        "first_person": r"\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|var|vart|vara)\b",
+        "only_asking": r"\b(jag|ja) (undrar|fragar) bara\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b",
         "privacy_strong": r"\b(personuppgift\w*|dataskydd\w*|dataskyddsforordning\w*)",
         "privacy_topic": (
-            r"\b((mina|min|mitt|hennes|hans) (person)?(uppgift\w*|data|information|konto|profil)|uppgifter(na)? om mig|"
+            r"\b((mina|min|mitt|hennes|hans) (person)?(uppgift\w*|data|information|konto|profil)|uppgifter(na)? om {{me}}|"
             r"\w*samtyck\w*|\w*nyhetsbrev\w*|marknadsforing\w*|(kund)?registr(et|en)|kundregister\w*|(ert|era) register|utskick\w*)"
         ),
-        "about_me": r"\bom mig\b",
+        "about_me": r"\bom {{me}}\b",
         "privacy_have": r"\b(har|vet|sparat|lagrat)\b",
         "privacy_action": (
             r"\b(rader\w*|ta bort|tas bort|ratta\w*|andra\w*|uppdater\w*|slut\w*|anvand\w*|dela\w*|salj\w*|sald\w*|spar\w*|"
@@ -86,7 +98,7 @@ PACK = {
         "detail_change": r"\b(andra\w*|andrad\w*|byt\w*|uppdater\w*|ratta\w*|fel|felaktig\w*|inte langre|flytta\w*|gamla)\b",
         "detail_held": r"\b(konto\w*|profil\w*|listan|listor\w*|system\w*|register\w*|fortfarande|annu|fortsatt)\b",
         "kept_about_me": (
-            r"\b(anteckning\w* (om mig|i mitt|pa mitt|i min|pa min)|(mina|vara) (chattar|meddelanden|samtal)|samtalsinspelning\w*|"
+            r"\b(anteckning\w* (om {{me}}|i mitt|pa mitt|i min|pa min)|(mina|vara) (chattar|meddelanden|samtal)|samtalsinspelning\w*|"
             r"(samtal\w*|chatt\w*)\b[^.!?\n]{0,60}\binspelning\w*|inspelning\w*\b[^.!?\n]{0,60}\b(samtal\w*|chatt\w*))\b"
         ),
         "kept_action": r"\b(anvand\w*|dela\w*|overfor\w*|skicka\w*|fa|kopia\w*|lyssna\w*|trana\w*)\b",
@@ -102,7 +114,7 @@ PACK = {
         "held_on_someone": r"\b((uppgifter|information) (ni )?har om (henne|honom|oss))\b",
     },
     "right_names": {
-        "erasure": r"\bradering\w*|\bbli glomd\b|\bglom mig\b",
+        "erasure": r"\bradering\w*|\bbli glomd\b|\bglom {{me}}\b",
         "access": r"\bregisterutdrag\w*|\bratt till tillgang\b",
         "rectification": r"\badressandring\w*|\bnamnbyte\b|\brattelse\w*",
         "portability": r"\bdataportabilitet\w*|\boverforbarhet\w*",
@@ -110,10 +122,13 @@ PACK = {
     "cues": (
         # --- erasure ---
         {"right": "erasure", "name": "mig-ur-registret",
-         "pattern": r"\b(radera|ta bort|stryk|plocka bort|avregistrera)\w*\b{{S}}{0,12}\b(mig|mitt \w+|min \w+|mina \w+)\b{{S}}{0,30}"
+         "pattern": r"\b(radera|ta bort|stryk|plocka bort|avregistrera)\w*\b{{S}}{0,12}\b({{me}}|mitt \w+|min \w+|mina \w+)\b{{S}}{0,30}"
                     r"\b(ur|fran) ((era|ert|er|alla) )?(\w*regist\w*|system\w*|databas\w*)"},
         {"right": "erasure", "name": "radera-konto",
          "pattern": r"\b(radera|raderar|raderas|ta bort|tar bort|avsluta|stang|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{{S}}{0,40}?\b{{data}}\b"},
+        # A picture of the writer or their home that we published, asked taken down: "ta bort bilden".
+        {"right": "erasure", "name": "ta-bort-bilden", "yields_to": "consent_withdrawal",
+         "pattern": r"\b(ta bort|radera|plocka bort|ta ner)\b (bilden|bilderna|fotot|fotona|fotografiet|fotografierna)\b"},
         {"right": "erasure", "name": "konto-raderas",
          "pattern": r"\b{{data}}\b{{S}}{0,30}?\b(raderas|tas bort|raderade|raderat|borttagna|borttaget|makuleras)\b",
          "needs": r"rader|tas bort|borttag|makuler"},
@@ -133,7 +148,7 @@ PACK = {
         {"right": "access", "name": "ta-del-av",
          "pattern": r"\bta del av\b{{S}}{0,40}\buppgift\w*"},
         {"right": "access", "name": "vilka-uppgifter",
-         "pattern": r"\b(vilka|vad for|vad)\b{{S}}{0,10}\buppgift\w*\b{{S}}{0,30}\b(ni|om mig|pa mig|registrerad\w* (pa|om) (mig|henne|honom))\b",
+         "pattern": r"\b(vilka|vad for|vad)\b{{S}}{0,10}\buppgift\w*\b{{S}}{0,30}\b(ni|om {{me}}|pa {{me}}|registrerad\w* (pa|om) ({{me}}|henne|honom))\b",
          "in_question": True},
         {"right": "access", "name": "kopia",
          "pattern": r"\bkopia (av|pa)\b{{S}}{0,30}\b(uppgift\w*|data|allt)"},
@@ -141,7 +156,7 @@ PACK = {
          "pattern": r"\b(fa se|fa ut|begar ut|begara ut|se)\b{{S}}{0,20}\b(mina|alla)\b{{S}}{0,15}\buppgift\w*",
          "yields_to": "portability"},
         {"right": "access", "name": "vad-vet-ni",
-         "pattern": r"\bvad (vet|har) ni (om|pa) mig\b",
+         "pattern": r"\bvad (vet|har) ni (om|pa) {{me}}\b",
          "in_question": True},
         {"right": "access", "name": "var-har-ni-fatt",
          "pattern": r"\b(var|varifran|hur)\b{{S}}{0,12}\bni\b{{S}}{0,10}\b(fatt|fick|hamtat|hamtade|tagit|tog|kopt|kopte|samlat)\b{{S}}{0,15}"
@@ -149,7 +164,7 @@ PACK = {
          "in_question": True},
         {"right": "access", "name": "vad-ni-har-sparat",
          "pattern": r"\b(vad|vilka|vilken|vilket)\b{{S}}{0,40}\b(sparat|lagrat|registrerat|har|vet|haller|sparar|lagrar|behandlar)\b{{S}}{0,25}"
-                    r"\b(om|pa) mig\b",
+                    r"\b(om|pa) {{me}}\b",
          "in_question": True},
         {"right": "access", "name": "tillgang-till",
          "pattern": r"\b(tillgang till|utdrag (ur|av|pa)|en lista (over|pa))\b{{S}}{0,25}\b(mina|min|mitt|uppgift\w*|personuppgift\w*|registret|data)\b"},
@@ -169,7 +184,8 @@ PACK = {
          "pattern": r"\b(ratt|korrekt|riktig|ny|nya|nuvarande) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|mejladress\w*|"
                     r"telefonnummer) (ar|blir)\b"
                     r"|\b(har|jag har) bytt (namn|efternamn|adress|nummer|telefonnummer|e-?post\w*|mejladress)\b|\bfelstavat\b"
-                    r"|\b(gamla|gammal|tidigare|felaktig\w*) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|telefonnummer)\b"},
+                    r"|\b(min|mitt|mina|den|det) (gamla|gammal|tidigare|felaktiga?) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|"
+                    r"telefonnummer)\b"},
         {"right": "rectification", "name": "ratta-det-i-registret",
          "pattern": r"\b(ratta|rattar|uppdatera|uppdaterar|korrigera|korrigerar|andra|andrar|fixa|fixar)\b (det|den|detta|dem|dessa|stavningen|namnet|"
                     r"adressen|numret|uppgiften|uppgifterna)\b{{S}}{0,25}\b(i|pa) (ert|era|er|erat|mitt|min|mina|kund\w*|registret|systemet|"
@@ -203,10 +219,10 @@ PACK = {
                     r"\b(leverantor|tjanst|foretag|butik|aktor)\w*|\bstrukturerat,? (allmant anvant|vanligt)\b"},
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "sluta-reklam",
-         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa\w*|vill inte( heller)? (ha|fa)|inte (langre|mer)|(inga|inte|inte heller) (fler|mer)|ta bort mig|"
+         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa\w*|vill inte( heller)? (ha|fa)|inte (langre|mer)|(inga|inte|inte heller) (fler|mer)|ta bort {{me}}|"
                     r"avregistrera\w*|avanmal\w*|undanber)\b{{S}}{0,40}?\b{{marketing_kinds}}"
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b"
-                    r"|\b(avregistrera|avanmal|stryk|ta bort) mig\b{{S}}{0,30}\b(lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
+                    r"|\b(avregistrera|avanmal|stryk|ta bort) {{me}}\b{{S}}{0,30}\b(lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
                     r"|\b(skicka|ring|maila|mejla) (inte|aldrig) (mer|fler|langre|nagot mer)\b|\bavsluta (min )?prenumeration\w*",
          "negatable": False,
          "needs": r"slut|stopp|inte|inga|ta bort|avregistr|avanm|undanb|stryk|aldrig|prenum"},
@@ -231,10 +247,16 @@ PACK = {
          "negatable": False, "needs": r"samty|tillstand"},
         # --- objection ---
         {"right": "objection", "name": "motsatter",
-         "pattern": r"\bmotsatter mig\b|\binvand\w*"},
+         "pattern": r"\bmotsatter {{me}}\b|\binvand\w*"},
         {"right": "objection", "name": "sluta-profilera",
-         "pattern": r"\b(sluta\w*|vill inte att ni|inte (langre )?(vill|accepterar) att)\b{{S}}{0,40}\b(profiler\w*|analyser\w*|sparning\w*|"
-                    r"kartlagg\w*|poangsatt\w*)",
+         "pattern": r"\b(sluta\w*|vill inte att|inte (langre )?(vill|accepterar) att)\b{{S}}{0,60}\b(profiler\w*|analyser\w*|sparning\w*|"
+                    r"kartlagg\w*|poangsatt\w*|riskbedom\w*|kreditbedom\w*|kreditprov\w*|automatisk\w* (beslut|bedomning|prov)\w*)"
+                    # "send it, but without profiling me"
+                    r"|\butan (nagon )?(profilering|sparning|kartlaggning)\b",
+         "negatable": False},
+        # Tracking of what the writer opens or clicks, refused ("jag vill inte att ni registrerar när jag öppnar breven").
+        {"right": "objection", "name": "inte-spara-oppningar",
+         "pattern": r"\b(vill inte|inte)\b{{S}}{0,20}\b(registrer|spar|mat|folj)\w*\b{{S}}{0,40}\b(oppn|klick)\w*",
          "negatable": False},
         {"right": "objection", "name": "accepterar-inte-anvandning",
          "pattern": r"\b(accepterar|godkanner|tillater) (inte|ej)\b{{S}}{0,20}\b(anvand\w*|mata\w*|trana\w*)\b{{S}}{0,20}\b(mina|min|mitt|vara)\b"
@@ -272,7 +294,8 @@ PACK = {
         ),
         "phishing_threat": (
             r"(konto\w*|brevlåd\w*) (har )?(stängs|raderas|spärras)|(brevlåd\w*|lagringsutrymme\w*)\W+(\w+\W+){0,4}?(full|överskri\w*)|"
-            r"tullavgift|(24|48|72) timmar|sista (påminnelsen|varningen)"
+            r"tullavgift|(24|48|72) timmar|sista (påminnelsen|varningen)|betala (idag|omgående|senast idag|direkt)|inkassoavgift|"
+            r"avstängning av (tjänsten|kontot|ert konto)|lösenord\w* (för .{0,40})?(upphör|går ut|löper ut|slutar gälla)"
         ),
         "phishing_lure": (
             r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|"
