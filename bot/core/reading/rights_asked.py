@@ -102,8 +102,9 @@ class Sentence:
 _CLAUSE_PUNCT = re.compile(r"[,;:()]|\s-\s")
 
 
-def _is_info_question(s: Sentence) -> bool:
-    return "?" in s.folded and not s.vocab.polite.search(s.folded)
+def _is_info_question(s: Sentence, only_asking: bool) -> bool:
+    # "Could I later ask for erasure? I'm only asking in general": the writer says its questions are questions.
+    return "?" in s.folded and (only_asking or not s.vocab.polite.search(s.folded))
 
 
 def _negated(s: Sentence, start: int, end_of_verb: int, language: str) -> bool:
@@ -254,6 +255,16 @@ def _rule_erase_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     return []
 
 
+def _rule_picture_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
+    """"You posted a photo of my house without asking. Take it down." - "it" is the picture named
+    just before; taking it down is erasure (unless it comes with a withdrawn consent to it)."""
+    w = s.vocab.words
+    m = w["take_down_pronoun"].search(s.folded)
+    if m and w["picture_of_me"].search(" ".join((*s.before, s.folded[: m.start()]))):
+        return [(Hit("erasure", "picture-pronoun", m.group(0), past=past), m.start(), m.end())]
+    return []
+
+
 def _rule_stop_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     """"I never agreed to ad texts, but the offers come weekly. Stop it." - a stop whose object is
     the marketing named in the two sentences before, or the newsletter of ours the mail replies to."""
@@ -277,9 +288,12 @@ RULES: tuple[tuple[str, Callable[[Sentence, bool], list[tuple[Hit, int, int]]]],
     ("article", _rule_article),
     ("consent-named-before", _rule_consent_named_before),
     ("erase-pronoun", _rule_erase_pronoun),
+    ("picture-pronoun", _rule_picture_pronoun),
     ("stop-pronoun", _rule_stop_pronoun),
     ("bare-stop-under-our-marketing", _rule_bare_stop),
 )
+# A picture taken down because its consent is withdrawn is the withdrawal's effect, not another right.
+_RULE_YIELDS = {"picture-pronoun": "consent_withdrawal"}
 # Rules read even beside a cue of the same right (an article only names it), and rules that are no
 # commands of their own (never negated).
 _BESIDE_CUES = frozenset({"article"})
@@ -342,12 +356,13 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
     reading = Reading()
     split = sentences(text)
     folded_all = [fold(x) for x in split]
+    only_asking = any(v.words["only_asking"].search(f) for f in folded_all)
     for i, sentence in enumerate(split):
         s = Sentence(sentence, folded_all[i], folded_all[i - 1] if i else "", tuple(folded_all[max(0, i - 2) : i]),
                      " ".join(folded_all[i + 1 : i + 3]), replied, v)
-        info_q = _is_info_question(s)
+        info_q = _is_info_question(s, only_asking)
         past = bool(v.past_request.search(s.folded))
-        done = past and bool(v.words["request_done"].search(s.folded))
+        done = (past and bool(v.words["request_done"].search(s.folded))) or bool(v.words["thanked_for"].search(s.folded))
         found = _cue_hits(s, v.cues, past, done, info_q, language, reading)
         for name, rule in RULES:
             if info_q:
@@ -361,7 +376,8 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
                 found.append((None, hit))
         present = {h.intent for _, h in found}
         for cue, hit in found:
-            if cue is not None and cue.yields_to and cue.yields_to in present:
+            yields_to = cue.yields_to if cue is not None else _RULE_YIELDS.get(hit.rule)
+            if yields_to and yields_to in present:
                 continue
             if _apply_mappings(s, hit, reading):
                 reading.hits.append(hit)
@@ -399,7 +415,8 @@ def privacy_signal(text: str, vocab: Vocabulary | None = None) -> str | None:
     w = v.words
     for sentence in sentences(text):
         folded = fold(sentence)
-        if w["declined"].search(folded) or (v.past_request.search(folded) and w["request_done"].search(folded)):
+        if (w["declined"].search(folded) or w["thanked_for"].search(folded)
+                or (v.past_request.search(folded) and w["request_done"].search(folded))):
             continue  # a right the writer will not ask, or one done long ago: background
         if ((w["privacy_strong"].search(folded) and (w["first_person"].search(folded) or w["about_me"].search(folded)))
                 or ((w["privacy_topic"].search(folded) or w["about_me"].search(folded)) and w["privacy_action"].search(folded))

@@ -107,10 +107,13 @@ WORD_CLASSES: dict[str, str] = {
     "data_named": "the writer's data or account named, as the antecedent of 'it'",
     "pronoun_not_data": "an order, a basket, a product: 'it' that is not the writer's data",
     "stop_pronoun": "a stop with a pronoun object or alone ('stop it', 'no more')",
+    "picture_of_me": "a picture of the writer or their home ('a photo of my house')",
+    "take_down_pronoun": "taking 'it' down or away ('take it down', 'poistakaa se')",
     "bare_stop": "a sentence that is only a stop or an unsubscribe ('STOP', 'Lopettakaa.')",
     "attachment_pointer": "the text points to an attachment ('see attached', 'katso liite')",
     # scope: mentioned, conditional, declined, done
     "request_done": "an earlier request reported as fulfilled ('and you deleted it, thanks'): background, not asked",
+    "thanked_for": "thanks for something done ('thanks for deleting my account'): background, not asked",
     "condition_clause": "opens a condition ('until', 'kunnes', 'tills'): a right named inside it is mentioned, not asked",
     "declined": "a right the writer could ask but says they will not ('I could ..., but I won't')",
     # safety net: the topic of privacy without a recognised right

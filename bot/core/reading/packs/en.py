@@ -89,6 +89,8 @@ PACK = {
             r"|\b(stop|end|cut out|quit) (it|that|this|them|those|these)\b|\bmake (it|them) stop\b"
             r"|\bi (don'?t|do not) want (these|them|those|this|it) (any ?more|any longer)\b|\b(remove|take) me (off|from) (this|it|these|that|them)\b"
         ),
+        "picture_of_me": r"\b(pictures?|photos?|photographs?|images?|videos?) of (me|my|our|us)\b|\bmy (picture|photo|image)\b",
+        "take_down_pronoun": r"\b(take|get) (it|them|that|this) (down|off)\b|\b(remove|delete) (it|them|that|this)\b",
         "bare_stop": (
             r"^\W*(please |pls |just )?(stop|unsubscribe|opt out|remove me|take me off|no more|no thanks|no thank you)"
             r"( (it|this|that|them|these|now|please|thanks|thank you|immediately))*\W*$"
@@ -97,6 +99,7 @@ PACK = {
             r"\b(you (did|have done|deleted|removed|closed|corrected) (it|them|that)|(it|they|that) (was|were|has been|have been) "
             r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that)))\b"
         ),
+        "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing)\b",
         "condition_clause": r"\b(until|till|once|as soon as|before)\b",
         "declined": (
             r"\b(i|we) (know (that )?(i|we) )?(could|can|might)\b{{S}}{0,120}\bbut (i|we) (won'?t|will not|am not going to|"
@@ -249,6 +252,12 @@ PACK = {
          "pattern": r"\b(send|give|email|e-mail|mail|forward) me\b{{S}}{0,15}\b(everything|all|whatever|what)\b{{S}}{0,25}"
                     r"\b(you|u|{{controller}})\b{{S}}{0,15}\b(have|hold|keep|store|got|collected)\b{{S}}{0,20}\b(on|about) me\b",
          "in_question": True},
+        # "I want to see what was written about me", "what data the decision was based on" (Art. 15(1)(h)).
+        {"right": "access", "name": "see-what-about-me",
+         "pattern": r"\b(see|know|read|find out|learn|understand)\b{{S}}{0,10}\bwhat\b{{S}}{0,40}\b(about|on) me\b"
+                    r"|\b(know|see|understand|find out)\b{{S}}{0,10}\b(what|which) (personal )?(data|information|details|info)\b{{S}}{0,50}"
+                    r"\b(based on|used (for|in|to)|behind)\b",
+         "in_question": True},
         {"right": "access", "name": "send-me-my-data",
          "pattern": r"\b(send|give|provide|email) me\b{{S}}{0,20}\b(my|all)\b{{S}}{0,15}\b(data|information|info)\b",
          "yields_to": "portability"},
@@ -266,8 +275,12 @@ PACK = {
         {"right": "rectification", "name": "is-wrong",
          "pattern": r"\b(is|are|was) (spelled |spelt |written )?(wrong|incorrect|misspelled|misspelt|mistyped|out of date|outdated)\b"
                     r"|\bspelled wrong\b|\bmisspel\w*|\bisn'?t (mine|correct|right)\b|\bis missing the (apartment|flat|house|street)"},
+        # "please update your records": the writer's record, corrected.
+        {"right": "rectification", "name": "update-your-records",
+         "pattern": r"\b(update|correct|amend|fix)(?!e?d\b)\w* (your|the) (records?|register|files|customer (records?|register|database|file))\b"},
         {"right": "rectification", "name": "has-changed",
-         "pattern": r"\bmy (new )?(postal |home |e-?mail )?(address|name|surname|e-?mail|phone number|number) (has|have) changed\b"
+         "pattern": r"\bmy (new )?(postal |home |e-?mail |last |first |family )?(address|name|surname|e-?mail|phone number|number) "
+                    r"(has |have )?changed\b"
                     r"|\bi('ve| have) changed my (name|surname|address|e-?mail|number)\b"},
         # Stating the correct value asks to fix it: "the right one is 050..", "my new surname is ..".
         {"right": "rectification", "name": "right-value-is",
@@ -324,7 +337,9 @@ PACK = {
          "pattern": r"\b(transfer|move|send|transmit|port|hand)\w*\b{{S}}{0,50}\b(directly )?to (another|a new|a different|my new|the new|an?other|"
                     r"a competing) (provider|service|company|controller|shop|store|retailer|supplier|platform)\b|\bstructured,? commonly used\b"},
         {"right": "portability", "name": "export",
-         "pattern": r"\b(export|transfer|port)\w*\b{{S}}{0,30}\b(my|the)\b{{S}}{0,20}\b(data|account|order history|information)"},
+         "pattern": r"\b(export|transfer|port)\w*\b{{S}}{0,30}\b(my|the)\b{{S}}{0,20}\b(data|account|order history|information)"
+                    # Art. 20(2): straight to the new company ("send my customer data to them directly")
+                    r"|\b(send|transfer|transmit|move|hand)\w*\b{{S}}{0,40}\b(data|information|details)\b{{S}}{0,30}\b(directly|to them|to the new)\b"},
         # --- marketing ban (stops carry the negation themselves) ---
         # A newsletter's own footer ("click here to unsubscribe") is not the writer asking.
         {"right": "marketing_ban", "name": "unsubscribe",
@@ -361,8 +376,8 @@ PACK = {
          "pattern": r"\b(withdraw\w*|revok\w*|retract\w*|take back|taking back|cancel\w*|rescind\w*|pull\w*|undo\w*)\b{{S}}{0,50}?"
                     r"\b(consents?|permissions?|opt-?ins?|authori[sz]ations?|approval)\b"
                     r"|\b(consents?|permissions?|opt-?ins?)\b{{S}}{0,40}?\b(withdraw\w*|revok\w*|rescind\w*)"
-                    r"|\b(changed|change) my mind\b{{S}}{0,60}\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box)\b"
-                    r"|\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box)\b{{S}}{0,60}\b(changed my mind)\b"
+                    r"|\b(changed|change) my mind\b{{S}}{0,60}\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box|said yes|accepted)\b"
+                    r"|\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box|said yes|accepted|opted in)\b{{S}}{0,60}\b(changed my mind)\b"
                     r"|\b(consent|permission) (is|are) (hereby )?(withdrawn|revoked|cancelled|canceled)\b"},
         # "I no longer consent": the negation is the withdrawal.
         {"right": "consent_withdrawal", "name": "consent-no-longer-given",

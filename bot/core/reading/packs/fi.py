@@ -20,7 +20,7 @@ PACK = {
     "clause_breaks": r"\b(mutta|vaan|vain|sen sijaan)\b",
     "polite": (
         r"\b(voisitteko|voisitko|voitteko)\b|\bvoisit\w*|\bvoisiko\b|\bsaisin\w*|\bsaanko\b|\bsaisiko\b|\b\w+isitteko\b|"
-        r"\bhaluan\b|\bhaluaisin\b|\bhaluun\b|\b(saisko|saako|vois|voisko|voitko|voiks|kannatko)\b"
+        r"\bhaluan\b|\bhaluaisin\b|\bhaluun\b|\b(saisko|saako|vois|voisko|voitko|voiks|kannatko|voisinko|voinko|saisinko)\b"
     ),
     "past_request": r"\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme)\b",
     "fragments": {
@@ -53,7 +53,7 @@ PACK = {
         "order_context": r"\b(tilauk\w*|tilaus\w*|toimitusosoit\w*)\b",
         "record_context": r"\b(asiakastie\w*|asiakasrekister\w*|tili\w*|profiili\w*|tietoihini|tiedoissani|tallennet\w*|rekisteroi\w*)\b",
         "article_words": r"artikla\w*",
-        "marketing": r"markkinoin|uutiskir|mainos|mainonta|kohdennet|sms|\bperu(uta)? tilaus\b",
+        "marketing": r"markkinoin|uutiskir|mainos|mainok|mainonta|kohdennet|sms|\bperu(uta)? tilaus\b",
         "offers": r"\b\w*tarjou\w*|\bspam\w*",
         "non_marketing": r"analytiik|seuran|seurata|petos|pisteyt|tekoaly|kumppan|luovut|oikeutet\w* edu|asiakaskokemu|kysely|riskiarvi|luottoluok",
         "marketing_purpose": r"\bmarkkinointi(tarkoitu\w*|in|a varten)\b|\bmainonta(an|a varten)\b",
@@ -77,6 +77,8 @@ PACK = {
             r"|\b(lopet\w*|lopp\w*) (se|ne|tuo|nuo|tama|nama)\b|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
             r"|\b(en|emme) (enaa )?(halua|tahdo) (naita|noita|niita|tata|tuota|sita)\b"
         ),
+        "picture_of_me": r"\b(kuva\w*|valokuva\w*) (minusta|kodistani|talostani|meista|kodistamme)\b|\b(kotini|taloni|minun|kotimme) (kuva\w*|valokuva\w*)|\bkuvani\b",
+        "take_down_pronoun": r"\b(poist\w*|ottakaa pois) (se|ne|tama|nama|kuva)\b",
         "bare_stop": (
             r"^\W*(lopettakaa|lopeta|lopettakaa heti|lopettakaa jo|riittaa|ei enaa|ei kiitos|pois listalta|poistakaa minut)"
             r"( (heti|nyt|jo|kiitos|kiitti))*\W*$"
@@ -84,6 +86,10 @@ PACK = {
         "request_done": (
             r"\b(saitte(kin)? (ne|sen|ne kaikki) (poistettua|tehtya|korjattua)|(ne|se) (on|ovat|oli|olivat) (jo )?"
             r"(poistettu|tehty|korjattu)|kiitos siita)\b"
+        ),
+        "thanked_for": (
+            r"\bkiitos (kun|etta) (poistitte|korjasitte|suljitte|lahetitte|paivititte)\b"
+            r"|\bkiitos (tietojeni |tilini |tilin |tietojen )?(poistamisesta|korjaamisesta|sulkemisesta|paivittamisesta)\b"
         ),
         "condition_clause": r"\b(kunnes|ennen kuin|siihen asti kun|kun olette)\b",
         "declined": r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b",
@@ -198,6 +204,15 @@ PACK = {
          "in_question": True},
         {"right": "access", "name": "saada-tiedot",
          "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa)\b{{S}}{0,30}\b\w*tie(to|do)\w*(ni|stani|jani)\b",
+         "yields_to": "portability"},
+        # The data behind a decision about the writer (Art. 15(1)(h)): "mihin tietoihin päätös perustui".
+        {"right": "access", "name": "mihin-tietoihin-perustui",
+         "pattern": r"\b(mihin|mita|millaisiin)\b{{S}}{0,15}\btie(to|do)\w*{{S}}{0,40}\b(perustu\w*|pohjautu\w*|kaytettiin|kaytetaan)\b",
+         "in_question": True},
+        # "saanko minusta tallennetut tiedot", "minua koskevat tiedot": the data about the writer, asked for.
+        {"right": "access", "name": "minusta-tallennetut-tiedot",
+         "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa|nahda|nahtavaksi)\b{{S}}{0,40}"
+                    r"\b(minusta|musta|minua koskev\w*|minuun liittyv\w*)\b{{S}}{0,30}\btie(to|do)\w*",
          "yields_to": "portability"},
         {"right": "access", "name": "kenelle-luovutettu",
          "pattern": r"\bkenelle\b{{S}}{0,40}\b(luovute\w*|annettu|luovuttaneet|antaneet|jaettu)",

@@ -67,6 +67,8 @@ PACK = {
             r"|\bse till att (det|de|dom|inget|inga)\b{{S}}{0,15}\b(inte |aldrig )?(kommer|skickas)\b"
             r"|\b(jag|ja) vill inte (ha |fa )?(dessa|dem|dom|detta|det) (langre|mer)\b"
         ),
+        "picture_of_me": r"\b(bild\w*|foto\w*) (av|pa) ({{me}}|mitt|vart|oss)\b|\b(min|mitt) (bild|foto)\b",
+        "take_down_pronoun": r"\b(ta bort|ta ner|radera) (den|det|dem)\b",
         "bare_stop": (
             r"^\W*(sluta|stoppa|stopp|avregistrera {{me}}|avsluta|ta bort {{me}}|inga fler|nej tack)"
             r"( (nu|genast|tack|direkt))*\W*$"
@@ -75,6 +77,7 @@ PACK = {
             r"\b(ni (gjorde|har gjort|raderade|tog bort|rattade) (det|dem)|(det|de|dom) (ar|blev|har blivit) (gjort|gjorda|raderade|"
             r"borttagna|rattade)|tack for det)\b"
         ),
+        "thanked_for": r"\btack (for att (ni|du) (raderade|tog bort|rattade|stangde|skickade|uppdaterade)|for (raderingen|rattelsen))\b",
         "condition_clause": r"\b(tills|innan|till dess|sa snart)\b",
         "declined": r"\b(jag|ja|vi) (skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen (jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b",
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
@@ -151,7 +154,7 @@ PACK = {
          "pattern": r"\b(vilka|vad for|vad)\b{{S}}{0,10}\buppgift\w*\b{{S}}{0,30}\b(ni|om {{me}}|pa {{me}}|registrerad\w* (pa|om) ({{me}}|henne|honom))\b",
          "in_question": True},
         {"right": "access", "name": "kopia",
-         "pattern": r"\bkopia (av|pa)\b{{S}}{0,30}\b(uppgift\w*|data|allt)"},
+         "pattern": r"\bkopia (av|pa)\b{{S}}{0,30}\b(uppgift\w*|data|allt|all information|informationen)"},
         {"right": "access", "name": "fa-se",
          "pattern": r"\b(fa se|fa ut|begar ut|begara ut|se)\b{{S}}{0,20}\b(mina|alla)\b{{S}}{0,15}\buppgift\w*",
          "yields_to": "portability"},
@@ -165,6 +168,10 @@ PACK = {
         {"right": "access", "name": "vad-ni-har-sparat",
          "pattern": r"\b(vad|vilka|vilken|vilket)\b{{S}}{0,40}\b(sparat|lagrat|registrerat|har|vet|haller|sparar|lagrar|behandlar)\b{{S}}{0,25}"
                     r"\b(om|pa) {{me}}\b",
+         "in_question": True},
+        # The data behind a decision about the writer (Art. 15(1)(h)): "vilka uppgifter beslutet grundade sig på".
+        {"right": "access", "name": "uppgifter-bakom-beslut",
+         "pattern": r"\b(vilka|vad for|vad)\b{{S}}{0,10}\b(uppgift\w*|information|data)\b{{S}}{0,40}\b(grundade?|baserade?|bygg(de|er))\b",
          "in_question": True},
         {"right": "access", "name": "tillgang-till",
          "pattern": r"\b(tillgang till|utdrag (ur|av|pa)|en lista (over|pa))\b{{S}}{0,25}\b(mina|min|mitt|uppgift\w*|personuppgift\w*|registret|data)\b"},
