@@ -286,6 +286,8 @@ def _note_reading(ctx: Context, reading: Reading) -> None:
         ctx.reasons.append(f"not {h.intent} [{h.rule}] (negated): '{h.snippet}'")
     for h in reading.questions:
         ctx.reasons.append(f"not {h.intent} [{h.rule}] (question or order, not a request): '{h.snippet}'")
+    for h in reading.dropped:
+        ctx.reasons.append(f"not {h.intent} [{h.rule}]: '{h.snippet}'")
 
 
 def _decide_human(ctx: Context) -> Decision:

@@ -66,6 +66,7 @@ class Reading:
     hits: list[Hit] = field(default_factory=list)
     negated: list[Hit] = field(default_factory=list)
     questions: list[Hit] = field(default_factory=list)
+    dropped: list[Hit] = field(default_factory=list)  # read as another right by a mapping (bot.core.reading.mapping)
 
     @property
     def intents(self) -> set[str]:
@@ -344,8 +345,7 @@ def _apply_mappings(s: Sentence, hit: Hit, reading: Reading) -> bool:
             reading.hits.append(Hit(m.adds, f"{hit.rule} -> {m.name}", hit.snippet, hit.ref, hit.past))
         elif m.drops and not (m.unless and CONDITIONS[m.unless](s, hit)):
             keep = False
-            if m.right == "rectification":
-                reading.questions.append(Hit(hit.intent, f"{hit.rule} -> {m.name}", hit.snippet, hit.ref))
+            reading.dropped.append(Hit(hit.intent, f"{hit.rule} -> {m.name}", hit.snippet, hit.ref, hit.past))
     return keep
 
 

@@ -148,7 +148,7 @@ PACK = {
             r"|\btulla unohdetuksi\b|\bunohta\w* minut\b"
         ),
         "access": r"\btarkastusoikeu\w*|\btarkastuspyyn\w*|\btietopyyn\w*|\bpaasy\w*\b[^.!?\n]{0,40}tie(to|do)\w*",
-        "rectification": r"\b(osoitteenmuutos|nimenmuutos|sukunimen muutos|oikaisupyyn\w*|\w*tietojen korja\w*)\b",
+        "rectification": r"\b(osoitteenmuuto\w*|nimenmuuto\w*|sukunimen muuto\w*|oikaisupyyn\w*|\w*tietojen korja\w*)\b",
         "portability": r"\bsiirrettavyy\w*",
     },
     "cues": (

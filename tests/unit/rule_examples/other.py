@@ -1,0 +1,46 @@
+"""One small example for every rule of the pack of other languages, written for the purpose (see fi.py)."""
+
+EXAMPLES = {
+    # --- cues ---
+    "cue file-formats": ("Send it as CSV.", {"portability"}),
+    "cue delete-other": ("Bitte löschen Sie mein Konto.", {"erasure"}),
+    "cue deletion-noun-other": ("Ich habe die Löschung beantragt.", {"erasure"}),
+    "cue access-other": ("Ich bitte um Auskunft.", {"access"}),
+    "cue stop-ads-other": ("Keine Werbung mehr, bitte.", {"marketing_ban"}),
+    "cue withdraw-consent-other": ("Je retire mon consentement.", {"consent_withdrawal"}),
+    "cue correct-other": ("Proszę poprawić moje dane.", {"rectification"}),
+    "cue restrict-other": ("Ich verlange die Einschränkung der Verarbeitung.", {"restriction"}),
+    "cue object-other": ("Ich widerspreche der Verarbeitung.", {"objection"}),
+    # --- the reading words ---
+    "negation": "nicht",
+    "words.marketing": "werbung",
+    "words.article_words": "artykul 17",
+    "words.privacy_strong": "gdpr",
+    "words.privacy_topic": "meine daten",
+    "words.about_me": "om meg",
+    "words.privacy_have": "har lagret",
+    "words.privacy_action": "slett",
+    # --- quoting ---
+    "quoting.wrote": "Am 9. März 2026 um 10:00 schrieb Anna <anna@example.de>:",
+    "quoting.wrote_alone": "schrieb:",
+    "quoting.separator": "-----Ursprüngliche Nachricht-----",
+    "quoting.forward_words": "Weitergeleitete Nachricht",
+    "quoting.header_from": "Von",
+    "quoting.header_other": "Betreff",
+    "quoting.forward_subject": "WG",
+    "quoting.reply_subject": "AW",
+    "quoting.client_footer": "Von meinem iPhone gesendet",
+    "quoting.disclaimer": "Diese E-Mail ist vertraulich",
+    # --- screening ---
+    "screening.bounce_subject": "Unzustellbar: Ihre Nachricht",
+    "screening.bounce_text": "Status: 5.1.1",
+    "screening.auto_subject": "Abwesenheitsnotiz",
+    "screening.auto_text": "Ich bin nicht im Büro",
+    "screening.phishing_threat": "Ihr Konto wurde gesperrt",
+    "screening.phishing_lure": "Bestätigen Sie Ihre Daten",
+    "screening.get_rich": "bitcoin",
+    "screening.sales_offer": "Предлагаем базы данных",
+    "screening.sales_cta": "Пишите в Telegram",
+    "screening.payment_account": "FI21 1234 5600 0007 85",
+    "screening.gdpr_fear": "GDPR compliance",
+}
