@@ -171,3 +171,16 @@ def test_directory_listing_invoice():
     # a customer asking us for their details is not asking a stranger for theirs
     text = "Could you send me the details you hold on me? My phone number has changed."
     assert "details-wanted" not in _spam_rules(mail("", text), text)
+
+
+def test_the_reasons_name_the_rules_that_fired():
+    from bot.core.reading.classify import classify
+
+    bounce = parse(b"From: MAILER-DAEMON@mx.example.org\r\nTo: info@allsec.fi\r\nSubject: Undelivered Mail\r\n"
+                   b"Return-Path: <>\r\n\r\nYour message could not be delivered.")
+    assert isinstance(bounce, ParsedMail)
+    assert any(r.startswith("bounce: [daemon-sender]") for r in classify(bounce).reasons)
+    away = mail("Auto-Submitted: auto-replied\r\n", "I am out of the office until Monday.")
+    assert any(r.startswith("auto-reply: [auto-submitted]") for r in classify(away).reasons)
+    phish = mail("", "Your account will be suspended within 24 hours. Click here to verify your account.")
+    assert any(r.startswith("spam [phishing-threat] +1.5") for r in classify(phish).reasons)

@@ -186,7 +186,8 @@ class Decision:
 
 
 def _fired(rules, ctx: Context, text: str) -> list[str]:
-    return [ev for rule in rules if (ev := rule(ctx.mail, text))]
+    """The evidence of every rule that fires, each with the rule's name (STYLE.md D6)."""
+    return [f"[{rule.name}] {ev}" for rule in rules if (ev := rule(ctx.mail, text))]
 
 
 def _read(ctx: Context, text: str, replied: str = "") -> Reading:
@@ -197,10 +198,10 @@ def _decide_bounce(ctx: Context) -> Decision | None:
     sc = ctx.reader.screen
     evidence = _fired(sc.bounce, ctx, ctx.mail.text)
     if not evidence:
-        subj = sc.bounce_subject(ctx.mail, ctx.mail.text)
-        body = sc.bounce_text(ctx.mail, ctx.mail.text)
+        subj = _fired((sc.bounce_subject,), ctx, ctx.mail.text)
+        body = _fired((sc.bounce_text,), ctx, ctx.mail.text)
         if subj and body:
-            evidence = [subj, body]
+            evidence = subj + body
     if not evidence:
         return None
     ctx.reasons.extend(f"bounce: {e}" for e in evidence)
@@ -226,7 +227,7 @@ def _decide_spam(ctx: Context) -> Decision | None:
     score = sum(rule.weight for rule, _ in fired)
     if score < screening.SPAM_THRESHOLD:
         return None
-    ctx.reasons.extend(f"spam ({rule.name} +{rule.weight}): {ev}" for rule, ev in fired)
+    ctx.reasons.extend(f"spam [{rule.name}] +{rule.weight}: {ev}" for rule, ev in fired)
     ctx.reasons.append(f"spam score {score:.1f} >= {screening.SPAM_THRESHOLD}")
     reading = _read(ctx, ctx.words.text)
     doubtful = bool(reading.intents) and score < screening.SPAM_THRESHOLD + 2
@@ -248,8 +249,8 @@ def _decide_bulk(ctx: Context) -> Decision | None:
 
 
 def _decide_auto_text(ctx: Context) -> Decision | None:
-    subj = ctx.reader.screen.auto_subject(ctx.mail, "")
-    body = ctx.reader.screen.auto_text(ctx.mail, ctx.words.text)
+    subj = "".join(_fired((ctx.reader.screen.auto_subject,), ctx, ""))
+    body = "".join(_fired((ctx.reader.screen.auto_text,), ctx, ctx.words.text))
     if not (subj or body):
         return None
     reading = _read(ctx, ctx.words.text)
