@@ -416,8 +416,9 @@ def privacy_signal(text: str, vocab: Vocabulary | None = None) -> str | None:
     for sentence in sentences(text):
         folded = fold(sentence)
         if (w["declined"].search(folded) or w["thanked_for"].search(folded)
-                or (v.past_request.search(folded) and w["request_done"].search(folded))):
-            continue  # a right the writer will not ask, or one done long ago: background
+                or (v.past_request.search(folded) and w["request_done"].search(folded))
+                or v.screening["unsubscribe_footer"].search(sentence)):
+            continue  # a right the writer will not ask, one done long ago, or a sender's opt-out footer
         if ((w["privacy_strong"].search(folded) and (w["first_person"].search(folded) or w["about_me"].search(folded)))
                 or ((w["privacy_topic"].search(folded) or w["about_me"].search(folded)) and w["privacy_action"].search(folded))
                 or (w["about_me"].search(folded) and w["privacy_have"].search(folded))

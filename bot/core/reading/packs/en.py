@@ -29,7 +29,7 @@ PACK = {
         # a marketing ban, not erasure.
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
-            r"(accounts?|acount|accout|acct|accnt|accaunt|profile|data|informations?|informaton|info|infos|details|detials|"
+            r"(accounts?|acount|accout|acct|accnt|accaunt|acc|profile|data|informations?|informaton|info|infos|details|detials|"
             r"detales|records?|personal \w+|everything|membership|customer (account|profile|record)|call recordings?|"
             r"recordings? of (my|our|the) (call|calls|conversation)|"
             r"(my|her|his) ((e-?mail|postal|home) )?address(es)?{{not_list}}|(my|her|his) ((tele)?phone |mobile |cell )?number{{not_list}})"
@@ -42,7 +42,7 @@ PACK = {
             r"flyers?|brochures?|mailers?|campaigns?)"
         ),
         "until": (
-            r"until|pending|while (this|it|that|the \w+|my \w+) (is|are) (being )?"
+            r"until|pending|while (you|we) (check|look into|investigate|review|sort out|handle|verify)\w*|while (this|it|that|the \w+|my \w+) (is|are) (being )?"
             r"(investigated|resolved|disputed|checked|sorted|handled|settled|open)|as long as (this|it|the \w+) (is|remains)"
         ),
         "no_use": (
@@ -290,6 +290,12 @@ PACK = {
                     r"|\b(my|her|his) (\w+ )?(name|surname|last name|address|number) is now\b"
                     r"|\b(still )?(shows?|showing|uses?|using|has|have|lists?|listing|got)\b{{S}}{0,20}\b(my|her|his) "
                     r"(old|previous|former|maiden|wrong|incorrect|outdated) (\w+ )?(name|surname|address|e-?mail( address)?|phone number|number)\b"},
+        # A detail of the record stated wrong, with what it should be: "the house number on my account should be 14".
+        {"right": "rectification", "name": "should-be",
+         "pattern": r"\b(my|the|our)\b{{S}}{0,30}\b(name|surname|address|house number|flat number|number|date of birth|details|spelling|e-?mail)\b"
+                    r"[^.!?\n,;]{0,30}\b(should|must|ought to) (be|read|say)\b"
+                    # "... should be enough", "should be fine": a judgement, not a value
+                    r"(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same)\b)"},
         # A pronoun for the value named before, fixed in the record: "please correct it in your records".
         {"right": "rectification", "name": "correct-it-in-records",
          "pattern": r"\b(correct|update|fix|amend|change|rectify)\w* (it|this|that|them|these|the spelling|the name|the address)\b{{S}}{0,25}"
@@ -392,7 +398,7 @@ PACK = {
                     r"\b(analys\w*|analyz\w*|analytic\w*|statistic\w*|profil\w*|tracking|track|recording|scoring|monitoring)\b"},
         # "I don't want you to profile me": the negation is the request itself.
         {"right": "objection", "name": "dont-want-profiling",
-         "pattern": r"\b(don'?t|do not|no longer) (want|wish|allow|accept|agree to)\b{{S}}{0,60}"
+         "pattern": r"\b((don'?t|do not|no longer) (want|wish|allow|accept|agree to)|(i'?m|i am|we'?re|we are) not (ok|okay|fine|happy|comfortable) with)\b{{S}}{0,60}"
                     r"\b(profil\w*|analys\w*|analyz\w*|analytic\w*|statistic\w*|stats|track\w*|monitor\w*|scor\w*|used (for|to train)|"
                     r"risk assess\w*|credit check\w*|automated decision\w*)\b",
          "negatable": False, "yields_to": "restriction"},

@@ -55,7 +55,7 @@ PACK = {
         "article_words": r"artikla\w*",
         "marketing": r"markkinoin|uutiskir|mainos|mainok|mainonta|kohdennet|sms|\bperu(uta)? tilaus\b",
         "offers": r"\b\w*tarjou\w*|\bspam\w*",
-        "non_marketing": r"analytiik|seuran|seurata|petos|pisteyt|tekoaly|kumppan|luovut|oikeutet\w* edu|asiakaskokemu|kysely|riskiarvi|luottoluok",
+        "non_marketing": r"analytiik|tilast|seuran|seurata|petos|pisteyt|tekoaly|kumppan|luovut|oikeutet\w* edu|asiakaskokemu|kysely|riskiarvi|luottoluok",
         "marketing_purpose": r"\bmarkkinointi(tarkoitu\w*|in|a varten)\b|\bmainonta(an|a varten)\b",
         "profiling_methods": r"\banalyysi\w*|\bseuran\w*|\bseurata\w*|\bprofiloi\w*",
         "marketing_tracking": (
@@ -231,7 +231,10 @@ PACK = {
         {"right": "rectification", "name": "on-vaarin",
          "pattern": r"\b(on|ovat) (vaarin|virheellise\w*|vanhentun\w*)\b|\bvaara (osoite|nimi|numero|sukunimi|puhelinnumero|tieto)\b"
                     r"|\bkirjoitettu vaarin\b|\b(kirjoitettu|merkitty|tallennettu|kirjattu|ilmoitettu|nakyy|lukee)\b{{S}}{0,30}\bvaarin\b"
-                    r"|\b(nimi|sukunimi|osoite|numero|puhelinnumero|sahkoposti\w*) vaarin\b"},
+                    r"|\b(nimi|sukunimi|osoite|numero|puhelinnumero|sahkoposti\w*) vaarin\b"
+                    # "osoitteessani on virhe", "numeron pitäisi olla 14"
+                    r"|\b(osoittee|nime|sukunime|numero|puhelinnumero|sahkoposti|syntymaaja)\w*\b{{S}}{0,20}\b(on|oli) (virhe|vaarin)\b"
+                    r"|\b(osoit|nim|sukunim|numero|puhelinnumero|sahkoposti|syntymaaika)\w*\b{{S}}{0,40}\b(pitaisi|pitaa|kuuluu|kuuluisi) olla\b"},
         {"right": "rectification", "name": "oikea-arvo-on",
          "pattern": r"\b(oikea|oikein kirjoitettu|uusi|nykyinen) (\w+ )?(osoit\w*|numero\w*|nim\w*|sukunim\w*|sahkoposti\w*|puhelinnumero\w*) on\b"
                     r"|\b(nimeni|sukunimeni|osoitteeni|numeroni) on (nyt|nykyaan|nykyisin|muuttunut)\b"
@@ -337,6 +340,7 @@ PACK = {
         {"right": "objection", "name": "en-hyvaksy-kayttoa",
          "pattern": r"\b(en|emme) (hyvaksy|salli)\b{{S}}{0,80}\b(kaytta\w*|kayte\w*|kaytat\w*|syot\w*|koulut\w*)\b{{S}}{0,20}"
                     r"\b((mun|minun|meidan) \w+|\w+(jani|jeni|tani|teni|ni|mme))\b"
+                    r"|\b(en|emme) (hyvaksy|salli)\b{{S}}{0,40}\b\w+(ni|mme)\b{{S}}{0,20}\b(kaytet|kaytta|kasitel|kasitte)\w*"
                     r"|\b(syot\w*|koulut\w*)\b{{S}}{0,40}\b(tekoaly\w*|koulutusdata\w*|ai)\b{{S}}{0,40}\b(ei kay|en hyvaksy|en halua)\b",
          "negatable": False},
     ),

@@ -38,7 +38,7 @@ PACK = {
         "article_words": r"artikel\w*",
         "marketing": r"reklam|marknadsforing|nyhetsbrev|riktad|sms|prenumeration",
         "offers": r"\berbjudand\w*|\bspam\w*",
-        "non_marketing": r"analys|kopbeteende|berattigat intresse|kundsegment|riskbedom|kreditbedom|kreditprov|bedrageri|poangsatt",
+        "non_marketing": r"analys|statistik|kopbeteende|kophistorik|berattigat intresse|kundsegment|riskbedom|kreditbedom|kreditprov|bedrageri|poangsatt",
         "marketing_purpose": r"\b(for|i) marknadsforing(ssyfte|sandamal)?\b|\bmarknadsforingssyfte\b|\bfor reklam\b",
         "profiling_methods": r"\banalys\w*|\bprofilering av|\bkopbeteende|\bsegment\w*",
         "marketing_tracking": (
@@ -151,7 +151,7 @@ PACK = {
         {"right": "access", "name": "ta-del-av",
          "pattern": r"\bta del av\b{{S}}{0,40}\buppgift\w*"},
         {"right": "access", "name": "vilka-uppgifter",
-         "pattern": r"\b(vilka|vad for|vad)\b{{S}}{0,10}\buppgift\w*\b{{S}}{0,30}\b(ni|om {{me}}|pa {{me}}|registrerad\w* (pa|om) ({{me}}|henne|honom))\b",
+         "pattern": r"\b(vilka|vad for|va for|vad|va)\b{{S}}{0,10}\buppgift\w*\b{{S}}{0,30}\b(ni|om {{me}}|pa {{me}}|registrerad\w* (pa|om) ({{me}}|henne|honom))\b",
          "in_question": True},
         {"right": "access", "name": "kopia",
          "pattern": r"\bkopia (av|pa)\b{{S}}{0,30}\b(uppgift\w*|data|allt|all information|informationen)"},
@@ -159,7 +159,7 @@ PACK = {
          "pattern": r"\b(fa se|fa ut|begar ut|begara ut|se)\b{{S}}{0,20}\b(mina|alla)\b{{S}}{0,15}\buppgift\w*",
          "yields_to": "portability"},
         {"right": "access", "name": "vad-vet-ni",
-         "pattern": r"\bvad (vet|har) ni (om|pa) {{me}}\b",
+         "pattern": r"\b(vad|va) (vet|har) ni (for \w+ )?(om|pa) {{me}}\b",
          "in_question": True},
         {"right": "access", "name": "var-har-ni-fatt",
          "pattern": r"\b(var|varifran|hur)\b{{S}}{0,12}\bni\b{{S}}{0,10}\b(fatt|fick|hamtat|hamtade|tagit|tog|kopt|kopte|samlat)\b{{S}}{0,15}"
@@ -193,6 +193,9 @@ PACK = {
                     r"|\b(har|jag har) bytt (namn|efternamn|adress|nummer|telefonnummer|e-?post\w*|mejladress)\b|\bfelstavat\b"
                     r"|\b(min|mitt|mina|den|det) (gamla|gammal|tidigare|felaktiga?) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|"
                     r"telefonnummer)\b"},
+        # A detail of the record stated wrong, with what it should be: "det står husnummer 41, det ska vara 14".
+        {"right": "rectification", "name": "ska-vara",
+         "pattern": r"\b(adress\w*|namn\w*|nummer|numret|husnummer\w*|efternamn\w*|e-?post\w*|fodelsedatum\w*)\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"},
         {"right": "rectification", "name": "ratta-det-i-registret",
          "pattern": r"\b(ratta|rattar|uppdatera|uppdaterar|korrigera|korrigerar|andra|andrar|fixa|fixar)\b (det|den|detta|dem|dessa|stavningen|namnet|"
                     r"adressen|numret|uppgiften|uppgifterna)\b{{S}}{0,25}\b(i|pa) (ert|era|er|erat|mitt|min|mina|kund\w*|registret|systemet|"
@@ -266,7 +269,7 @@ PACK = {
          "pattern": r"\b(vill inte|inte)\b{{S}}{0,20}\b(registrer|spar|mat|folj)\w*\b{{S}}{0,40}\b(oppn|klick)\w*",
          "negatable": False},
         {"right": "objection", "name": "accepterar-inte-anvandning",
-         "pattern": r"\b(accepterar|godkanner|tillater) (inte|ej)\b{{S}}{0,20}\b(anvand\w*|mata\w*|trana\w*)\b{{S}}{0,20}\b(mina|min|mitt|vara)\b"
+         "pattern": r"\b(accepterar|godkanner|tillater|gar) (inte|ej)( med pa)?\b{{S}}{0,20}\b(anvand\w*|mata\w*|trana\w*)\b{{S}}{0,20}\b(mina|min|mitt|vara)\b"
                     r"|\b(mata\w*|trana\w*)\b{{S}}{0,40}\b(ai|ki|traningsdata)\b{{S}}{0,40}\b(inte ok|vill inte)\b",
          "negatable": False},
     ),
