@@ -122,3 +122,13 @@ def test_a_bare_stop_above_our_order_confirmation_is_no_marketing_ban():
                     "> Delivery: 2-3 working days.\r\n")
     c = classify(reply("Stop. I did not order this." + confirmation, "Re: Order 10402", IN_REPLY))
     assert "marketing_ban" not in c.intents, c.reasons
+
+
+def test_a_log_attached_to_a_message_of_its_own_is_not_read():
+    # The body is the message; the attached log is material for it, not the customer's request.
+    m = multipart("Hi, my camera app keeps crashing when I open the history view. I have tried reinstalling it twice and "
+                  "restarting the phone, and it still happens every time since the last update. See the attached log. "
+                  "Can you help me fix it?",
+                  text_attachment("12:01 app start\n12:02 user data deleted from cache\n12:02 crash", "log.txt"))
+    c = classify(m)
+    assert c.kind == "other" and not c.intents, c.reasons

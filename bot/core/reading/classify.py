@@ -95,6 +95,7 @@ def _is_own(addr: str, own_domain: str) -> bool:
 
 # A person reads the first few KB of the customer's own words; so does every rule.
 READ_CHARS = 8000
+COVER_NOTE_WORDS = 40
 _MSGID_DOMAIN = re.compile(r"@([\w.-]+)>?$")
 
 
@@ -115,8 +116,10 @@ def customer_words(mail: ParsedMail, own_domain: str = DEFAULT_DOMAIN, vocab: Vo
     outside = [quoting.bounded(f.text, READ_CHARS) for f in customers if f.text]
     own = quoting.bounded(parts.own, READ_CHARS)
     attached = []
-    if mail.attached_texts and (not own.strip() or vocab.words["attachment_pointer"].search(fold(own + "\n" + (mail.subject or "")))):
-        # "See the attached letter": the request is in the attachment the body points to.
+    pointer = vocab.words["attachment_pointer"].search(fold(own + "\n" + (mail.subject or "")))
+    if mail.attached_texts and (not own.strip() or (pointer and len(own.split()) <= COVER_NOTE_WORDS)):
+        # "See the attached letter": when the body is only a cover note, the attachment it points to is
+        # the message. A longer body is the message itself, and what it attaches (a log, a receipt) is not.
         attached = [quoting.bounded(text, READ_CHARS) for _name, text in mail.attached_texts]
         read.extend(f"attached text {name[:40]}" for name, _text in mail.attached_texts)
     text = "\n\n".join([own, *attached, *outside]).strip()[:READ_CHARS]

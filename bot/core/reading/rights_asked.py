@@ -111,10 +111,11 @@ def _is_info_question(s: Sentence, only_asking: bool) -> bool:
 def _negated(s: Sentence, start: int, end_of_verb: int, language: str) -> bool:
     v = s.vocab
     neg = v.negation.get(language, v.negation["other"])
-    prefix = s.folded[max(0, start - 70) : start]
+    folded = v.words["not_only"].sub(lambda m: " " * len(m.group(0)), s.folded)  # "not only X but Y" negates neither
+    prefix = folded[max(0, start - 70) : start]
     cut = max([m.end() for m in _CLAUSE_PUNCT.finditer(prefix)] + [m.end() for m in v.clause_breaks.finditer(prefix)], default=0)
     prefix = prefix[cut:]
-    span = s.folded[start:end_of_verb]
+    span = folded[start:end_of_verb]
     if v.new_clause_and.search(prefix):
         # "don't send me emails and delete my account": the "and" starts a new, positive command
         return bool(neg.search(span))

@@ -89,6 +89,7 @@ EXAMPLES = {
     "words.bare_stop": "STOP",
     "words.request_done": "it was deleted",
     "words.thanked_for": "thanks for deleting",
+    "words.not_only": "not only delete",
     "words.condition_clause": "until",
     "words.declined": "I could ask you to delete it, but I won't",
     "words.attachment_pointer": "see the attached letter",

@@ -80,6 +80,7 @@ EXAMPLES = {
     "words.bare_stop": "Lopettakaa.",
     "words.request_done": "ne on poistettu",
     "words.thanked_for": "kiitos tietojeni poistamisesta",
+    "words.not_only": "älkää vain lopettako",
     "words.condition_clause": "kunnes",
     "words.declined": "voisin pyytää poistoa, mutta en aio",
     "words.attachment_pointer": "katso liite",

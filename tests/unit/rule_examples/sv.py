@@ -73,6 +73,7 @@ EXAMPLES = {
     "words.bare_stop": "Avregistrera mig tack.",
     "words.request_done": "ni raderade dem",
     "words.thanked_for": "tack för att ni raderade",
+    "words.not_only": "inte bara",
     "words.condition_clause": "tills",
     "words.declined": "jag skulle kunna be om radering men jag tänker inte",
     "words.attachment_pointer": "se bifogad fil",

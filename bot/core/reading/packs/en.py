@@ -100,6 +100,7 @@ PACK = {
             r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that)))\b"
         ),
         "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing)\b",
+        "not_only": r"\bnot (only|just|merely)\b",
         "condition_clause": r"\b(until|till|once|as soon as|before)\b",
         "declined": (
             r"\b(i|we) (know (that )?(i|we) )?(could|can|might)\b{{S}}{0,120}\bbut (i|we) (won'?t|will not|am not going to|"

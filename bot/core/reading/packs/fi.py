@@ -91,6 +91,7 @@ PACK = {
             r"\bkiitos (kun|etta) (poistitte|korjasitte|suljitte|lahetitte|paivititte)\b"
             r"|\bkiitos (tietojeni |tilini |tilin |tietojen )?(poistamisesta|korjaamisesta|sulkemisesta|paivittamisesta)\b"
         ),
+        "not_only": r"\b(ei|ala|alkaa) (vain|ainoastaan|pelkastaan)\b",
         "condition_clause": r"\b(kunnes|ennen kuin|siihen asti kun|kun olette)\b",
         "declined": r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b",
         "attachment_pointer": r"\bliittee\w*|\bliitte(ena|essa)\b|\bliitetie\w*|\bkatso liite\w*",

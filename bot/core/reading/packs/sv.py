@@ -78,6 +78,7 @@ PACK = {
             r"borttagna|rattade)|tack for det)\b"
         ),
         "thanked_for": r"\btack (for att (ni|du) (raderade|tog bort|rattade|stangde|skickade|uppdaterade)|for (raderingen|rattelsen))\b",
+        "not_only": r"\binte (bara|enbart|endast)\b",
         "condition_clause": r"\b(tills|innan|till dess|sa snart)\b",
         "declined": r"\b(jag|ja|vi) (skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen (jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b",
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
@@ -232,7 +233,7 @@ PACK = {
          "pattern": r"\b(sluta\w*|avsluta\w*|stoppa\w*|vill inte( heller)? (ha|fa)|inte (langre|mer)|(inga|inte|inte heller) (fler|mer)|ta bort {{me}}|"
                     r"avregistrera\w*|avanmal\w*|undanber)\b{{S}}{0,40}?\b{{marketing_kinds}}"
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b"
-                    r"|\b(avregistrera|avanmal|stryk|ta bort) {{me}}\b{{S}}{0,30}\b(lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
+                    r"|\b(avregistrera|avanmal|stryk|ta bort|radera) ({{me}}|min \w+|mitt \w+|mina \w+)\b{{S}}{0,30}\b(\w*lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
                     r"|\b(skicka|ring|maila|mejla) (inte|aldrig) (mer|fler|langre|nagot mer)\b|\bavsluta (min )?prenumeration\w*",
          "negatable": False,
          "needs": r"slut|stopp|inte|inga|ta bort|avregistr|avanm|undanb|stryk|aldrig|prenum"},
