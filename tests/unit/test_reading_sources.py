@@ -129,6 +129,6 @@ def test_a_log_attached_to_a_message_of_its_own_is_not_read():
     m = multipart("Hi, my camera app keeps crashing when I open the history view. I have tried reinstalling it twice and "
                   "restarting the phone, and it still happens every time since the last update. See the attached log. "
                   "Can you help me fix it?",
-                  text_attachment("12:01 app start\n12:02 user data deleted from cache\n12:02 crash", "log.txt"))
+                  text_attachment("12:01 app start\n12:02 DELETE account data for user 4471: failed\n12:02 crash", "log.txt"))
     c = classify(m)
     assert c.kind == "other" and not c.intents, c.reasons
