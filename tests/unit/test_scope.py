@@ -112,3 +112,21 @@ def test_own_data_with_no_right_recognised_goes_to_a_person(body):
 def test_rights_are_not_over_read(body, want):
     c = classify(mail(body))
     assert c.intents == want, c.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "I can't log in, please fix my account.",
+    "Please delete the duplicate order 1234, I clicked twice.",
+    "Voitteko poistaa tuplatilauksen 4432?",
+    "Skicka mig en kopia av kvittot för min beställning.",
+    "I changed my mind about the order, please cancel it.",
+])
+def test_ordinary_requests_about_orders_and_logins_are_not_rights(body):
+    c = classify(mail(body))
+    assert (c.kind, c.intents) == ("other", frozenset()), c.reasons
+
+
+def test_a_judgement_is_not_the_value_a_detail_should_have():
+    c = classify(mail("Why do you need my postcode? I wrote from the address on the account, that should be enough.",
+                      "Re: [DSR-2026-0066] Your request", IN_CASE))
+    assert (c.kind, c.intents) == ("followup", frozenset()), c.reasons

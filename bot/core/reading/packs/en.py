@@ -270,7 +270,8 @@ PACK = {
         # --- rectification ---
         {"right": "rectification", "name": "correct-my",
          "pattern": r"\b(correct|update|fix|amend|change|rectify)(?!e?d\b)\w*\b{{S}}{0,40}?\b(my|her|his)\b{{S}}{0,25}?"
-                    r"\b(name|surname|address|e-?mail|phone|number|details|record|account|date of birth)\b"
+                    # "fix my account" is a login problem; the account's details are the record
+                    r"\b(name|surname|address|e-?mail|phone|number|details|record|date of birth)\b"
                     r"|\b(correct|update|fix|amend|change)(?!e?d\b)\w* (the|that) (\w+ )?(address|name|surname|e-?mail( address)?|"
                     r"phone number|date of birth)\b"},
         {"right": "rectification", "name": "is-wrong",

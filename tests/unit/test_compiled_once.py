@@ -1,0 +1,41 @@
+"""The classifier compiles its patterns once, at load or once per vocabulary, and reuses them: no
+function that runs on every mail builds or looks up a regular expression from a string."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+READING = Path(__file__).resolve().parents[2] / "bot" / "core" / "reading"
+MODULES = ["classify.py", "language.py", "quoting.py", "rights_asked.py", "screening.py", "mapping.py", "vocabulary.py"]
+RE_CALLS = {"compile", "search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer"}
+# Builders that run once per vocabulary (each is cached with lru_cache or called from one that is).
+BUILDERS = {("vocabulary.py", "_compiled"), ("vocabulary.py", "_union"), ("vocabulary.py", "_article"),
+            ("vocabulary.py", "compile_packs"), ("vocabulary.py", "check_pack"), ("vocabulary.py", "_cue"),
+            ("screening.py", "screener"), ("quoting.py", "patterns")}
+
+
+def _per_mail_re_calls(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for func in ast.walk(tree):
+        if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) or (path.name, func.name) in BUILDERS:
+            continue
+        for node in ast.walk(func):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in RE_CALLS
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"):
+                found.append(f"{path.name}:{node.lineno} re.{node.func.attr} in {func.name}()")
+    return found
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_no_pattern_is_built_per_mail(module):
+    assert _per_mail_re_calls(READING / module) == []
+
+
+def test_the_check_sees_a_pattern_built_per_mail(tmp_path):
+    bad = tmp_path / "rights_asked.py"
+    bad.write_text("import re\ndef read(text):\n    return re.search(r'delete', text)\n", encoding="utf-8")
+    assert _per_mail_re_calls(bad) == ["rights_asked.py:3 re.search in read()"]
