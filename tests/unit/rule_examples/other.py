@@ -18,6 +18,7 @@ EXAMPLES = {
     "words.privacy_strong": "gdpr",
     "words.privacy_topic": "meine daten",
     "words.about_me": "om meg",
+    "words.first_person": "meine Daten",
     "words.privacy_have": "har lagret",
     "words.privacy_action": "slett",
     # --- quoting ---

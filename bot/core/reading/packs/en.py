@@ -110,7 +110,11 @@ PACK = {
             r"\b(see|find|read|in|refer to)\b[^.!?\n]{0,20}\battach\w*|\battached (is|are|please find|you will find)\b"
             r"|\b(request|letter|details|form) (is |are )?attached\b"
         ),
-        "first_person": r"\b(i|i'm|i've|i'd|me|my|mine|myself|we|us|our)\b",
+        # a bare "i" is Swedish for "in": the English one is known by the verb after it
+        "first_person": (
+            r"\b(i'm|i've|i'd|i'll|me|my|mine|myself|we|us|our)\b|\bi (am|have|had|want|would|think|do|did|don'?t|didn'?t|was|need|"
+            r"never|ordered|bought|asked|received|got|see|saw|noticed|believe|can|could|will|wish|object|request|withdraw|just|only|also)\b"
+        ),
         "only_asking": (
             r"\b(just|only) (asking|curious|wondering|trying to understand)\b|\bi'?m not (asking|requesting) (for |you )?(anything|you to)\b"
             r"|\bin general\b|\bgeneral question\b|\bnot a customer\b"

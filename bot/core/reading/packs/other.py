@@ -36,6 +36,7 @@ PACK = {
         ),
         "privacy_topic": r"\b(opplysning\w*|oplysning\w*|mine (data|opplysninger|oplysninger)|(minu|oma) andme\w*|meine daten|mes donnees|moje dane)",
         "about_me": r"\bom meg\b",
+        "first_person": r"\b(ich|mich|mir|mein\w*|jeg|meg|min|mitt|mine|moje|mnie|moich|minu|mina|mul|je|moi|mes|mon|ma)\b",
         "privacy_have": r"\b(har lagret|lagret)\b",
         "privacy_action": (
             r"\b(slett\w*|rette\w*|bruk\w*|lagre\w*|oversikt|innsyn|indsigt|behandle\w*|kustuta\w*|losch\w*|supprim\w*|usun\w*)\b"
