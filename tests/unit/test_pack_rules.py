@@ -62,6 +62,7 @@ RULE_EXAMPLES = {
     "article": ("I refer to Art. 15 GDPR.", {"access"}),
     "consent-named-before": ("I gave my consent to analytics cookies. I withdraw it.", {"consent_withdrawal"}),
     "erase-pronoun": ("You keep my old account details. Please wipe them.", {"erasure"}),
+    "copy-pronoun": ("You still hold my account details. Before anything else, send me a copy of them.", {"access"}),
     "picture-pronoun": ("There is a photo of my house in your gallery. Take it down.", {"erasure"}),
     "stop-pronoun": ("Your newsletter arrives daily. Please stop it.", {"marketing_ban"}),
     "bare-stop-under-our-marketing": ("The offers keep coming by SMS.\n\nSTOP", {"marketing_ban"}),

@@ -257,6 +257,18 @@ def _rule_erase_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     return []
 
 
+def _rule_copy_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
+    """"Delete my data, but first send me a copy of it": "it" is the data named just before."""
+    w = s.vocab.words
+    m = w["copy_pronoun"].search(s.folded)
+    if not m:
+        return []
+    before = " ".join((*s.before, s.folded[: m.start()]))
+    if w["data_named"].search(before) and not w["pronoun_not_data"].search(before):
+        return [(Hit("access", "copy-pronoun", m.group(0), past=past), m.start(), m.end())]
+    return []
+
+
 def _rule_picture_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     """"You posted a photo of my house without asking. Take it down." - "it" is the picture named
     just before; taking it down is erasure (unless it comes with a withdrawn consent to it)."""
@@ -290,6 +302,7 @@ RULES: tuple[tuple[str, Callable[[Sentence, bool], list[tuple[Hit, int, int]]]],
     ("article", _rule_article),
     ("consent-named-before", _rule_consent_named_before),
     ("erase-pronoun", _rule_erase_pronoun),
+    ("copy-pronoun", _rule_copy_pronoun),
     ("picture-pronoun", _rule_picture_pronoun),
     ("stop-pronoun", _rule_stop_pronoun),
     ("bare-stop-under-our-marketing", _rule_bare_stop),

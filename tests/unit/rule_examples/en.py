@@ -56,6 +56,7 @@ EXAMPLES = {
     "cue i-object": ("I object to the processing of my data for analytics.", {"objection"}),
     "cue stop-analysing": ("Stop analysing my purchases.", {"objection"}),
     "cue dont-want-profiling": ("I don't want you to profile me.", {"objection"}),
+    "cue dont-profile-me": ("Please do not profile me for advertising.", {"marketing_ban"}),
     "cue refuse-use-of-mine": ("I do not accept you using my chats to train a model.", {"objection"}),
     # --- the reading words ---
     "negation": "don't delete",
@@ -84,6 +85,7 @@ EXAMPLES = {
     "words.data_named": "my details",
     "words.pronoun_not_data": "the basket",
     "words.stop_pronoun": "stop it",
+    "words.copy_pronoun": "a copy of them",
     "words.picture_of_me": "a photo of my house",
     "words.take_down_pronoun": "take it down",
     "words.bare_stop": "STOP",

@@ -48,6 +48,7 @@ EXAMPLES = {
     "cue en-enaa-anna-lupaa": ("En enää anna lupaa.", {"consent_withdrawal"}),
     "cue vastustan": ("Vastustan tietojeni käsittelyä.", {"objection"}),
     "cue lopettakaa-profilointi": ("Lopettakaa ostohistoriani analysointi.", {"objection"}),
+    "cue alkaa-kayttako-tarkoitukseen": ("Älkää käyttäkö ostohistoriaani tilastoihin.", {"objection"}),
     "cue en-hyvaksy-kayttoa": ("En salli että käytätte mun palautteita tuotekehitykseen.", {"objection"}),
     # --- the reading words ---
     "negation": "älkää poistako",
@@ -75,6 +76,7 @@ EXAMPLES = {
     "words.data_named": "tietoni",
     "words.pronoun_not_data": "tilaus",
     "words.stop_pronoun": "lopettakaa se",
+    "words.copy_pronoun": "kopio niistä",
     "words.picture_of_me": "kotini kuva",
     "words.take_down_pronoun": "poistakaa se",
     "words.bare_stop": "Lopettakaa.",

@@ -40,6 +40,7 @@ EXAMPLES = {
     "cue motsatter": ("Jag motsätter mig behandlingen av mina uppgifter.", {"objection"}),
     "cue sluta-profilera": ("Sluta analysera mina köp.", {"objection"}),
     # tracking what a newsletter's reader opens is marketing profiling: the mapping makes it a marketing ban
+    "cue anvand-inte-till-statistik": ("Använd inte min köphistorik till statistik.", {"objection"}),
     "cue inte-spara-oppningar": ("Jag vill inte att ni registrerar när jag öppnar era brev.", {"marketing_ban"}),
     "cue accepterar-inte-anvandning": ("Jag accepterar inte att ni använder mina chattar.", {"objection"}),
     # --- the reading words ---
@@ -68,6 +69,7 @@ EXAMPLES = {
     "words.data_named": "uppgifter",
     "words.pronoun_not_data": "beställningen",
     "words.stop_pronoun": "sluta med det",
+    "words.copy_pronoun": "en kopia av dem",
     "words.picture_of_me": "bild av mig",
     "words.take_down_pronoun": "ta bort den",
     "words.bare_stop": "Avregistrera mig tack.",

@@ -89,6 +89,7 @@ PACK = {
             r"|\b(stop|end|cut out|quit) (it|that|this|them|those|these)\b|\bmake (it|them) stop\b"
             r"|\bi (don'?t|do not) want (these|them|those|this|it) (any ?more|any longer)\b|\b(remove|take) me (off|from) (this|it|these|that|them)\b"
         ),
+        "copy_pronoun": r"\b(copy|copies|printout|list|overview) of (it|them|those|that|all of it|all of them)\b",
         "picture_of_me": r"\b(pictures?|photos?|photographs?|images?|videos?) of (me|my|our|us)\b|\bmy (picture|photo|image)\b",
         "take_down_pronoun": r"\b(take|get) (it|them|that|this) (down|off)\b|\b(remove|delete) (it|them|that|this)\b",
         "bare_stop": (
@@ -408,6 +409,12 @@ PACK = {
                     r"\b(profil\w*|analys\w*|analyz\w*|analytic\w*|statistic\w*|stats|track\w*|monitor\w*|scor\w*|used (for|to train)|"
                     r"risk assess\w*|credit check\w*|automated decision\w*)\b",
          "negatable": False, "yields_to": "restriction"},
+        # "Do not profile me", "don't use my purchase history for statistics": an objection to the purpose (Art. 21).
+        {"right": "objection", "name": "dont-profile-me",
+         "pattern": r"\b(don'?t|do not|never|stop) (profile|track|analy[sz]e|monitor|segment|score)\w* (me|my)\b"
+                    r"|\b(don'?t|do not|never) (use|process)\w*\b{{S}}{0,40}\b(for|in|to train)\b{{S}}{0,20}"
+                    r"\b(statistic\w*|analytic\w*|analys\w*|profiling|scoring|ai|training|research|product development)\b",
+         "negatable": False},
         # "We do not accept you using our support tickets to train a model"; feeding mine to an AI, refused.
         {"right": "objection", "name": "refuse-use-of-mine",
          "pattern": r"\b(don'?t|do not|won'?t|will not) (accept|agree to|allow|consent to)\b{{S}}{0,20}\b(us\w*|feed\w*|train\w*)\b{{S}}{0,20}\b(my|our)\b"

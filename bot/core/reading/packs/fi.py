@@ -77,6 +77,7 @@ PACK = {
             r"|\b(lopet\w*|lopp\w*) (se|ne|tuo|nuo|tama|nama)\b|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
             r"|\b(en|emme) (enaa )?(halua|tahdo) (naita|noita|niita|tata|tuota|sita)\b"
         ),
+        "copy_pronoun": r"\b(kopio\w*|jaljenno\w*|luettelo\w*) (niista|siita|naista|tasta)\b",
         "picture_of_me": r"\b(kuva\w*|valokuva\w*) (minusta|kodistani|talostani|meista|kodistamme)\b|\b(kotini|taloni|minun|kotimme) (kuva\w*|valokuva\w*)|\bkuvani\b",
         "take_down_pronoun": r"\b(poist\w*|ottakaa pois) (se|ne|tama|nama|kuva)\b",
         "bare_stop": (
@@ -336,6 +337,11 @@ PACK = {
          "pattern": r"\b(lopet\w*|lopp\w*|en (enaa )?(halua|hyvaksy|salli)|ette saa|alkaa)\b{{S}}{0,70}\b(profiloi\w*|profilointi\w*|"
                     r"seura(a|ta|taan|nta|ntaa|tko|amasta|amisen|atte|tte|isitte|ilette)\w*|analysoi\w*|analysointi\w*|analyysi\w*|analyyse\w*|pisteyt\w*|"
                     r"riskiarvi\w*|luottoluokit\w*)",
+         "negatable": False},
+        # "Älkää käyttäkö ostohistoriaani tilastoihin": an objection to the purpose (Art. 21).
+        {"right": "objection", "name": "alkaa-kayttako-tarkoitukseen",
+         "pattern": r"\b(alkaa|ette saa|ei saa)\b{{S}}{0,15}\b(kayttako|kasitelko|kayttaa|kasitella)\b{{S}}{0,40}"
+                    r"\b(tilast\w*|analy\w*|profiloin\w*|pisteyt\w*|tekoaly\w*|tuotekehity\w*)",
          "negatable": False},
         # "En hyväksy, että viestejäni käytetään ...", and feeding mine to an AI, refused ("niin ei käy").
         {"right": "objection", "name": "en-hyvaksy-kayttoa",

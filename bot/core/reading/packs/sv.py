@@ -67,6 +67,7 @@ PACK = {
             r"|\bse till att (det|de|dom|inget|inga)\b{{S}}{0,15}\b(inte |aldrig )?(kommer|skickas)\b"
             r"|\b(jag|ja) vill inte (ha |fa )?(dessa|dem|dom|detta|det) (langre|mer)\b"
         ),
+        "copy_pronoun": r"\b(kopia|kopior|utdrag|lista) (av|pa|over) (dem|det|dessa|detta|dom)\b",
         "picture_of_me": r"\b(bild\w*|foto\w*) (av|pa) ({{me}}|mitt|vart|oss)\b|\b(min|mitt) (bild|foto)\b",
         "take_down_pronoun": r"\b(ta bort|ta ner|radera) (den|det|dem)\b",
         "bare_stop": (
@@ -266,6 +267,11 @@ PACK = {
                     r"|\butan (nagon )?(profilering|sparning|kartlaggning)\b",
          "negatable": False},
         # Tracking of what the writer opens or clicks, refused ("jag vill inte att ni registrerar när jag öppnar breven").
+        # "Profilera inte mig", "använd inte min köphistorik till statistik": an objection to the purpose (Art. 21).
+        {"right": "objection", "name": "anvand-inte-till-statistik",
+         "pattern": r"\b(profilera|analysera|kartlagg)\w* (inte|aldrig) ({{me}}|mina|min|mitt)\b"
+                    r"|\b(anvand|anvanda|anvander) (inte|aldrig|ej)\b{{S}}{0,40}\b(for|till|i)\b{{S}}{0,15}\b(statistik\w*|analys\w*|profilering\w*|ai|traning\w*)\b",
+         "negatable": False},
         {"right": "objection", "name": "inte-spara-oppningar",
          "pattern": r"\b(vill inte|inte)\b{{S}}{0,20}\b(registrer|spar|mat|folj)\w*\b{{S}}{0,40}\b(oppn|klick)\w*",
          "negatable": False},
