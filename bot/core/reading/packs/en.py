@@ -174,7 +174,7 @@ PACK = {
     "cues": (
         # --- erasure ---
         {"right": "erasure", "name": "delete-my-data",
-         "pattern": r"\b(delet|erase|remo+v|wipe|purge|destroy|close|deactivate|terminate|get rid of|scrub|expunge|anonymi[sz]|"
+         "pattern": r"\b(delet|delte|dlete|erase|remo+v|wipe|purge|destroy|close|deactivate|terminate|get rid of|scrub|expunge|anonymi[sz]|"
                     r"discard|cancel\w* (?=\w+ (account|profile|membership)))\w*\b{{S}}{0,40}?"
                     r"(?<!from )(?<!from my )(?<!from the )(?<!from your )(?<!in my )(?<!on my )\b{{data}}\b"},
         {"right": "erasure", "name": "removed-from-database",
@@ -219,7 +219,7 @@ PACK = {
                     # "a copy of what you have on me": the data named by what is kept
                     r"|\bcopy of (what|whatever|everything|all)( that)? (you|u|{{controller}})\b{{S}}{0,20}\b(have|hold|keep|store|got)\b"},
         {"right": "access", "name": "what-data-about-me",
-         "pattern": r"\bwhat\b{{S}}{0,15}\b(data|information|info|details)\b{{S}}{0,50}\b(about|on|for|of) (me|file)\b",
+         "pattern": r"\b(what|wat|wot)\b{{S}}{0,15}\b(data|information|info|details)\b{{S}}{0,50}\b(about|on|for|of) (me|file)\b",
          "in_question": True},
         {"right": "access", "name": "where-did-you-get",
          "pattern": r"\bwhere (did|do|have) you (get|got|obtain\w*|find|found|source\w*|collect\w*|buy|bought) (hold of )?(my|her|his)\b"

@@ -158,6 +158,9 @@ PACK = {
         {"right": "erasure", "name": "poistakaa-tiedot",
          "pattern": r"\b(poist(?!u)\w*|havit\w*|tuhot\w*|tuhoa\w*|sulke\w*|sulje\w*|deletoi\w*|tyhjen\w*|anonymisoi\w*|pyyhki\w*|pyyhkii\w*)\b"
                     r"{{S}}{0,50}?\b{{data}}"},
+        # "poistakaa kaikki mitä teillä on minusta": everything held about the writer.
+        {"right": "erasure", "name": "poistakaa-kaikki-minusta",
+         "pattern": r"\b(poist\w*|pyyhki\w*|havit\w*|tuhot\w*)\b{{S}}{0,20}\b(kaiken|kaikki)\b{{S}}{0,30}\b(minusta|musta|minua koskev\w*)\b"},
         # Out of a system or register: "poistakaa minut rekisteristänne". A place, not an object, so the
         # writer must be the one removed ("poistakaa se järjestelmästä" after an order is not erasure).
         {"right": "erasure", "name": "minut-rekisterista",
@@ -195,6 +198,11 @@ PACK = {
          "pattern": r"\bmita\b{{S}}{0,20}\b(teilla|teil) on\b{{S}}{0,20}\b(minusta|musta|miusta|hanesta|meista)\b",
          "in_question": True,
          "unless": r"\b(poist\w*|pyyhki\w*|tuhot\w*|havit\w*)"},
+        # "mitä kaikkea te ootte musta tallentanu?": what has been stored about the writer.
+        {"right": "access", "name": "mita-minusta-tallennettu",
+         "pattern": r"\bmita\b{{S}}{0,30}\b(minusta|musta|miusta)\b{{S}}{0,20}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty|tiedatte|tiedetaan)"
+                    r"|\bmita\b{{S}}{0,30}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty)\b{{S}}{0,20}\b(minusta|musta|miusta)\b",
+         "in_question": True},
         # A recording of the writer's own calls or chats, asked for: "voinko saada tallenteen".
         {"right": "access", "name": "tallenne-puhelusta",
          "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa)\b{{S}}{0,30}\b(\w*tallente\w*|\w*tallenne\w*|nauhoite\w*|nauhoitte\w*|"

@@ -168,7 +168,7 @@ PACK = {
                     r"\b(min|mina|mitt)\b",
          "in_question": True},
         {"right": "access", "name": "vad-ni-har-sparat",
-         "pattern": r"\b(vad|vilka|vilken|vilket)\b{{S}}{0,40}\b(sparat|lagrat|registrerat|har|vet|haller|sparar|lagrar|behandlar)\b{{S}}{0,25}"
+         "pattern": r"\b(vad|va|vilka|vilken|vilket)\b{{S}}{0,40}\b(sparat|lagrat|registrerat|har|vet|haller|sparar|lagrar|behandlar)\b{{S}}{0,25}"
                     r"\b(om|pa) {{me}}\b",
          "in_question": True},
         # The data behind a decision about the writer (Art. 15(1)(h)): "vilka uppgifter beslutet grundade sig på".
