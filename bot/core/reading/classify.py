@@ -121,7 +121,8 @@ def customer_words(mail: ParsedMail, own_domain: str = DEFAULT_DOMAIN, vocab: Vo
         # "See the attached letter": when the body is only a cover note, the attachment it points to is
         # the message. A longer body is the message itself, and what it attaches (a log, a receipt) is not.
         attached = [quoting.bounded(text, READ_CHARS) for _name, text in mail.attached_texts]
-        read.extend(f"attached text {name[:40]}" for name, _text in mail.attached_texts)
+        # Counted, not named: a file name can carry a person's name, and reasons are logged.
+        read.append(f"{len(attached)} attached text" + ("s" if len(attached) > 1 else ""))
     text = "\n\n".join([own, *attached, *outside]).strip()[:READ_CHARS]
     language_text = "\n\n".join([own, *attached]).strip()[:READ_CHARS]
     if outside:
