@@ -1,7 +1,8 @@
 """Which reminder a case's staff get on a day. Pure: the day, the calendar and what was sent are given.
 
 Rules (LAW.md B10: aim at an internal target before the legal date):
-Rule 1. Reminders go out on working days only: nobody reads them on a Sunday or on Christmas Eve.
+Rule 1. Reminders fall due on working days only: nobody reads them on a Sunday or on Christmas Eve.
+        (When in the day they go out is `bot.core.office`: at the opening of OFFICE_HOURS.)
 Rule 2. Before the due date, a reminder marks each point: `n` working days before it (default 7, 3
         and 1, per right in `workflows/*.toml`). A point whose day has come and was not sent is
         sent late, but only the latest such point: a missed 7-day reminder is not sent beside
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from bot.core.deadlines import Calendar, subtract_working_days
 
@@ -60,9 +61,3 @@ def reminder_due(due: date, points: Sequence[int], today: date, sent: Collection
             return None
         reminder = Reminder(due, "before", min(reached), working_days_between(calendar, today, due))
     return None if reminder.key in sent else reminder
-
-
-def round_due(local_now: datetime, at: time, calendar: Calendar) -> bool:
-    """Whether the morning round (reminders and the digest) is due: a working day, from `at` local time."""
-    day = local_now.date()
-    return calendar.is_working_day(day) and local_now >= datetime.combine(day, at, local_now.tzinfo)

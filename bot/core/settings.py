@@ -5,11 +5,12 @@ environment and validated there. Pure: no environment, no files.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.core.errors import ConfigError
+from bot.core.office import OfficeHours
 
 # How to talk to the IMAP and SMTP servers: implicit TLS, STARTTLS, or plain (loopback tests only).
 SECURITY_MODES = ("ssl", "starttls", "none")
@@ -88,6 +89,11 @@ class Settings:
     digest_at: time = time(8, 0)
     staff_language: str = "en"
     log_level: str = "INFO"
+    # Staff mail goes out on working days within these hours; intake or sending failing this long
+    # alerts staff and makes `rightsbot status` unhealthy; automatic replies to one address a day.
+    office_hours: OfficeHours = OfficeHours()
+    alert_after: timedelta = timedelta(hours=1)
+    max_auto_replies_per_day: int = 6
 
     @property
     def mail_domain(self) -> str:

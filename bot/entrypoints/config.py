@@ -7,12 +7,14 @@ Every key is documented in config.example.env. A missing or malformed value rais
 from __future__ import annotations
 
 import os
-from datetime import date, time
+import re
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.core.errors import ConfigError
+from bot.core.office import DEFAULT_CLOSES, DEFAULT_OPENS, OfficeHours
 from bot.core.settings import (
     AUTH_MODES,
     LOG_LEVELS,
@@ -82,7 +84,13 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
         digest_at=r.time_of_day("DIGEST_AT", time(8, 0)),
         staff_language=r.choice("STAFF_LANGUAGE", STAFF_LANGUAGES, "en"),
         log_level=r.choice("LOG_LEVEL", LOG_LEVELS, "INFO", upper=True),
+        office_hours=r.office_hours("OFFICE_HOURS"),
+        alert_after=r.duration("ALERT_AFTER", timedelta(hours=1), minimum=timedelta(minutes=1)),
+        max_auto_replies_per_day=r.integer("MAX_AUTO_REPLIES_PER_DAY", 6, minimum=0, maximum=1000),
     )
+    if settings.digest_at >= settings.office_hours.closes:
+        raise ConfigError(f"DIGEST_AT: {settings.digest_at.strftime('%H:%M')} is not before the office closes "
+                          f"(OFFICE_HOURS {settings.office_hours}); the digest would never go out")
     if smtp_auth == "oauth2" and not settings.smtp_username:
         raise ConfigError("SMTP_USERNAME: required when SMTP_AUTH is oauth2 (the mailbox that sends)")
     if smtp_auth == "password" and settings.smtp_username and not settings.smtp_password:
@@ -194,11 +202,39 @@ class _Reader:
         raw = self.optional(name)
         if raw is None:
             return default
-        hours, _, minutes = raw.partition(":")
         try:
-            return time(int(hours), int(minutes))
+            return self._clock_time(raw)
         except ValueError:
             raise ConfigError(f"{name}: expected a time of day HH:MM, got {raw!r}") from None
+
+    @staticmethod
+    def _clock_time(raw: str) -> time:
+        hours, _, minutes = raw.strip().partition(":")
+        return time(int(hours), int(minutes))
+
+    def office_hours(self, name: str) -> OfficeHours:
+        raw = self.optional(name)
+        if raw is None:
+            return OfficeHours(DEFAULT_OPENS, DEFAULT_CLOSES)
+        opens, _, closes = raw.partition("-")
+        try:
+            return OfficeHours(self._clock_time(opens), self._clock_time(closes))
+        except ValueError:
+            raise ConfigError(f"{name}: expected opening and closing times HH:MM-HH:MM, the first earlier, "
+                              f"got {raw!r}") from None
+
+    def duration(self, name: str, default: timedelta, minimum: timedelta) -> timedelta:
+        """A length of time such as `1h`, `90m` or `1h30m`."""
+        raw = self.optional(name)
+        if raw is None:
+            return default
+        match = re.fullmatch(r"(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?", raw.lower())
+        if not match or not any(match.groups()):
+            raise ConfigError(f"{name}: expected a length of time such as 1h, 90m or 1h30m, got {raw!r}")
+        value = timedelta(hours=int(match.group(1) or 0), minutes=int(match.group(2) or 0))
+        if value < minimum:
+            raise ConfigError(f"{name}: {raw} is shorter than {int(minimum.total_seconds() // 60)} minute(s)")
+        return value
 
     def month_day(self, name: str, default: tuple[int, int] | None) -> tuple[int, int] | None:
         raw = self.optional(name)

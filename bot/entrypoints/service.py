@@ -5,7 +5,8 @@ Jobs (all built in `jobs()`, one place; each runs at start and never twice at on
   thread keeps one connection idling, re-issued every `IDLE_RENEW` as RFC 2177 advises), and every
   POLL_SECONDS anyway, as the fallback and the safety net;
 - send: approved drafts, every `SEND_EVERY`;
-- remind and digest: on working days at DIGEST_AT (and at start, if that hour has passed);
+- remind: on working days at the opening of OFFICE_HOURS; digest: at DIGEST_AT (or the opening, if
+  later); both at start too, and neither sends while the office is closed;
 - housekeeping: drafts a stop left `sending`, copies not yet in the Sent folder, every ten minutes
   (so a draft a crash left `sending` is reconciled soon after a restart).
 
@@ -54,8 +55,8 @@ def jobs(app, stop: threading.Event, intake) -> list[Job]:
     return [
         Job("intake", intake, every=timedelta(seconds=settings.poll_seconds)),
         Job("send", lambda: send_approved(app, stop), every=SEND_EVERY),
-        Job("remind", lambda: remind_if_due(app, stop), at=settings.digest_at),
-        Job("digest", lambda: digest_if_due(app, stop), at=settings.digest_at),
+        Job("remind", lambda: remind_if_due(app, stop), at=settings.office_hours.opens),
+        Job("digest", lambda: digest_if_due(app, stop), at=max(settings.digest_at, settings.office_hours.opens)),
         Job("housekeeping", lambda: housekeep(app, stop), every=HOUSEKEEPING_EVERY),
     ]
 

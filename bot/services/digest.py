@@ -8,7 +8,7 @@ listed yet: at a glance, no request was silently dropped. A mail is marked as li
 transaction that records the digest as sent.
 
 `send_digest` is `rightsbot digest` (now, whatever the day); `digest_if_due` is what the service
-runs: once a working day, from DIGEST_AT (TIMEZONE).
+runs: once a working day, from DIGEST_AT (TIMEZONE) while the office is open (OFFICE_HOURS).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from sqlmodel import Session, select
 from bot.adapters import store
 from bot.core.deadlines import current_due_date
 from bot.core.events import EventName
-from bot.core.reminders import round_due
+from bot.core.office import round_due
 from bot.core.states import DraftStatus, MailState, Status, TaskStatus
 from bot.services import standing, views
 from bot.services.notices import send_notice
@@ -30,9 +30,10 @@ UNANSWERED = (MailState.FLAGGED, MailState.QUARANTINED, MailState.IGNORED, MailS
 
 
 def digest_if_due(app, stop=None) -> bool:
-    """Send the day's digest if it is a working day, DIGEST_AT has passed and it has not gone out."""
-    local_now = app.clock.now().astimezone(app.settings.timezone)
-    if not round_due(local_now, app.settings.digest_at, app.calendar):
+    """Send the day's digest if the office is open, DIGEST_AT has passed and it has not gone out."""
+    settings = app.settings
+    local_now = app.clock.now().astimezone(settings.timezone)
+    if not round_due(local_now, settings.digest_at, settings.office_hours, app.calendar):
         return False
     key = f"daily/{local_now.date().isoformat()}"
     with app.store.session() as session:

@@ -3,7 +3,8 @@ overdue, each sent once (`bot.core.reminders` decides which, `bot.services.notic
 
 The due date is the one that counts today (`standing.current_due`): an extension moves it only
 once its notice went out. `send_reminders` is `rightsbot remind`; `remind_if_due` is what the
-service runs, from DIGEST_AT on working days.
+service runs: on working days from the opening of OFFICE_HOURS, and never while the office is
+closed (a reminder due then goes at the next opening; its days are counted on the day it goes).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import logging
 
 from bot.adapters import store
 from bot.core.events import EventName
-from bot.core.reminders import reminder_due, round_due
+from bot.core.office import round_due
+from bot.core.reminders import reminder_due
 from bot.services import standing
 from bot.services.notices import send_notice
 
@@ -55,8 +57,9 @@ def send_reminders(app, stop=None) -> list[str]:
 
 
 def remind_if_due(app, stop=None) -> list[str]:
-    """The service's reminder round: on working days from DIGEST_AT (TIMEZONE), else nothing."""
-    local_now = app.clock.now().astimezone(app.settings.timezone)
-    if not round_due(local_now, app.settings.digest_at, app.calendar):
+    """The service's reminder round: while the office is open (OFFICE_HOURS, working days), else nothing."""
+    settings = app.settings
+    local_now = app.clock.now().astimezone(settings.timezone)
+    if not round_due(local_now, settings.office_hours.opens, settings.office_hours, app.calendar):
         return []
     return send_reminders(app, stop)

@@ -121,3 +121,43 @@ def test_service_setting_errors_name_the_setting(change, message):
     with pytest.raises(ConfigError) as err:
         from_mapping(GOOD | change)
     assert str(err.value) == message
+
+
+def test_watch_settings_have_defaults():
+    from datetime import time, timedelta
+
+    s = from_mapping(GOOD)
+    assert (s.office_hours.opens, s.office_hours.closes) == (time(8, 0), time(16, 0))
+    assert s.alert_after == timedelta(hours=1) and s.max_auto_replies_per_day == 6
+
+
+@pytest.mark.parametrize("value, minutes", [("1h", 60), ("90m", 90), ("1h30m", 90), ("45min", 45), ("2H", 120)])
+def test_alert_after_reads_hours_and_minutes(value, minutes):
+    from datetime import timedelta
+
+    assert from_mapping(GOOD | {"ALERT_AFTER": value}).alert_after == timedelta(minutes=minutes)
+
+
+def test_office_hours_and_the_auto_reply_limit_are_parsed():
+    from datetime import time
+
+    s = from_mapping(GOOD | {"OFFICE_HOURS": "7:30-15:00", "MAX_AUTO_REPLIES_PER_DAY": "0"})
+    assert (s.office_hours.opens, s.office_hours.closes) == (time(7, 30), time(15, 0))
+    assert s.max_auto_replies_per_day == 0
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"OFFICE_HOURS": "8-16"}, "OFFICE_HOURS: expected opening and closing times HH:MM-HH:MM, the first earlier, "
+                               "got '8-16'"),
+    ({"OFFICE_HOURS": "16:00-08:00"}, "OFFICE_HOURS: expected opening and closing times HH:MM-HH:MM, the first "
+                                      "earlier, got '16:00-08:00'"),
+    ({"ALERT_AFTER": "soon"}, "ALERT_AFTER: expected a length of time such as 1h, 90m or 1h30m, got 'soon'"),
+    ({"ALERT_AFTER": "0m"}, "ALERT_AFTER: 0m is shorter than 1 minute(s)"),
+    ({"MAX_AUTO_REPLIES_PER_DAY": "-1"}, "MAX_AUTO_REPLIES_PER_DAY: -1 is out of range"),
+    ({"DIGEST_AT": "16:00"}, "DIGEST_AT: 16:00 is not before the office closes (OFFICE_HOURS 08:00-16:00); "
+                             "the digest would never go out"),
+])
+def test_watch_setting_errors_name_the_setting(change, message):
+    with pytest.raises(ConfigError) as err:
+        from_mapping(GOOD | change)
+    assert str(err.value) == message

@@ -6,13 +6,12 @@ the weekend and Boxing Day sit just before it, so counting back in working days 
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
+from datetime import date
 
 import pytest
 
 from bot.core.deadlines import WorkingDays
-from bot.core.reminders import DEFAULT_POINTS, Reminder, reminder_due, round_due, working_days_between
+from bot.core.reminders import DEFAULT_POINTS, Reminder, reminder_due, working_days_between
 
 FI = WorkingDays.finland()
 DUE = date(2026, 12, 28)
@@ -89,17 +88,3 @@ def test_keys_name_the_due_date_and_the_point() -> None:
 ])
 def test_working_days_between(start: str, end: str, expected: int) -> None:
     assert working_days_between(FI, D(start), D(end)) == expected
-
-
-HKI = ZoneInfo("Europe/Helsinki")
-
-
-@pytest.mark.parametrize("local, expected", [
-    (datetime(2026, 12, 7, 7, 59, tzinfo=HKI), False),
-    (datetime(2026, 12, 7, 8, 0, tzinfo=HKI), True),
-    (datetime(2026, 12, 7, 15, 0, tzinfo=HKI), True),
-    (datetime(2026, 12, 5, 9, 0, tzinfo=HKI), False),  # Saturday
-    (datetime(2026, 12, 24, 9, 0, tzinfo=HKI), False),  # Christmas Eve
-])
-def test_the_morning_round_is_due_on_working_days_from_its_hour(local: datetime, expected: bool) -> None:
-    assert round_due(local, time(8, 0), FI) is expected
