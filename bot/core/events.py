@@ -50,3 +50,5 @@ class EventName(StrEnum):
     # A draft found in `sending` after a stop: its copy was in the Sent folder, or staff were told.
     SENDING_CONFIRMED = "sending_confirmed"
     SENDING_UNCONFIRMED = "sending_unconfirmed"
+    # Staff told that intake or sending has failed for ALERT_AFTER, or works again.
+    ALERT_SENT = "alert_sent"

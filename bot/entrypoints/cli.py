@@ -125,6 +125,10 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("run", help="run as a service: watch the mailbox, send, remind, digest (SIGTERM stops it)")
     c.set_defaults(func=cmd_run)
 
+    c = sub.add_parser("status", help="is the bot working: intake, sending, the service, what waits (exit 1: unhealthy)")
+    c.add_argument("--json", action="store_true", help="print a JSON object")
+    c.set_defaults(func=cmd_status)
+
     c = sub.add_parser("mail", help="list incoming mail with what was done with it (e.g. --state quarantined)")
     c.add_argument("--state", choices=[s.value for s in MailState])
     c.add_argument("--json", action="store_true")
@@ -238,9 +242,11 @@ def _app(args):
 
 def cmd_poll(args) -> int:
     """rightsbot poll --once"""
+    from bot.services.health import recorded
     from bot.services.intake import poll_once
 
-    report = poll_once(_app(args))
+    app = _app(args)
+    report = recorded(app, "intake", lambda: poll_once(app))
     print(f"fetched {report.fetched}, new cases {len(report.cases_opened)}"
           f"{' (' + ', '.join(report.cases_opened) + ')' if report.cases_opened else ''}, "
           f"followups {report.followups}, drafts {report.drafts}, quarantined {report.quarantined}, "
@@ -393,6 +399,18 @@ def cmd_run(args) -> int:
     from bot.entrypoints.service import run
 
     return run(_app(args))
+
+
+EXIT_UNHEALTHY = 1
+
+
+def cmd_status(args) -> int:
+    """rightsbot status --json   (exit 0 healthy, 1 unhealthy: for systemd, cron or monitoring)"""
+    from bot.services import status
+
+    report = status.status(_app(args))
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else status.text(report))
+    return 0 if report["healthy"] else EXIT_UNHEALTHY
 
 
 def cmd_mail(args) -> int:

@@ -8,12 +8,15 @@ Jobs (all built in `jobs()`, one place; each runs at start and never twice at on
 - remind: on working days at the opening of OFFICE_HOURS; digest: at DIGEST_AT (or the opening, if
   later); both at start too, and neither sends while the office is closed;
 - housekeeping: drafts a stop left `sending`, copies not yet in the Sent folder, every ten minutes
-  (so a draft a crash left `sending` is reconciled soon after a restart).
+  (so a draft a crash left `sending` is reconciled soon after a restart);
+- check: every minute, alerts staff when intake or sending has failed for ALERT_AFTER (and when it
+  works again); its heartbeat is what `rightsbot status` reads to know the service runs.
 
 Faults: a job that fails (mailbox, SMTP server or database unreachable, or anything else) is
 logged in one line and tried again with backoff; the service never dies of it. The IDLE watcher
 reconnects with backoff too. Each run writes a heartbeat (`heartbeat.<job>` in the settings
-table: time, ok, error) that a status command can read.
+table: time, ok, error), and each intake pass records its outcome (`bot.services.health`), both
+read by `rightsbot status` from another process.
 
 Stopping: SIGTERM or SIGINT sets `stop`; every job checks it between two items (mails, drafts,
 cases), so the item in hand is finished and committed, and the process exits 0.
@@ -30,9 +33,11 @@ from datetime import timedelta
 
 from bot.adapters import logs, store
 from bot.adapters.scheduler import Job, OneAtATime, Scheduler, backoff
-from bot.core.errors import BotError
+from bot.core.health import CHECK_EVERY
 from bot.core.mail.parse import parse
 from bot.core.reading.classify import classify
+from bot.services import health
+from bot.services.alerts import check
 from bot.services.digest import digest_if_due
 from bot.services.housekeeping import housekeep
 from bot.services.intake import poll_once
@@ -58,6 +63,7 @@ def jobs(app, stop: threading.Event, intake) -> list[Job]:
         Job("remind", lambda: remind_if_due(app, stop), at=settings.office_hours.opens),
         Job("digest", lambda: digest_if_due(app, stop), at=max(settings.digest_at, settings.office_hours.opens)),
         Job("housekeeping", lambda: housekeep(app, stop), every=HOUSEKEEPING_EVERY),
+        Job("check", lambda: check(app), every=CHECK_EVERY),
     ]
 
 
@@ -71,7 +77,7 @@ class Service:
         self.idling = threading.Event()
         self._failures: dict[str, int] = {}
         self._lock = threading.Lock()
-        intake = OneAtATime(lambda: poll_once(app, self.stop))
+        intake = OneAtATime(lambda: health.recorded(app, "intake", lambda: poll_once(app, self.stop)))
         self.jobs = {job.id: replace(job, func=self._guarded(job.id, job.func))
                      for job in jobs(app, self.stop, intake)}
         self.scheduler = Scheduler(list(self.jobs.values()), app.settings.timezone)
@@ -109,7 +115,7 @@ class Service:
                     failures = self._failures[job_id] = self._failures.get(job_id, 0) + 1
                 delay = backoff(failures)
                 log.warning("job_failed job=%s failures=%d retry_in=%ds error=%s", job_id, failures,
-                            delay.total_seconds(), _describe(exc))
+                            delay.total_seconds(), health.describe(exc))
                 self._heartbeat(job_id, ok=False, error=type(exc).__name__)
                 self._retry(job_id, delay)
             else:
@@ -161,16 +167,8 @@ class Service:
                 self.idling.clear()
                 failures += 1
                 delay = backoff(failures)
-                log.warning("imap_idle_lost retry_in=%ds error=%s", delay.total_seconds(), _describe(exc))
+                log.warning("imap_idle_lost retry_in=%ds error=%s", delay.total_seconds(), health.describe(exc))
                 self.stop.wait(delay.total_seconds())
-
-
-def _describe(exc: BaseException) -> str:
-    """One line about a failure: rightsbot's own errors say what failed (never a password); others
-    only their type, since their text could quote mail."""
-    if isinstance(exc, BotError):
-        return " ".join(str(exc).split())[:300]
-    return type(exc).__name__
 
 
 def _warm_up() -> None:

@@ -21,6 +21,7 @@ from sqlmodel import Session
 from bot.adapters import store
 from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.build import build_staff_mail
+from bot.services import health
 
 STALE_CLAIM = timedelta(minutes=10)
 
@@ -51,9 +52,12 @@ def send_notice(app, kind: str, key: str, template: str, context: dict, event: E
                            message_id=message_id, date=now)
     try:
         (outbox or app.outbox()).send(raw, settings.mail_from, list(settings.staff_emails))
-    except BaseException:
+    except BaseException as exc:
         _release(app, notice_id)
+        if isinstance(exc, Exception):
+            health.record(app, "send", ok=False, reason=health.describe(exc))
         raise
+    health.record(app, "send", ok=True)
     with app.store.session() as session:
         notice = session.get(store.StaffNotice, notice_id)
         notice.sent_at, notice.message_id = store.utc(now), message_id

@@ -30,7 +30,7 @@ from bot.core.errors import MailboxUnavailable, PermanentDeliveryError, SetupDel
 from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.build import Attachment, build_reply
 from bot.core.states import DraftEvent, DraftStatus, Status, draft_transition, may
-from bot.services import casework
+from bot.services import casework, health
 from bot.services.drafts import EXTENSION_STEP, allowed_recipient, extension_late, withdraw
 
 log = logging.getLogger(__name__)
@@ -145,9 +145,12 @@ def _send_one(app, outbox, copies: SentCopies, draft_id: int) -> str:
     except SetupDeliveryError as exc:
         # Settings, not this mail: no backoff, so the next `send` after the fix goes at once.
         _record(app, draft_id, DraftEvent.DEFER, EventName.DELIVERY_DEFERRED, now, error=str(exc), backoff=False)
+        health.record(app, "send", ok=False, reason=health.describe(exc))
         raise
     except TemporaryDeliveryError as exc:
         _record(app, draft_id, DraftEvent.DEFER, EventName.DELIVERY_DEFERRED, now, error=str(exc))
+        # A server that cannot be reached, or says "try later": sending fails (bot.core.health).
+        health.record(app, "send", ok=False, reason=health.describe(exc))
         return "deferred"
     except PermanentDeliveryError as exc:
         _record(app, draft_id, DraftEvent.FAIL, EventName.DELIVERY_FAILED, now, error=str(exc))
@@ -161,6 +164,7 @@ def _send_one(app, outbox, copies: SentCopies, draft_id: int) -> str:
         log.warning("draft_failed draft=%d error=%s", draft_id, type(exc).__name__)
         _record(app, draft_id, DraftEvent.FAIL, EventName.DELIVERY_FAILED, now, error=f"{type(exc).__name__}: {exc}")
         return "failed"
+    health.record(app, "send", ok=True)
     filed = copies.file(raw, now)
     _record(app, draft_id, DraftEvent.DELIVER, EventName.MAIL_SENT, now, raw=raw, filed=filed)
     _move_case_on(app, draft_id, now)

@@ -49,7 +49,7 @@ def test_the_service_schedules_one_job_of_each_kind(app):
         found = {job.id: job for job in service.scheduler.apscheduler.get_jobs()}
     finally:
         service.scheduler.shutdown()
-    assert set(found) == {"intake", "send", "remind", "digest", "housekeeping"}
+    assert set(found) == {"intake", "send", "remind", "digest", "housekeeping", "check"}
     assert all(job.max_instances == 1 for job in found.values())
     assert found["intake"].trigger.interval == timedelta(seconds=app.settings.poll_seconds)
 

@@ -41,7 +41,14 @@ SAMPLES = {
     },
     "staff/sending-unconfirmed": {"ref": "DSR-2026-0042", "draft": {"id": 11, "template": "customer/access-reply",
                                                                    "to": "a@example.fi", "subject": "[DSR] Reply"}},
+    "staff/service-failing": {"what": "intake", "server": "imap.example.fi:993", "since": "2026-11-24 12:00",
+                              "until": "", "length": "1 h 5 min", "failures": 14,
+                              "reasons": [{"reason": "IMAP imap.example.fi:993: connect failed: Connection refused",
+                                           "count": 14, "last": "2026-11-24 13:05"}]},
 }
+SAMPLES["staff/service-recovered"] = SAMPLES["staff/service-failing"] | {"until": "2026-11-24 13:10"}
+# The alerts are about the service, not a case.
+SERVICE = ("staff/sending-unconfirmed", "staff/service-failing", "staff/service-recovered")
 # One word each language's text must have, so a mail in the wrong language shows.
 WORD = {"fi": "rightsbot case show", "sv": "rightsbot case show", "en": "rightsbot case show"}
 DAYS = {"fi": "työpäivää", "sv": "arbetsdag", "en": "working day"}
@@ -55,9 +62,10 @@ def test_every_staff_mail_has_a_sample():
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_staff_mail_renders(name, language):
     mail = Renderer(TEMPLATES).render(name, language, COMMON | SAMPLES[name] | {"language": language})
-    assert "DSR-2026-0042" in mail.text and "\n" not in mail.subject
-    assert "None" not in mail.text
-    if name != "staff/sending-unconfirmed":
+    assert "\n" not in mail.subject and "None" not in mail.text
+    if not name.startswith("staff/service-"):
+        assert "DSR-2026-0042" in mail.text
+    if name not in SERVICE:
         assert DAYS[language] in mail.text
     if name == "staff/reminder":
         # Every kind of wait is worded, with the command that ends it.
@@ -68,3 +76,16 @@ def test_staff_mail_renders(name, language):
         assert mail.text.index("DSR-2026-0001") < mail.text.index("DSR-2026-0042")
         for needle in ("ooo@example.com", "Out of office", "451 greylisted", "2026-12-07 08:10", "DSR-2026-0043"):
             assert needle in mail.text, (language, needle)
+
+
+@pytest.mark.parametrize("what, command", [("intake", "rightsbot poll --once"), ("send", "rightsbot send")])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_alert_says_what_fails_since_when_and_what_to_check(what, command, language):
+    renderer = Renderer(TEMPLATES)
+    context = COMMON | SAMPLES["staff/service-failing"] | {"what": what, "language": language}
+    failing = renderer.render("staff/service-failing", language, context)
+    for needle in ("2026-11-24 12:00", "Connection refused", "14", "imap.example.fi:993", command, "rightsbot status"):
+        assert needle in failing.text, (language, needle)
+    assert "2026-11-24 12:00" in failing.subject
+    recovered = renderer.render("staff/service-recovered", language, context | {"until": "2026-11-24 13:10"})
+    assert "2026-11-24 13:10" in recovered.subject and "Connection refused" in recovered.text
