@@ -2,7 +2,8 @@
 
 - A draft left in `sending` (a send stopped between claiming it and recording the outcome) is
   reconciled: if its Message-ID is in the Sent folder it went out and is recorded as sent;
-  otherwise staff are told once, and it stays as it is until they approve it again or reject it.
+  otherwise staff are told once (in office hours: at night, at the next opening), and it stays as
+  it is until they approve it again or reject it.
   Only drafts claimed longer ago than `STALE_SENDING` count: a younger one may be in the hands of
   another `send` right now.
 - Sent replies whose copy could not be filed in the Sent folder are filed now.
@@ -19,6 +20,7 @@ from sqlmodel import select
 
 from bot.adapters import store
 from bot.core.events import EventName
+from bot.core.office import is_open
 from bot.core.states import DraftStatus
 from bot.services.notices import release_stale_claims, send_notice
 from bot.services.sending import SentCopies, confirm_sent
@@ -68,6 +70,10 @@ def _reconcile(app, copies: SentCopies, draft_id: int, case_id: int, message_id:
     if copy is not None:
         confirm_sent(app, draft_id, copy, now)
         report.confirmed += 1
+        return
+    settings = app.settings
+    if not is_open(now.astimezone(settings.timezone), settings.office_hours, app.calendar):
+        # Staff mail waits for the office; the draft stays `sending`, so a later round tells them.
         return
     with app.store.session() as session:
         case = session.get(store.Case, case_id)

@@ -159,3 +159,16 @@ def test_a_draft_left_sending_without_a_copy_is_reported_to_staff_once(app, smtp
     assert f"#{old['id']}" in text and ref in text and f"#{recent['id']}" not in text
     assert {d["id"]: d["status"] for d in views.drafts(app)} == {old["id"]: "sending", recent["id"]: "sending"}
     assert "sending_unconfirmed" in [e["name"] for e in views.case_detail(app, ref)["events"]]
+
+
+def test_the_alert_about_a_draft_left_sending_waits_for_office_hours(app, smtp_server):
+    request(app, EMILY, "Unsubscribe", "Please stop sending me newsletters.")
+    [ack] = approve_acks(app)
+    _left_sending(app, ack["id"], minutes_ago=60)
+    app.clock.at = NOW + timedelta(hours=8)  # 20:00 in Helsinki
+    housekeep(app)
+    assert delivered(smtp_server) == []
+    app.clock.at = NOW + timedelta(hours=20)  # Wednesday 08:00
+    housekeep(app)
+    [(envelope, notice)] = delivered(smtp_server)
+    assert f"#{ack['id']}" in notice.get_content()
