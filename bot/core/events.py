@@ -52,3 +52,5 @@ class EventName(StrEnum):
     SENDING_UNCONFIRMED = "sending_unconfirmed"
     # Staff told that intake or sending has failed for ALERT_AFTER, or works again.
     ALERT_SENT = "alert_sent"
+    # An address answered our automatic mail like a machine: flagged, automatic mail stopped.
+    LOOP_DETECTED = "loop_detected"

@@ -17,10 +17,11 @@ from bot.adapters import store
 from bot.core.deadlines import extended_due_date, suspended_due_date
 from bot.core.errors import BotError
 from bot.core.events import SYSTEM_ACTOR, EventName
-from bot.core.planning import AckFacts, Action, StepProgress, ack_skip_reason, is_recent, outcome, plan
+from bot.core.planning import AckFacts, Action, StepProgress, ack_skip_reason, is_recent, outcome, plan, recipient
 from bot.core.rights import INTENTS
 from bot.core.states import CaseEvent, DraftStatus, Status, TaskEvent, TaskStatus, task_transition, transition
 from bot.core.workflows import TASKS
+from bot.services import autoreplies
 from bot.services.drafts import EXTENSION_STEP
 from bot.services.knowledge import Knowledge, customer_for, look_up
 from bot.services.letters import draft_step, parts_of
@@ -97,7 +98,7 @@ def advance(app, session: Session, case: store.Case, now: datetime, knowledge: K
         for action in current.todo:
             if action.kind == "tasks":
                 _raise_tasks(app, session, case, action, now, knowledge)
-            else:
+            elif not _held(app, session, case, action, now):
                 draft_step(app, session, case, action, now, knowledge)
                 drafts += 1
         session.flush()
@@ -106,6 +107,26 @@ def advance(app, session: Session, case: store.Case, now: datetime, knowledge: K
     if current.complete and case.status == Status.OPEN and _last_word_is_ours(session, case):
         _finish(session, case, now)
     return drafts
+
+
+def _held(app, session: Session, case: store.Case, action: Action, now: datetime) -> bool:
+    """An automatic reply the daily limit or a mail loop holds back: the step is marked skipped with
+    the reason (its tasks, such as verifying the identity, still wait for staff). A loop found now
+    is flagged for staff."""
+    to = recipient(action.template, case.requester, case.customer_email, case.identity_confirmed)
+    hold = autoreplies.drafting_hold(app, session, action.template, action.auto, to or case.requester, now)
+    if hold is None:
+        return False
+    if hold.new_loop:
+        raise_task(session, case, "*", "loop", autoreplies.LOOP_TASK, now)
+        store.record_event(session, EventName.LOOP_DETECTED, SYSTEM_ACTOR, now, case_id=case.id)
+        log.warning("loop_detected case=%d", case.id)
+    scope, step = action.key
+    session.add(store.StepMark(case_id=case.id, scope=scope, step=step, reason=hold.reason))
+    store.record_event(session, EventName.STEP_SKIPPED, SYSTEM_ACTOR, now, case_id=case.id, step=step,
+                       reason=hold.reason, template=action.template)
+    session.flush()
+    return True
 
 
 def _last_word_is_ours(session: Session, case: store.Case) -> bool:

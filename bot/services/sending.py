@@ -30,7 +30,7 @@ from bot.core.errors import MailboxUnavailable, PermanentDeliveryError, SetupDel
 from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.build import Attachment, build_reply
 from bot.core.states import DraftEvent, DraftStatus, Status, draft_transition, may
-from bot.services import casework, health
+from bot.services import autoreplies, casework, health
 from bot.services.drafts import EXTENSION_STEP, allowed_recipient, extension_late, withdraw
 
 log = logging.getLogger(__name__)
@@ -126,6 +126,7 @@ def _send_one(app, outbox, copies: SentCopies, draft_id: int) -> str:
         if not may(draft.status, DraftEvent.CLAIM):
             return "deferred"
         refusal = None
+        hold = autoreplies.sending_hold(app, session, draft, now)
         if case.status == Status.CLOSED:
             refusal = "case-closed"
         elif draft.step == EXTENSION_STEP and extension_late(app, case, now):
@@ -134,9 +135,20 @@ def _send_one(app, outbox, copies: SentCopies, draft_id: int) -> str:
         elif draft.to_addr != allowed_recipient(case, draft):
             # Personal data go only to the address on record (Art. 12(6), EDPB §80-81).
             refusal = "recipient-not-allowed"
+        elif hold is not None and hold.until is None:
+            # A mail loop: no automatic mail to this address until staff have looked (bot.core.loops).
+            refusal = hold.reason
         if refusal:
             withdraw(session, draft, SYSTEM_ACTOR, refusal, now)
             return "failed"
+        if hold is not None:
+            # The daily limit of automatic mail to one address: it goes once there is room again.
+            draft.next_attempt_at, draft.last_error = store.utc(hold.until), f"{hold.reason}: " \
+                f"{app.settings.max_auto_replies_per_day} automatic replies to this address in 24 hours"
+            session.add(draft)
+            store.record_event(session, EventName.DELIVERY_DEFERRED, SYSTEM_ACTOR, now, case_id=draft.case_id,
+                               draft_id=draft.id, error=draft.last_error)
+            return "deferred"
     if not _claim(app, draft_id, now):
         return "deferred"  # another `send` has it
     try:

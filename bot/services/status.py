@@ -17,10 +17,9 @@ from bot.adapters import store
 from bot.core.errors import BotError
 from bot.core.health import Outcome, problems, span
 from bot.core.states import DraftStatus, TaskStatus
-from bot.services import alerts, health, standing
+from bot.services import alerts, autoreplies, health, standing
 
 WAITING_DRAFTS = (DraftStatus.PENDING, DraftStatus.APPROVED, DraftStatus.SENDING, DraftStatus.FAILED)
-LOOP_TASK = "check-mail-loop"
 
 
 def status(app) -> dict:
@@ -45,7 +44,7 @@ def status(app) -> dict:
             "overdue": oldest.ref in overdue}
         refs = {c.id: c.ref for c in open_cases}
         loops = [{"case_ref": refs.get(t.case_id) or "", "task_id": t.id}
-                 for t in store.list_tasks(session, TaskStatus.OPEN) if t.task == LOOP_TASK]
+                 for t in store.list_tasks(session, TaskStatus.OPEN) if t.task == autoreplies.LOOP_TASK]
     beat = _time(beats.get("check", {}).get("at"))
     found = problems(now, outcomes, beat, alert_after=settings.alert_after,
                      intake_every=timedelta(seconds=settings.poll_seconds))

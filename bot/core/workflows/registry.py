@@ -212,5 +212,13 @@ _TASK_LIST = (
         "Only consent-based processing stops; contract and legal-obligation processing continue, and "
         "past processing stays lawful (Art. 7(3); policy §5).",
     ),
+    Task(
+        "check-mail-loop",
+        "Check a possible mail loop: automatic replies to this address are stopped",
+        "The address answered our automatic mail again and again within an hour, as a machine does "
+        "(bot.core.loops). No acknowledgement or identity request goes to it until this task is done. "
+        "Handle its requests by hand meanwhile: a tool acting for a person may still make a valid "
+        "request, and the legal deadline keeps running (raised by the bot, not by a workflow step).",
+    ),
 )
 TASKS: dict[str, Task] = {t.id: t for t in _TASK_LIST}
