@@ -289,6 +289,40 @@ def test_a_customer_mail_forwarded_by_staff_makes_the_customer_the_requester(app
     assert all(d["to"] == "liisa.korhonen@example.fi" for d in case["drafts"])
 
 
+# A rule in the staff member's mailbox (Exchange "forward to") marks what it forwards as machine mail.
+RULE_FORWARD = {"Auto-Submitted": "auto-generated", "X-MS-Exchange-Generated-Message-Source": "Mailbox Rules Agent",
+                "X-Auto-Response-Suppress": "All"}
+OUTLOOK_FORWARD = ("________________________________\n"
+                   "From: Aino Asiakas <aino.asiakas@example.fi>\n"
+                   "Sent: Tuesday, November 24, 2026 9:12 AM\n"
+                   "To: Privacy <privacy@allsec.fi>\n"
+                   "Subject: Poistakaa tietoni\n\n"
+                   "Hei, poistakaa kaikki minua koskevat tiedot rekisteristänne.\n\nTerveisin Aino\n")
+
+
+def test_a_staff_rule_forward_marked_auto_generated_opens_a_case_for_the_customer(app):
+    deliver(app, make_mail(f"Privacy <{STAFF}>", "FW: Poistakaa tietoni", OUTLOOK_FORWARD, "<rule1@allsec.fi>",
+                           headers=RULE_FORWARD), NOW)
+    [ref] = poll_once(app).cases_opened
+    case = views.case_detail(app, ref)
+    assert case["requester"] == "aino.asiakas@example.fi" and case["intents"] == ["erasure"]
+    assert case["status"] == "open"
+    # The customer wrote in person; only the rule was a machine: she is acknowledged.
+    assert [(d["template"], d["to"]) for d in case["drafts"]] == [
+        ("customer/acknowledgement", "aino.asiakas@example.fi"), ("customer/identity-request", "aino.asiakas@example.fi")]
+    opened = next(e for e in case["events"] if e["name"] == "case_opened")
+    assert opened["data"]["forwarded_by_staff"] is True
+
+
+@pytest.mark.parametrize("sender", ["Robot <noreply@allsec.fi>", "Someone <someone@example.com>"])
+def test_machine_mail_that_forwards_a_customer_is_still_machine_mail_unless_staff_sent_it(app, sender):
+    deliver(app, make_mail(sender, "FW: Poistakaa tietoni", OUTLOOK_FORWARD, "<rule2@example.com>",
+                           headers=RULE_FORWARD), NOW)
+    assert poll_once(app).cases_opened == []
+    [mail] = views.mails(app)
+    assert mail["kind"] == "auto_reply"
+
+
 def test_every_wild_mail_goes_through_intake_and_none_is_lost(app):
     """Real malformed mail from public test suites, through the real mailbox: each one is recorded
     (handled, ignored or quarantined with a reason), and the pass never stops."""
