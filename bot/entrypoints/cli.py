@@ -406,9 +406,16 @@ EXIT_UNHEALTHY = 1
 
 def cmd_status(args) -> int:
     """rightsbot status --json   (exit 0 healthy, 1 unhealthy: for systemd, cron or monitoring)"""
+    from bot.adapters.store import DB_OUTAGES
     from bot.services import status
 
-    report = status.status(_app(args))
+    try:
+        report = status.status(_app(args))
+    except DB_OUTAGES as exc:
+        # Without its database the bot can do nothing: unhealthy, in one line.
+        print(f"rightsbot: DATABASE_URL: the database cannot be reached ({type(exc).__name__}): unhealthy",
+              file=sys.stderr)
+        return EXIT_UNHEALTHY
     print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else status.text(report))
     return 0 if report["healthy"] else EXIT_UNHEALTHY
 

@@ -207,3 +207,12 @@ def test_status_from_the_command_line_exits_1_while_intake_fails_and_0_after_a_g
     assert rightsbot(workdir, "poll", "--once").returncode == 0
     healthy = rightsbot(workdir, "status", "--json")
     assert healthy.returncode == 0 and json.loads(healthy.stdout)["healthy"] is True
+
+
+def test_status_without_its_database_is_unhealthy_in_one_line(workdir, unused_port):
+    with (workdir / ".env").open("a") as env:
+        env.write(f"DATABASE_URL=postgresql+psycopg://rightsbot@127.0.0.1:{unused_port}/rightsbot\n")
+    result = rightsbot(workdir, "status")
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.startswith("rightsbot: DATABASE_URL: the database cannot be reached") and "\n" == result.stderr[-1]
+    assert result.stderr.count("\n") == 1
