@@ -36,14 +36,15 @@ class OfficeHours:
 
 def is_open(local_now: datetime, hours: OfficeHours, calendar: Calendar) -> bool:
     """Whether staff mail may go out at `local_now` (an aware time in TIMEZONE): rule 1."""
-    return calendar.is_working_day(local_now.date()) and hours.opens <= local_now.time() < hours.closes
+    return (calendar.is_working_day(local_now.date())
+            and _on(local_now, hours.opens) <= local_now < _on(local_now, hours.closes))
 
 
 def next_opening(local_now: datetime, hours: OfficeHours, calendar: Calendar) -> datetime:
     """The first moment at or after `local_now` at which the office is open (rule 2)."""
     day = local_now.date()
-    if calendar.is_working_day(day) and local_now.time() < hours.closes:
-        return max(local_now, datetime.combine(day, hours.opens, local_now.tzinfo))
+    if calendar.is_working_day(day) and local_now < _on(local_now, hours.closes):
+        return max(local_now, _on(local_now, hours.opens))
     day += timedelta(days=1)
     while not calendar.is_working_day(day):
         day += timedelta(days=1)
@@ -52,4 +53,9 @@ def next_opening(local_now: datetime, hours: OfficeHours, calendar: Calendar) ->
 
 def round_due(local_now: datetime, at: time, hours: OfficeHours, calendar: Calendar) -> bool:
     """Whether a daily round set for `at` may go now: the office is open and `at` has passed (rule 3)."""
-    return is_open(local_now, hours, calendar) and local_now.time() >= at
+    return is_open(local_now, hours, calendar) and local_now >= _on(local_now, at)
+
+
+def _on(local_now: datetime, at: time) -> datetime:
+    """`at` o'clock on the day of `local_now`, in its time zone."""
+    return datetime.combine(local_now.date(), at, local_now.tzinfo)

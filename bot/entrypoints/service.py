@@ -136,7 +136,7 @@ class Service:
         beat = {"at": self.app.clock.now().isoformat(timespec="seconds"), "ok": ok, "error": error}
         try:
             with self.app.store.session() as session:
-                store.put_setting(session, f"heartbeat.{job_id}", json.dumps(beat))
+                store.put_setting(session, health.HEARTBEAT_KEY + job_id, json.dumps(beat))
         except store.DB_OUTAGES as exc:
             log.debug("heartbeat_not_written job=%s error=%s", job_id, type(exc).__name__)
 
