@@ -143,8 +143,9 @@ def _send_one(app, outbox, copies: SentCopies, draft_id: int) -> str:
             return "failed"
         if hold is not None:
             # The daily limit of automatic mail to one address: it goes once there is room again.
-            draft.next_attempt_at, draft.last_error = store.utc(hold.until), f"{hold.reason}: " \
-                f"{app.settings.max_auto_replies_per_day} automatic replies to this address in 24 hours"
+            limit = app.settings.max_auto_replies_per_day
+            draft.next_attempt_at = store.utc(hold.until)
+            draft.last_error = f"{hold.reason}: {limit} automatic replies to this address in 24 hours"
             session.add(draft)
             store.record_event(session, EventName.DELIVERY_DEFERRED, SYSTEM_ACTOR, now, case_id=draft.case_id,
                                draft_id=draft.id, error=draft.last_error)

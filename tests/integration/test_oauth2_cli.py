@@ -24,7 +24,9 @@ from bot.adapters.mailbox import Mailbox
 from bot.core.errors import MailboxUnavailable
 from bot.core.settings import OAuth2Settings
 from bot.entrypoints import bootstrap, config
+from bot.services.health import recorded
 from bot.services.intake import poll_once
+from bot.services.status import status
 
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")
 
@@ -218,3 +220,28 @@ def test_oauth2_login_is_only_for_a_google_oauth_client(token_authority, oauth2_
     result = rightsbot(tmp_path, "oauth2", "login", "--no-browser")
     assert result.returncode == 2 and result.stderr.startswith("rightsbot: OAUTH2_CLIENT_SECRETS_FILE: ")
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_status_says_when_the_sign_in_expires_and_why_intake_failed(token_authority, oauth2_dovecot, oauth2_smtp,
+                                                                    tmp_path):
+    user = oauth2_dovecot.new_username()
+    app = token_authority.register_app(user, secret=SECRET)
+    env = dict(line.split("=", 1) for line in env_lines(
+        oauth2_dovecot, oauth2_smtp, user, provider="microsoft", tenant_id=token_authority.tenant,
+        client_id=app.client_id, client_secret=SECRET, authority=token_authority.base,
+        token_file=str(tmp_path / "tokens.json")))
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'bot.db'}"
+    built = bootstrap.build(config.from_mapping(env), clock=FixedClock(datetime.now(timezone.utc)))
+    token_authority.failing_with = 503
+    with pytest.raises(MailboxUnavailable):
+        recorded(built, "intake", lambda: poll_once(built))
+    report = status(built)
+    assert report["sign_in_expires"] == {"imap": None, "smtp": None}
+    assert report["intake"]["reasons"][0]["reason"].startswith("OAUTH2_AUTHORITY: ")
+    token_authority.failing_with = None
+    recorded(built, "intake", lambda: poll_once(built))
+    expires = (built.clock.now() + timedelta(seconds=token_authority.lifetime)).astimezone(built.settings.timezone)
+    report = status(built)
+    assert report["sign_in_expires"]["imap"] == expires.isoformat(timespec="seconds")
+    assert report["intake"]["failing_since"] is None and report["healthy"]
+    assert leaks(json.dumps(report), token_authority, SECRET) == []
