@@ -152,18 +152,8 @@ def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report
     case = _thread_case(session, parsed, settings.mail_domain)
     finished = case is not None and case.status in (Status.ANSWERED, Status.CLOSED)
     # One reading of the mail serves everything below: kind, rights, language, who forwarded whom.
-    result = classify(parsed, own_domain=settings.mail_domain, case_thread=case is not None, thread_finished=finished)
-    if _rule_forward(parsed, result, settings):
-        # A colleague's mailbox rule forwarded a customer's mail and marked it as machine mail: read
-        # what the customer wrote, without the marks the rule added.
-        result = classify(replace(parsed, headers={k: v for k, v in parsed.headers.items() if k not in RULE_MARKS}),
-                          own_domain=settings.mail_domain, case_thread=case is not None, thread_finished=finished)
-    if case is not None and result.intents:
-        # A reply in a case's thread carries our own subject ("Your objection to direct marketing has
-        # been recorded"): the rights it asks for are those its own words ask for, never our subject's.
-        own = classify(replace(parsed, subject=""), own_domain=settings.mail_domain, case_thread=True,
-                       thread_finished=finished)
-        result = replace(result, intents=own.intents)
+    result = classify(parsed, own_domain=settings.mail_domain, case_thread=case is not None, thread_finished=finished,
+                      from_staff=parsed.from_addr in settings.staff_emails)
     related = None
     if finished and result.kind == "request":
         # A new request in the thread of a finished case: a new case, linked to the old one.
@@ -267,17 +257,6 @@ def _thread_case(session: Session, parsed: ParsedMail, domain: str) -> store.Cas
 
 # What a mail system's forwarding rule adds to what it forwards (RFC 3834 and Exchange's rule
 # headers). Ours to drop only from a forward by one of STAFF_EMAILS.
-RULE_MARKS = frozenset({"auto-submitted", "x-auto-response-suppress", "x-ms-exchange-generated-message-source",
-                        "x-ms-exchange-inbox-rules-loop", "precedence", "x-autoreply", "x-autorespond"})
-
-
-def _rule_forward(parsed: ParsedMail, result: Classification, settings) -> bool:
-    """A customer's mail that a member of staff's mail system forwarded by rule: machine mail by its
-    headers, from an address in STAFF_EMAILS, forwarding someone outside our domain."""
-    return (result.kind == "auto_reply" and parsed.from_addr in settings.staff_emails
-            and bool(result.forwarded_from))
-
-
 def _bounced_case(session: Session, raw: bytes, domain: str) -> store.Case | None:
     """The case whose reply this bounce returns: our Message-ID quoted in the report or the original."""
     ids = our_message_ids(raw.decode("latin-1"), domain)

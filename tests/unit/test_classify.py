@@ -658,3 +658,27 @@ def test_parcel_fee_scam_is_spam_not_auto_reply():
     assert classify(mail(body, subject="Toimitus odottaa")).kind == "spam"
     own = "Hei, paketti 5521 palautettiin lähettäjälle, voitteko lähettää sen uudelleen?"
     assert classify(mail(own, subject="Paketti")).kind == "other"
+
+
+def test_a_staff_rule_forward_is_read_as_the_customers_mail_only_when_from_staff():
+    """A mailbox rule marks what it forwards as machine mail; from our staff, the customer's words count."""
+    raw = (b"From: Aino Staff <aino@allsec.fi>\r\nTo: info@allsec.fi\r\nSubject: FW: Tietojeni poisto\r\n"
+           b"Auto-Submitted: auto-generated\r\nMessage-ID: <fw-1@allsec.fi>\r\n"
+           b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+           b"---------- Forwarded message ---------\r\nFrom: Maija Asiakas <maija@example.fi>\r\n"
+           b"Subject: Tietojeni poisto\r\n\r\nPoistakaa kaikki tietoni ja asiakastilini.\r\n")
+    mail = parse(raw)
+    as_staff = classify(mail, own_domain="allsec.fi", from_staff=True)
+    assert (as_staff.kind, set(as_staff.intents)) == ("request", {"erasure"})
+    assert as_staff.forwarded_from == ("maija@example.fi",)
+    assert classify(mail, own_domain="allsec.fi").kind == "auto_reply"
+
+
+def test_a_finished_cases_thread_is_not_asked_for_by_our_own_subject():
+    """Our subject in a reply ("Your objection to direct marketing has been recorded") asks for nothing new."""
+    raw = (b"From: Maija Asiakas <maija@example.fi>\r\nTo: info@allsec.fi\r\n"
+           b"Subject: Re: [DSR-2026-0007] Your objection to direct marketing has been recorded\r\n"
+           b"In-Reply-To: <dsr-2026-0007.2.ab12cd34@allsec.fi>\r\nMessage-ID: <re-1@example.fi>\r\n"
+           b"Content-Type: text/plain; charset=utf-8\r\n\r\nThank you, that was quick!\r\n")
+    result = classify(parse(raw), own_domain="allsec.fi", case_thread=True, thread_finished=True)
+    assert result.kind == "followup" and not result.intents

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Mapping
 
@@ -302,7 +302,9 @@ def _decide_human(ctx: Context) -> Decision:
             # After a case is finished, a mail in its thread is judged on its own first: a new
             # request gets a new case with its own one-month period (Art. 12(3)).
             said = list(ctx.reasons)
-            alone = _decide_new_mail(ctx)
+            # The subject of a reply in a case's thread is ours ("Re: Your objection to direct marketing
+            # has been recorded"): only the customer's own words can ask for something new.
+            alone = _decide_new_mail(ctx, read_subject=False)
             if alone.kind == "request" and alone.intents:
                 ctx.reasons.append("a new request in the thread of a finished case")
                 return alone
@@ -319,10 +321,10 @@ def _decide_human(ctx: Context) -> Decision:
     return _decide_new_mail(ctx)
 
 
-def _decide_new_mail(ctx: Context) -> Decision:
+def _decide_new_mail(ctx: Context, read_subject: bool = True) -> Decision:
     """Human mail that is not in a case's thread: a request, or ordinary mail (perhaps for a person)."""
     mail = ctx.mail
-    text = ((mail.subject or "") + "\n\n" + ctx.words.text).strip()
+    text = (((mail.subject or "") if read_subject else "") + "\n\n" + ctx.words.text).strip()
     if ctx.words.replied:
         ctx.reasons.append("replies to our own marketing mail, quoted below it")
     reading = _read(ctx, text, ctx.words.replied)
@@ -379,29 +381,43 @@ def _no_auto_reply(mail: ParsedMail) -> list[str]:
     return why
 
 
+# Headers a mailbox rule adds to what it forwards, which mark it as machine mail.
+RULE_MARKS = frozenset({"auto-submitted", "x-auto-response-suppress", "x-ms-exchange-generated-message-source",
+                        "x-ms-exchange-inbox-rules-loop", "precedence", "x-autoreply", "x-autorespond"})
+
+
 def classify(mail: ParsedMail, *, own_domain: str | None = None, case_thread: bool | None = None,
-             thread_finished: bool = False, reader: Reader | None = None, strict: bool | None = None) -> Classification:
+             thread_finished: bool = False, from_staff: bool = False, reader: Reader | None = None,
+             strict: bool | None = None) -> Classification:
     """Read one mail. `own_domain`: the controller's mail domain (settings); `case_thread`: intake found
     the case it answers (None: judge by its headers alone); `thread_finished`: that case is answered or
-    closed, so a new request in it is a new case. `reader`: other language packs (the shipped ones by
-    default); `strict`: raise what a rule raises (default: the STRICT context variable)."""
+    closed, so a new request in it is a new case; `from_staff`: the sender is one of our staff
+    (STAFF_EMAILS), so a customer's mail it forwards is read even when a forwarding rule marked it as
+    machine mail. `reader`: other language packs (the shipped ones by default); `strict`: raise what a
+    rule raises (default: the STRICT context variable)."""
     if reader is None:
         reader = reader_for(own_domain or DEFAULT_DOMAIN)
     elif own_domain is not None and own_domain != reader.vocab.own_domain:
         raise ValueError(f"own_domain {own_domain!r} differs from the reader's {reader.vocab.own_domain!r}")
     try:
-        return _classify(mail, reader, case_thread, thread_finished)
+        return _classify(mail, reader, case_thread, thread_finished, from_staff)
     except Exception as exc:  # never raise on mail: a person reads what we cannot
         if strict or (strict is None and STRICT.get()):
             raise
         return Classification("other", frozenset(), "other", 0.0, True, (f"classifier error: {str(exc)[:160] or type(exc).__name__}",), True)
 
 
-def _classify(mail: ParsedMail, reader: Reader, case_thread: bool | None, thread_finished: bool) -> Classification:
+def _classify(mail: ParsedMail, reader: Reader, case_thread: bool | None, thread_finished: bool,
+              from_staff: bool) -> Classification:
     own_domain = reader.vocab.own_domain
     words = customer_words(mail, own_domain, reader.vocab)
     language = detect(words.language_text, fallback=mail.subject or "", vocab=reader.vocab)
     reasons: list[str] = []
+    if from_staff and words.forwarded_from and any(name in RULE_MARKS for name in mail.headers):
+        # A colleague's mailbox rule forwarded a customer's mail and marked it as machine mail
+        # (Auto-Submitted, Exchange's rule headers): the marks are the rule's, the words the customer's.
+        mail = replace(mail, headers={k: v for k, v in mail.headers.items() if k not in RULE_MARKS})
+        reasons.append("staff forward: the forwarding rule's machine-mail headers set aside")
     if words.cut_by:
         reasons.append("stripped: " + ", ".join(words.cut_by))
     if words.read:
