@@ -591,6 +591,25 @@ def test_marketing_ban_names_the_channels_and_claims_no_newsletter_removal_for_a
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_marketing_ban_without_email_names_no_email_address_and_counts_its_channels(renderer, language):
+    """Language review: with text messages or calls alone, the letter put "your email address" on the
+    suppression list; and one channel was "any of the following channels" in fi/sv."""
+    address = {"fi": "Sähköpostiosoitteesi on nyt estolistallamme", "sv": "Din e-postadress finns nu på vår spärrlista",
+               "en": "Your email address is now on our suppression list"}[language]
+    for channels in (["sms"], ["phone"], ["sms", "phone"]):
+        text = renderer.render("customer/marketing-ban-done", language, sample(
+            "customer/marketing-ban-done", language, channels=channels, customer=False)).text
+        assert address not in text, channels
+    email = renderer.render("customer/marketing-ban-done", language, sample(
+        "customer/marketing-ban-done", language, channels=["email"], customer=False)).text
+    assert address in email
+    one, many = {"fi": ("seuraavassa kanavassa:", "seuraavista kanavista"),
+                 "sv": ("i följande kanal:", "någon av följande kanaler"), "en": (None, None)}[language]
+    if one:
+        assert one in email and many not in email
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_extension_notice_states_the_ground_and_the_workflows_months(renderer, language):
     """Issue 9: the Art. 12(3) ground was missing unless staff wrote it, and "two months" was hard-coded."""
     one = renderer.render("customer/extension-notice", language, sample(
