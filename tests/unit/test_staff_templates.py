@@ -89,3 +89,15 @@ def test_an_alert_says_what_fails_since_when_and_what_to_check(what, command, la
     assert "2026-11-24 12:00" in failing.subject
     recovered = renderer.render("staff/service-recovered", language, context | {"until": "2026-11-24 13:10"})
     assert "2026-11-24 13:10" in recovered.subject and "Connection refused" in recovered.text
+
+
+@pytest.mark.parametrize("language,one", [
+    ("fi", ("1 avoin tapaus", "1 myöhässä", "1 luonnos hyväksyttävänä", "(1 uusi)")),
+    ("sv", ("1 öppet ärende", "1 försenat", "1 utkast att godkänna", "(1 ny)")),
+])
+def test_digest_counts_agree_with_one(language, one):
+    """Language review: "1 avointa tapausta", "1 luonnosta", "(1 uutta)" and "1 öppna ärenden" in the digest."""
+    sample = SAMPLES["staff/digest"] | {"cases": [CASE | {"overdue": True}], "quarantined": []}
+    mail = Renderer(TEMPLATES).render("staff/digest", language, COMMON | sample | {"language": language})
+    for needle in one:
+        assert needle in mail.subject + "\n" + mail.text, needle
