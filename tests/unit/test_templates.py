@@ -639,9 +639,14 @@ def test_sections_render_without_greeting_or_signature(renderer):
 # The phrases the review found (issue 9), and what a native writer uses instead (templates/GLOSSARY.md).
 BANNED = {
     "fi": ["rajoittaneet säilytettävien tietojen käsittelyn", "kohtuuttomia ponnistuksia", "vastustamispyyntö",
-           "viestin otsikossa", "Määräajan kulku voi keskeytyä"],
+           "viestin otsikossa", "Määräajan kulku voi keskeytyä",
+           # The language review (templates/GLOSSARY.md).
+           "kerrothan", "jatkettu määräpäivä", ", tilikausi päättyi", "Päätös pyyntöösi", "itsestään"],
     "sv": ["Vi tog emot din begäran som gäller dina personuppgifter den", "tidsfristen kan stå stilla",
-           "Tidsfristen kan stå stilla", "Som bilagor finns", "lagringstid"],
+           "Tidsfristen kan stå stilla", "Som bilagor finns", "lagringstid",
+           # The language review (templates/GLOSSARY.md).
+           "från att begäran", "rättigheter du vill använda", "använda följande rättigheter", "regelbundet",
+           "Närmare bestämt", "av sig själv", ", räkenskapsperioden gick ut"],
     "en": ["duty-free"],
 }
 
@@ -667,5 +672,6 @@ def test_the_glossary_lists_the_terms_the_templates_use():
     glossary = (TEMPLATES / "GLOSSARY.md").read_text(encoding="utf-8")
     for term in ("suoramarkkinointikielto", "förbud mot direktmarknadsföring", "tositteet", "verifikat",
                  "tilikausi", "räkenskapsperiod", "vastustaminen", "invändning", "aiherivi", "ämnesrad",
-                 "Bifogat finns", "kohtuuttoman paljon työtä", "oproportionerlig ansträngning"):
+                 "Bifogat finns", "kohtuuttoman paljon työtä", "oproportionerlig ansträngning",
+                 "päättyneeltä tilikaudelta", "utöva", "från det att", "perintäasiakirja", "regelmässigt"):
         assert term in glossary, term
