@@ -263,6 +263,35 @@ class Event(SQLModel, table=True):
     data_json: str = "{}"
 
 
+class SignInLink(SQLModel, table=True):
+    """A one-time sign-in link mailed to a staff member; only the token's hash is kept."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_sha256: str = Field(unique=True)
+    email: str
+    created_at: datetime = _ts(nullable=False)
+    used_at: datetime | None = _ts(nullable=True)
+
+
+class StaffSession(SQLModel, table=True):
+    """A signed-in browser: the cookie holds the token, the database its hash and the CSRF token."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_sha256: str = Field(unique=True)
+    email: str
+    csrf_token: str
+    created_at: datetime = _ts(nullable=False)
+    ended_at: datetime | None = _ts(nullable=True)
+
+
+class SignInAttempt(SQLModel, table=True):
+    """One attempt to get or use a sign-in link, counted for rate limits; the key is a keyed hash."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(index=True)
+    at: datetime = _ts(nullable=False)
+
+
 class Store:
     """The engine and a transaction scope. Built in bootstrap; importing this module connects nothing."""
 

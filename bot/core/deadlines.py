@@ -336,6 +336,15 @@ def current_due_date(due: date, extended: date | None, notice_sent: bool) -> dat
     return extended if extended is not None and notice_sent else due
 
 
+# This many working days left or fewer: the console colours the case as due soon.
+DUE_SOON_WORKING_DAYS = 5
+
+
+def urgency(overdue: bool, working_days: int) -> str:
+    """How pressing a case is: "overdue" past its due date, "soon" within DUE_SOON_WORKING_DAYS, else "ok"."""
+    return "overdue" if overdue else "soon" if working_days <= DUE_SOON_WORKING_DAYS else "ok"
+
+
 def reminder_dates(due: date, working_days_before: Sequence[int], calendar: Calendar) -> list[date]:
     """Internal reminder days, `n` working days before `due` for each n; sorted, without repeats.
 

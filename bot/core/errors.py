@@ -7,6 +7,8 @@ BotError
 ├── IllegalTransition      an event that a case's (draft's, task's, mail's) status does not allow; nothing changed
 ├── NotFound               a case reference, draft, task or mail id that does not exist
 ├── StaffError             a staff action that cannot be done as asked (not staff, no reasons, ...)
+├── LinkRefused            a console sign-in link that is forged, used or expired (the message says which)
+├── TooManyAttempts        sign-in attempts over the rate limit: wait and try again
 ├── RegisterError          the customer register cannot be read (bot.adapters.register)
 │   └── AmbiguousCustomer  two customer records match: staff must pick
 ├── SignInError            an OAuth2 access token cannot be had; the message names the setting to fix
@@ -46,6 +48,16 @@ class NotFound(BotError):
 
 
 class StaffError(BotError):
+    pass
+
+
+class LinkRefused(BotError):
+    def __init__(self, reason: str):
+        super().__init__(f"sign-in link refused: {reason}")
+        self.reason = reason
+
+
+class TooManyAttempts(BotError):
     pass
 
 

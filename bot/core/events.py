@@ -54,3 +54,7 @@ class EventName(StrEnum):
     ALERT_SENT = "alert_sent"
     # An address answered our automatic mail like a machine: flagged, automatic mail stopped.
     LOOP_DETECTED = "loop_detected"
+    # The staff console's sign-in (bot.services.signin); the actor is the staff member.
+    SIGNIN_LINK_ISSUED = "signin_link_issued"
+    STAFF_SIGNED_IN = "staff_signed_in"
+    STAFF_SIGNED_OUT = "staff_signed_out"

@@ -19,7 +19,7 @@ AUTH_MODES = ("password", "oauth2")
 # Whose OAuth2: Microsoft 365 (Entra ID) or Google Workspace.
 OAUTH2_PROVIDERS = ("microsoft", "google")
 MICROSOFT_AUTHORITY = "https://login.microsoftonline.com"
-# The languages staff mail (reminders, the digest) is written in.
+# The languages of what staff read: staff mail (reminders, the digest) and the console.
 STAFF_LANGUAGES = ("fi", "sv", "en")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -94,6 +94,17 @@ class Settings:
     office_hours: OfficeHours = OfficeHours()
     alert_after: timedelta = timedelta(hours=1)
     max_auto_replies_per_day: int = 6
+    # The staff console (`rightsbot web`): where it listens, and the address its mailed links use.
+    web_host: str = "127.0.0.1"
+    web_port: int = 8080
+    web_base_url: str = "http://127.0.0.1:8080"
+    # Signs sign-in links and session cookies; None: generated once and kept in the database.
+    web_secret: str | None = field(default=None, repr=False)
+
+    @property
+    def web_https(self) -> bool:
+        """The console is reached over HTTPS (behind the reverse proxy): its cookies are Secure."""
+        return self.web_base_url.lower().startswith("https://")
 
     @property
     def mail_domain(self) -> str:

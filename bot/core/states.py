@@ -122,13 +122,14 @@ class MailState(StrEnum):
 class MailEvent(StrEnum):
     RETRY = "retry"  # staff hand a quarantined mail to intake again; its new record replaces this one
     RESOLVE = "resolve"  # staff dealt with a flagged mail
+    OPEN_CASE = "open_case"  # staff read a flagged mail that opened no case as a request: it opens one
 
 
 MAIL_TRANSITIONS: dict[MailState, dict[MailEvent, MailState]] = {
     MailState.PROCESSED: {},
     MailState.QUARANTINED: {MailEvent.RETRY: MailState.PROCESSED},
     MailState.DUPLICATE: {},
-    MailState.FLAGGED: {MailEvent.RESOLVE: MailState.RESOLVED},
+    MailState.FLAGGED: {MailEvent.RESOLVE: MailState.RESOLVED, MailEvent.OPEN_CASE: MailState.PROCESSED},
     MailState.IGNORED: {},
     MailState.RESOLVED: {},
 }

@@ -217,6 +217,9 @@ def _parser() -> argparse.ArgumentParser:
     login.add_argument("--no-browser", action="store_true", help="only print the address to open")
     login.set_defaults(func=cmd_oauth2_login)
 
+    c = sub.add_parser("web", help="serve the staff console on WEB_HOST:WEB_PORT")
+    c.set_defaults(func=cmd_web)
+
     c = sub.add_parser("demo", help="run the whole loop on embedded servers and sample mail")
     c.add_argument("--keep", metavar="DIR", help="keep the demo database in DIR")
     c.set_defaults(func=cmd_demo)
@@ -564,6 +567,21 @@ def cmd_oauth2_login(args) -> int:
         return EXIT_USAGE
     google_login(settings.oauth2, port=args.port, open_browser=not args.no_browser)
     print(f"signed in; the refresh token is in {settings.oauth2.token_file} (readable by you only)")
+    return 0
+
+
+def cmd_web(args) -> int:
+    """rightsbot web"""
+    from bot.entrypoints.web.serve import run
+
+    app = _app(args)
+    print(f"rightsbot console on http://{app.settings.web_host}:{app.settings.web_port} "
+          f"(links go to {app.settings.web_base_url}); Ctrl-C stops it", file=sys.stderr)
+    try:
+        run(app)
+    except KeyboardInterrupt:
+        # uvicorn finishes the requests in hand, then hands Ctrl-C back; stopping is what was asked.
+        pass
     return 0
 
 

@@ -47,6 +47,8 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
     mail_from = r.email("MAIL_FROM")
     imap_auth = r.choice("IMAP_AUTH", AUTH_MODES, "password")
     smtp_auth = r.choice("SMTP_AUTH", AUTH_MODES, "password")
+    web_host = r.optional("WEB_HOST") or "127.0.0.1"
+    web_port = r.port("WEB_PORT", 8080)
     settings = Settings(
         imap_host=r.required("IMAP_HOST"),
         imap_port=r.port("IMAP_PORT", 993),
@@ -87,6 +89,10 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
         office_hours=r.office_hours("OFFICE_HOURS"),
         alert_after=r.duration("ALERT_AFTER", timedelta(hours=1), minimum=timedelta(minutes=1)),
         max_auto_replies_per_day=r.integer("MAX_AUTO_REPLIES_PER_DAY", 6, minimum=0, maximum=1000),
+        web_host=web_host,
+        web_port=web_port,
+        web_base_url=r.base_url("WEB_BASE_URL", f"http://{web_host}:{web_port}"),
+        web_secret=r.secret("WEB_SECRET"),
     )
     if settings.digest_at >= settings.office_hours.closes:
         raise ConfigError(f"DIGEST_AT: {settings.digest_at.strftime('%H:%M')} is not before the office closes "
@@ -246,6 +252,22 @@ class _Reader:
         except ValueError:
             raise ConfigError(f"{name}: expected MM-DD, got {raw!r}") from None
         return month, day
+
+    def base_url(self, name: str, default: str) -> str:
+        raw = self.optional(name) or default
+        scheme, _, rest = raw.partition("://")
+        if scheme.lower() not in ("http", "https") or not rest or any(c in raw for c in " ?#"):
+            raise ConfigError(f"{name}: expected an http:// or https:// address such as https://rightsbot.allsec.fi, "
+                              f"got {raw!r}")
+        return raw.rstrip("/")
+
+    def secret(self, name: str) -> str | None:
+        raw = self.optional(name)
+        # 32 characters of a random string carry well over 128 bits; a short one could be guessed.
+        if raw is not None and len(raw) < 32:
+            raise ConfigError(f"{name}: too short ({len(raw)} characters); use at least 32, "
+                              "e.g. python3 -c 'import secrets; print(secrets.token_urlsafe(32))'")
+        return raw
 
     def path(self, name: str) -> Path | None:
         raw = self.optional(name)

@@ -235,6 +235,12 @@ def edit_attachment(app, draft_id: int, by: str, filename: str, content: bytes) 
         if not found:
             names = ", ".join(a.filename for a in store.draft_attachments(act.session, draft.id)) or "none"
             raise StaffError(f"--attachment: draft #{draft_id} has no attachment {filename!r} (has: {names})")
+        if found[0].mime_type == "application/json":
+            # A redaction that breaks the JSON would send the customer a file they cannot open.
+            try:
+                json.loads(content)
+            except ValueError as exc:
+                raise StaffError(f"{filename}: not valid JSON any more ({exc})") from None
         found[0].content = content
         act.session.add(found[0])
         act.record(EventName.ATTACHMENT_EDITED, case_id=draft.case_id, draft_id=draft.id, filename=filename)

@@ -318,6 +318,22 @@ def _open_case(app, session, row, parsed: ParsedMail, result: Classification, re
     report.drafts += casework.on_case_opened(app, session, case, no_auto_reply=result.no_auto_reply, now=now)
 
 
+def open_case_from_mail(app, session: Session, row: store.Mail) -> store.Case:
+    """Open a case, for triage, from a recorded mail that a person read as a request.
+
+    The case counts from the mail's arrival (its INTERNALDATE), not from the day staff read it.
+    """
+    parsed = parse(row.raw)
+    if isinstance(parsed, Malformed):
+        raise StaffError(f"mail #{row.id} cannot be read ({parsed.reason}); it cannot open a case")
+    result = classify(parsed, own_domain=app.settings.mail_domain)
+    report = PollReport()
+    # A person sets the rights on the triage page; until then nothing is drafted.
+    _open_case(app, session, row, parsed, replace(result, kind="request", needs_triage=True),
+               store.aware(row.received_at), report)
+    return store.case_by_ref(session, report.cases_opened[0])
+
+
 def _attach_followup(app, session, case: store.Case, row, parsed: ParsedMail, result: Classification,
                      report: PollReport) -> None:
     now = app.clock.now()

@@ -9,10 +9,11 @@ import json
 from datetime import date
 
 from bot.adapters import store
-from bot.core.deadlines import reminder_dates
+from bot.core.deadlines import current_due_date, reminder_dates, urgency
+from bot.core.errors import NotFound
 from bot.core.mail.parse import Malformed, parse
 from bot.core.reading import quoting
-from bot.core.states import DRAFTS_WAITING, DraftStatus, Status, TaskStatus
+from bot.core.states import DRAFTS_WAITING, DraftStatus, MailState, Status, TaskStatus
 from bot.services import casework, standing
 from bot.services.drafts import EXTENSION_STEP
 from bot.services.knowledge import hold_row
@@ -210,6 +211,82 @@ def tasks(app, status: str | None = TaskStatus.OPEN) -> list[dict]:
         return [{"id": t.id, "case_ref": refs.get(t.case_id, ""), "right": t.scope, "step": t.step, "task": t.task,
                  "title": t.title, "status": t.status, "done_by": t.done_by, "note": t.note, "detail": t.detail}
                 for t in store.list_tasks(session, status)]
+
+
+def queue(app) -> dict:
+    """What staff work through: open cases by the date the answer is owed, with what each waits for;
+    drafts waiting for approval; cases and mail that a person must read first; flagged mail."""
+    now = app.clock.now()
+    today = app.today(now)
+    tz = app.settings.timezone
+    with app.store.session() as session:
+        refs = {c.id: c.ref for c in store.list_cases(session)}
+        with_notice = standing.cases_with_notice_sent(session)
+        rows = []
+        for case in standing.open_cases(session):
+            due = current_due_date(case.due_date, case.extended_due_date, case.id in with_notice)
+            overdue, days = standing.days_to(app, today, due)
+            rows.append(case_row(app, case) | {
+                "owed_by": due.isoformat(), "overdue": overdue, "working_days": days,
+                "urgency": urgency(overdue, days),
+                "waiting_for": sorted({w["kind"] for w in standing.waits(app, session, case, today)})})
+        rows.sort(key=lambda r: (r["owed_by"], r["ref"]))
+        drafts = [draft_row(d, refs.get(d.case_id, "")) | {"created_at": _local(d.created_at, tz)}
+                  for d in store.list_drafts(session, DraftStatus.PENDING)]
+        failed = [draft_row(d, refs.get(d.case_id, "")) for d in store.list_drafts(session, DraftStatus.FAILED)]
+        approved = len(store.list_drafts(session, DraftStatus.APPROVED))
+    flagged = mails(app, MailState.FLAGGED)
+    return {
+        "today": today.isoformat(),
+        "cases": rows,
+        "drafts": drafts,
+        "failed_drafts": failed,
+        "approved_drafts": approved,
+        "triage": [r for r in rows if r["status"] == Status.TRIAGE],
+        # Mail the classifier was unsure of and that opened no case: a person reads it as a request or not.
+        "unsure_mail": [m for m in flagged if m["case_ref"] is None],
+        "flagged": [m for m in flagged if m["case_ref"] is not None],
+    }
+
+
+def _local(value, tz) -> str | None:
+    return store.aware(value).astimezone(tz).isoformat(timespec="seconds") if value else None
+
+
+def mail_detail(app, mail_id: int) -> dict:
+    """One incoming mail as staff read it: headers they need, how it was classified and why, its text."""
+    with app.store.session() as session:
+        row = session.get(store.Mail, mail_id)
+        if row is None or row.direction != "in":
+            raise NotFound(f"no incoming mail {mail_id}")
+        case = session.get(store.Case, row.case_id) if row.case_id else None
+        return _mail_dict(app, row, case.ref if case else None)
+
+
+def _mail_dict(app, row: store.Mail, case_ref: str | None) -> dict:
+    classification = json.loads(row.classification_json) if row.classification_json else None
+    return {"id": row.id, "state": row.state, "reason": row.reason, "kind": row.kind, "from": row.from_addr,
+            "subject": row.subject, "case_ref": case_ref, "received_at": _local(row.received_at, app.settings.timezone),
+            "resolved_by": row.resolved_by, "resolution": row.resolution,
+            "classification": classification, "text": mail_text(row.raw)}
+
+
+def case_mail(app, ref: str) -> list[dict]:
+    """Every incoming mail on a case with its text and classification, oldest first."""
+    with app.store.session() as session:
+        case = store.case_by_ref(session, ref)
+        return [_mail_dict(app, m, case.ref) for m in store.case_mails(session, case.id) if m.direction == "in"]
+
+
+def replied_mail(app, draft_id: int) -> dict | None:
+    """The customer's mail a draft answers (its In-Reply-To, else the case's latest incoming), as staff read it."""
+    with app.store.session() as session:
+        draft = store.get_draft(session, draft_id)
+        case = session.get(store.Case, draft.case_id)
+        incoming = [m for m in store.case_mails(session, case.id) if m.direction == "in"]
+        answered = next((m for m in incoming if draft.in_reply_to and m.message_id == draft.in_reply_to), None)
+        answered = answered or (incoming[-1] if incoming else None)
+        return _mail_dict(app, answered, case.ref) if answered else None
 
 
 def case_text(d: dict) -> str:

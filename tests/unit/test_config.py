@@ -37,6 +37,14 @@ def test_defaults():
     ({"IMAP_KEYWORD": "has space"}, "IMAP_KEYWORD: not a valid IMAP keyword: 'has space'"),
     ({"SMTP_USERNAME": "u"}, "SMTP_PASSWORD: required when SMTP_USERNAME is set"),
     ({"TEMPLATES_DIR": "/no/such/dir"}, "TEMPLATES_DIR: no such file or folder: /no/such/dir"),
+    ({"STAFF_LANGUAGE": "de"}, "STAFF_LANGUAGE: expected one of fi, sv, en, got 'de'"),
+    ({"WEB_PORT": "http"}, "WEB_PORT: expected an integer, got 'http'"),
+    ({"WEB_BASE_URL": "rightsbot.allsec.fi"}, "WEB_BASE_URL: expected an http:// or https:// address such as "
+                                               "https://rightsbot.allsec.fi, got 'rightsbot.allsec.fi'"),
+    ({"WEB_BASE_URL": "https://x.fi/?a=1"}, "WEB_BASE_URL: expected an http:// or https:// address such as "
+                                            "https://rightsbot.allsec.fi, got 'https://x.fi/?a=1'"),
+    ({"WEB_SECRET": "short"}, "WEB_SECRET: too short (5 characters); use at least 32, "
+                              "e.g. python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"),
 ])
 def test_errors_name_the_setting_in_one_line(change, message):
     env = dict(GOOD)
@@ -49,6 +57,18 @@ def test_errors_name_the_setting_in_one_line(change, message):
         from_mapping(env)
     assert str(err.value) == message
     assert "\n" not in str(err.value)
+
+
+def test_console_settings():
+    s = from_mapping(GOOD)
+    assert (s.web_host, s.web_port, s.web_base_url, s.web_secret) == ("127.0.0.1", 8080, "http://127.0.0.1:8080", None)
+    assert s.staff_language == "en" and not s.web_https
+    s = from_mapping(GOOD | {"WEB_PORT": "9000", "WEB_BASE_URL": "https://rightsbot.allsec.fi/", "STAFF_LANGUAGE": "fi",
+                             "WEB_SECRET": "k" * 40})
+    assert s.web_base_url == "https://rightsbot.allsec.fi" and s.web_https and s.web_port == 9000
+    assert s.staff_language == "fi" and s.web_secret == "k" * 40
+    # The secret never shows in a printed Settings.
+    assert "k" * 40 not in repr(s)
 
 
 def test_values_are_parsed():

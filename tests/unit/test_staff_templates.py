@@ -45,6 +45,8 @@ SAMPLES = {
                               "until": "", "length": "1 h 5 min", "failures": 14,
                               "reasons": [{"reason": "IMAP imap.example.fi:993: connect failed: Connection refused",
                                            "count": 14, "last": "2026-11-24 13:05"}]},
+    "staff/signin-link": {"email": "privacy@allsec.fi", "minutes": 15,
+                          "link": "https://rightsbot.allsec.fi/signin/abc.def"},
 }
 SAMPLES["staff/service-recovered"] = SAMPLES["staff/service-failing"] | {"until": "2026-11-24 13:10"}
 # The alerts are about the service, not a case.
@@ -63,10 +65,16 @@ def test_every_staff_mail_has_a_sample():
 def test_staff_mail_renders(name, language):
     mail = Renderer(TEMPLATES).render(name, language, COMMON | SAMPLES[name] | {"language": language})
     assert "\n" not in mail.subject and "None" not in mail.text
-    if not name.startswith("staff/service-"):
+    # A sign-in link names no case; the alerts are about the service; every other staff mail names its case.
+    if name == "staff/signin-link":
+        assert "/signin/abc.def" in mail.text
+    elif not name.startswith("staff/service-"):
         assert "DSR-2026-0042" in mail.text
-    if name not in SERVICE:
+    if name not in (*SERVICE, "staff/signin-link"):
         assert DAYS[language] in mail.text
+    if name == "staff/signin-link":
+        # The link on a line of its own, so mail clients make it clickable whole.
+        assert "\nhttps://rightsbot.allsec.fi/signin/abc.def\n" in mail.text and "15" in mail.text
     if name == "staff/reminder":
         # Every kind of wait is worded, with the command that ends it.
         for needle in ("rightsbot approve 11", "#12", "550 no such mailbox", "rightsbot task done 14",
