@@ -361,7 +361,10 @@ def test_reject_then_redraft(bot, client, smtp_server):
     new_id = int(re.search(r"/drafts/(\d+)", redone.headers["location"]).group(1))
     new = next(d for d in views.drafts(app) if d["id"] == new_id)
     assert new["status"] == "pending" and new["template"] == draft["template"] and new_id != draft["id"]
-    assert "draft_redrafted" in [e["name"] for e in views.case_detail(app, draft["case_ref"])["events"]]
+    assert "draft_superseded" in [e["name"] for e in views.case_detail(app, draft["case_ref"])["events"]]
+    # The rejected draft stays on record, pointing at its successor, and cannot be redrafted twice.
+    assert client.get(f"/drafts/{draft['id']}").status_code == 200
+    assert client.post(f"/drafts/{draft['id']}/redraft", data={"csrf": csrf}).status_code == 400
 
 
 def test_the_customers_mail_is_shown_as_text_never_as_html(bot, client, smtp_server):
