@@ -177,9 +177,11 @@ def _send_one(app, outbox, copies: SentCopies, draft_id: int) -> str:
         log.warning("draft_failed draft=%d error=%s", draft_id, type(exc).__name__)
         _record(app, draft_id, DraftEvent.FAIL, EventName.DELIVERY_FAILED, now, error=f"{type(exc).__name__}: {exc}")
         return "failed"
-    health.record(app, "send", ok=True)
+    # The Sent-folder copy first and then the record: until one of them is written, a crash leaves a
+    # reply that went out unconfirmable (housekeeping can only ask staff). Nothing else comes between.
     filed = copies.file(raw, now)
     _record(app, draft_id, DraftEvent.DELIVER, EventName.MAIL_SENT, now, raw=raw, filed=filed)
+    health.record(app, "send", ok=True)
     _move_case_on(app, draft_id, now)
     return "sent"
 
