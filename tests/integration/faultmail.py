@@ -16,10 +16,15 @@ from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 
 from bot.adapters.mailbox import Mailbox
+from bot.entrypoints import bootstrap, config
 from bot.entrypoints.demo.sample_register import SAMPLE_CUSTOMERS, create_sample_register
+from bot.services import views
+from bot.services.drafts import approve
+from tests.integration.crashing import run_cli
 
 STAFF = "privacy@allsec.fi"
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -61,6 +66,32 @@ def varied_mail() -> list[bytes]:
               "Hej, jag vill få ut alla uppgifter ni har om mig.", "<linnea-1@example.se>"),
     ]
     return mails
+
+
+MAILS = varied_mail()
+
+
+@pytest.fixture(scope="session")
+def reference(dovecot, _smtp_session, tmp_path_factory):
+    """The end state of intake over MAILS, and then of sending every draft, when nothing disturbs them."""
+    workdir = tmp_path_factory.mktemp("reference")
+    account = dovecot.new_account()
+    deliver(account, MAILS)
+    env = bot_env(workdir, f"sqlite:///{workdir / 'bot.db'}", account, _smtp_session)
+    assert run_cli(["poll", "--once"], env, workdir).exitcode == 0
+    intake = end_state(env["DATABASE_URL"])
+    approve_all(env)
+    assert run_cli(["send"], env, workdir).exitcode in (0, 1)
+    return {"intake": intake, "sent": end_state(env["DATABASE_URL"])}
+
+
+def approve_all(env: dict[str, str]) -> None:
+    app = bootstrap.build(config.from_mapping(env))
+    try:
+        for draft in views.drafts(app, "pending"):
+            approve(app, draft["id"], STAFF)
+    finally:
+        app.store.dispose()
 
 
 def deliver(account, mails: list[bytes], folder: str = "INBOX", when: datetime | None = None) -> None:

@@ -18,32 +18,23 @@ import pytest
 import sqlalchemy as sa
 
 from bot.adapters.clock import FixedClock
-from bot.adapters.mailbox import Mailbox
 from bot.entrypoints import bootstrap, config
-from bot.services import views
-from bot.services.drafts import approve
 from bot.services.housekeeping import housekeep
 from tests.integration.crashing import KillAt, finished, run_cli, start_cli
-from tests.integration.faultmail import STAFF, assert_nothing_lost, bot_env, deliver, end_state, varied_mail
+from tests.integration.faultmail import (  # noqa: F401  (reference is a fixture)
+    MAILS,
+    STAFF,
+    approve_all,
+    assert_nothing_lost,
+    bot_env,
+    deliver,
+    end_state,
+    reference,
+)
 
 pytestmark = pytest.mark.integration
 
 COMMIT = "sqlalchemy.orm.session:Session.commit"
-MAILS = varied_mail()
-
-
-@pytest.fixture(scope="module")
-def reference(dovecot, _smtp_session, tmp_path_factory):
-    """The end state of intake, and then of sending every draft, that nothing disturbed."""
-    workdir = tmp_path_factory.mktemp("reference")
-    account = dovecot.new_account()
-    deliver(account, MAILS)
-    env = bot_env(workdir, f"sqlite:///{workdir / 'bot.db'}", account, _smtp_session)
-    assert run_cli(["poll", "--once"], env, workdir).exitcode == 0
-    intake = end_state(env["DATABASE_URL"])
-    _approve_all(env)
-    assert run_cli(["send"], env, workdir).exitcode in (0, 1)
-    return {"intake": intake, "sent": end_state(env["DATABASE_URL"])}
 
 
 @pytest.fixture
@@ -51,15 +42,6 @@ def bot(tmp_path, imap_account, smtp_server):
     """A bot on SQLite over a mailbox of varied mail."""
     deliver(imap_account, MAILS)
     return bot_env(tmp_path, f"sqlite:///{tmp_path / 'bot.db'}", imap_account, smtp_server)
-
-
-def _approve_all(env: dict[str, str]) -> None:
-    app = bootstrap.build(config.from_mapping(env))
-    try:
-        for draft in views.drafts(app, "pending"):
-            approve(app, draft["id"], STAFF)
-    finally:
-        app.store.dispose()
 
 
 # Each run of one mailbox is killed at a different kind of point, in the order the pass reaches
@@ -153,7 +135,7 @@ def test_send_killed_again_and_again_never_delivers_twice_and_leaves_no_reply_un
     deliver(imap_account, MAILS)
     env = bot_env(tmp_path, f"sqlite:///{tmp_path / 'bot.db'}", imap_account, smtp_server)
     assert run_cli(["poll", "--once"], env, tmp_path).exitcode == 0
-    _approve_all(env)
+    approve_all(env)
     approved = set(_drafts(env))
     for kill in SEND_KILLS:
         ended = run_cli(["send"], env, tmp_path, kill=kill)
