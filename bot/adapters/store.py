@@ -423,6 +423,16 @@ def mail_seen(session: Session, folder: str, uidvalidity: int, uid: int) -> bool
     ).first() is not None
 
 
+def copy_taken_before(session: Session, folder: str, uidvalidity: int, raw: bytes) -> Mail | None:
+    """An incoming mail with exactly these bytes, taken from `folder` under another UIDVALIDITY: the
+    same mail after the folder was recreated (restored, moved to a new server). For mail without a
+    Message-ID; a recorded duplicate does not count as taken."""
+    return session.exec(
+        select(Mail).where(Mail.direction == "in", Mail.folder == folder, Mail.uidvalidity != uidvalidity,
+                           Mail.message_id.is_(None), Mail.state != "duplicate", Mail.raw == raw)
+    ).first()
+
+
 def incoming_with_message_id(session: Session, message_id: str) -> Mail | None:
     return session.exec(
         select(Mail).where(Mail.message_id == message_id, Mail.direction == "in", Mail.state != "duplicate")

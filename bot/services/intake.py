@@ -132,6 +132,9 @@ def failure_reason(exc: BaseException) -> str:
 
 def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report: PollReport) -> None:
     settings, now = app.settings, app.clock.now()
+    if _copy_taken_before(app, session, fetched, parsed):
+        report.skipped += 1
+        return
     if isinstance(parsed, Malformed):
         _quarantine(session, app, fetched, parsed, parsed.reason)
         report.quarantined += 1
@@ -185,6 +188,26 @@ def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report
     session.add(row)
     for event in logged:
         event.case_id = row.case_id
+
+
+def _copy_taken_before(app, session: Session, fetched, parsed: ParsedMail | Malformed) -> bool:
+    """A mail without a Message-ID, taken before under another UIDVALIDITY (the folder was recreated),
+    is known by its bytes and recorded as a duplicate. Mail with one is known by it (`_skip_reason`)."""
+    if not isinstance(parsed, Malformed) and parsed.message_id:
+        return False
+    folder = app.settings.imap_folder
+    if store.copy_taken_before(session, folder, fetched.uidvalidity, fetched.raw) is None:
+        return False
+    row = store.Mail(direction="in", folder=folder, uidvalidity=fetched.uidvalidity, uid=fetched.uid,
+                     received_at=store.utc(fetched.internaldate), raw=fetched.raw, state=MailState.DUPLICATE,
+                     reason="duplicate-content")
+    if not isinstance(parsed, Malformed):
+        row.subject, row.from_addr = parsed.subject[:500], parsed.from_addr
+    session.add(row)
+    session.flush()
+    store.record_event(session, EventName.MAIL_SKIPPED, SYSTEM_ACTOR, app.clock.now(), mail_id=row.id,
+                       reason="duplicate-content")
+    return True
 
 
 def _quarantine(session: Session, app, fetched, parsed: ParsedMail | Malformed, reason: str,
