@@ -6,8 +6,11 @@ does): 4xx and connection trouble are ``TemporaryDeliveryError`` (retry
 later), 5xx for this message or its recipient is ``PermanentDeliveryError``
 (mark failed, tell staff), and a refused login or sender address is
 ``SetupDeliveryError`` (nothing can go out until the settings change, so the
-drafts stay approved). Messages name the SMTP code and host:port, never the
-password.
+drafts stay approved). A connection lost after the whole message went to the
+server (the final dot sent) but before its answer came back is
+``UnconfirmedDeliveryError``: the server may have taken it, so sending again
+could deliver it twice (RFC 5321 6.1, RFC 1047). Messages name the SMTP code and
+host:port, never the password.
 """
 
 from __future__ import annotations
@@ -17,7 +20,33 @@ import ssl
 
 from bot.adapters.oauth2 import TokenProvider
 from bot.adapters.server import MailServer
-from bot.core.errors import PermanentDeliveryError, SetupDeliveryError, SignInError, TemporaryDeliveryError
+from bot.core.errors import (
+    PermanentDeliveryError,
+    SetupDeliveryError,
+    SignInError,
+    TemporaryDeliveryError,
+    UnconfirmedDeliveryError,
+)
+
+
+class _HandOver:
+    """smtplib's client, remembering whether the whole message went to the server: `data()` sends
+    it as one bytes string ending in CRLF.CRLF; commands go as text."""
+
+    handed_over = False
+
+    def send(self, s):
+        super().send(s)
+        if isinstance(s, bytes) and s.endswith(b"\r\n.\r\n"):
+            self.handed_over = True
+
+
+class _SMTP(_HandOver, smtplib.SMTP):
+    pass
+
+
+class _SMTP_SSL(_HandOver, smtplib.SMTP_SSL):
+    pass
 
 
 class Outbox(MailServer):
@@ -66,6 +95,10 @@ class Outbox(MailServer):
         except (smtplib.SMTPException, OSError) as exc:
             # SMTPServerDisconnected, SMTPNotSupportedError (no STARTTLS),
             # refused connections, DNS, TLS errors and timeouts.
+            if smtp is not None and smtp.handed_over:
+                raise UnconfirmedDeliveryError(self._line(
+                    f"no answer after the whole message was sent (it may have been delivered): "
+                    f"{self._reason(exc)}")) from exc
             raise TemporaryDeliveryError(self._line(f"failed: {self._reason(exc)}")) from exc
         finally:
             if smtp is not None:
@@ -92,8 +125,8 @@ class Outbox(MailServer):
         # go to whoever answers. The default context checks the chain and the host name.
         context = self._ssl_context or ssl.create_default_context()
         if self.security == "ssl":
-            return smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context)
-        smtp = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
+            return _SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context)
+        smtp = _SMTP(self.host, self.port, timeout=self.timeout)
         if self.security == "starttls":
             try:
                 smtp.starttls(context=context)

@@ -16,6 +16,7 @@ BotError
 └── DeliveryError          SMTP delivery failed
     ├── TemporaryDeliveryError   4xx or connection trouble: retry later
     ├── PermanentDeliveryError   5xx for this message or recipient: mark failed and tell staff
+    ├── UnconfirmedDeliveryError the whole mail reached the server, its answer did not: never resend blindly
     └── SetupDeliveryError       login or sender refused: nothing can be sent until settings change
 """
 
@@ -95,4 +96,8 @@ class PermanentDeliveryError(DeliveryError):
 
 
 class SetupDeliveryError(DeliveryError):
+    pass
+
+
+class UnconfirmedDeliveryError(DeliveryError):
     pass

@@ -12,9 +12,10 @@ The order of one send, so that a crash or a second `send` never delivers a draft
    smtplib cannot encode): one bad draft never stops the rest of the queue.
 5. Only then move the case on, in another transaction; if that fails, the sent record stands and
    the next poll moves the case on.
-A draft left in `sending` means a send stopped between 1 and 4: housekeeping looks for its copy in
-the Sent folder (found: recorded as sent) and otherwise tells staff, who re-approve or reject it.
-The bot never sends it again blindly.
+A draft left in `sending` means a send stopped between 1 and 4, or the SMTP connection was lost after
+the whole mail went to the server and before its answer came back (the server may have taken it):
+housekeeping looks for its copy in the Sent folder (found: recorded as sent) and otherwise tells
+staff, who re-approve or reject it. The bot never sends it again blindly.
 """
 
 from __future__ import annotations
@@ -26,7 +27,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import update
 
 from bot.adapters import store
-from bot.core.errors import MailboxUnavailable, PermanentDeliveryError, SetupDeliveryError, TemporaryDeliveryError
+from bot.core.errors import (
+    MailboxUnavailable,
+    PermanentDeliveryError,
+    SetupDeliveryError,
+    TemporaryDeliveryError,
+    UnconfirmedDeliveryError,
+)
 from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.build import Attachment, build_reply
 from bot.core.states import DraftEvent, DraftStatus, Status, draft_transition, may
@@ -168,6 +175,15 @@ def _send_one(app, outbox, copies: SentCopies, draft_id: int) -> str:
     except PermanentDeliveryError as exc:
         _record(app, draft_id, DraftEvent.FAIL, EventName.DELIVERY_FAILED, now, error=str(exc))
         return "failed"
+    except UnconfirmedDeliveryError as exc:
+        # It may have gone out: it stays `sending`, as after a crash mid-send, for housekeeping and staff.
+        log.warning("sending_unconfirmed draft=%d error=%s", draft_id, health.describe(exc))
+        with app.store.session() as session:
+            draft = store.get_draft(session, draft_id)
+            draft.last_error = str(exc)[:500]
+            session.add(draft)
+        health.record(app, "send", ok=False, reason=health.describe(exc))
+        return "deferred"
     except store.DB_OUTAGES:
         # The database, not the draft: stop here; the draft stays `sending` for housekeeping.
         raise

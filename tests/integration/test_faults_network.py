@@ -178,7 +178,7 @@ def _status(app, draft_id: int) -> str:
 def test_smtp_cut_or_stalled_before_the_mail_was_handed_over_is_retried_later_and_delivered_once(
         one_approved, smtp_proxy, smtp_server):
     app, draft = one_approved
-    smtp_proxy.cut_on(b"Subject:", "up")  # mid-DATA
+    smtp_proxy.cut_on(b"data\r\n", "up")  # lost at the DATA command (smtplib writes it lower-case)
     assert send_approved(app)["deferred"] == 1
     app.clock.advance(minutes=6)
     smtp_proxy.stall_on(b"220 ", "down")  # no greeting
@@ -190,6 +190,7 @@ def test_smtp_cut_or_stalled_before_the_mail_was_handed_over_is_retried_later_an
     smtp_proxy.delay = 0.01  # slow, but it answers
     assert send_approved(app)["sent"] == 1
     assert _customer_deliveries(smtp_server) == Counter({draft["message_id"]: 1})
+    assert smtp_proxy.fired == ["cut up b'data\\r\\n'", "stall down b'220 '"]
 
 
 def test_smtp_cut_after_the_mail_was_handed_over_is_never_sent_again_blindly(one_approved, smtp_proxy,
@@ -200,7 +201,8 @@ def test_smtp_cut_after_the_mail_was_handed_over_is_never_sent_again_blindly(one
     app, draft = one_approved
     smtp_proxy.cut_on(b"\r\n.\r\n", "up", forward=True)
     send_approved(app)
-    assert len(smtp_server.messages) == 1  # the server took it
+    assert len(smtp_server.messages) == 1 and len(smtp_proxy.fired) == 1  # the server took it
+    assert "may have been delivered" in views.drafts(app)[0]["last_error"]
     for minutes in (6, 30, 120):
         app.clock.advance(minutes=minutes)
         send_approved(app)
