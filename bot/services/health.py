@@ -31,10 +31,15 @@ _writing = threading.Lock()
 
 
 def describe(exc: BaseException) -> str:
-    """One line about a failure: rightsbot's own errors say what failed (never a password); others
-    only their type, since their text could quote mail."""
+    """One line about a failure: rightsbot's own errors say what failed (never a password), a database
+    outage its driver's reason; others only their type, since their text could quote mail."""
     if isinstance(exc, BotError):
         return " ".join(str(exc).split())[:300]
+    if isinstance(exc, store.DB_OUTAGES) and getattr(exc, "orig", None) is not None:
+        # The driver's first line says why ("database is locked", "connection refused"); the rest
+        # (the statement, a DETAIL line) is left out. Parameters are never in it (hide_parameters).
+        lines = str(exc.orig).strip().splitlines()
+        return f"{type(exc).__name__}: {' '.join(lines[0].split())[:200]}" if lines else type(exc).__name__
     return type(exc).__name__
 
 
