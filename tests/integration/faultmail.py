@@ -73,16 +73,13 @@ MAILS = varied_mail()
 
 @pytest.fixture(scope="session")
 def reference(dovecot, _smtp_session, tmp_path_factory):
-    """The end state of intake over MAILS, and then of sending every draft, when nothing disturbs them."""
+    """The end state of intake over MAILS when nothing disturbs it."""
     workdir = tmp_path_factory.mktemp("reference")
     account = dovecot.new_account()
     deliver(account, MAILS)
     env = bot_env(workdir, f"sqlite:///{workdir / 'bot.db'}", account, _smtp_session)
     assert run_cli(["poll", "--once"], env, workdir).exitcode == 0
-    intake = end_state(env["DATABASE_URL"])
-    approve_all(env)
-    assert run_cli(["send"], env, workdir).exitcode in (0, 1)
-    return {"intake": intake, "sent": end_state(env["DATABASE_URL"])}
+    return end_state(env["DATABASE_URL"])
 
 
 def approve_all(env: dict[str, str]) -> None:
