@@ -44,6 +44,8 @@ class KillAt:
     # Count only the calls made after the first call of this function returned (e.g. the first
     # commit after the SMTP server took a mail).
     armed_by: str | None = None
+    # Count only the calls with a bytes argument containing this (one mail that kills every run).
+    matching: bytes | None = None
 
     def __str__(self) -> str:
         return f"{self.when}-{self.target}#{self.nth}" + (f"-after-{self.armed_by}" if self.armed_by else "")
@@ -86,7 +88,8 @@ def arm(kill: KillAt) -> None:
     def killer(real):
         def wrapper(*args, **kwargs):
             nonlocal calls
-            if not armed:
+            if not armed or (kill.matching is not None and not any(
+                    isinstance(a, bytes) and kill.matching in a for a in (*args, *kwargs.values()))):
                 return real(*args, **kwargs)
             calls += 1
             if calls == kill.nth and kill.when == "before":

@@ -81,6 +81,27 @@ def test_intake_killed_again_and_again_ends_as_if_never_killed(request, tmp_path
     assert state == reference
 
 
+def test_a_mail_that_kills_every_pass_is_quarantined_after_three_and_the_rest_goes_on(tmp_path, imap_account,
+                                                                                     smtp_server):
+    """A mail whose reading takes the process down each time (the kernel's OOM killer, a supervisor's
+    time limit): the pass must not start with it for ever. After three passes died on it, it is
+    quarantined with the reason, unread, and the mail behind it is taken."""
+    poison = MAILS[0].replace(b"Tietopyynt", b"POISON Tietopyynt")
+    mails = [MAILS[1], poison, MAILS[6], MAILS[17]]
+    deliver(imap_account, mails)
+    env = bot_env(tmp_path, f"sqlite:///{tmp_path / 'bot.db'}", imap_account, smtp_server)
+    kill = KillAt("bot.services.intake:parse", 1, "before", matching=b"POISON")
+    ended = [run_cli(["poll", "--once"], env, tmp_path, kill=kill) for _ in range(4)]
+    assert [e.killed for e in ended] == [True, True, True, False], ended[-1].stderr[-1000:]
+    state = end_state(env["DATABASE_URL"])
+    assert_nothing_lost(state, mails)
+    [(uid, mail_state, kind, reason, ref)] = [m for m in state["mails"] if m[0] == 2]
+    assert (mail_state, kind, ref) == ("quarantined", "error", None)
+    assert reason == "processing-crashed: the process stopped 3 times while handling this mail"
+    assert [m[1] for m in state["mails"] if m[0] != 2] == ["processed"] * 3
+    assert len(state["cases"]) == 3
+
+
 # -- sending ------------------------------------------------------------------------------------
 
 
