@@ -44,24 +44,25 @@ def bot(tmp_path, imap_account, smtp_server):
     return bot_env(tmp_path, f"sqlite:///{tmp_path / 'bot.db'}", imap_account, smtp_server)
 
 
+MARK = "bot.adapters.mailbox:Mailbox.mark_processed"
 # Each run of one mailbox is killed at a different kind of point, in the order the pass reaches
 # them, and the next run resumes: mid-transaction, mid-event, after drafting but before the commit,
 # between two transactions, before the courtesy keyword, while quarantining, mid-reading, after the
 # UID mark, and at the end-of-pass sweep. Then one run gets through, and one more changes nothing.
+# Most stops come after the first mail of the run is through (armed by its keyword): a mail that
+# three runs die on is quarantined unread (the next test), and that is not what this one is about.
 INTAKE_KILLS = [
-    KillAt(COMMIT, 3, "before"),
-    KillAt("bot.adapters.store:record_event", 5, "before"),
-    KillAt("bot.services.casework:on_case_opened", 1, "after"),
-    KillAt(COMMIT, 2, "after"),
-    KillAt("bot.adapters.mailbox:Mailbox.mark_processed", 2, "before"),
+    KillAt(COMMIT, 1, "before", armed_by=MARK),
+    KillAt("bot.adapters.store:record_event", 2, "before", armed_by=MARK),
+    KillAt("bot.services.casework:on_case_opened", 1, "after", armed_by=MARK),
+    KillAt(COMMIT, 1, "after", armed_by=MARK),
+    KillAt(MARK, 2, "before"),
     KillAt("bot.services.intake:_quarantine", 1, "after"),
-    KillAt("bot.services.intake:classify", 2, "before"),
-    KillAt("bot.services.intake:_advance_uid", 2, "after"),
-    KillAt(COMMIT, 4, "before"),
+    KillAt("bot.services.intake:classify", 1, "before", armed_by=MARK),
+    KillAt("bot.services.intake:_advance_uid", 1, "after", armed_by=MARK),
+    KillAt(COMMIT, 3, "before"),
     KillAt("bot.services.casework:sweep", 1, "before"),
 ]
-
-
 # PostgreSQL: fewer stops, each run costs more there.
 POSTGRES_KILLS = [INTAKE_KILLS[0], INTAKE_KILLS[2], INTAKE_KILLS[3], INTAKE_KILLS[-1]]
 
