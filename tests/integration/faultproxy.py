@@ -97,8 +97,11 @@ class FaultProxy:
             with self._lock:
                 self.connections += 1
                 self._open.update((client, server))
+            # Set when a rule fires: from then on neither direction forwards anything, so an answer
+            # to what was forwarded last can never slip through.
+            done = threading.Event()
             for source, sink, direction in ((client, server, "up"), (server, client, "down")):
-                threading.Thread(target=self._pump, args=(source, sink, direction, client, server),
+                threading.Thread(target=self._pump, args=(source, sink, direction, client, server, done),
                                  daemon=True).start()
 
     def _take_rule(self, direction: str, seen: bytes) -> tuple[_Rule, int] | None:
@@ -112,7 +115,7 @@ class FaultProxy:
                         return rule, at
         return None
 
-    def _pump(self, source, sink, direction, client, server) -> None:
+    def _pump(self, source, sink, direction, client, server, done: threading.Event) -> None:
         tail = b""  # the end of what passed before, so a pattern split over two chunks is found
         try:
             while True:
@@ -121,12 +124,15 @@ class FaultProxy:
                     break
                 if self.delay:
                     time.sleep(self.delay)
+                if done.is_set():
+                    continue  # cut or stalled: nothing more passes
                 seen = tail + chunk
                 found = self._take_rule(direction, seen)
                 if found is None:
                     sink.sendall(chunk)
                     tail = seen[-256:]
                     continue
+                done.set()
                 rule, at = found
                 # How much of this chunk goes through: up to the pattern, or up to its end.
                 upto = max(at + (len(rule.pattern) if rule.forward else 0) - len(tail), 0)

@@ -237,7 +237,7 @@ def test_smtp_cut_after_the_mail_was_handed_over_is_never_sent_again_blindly(one
     app, draft = one_approved
     smtp_proxy.cut_on(b"\r\n.\r\n", "up", forward=True)
     send_approved(app)
-    assert len(smtp_server.messages) == 1 and len(smtp_proxy.fired) == 1  # the server took it
+    assert _wait_for(lambda: len(smtp_server.messages) == 1, 5) and len(smtp_proxy.fired) == 1  # the server took it
     assert "may have been delivered" in views.drafts(app)[0]["last_error"]
     for minutes in (6, 30, 120):
         app.clock.advance(minutes=minutes)
