@@ -9,7 +9,7 @@ Message-ID for copies), one transaction per mail. Nothing is deleted from the ma
   the next pass takes it again; nothing is quarantined for an outage;
 - a crash mid-mail: its transaction was not committed, so the next pass takes it again. A mail
   on which three passes died (the OOM killer, a supervisor's time limit) is quarantined unread by
-  the next, so that one mail cannot stall the inbox (`in_hand`).
+  the next, so that one mail cannot stall the inbox (`_InHand`).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from bot.services.staff import staff_action
 log = logging.getLogger(__name__)
 
 FIRST_RUN_KEY = "intake_since"
-# The mail a pass began with, and how many passes have died on it (`in_hand`).
+# The mail a pass began with, and how many passes have died on it (`_InHand`).
 IN_HAND_KEY = "intake_in_hand"
 CRASH_LIMIT = 3
 
@@ -78,18 +78,51 @@ def poll_once(app, stop=None) -> PollReport:
     transaction, so the next pass takes the rest."""
     settings, clock = app.settings, app.clock
     report = PollReport()
-    with app.mailbox() as mailbox:
+    with app.mailbox() as mailbox, _InHand(app) as in_hand:
         uidvalidity = mailbox.uidvalidity
         with app.store.session() as session:
             today = clock.now().astimezone(settings.timezone).date()
             since = intake_since(session, settings.intake_since, today)
             after_uid = store.mailbox_state(session, settings.imap_folder, uidvalidity).last_uid
         uids = mailbox.uids_since(since, after_uid=after_uid)
-        poisoned = uids[0] if in_hand(app, uidvalidity, uids[0] if uids else None) >= CRASH_LIMIT else None
-        try:
-            report = _pass(app, mailbox, uids, poisoned, report, stop)
-        finally:
-            _pass_ended(app)
+        # The mail passes died on (the OOM killer, a supervisor's time limit) is not read again.
+        poisoned = uids[0] if in_hand.deaths(uidvalidity, uids[0] if uids else None) >= CRASH_LIMIT else None
+        for fetched in mailbox.fetch(uids):
+            if stop is not None and stop.is_set():
+                break
+            report.fetched += 1
+            before = replace(report, cases_opened=list(report.cases_opened))
+            if fetched.uid == poisoned:
+                report.quarantined += _quarantine_unread(app, fetched)
+                mailbox.mark_processed([fetched.uid])
+                continue
+            # Parsed once, outside the transaction: the quarantine below reuses it.
+            parsed = parse(fetched.raw)
+            try:
+                with app.store.session() as session:
+                    if store.mail_seen(session, settings.imap_folder, fetched.uidvalidity, fetched.uid):
+                        report.skipped += 1
+                    else:
+                        _take(app, session, fetched, parsed, report)
+                    _advance_uid(session, settings.imap_folder, fetched)
+            except OUTAGES:
+                # Not this mail's fault: stop here, and the next pass takes it again.
+                raise
+            except Exception as exc:
+                report = before
+                if isinstance(exc, sqlalchemy.exc.IntegrityError) and _taken(app, fetched):
+                    # Another instance took this mail at the same moment; it is theirs.
+                    report.skipped += 1
+                    continue
+                # Whatever else went wrong in handling this mail, it is kept with the reason and the
+                # loop goes on; the transaction above was rolled back, so nothing half-done remains.
+                log.warning("mail_quarantined uid=%d error=%s", fetched.uid, type(exc).__name__)
+                with app.store.session() as session:
+                    _quarantine(session, app, fetched, parsed, failure_reason(exc), kind="error")
+                    _advance_uid(session, settings.imap_folder, fetched)
+                report.quarantined += 1
+            # The keyword is a courtesy to people reading the inbox; the DB is the record.
+            mailbox.mark_processed([fetched.uid])
     # Cases whose next step could not run earlier (a send whose follow-up failed) move on now.
     casework.sweep(app)
     log.info("poll_done fetched=%d opened=%d followups=%d quarantined=%d", report.fetched,
@@ -97,85 +130,57 @@ def poll_once(app, stop=None) -> PollReport:
     return report
 
 
-def in_hand(app, uidvalidity: int, head: int | None) -> int:
-    """How many passes died on `head`, the first mail of this pass; and note that this pass begins.
+class _InHand:
+    """The note of the mail a pass begins with (one setting row): written as the pass begins, cleared
+    as it ends, however it ends. A killed pass leaves it. Each mail is committed with the folder's
+    last UID, so a killed pass died on the mail the next pass begins with: finding the note, that
+    pass counts one more death for that mail (its first, if the note names another)."""
 
-    A pass that ends, however it ends, clears the note; one that is killed leaves it. Each mail is
-    committed with the mailbox's last UID, so a killed pass died on the mail the next pass begins
-    with: when the note is there, that mail has killed one more pass (one more than before if the
-    note names it, else its first)."""
-    folder = app.settings.imap_folder
-    with app.store.session() as session:
-        kept = json.loads(store.get_setting(session, IN_HAND_KEY) or "{}")
-        if head is None:
-            if kept:
-                store.put_setting(session, IN_HAND_KEY, "{}")
-            return 0
-        at = [folder, uidvalidity, head]
-        deaths = 0
-        if kept:  # the last pass was killed, on this mail
-            deaths = 1 + (kept.get("deaths", 0) if kept.get("head") == at else 0)
-        store.put_setting(session, IN_HAND_KEY, json.dumps({"head": at, "deaths": deaths}))
-    if deaths:
-        log.warning("intake_died_on_mail uid=%d times=%d", head, deaths)
-    return deaths
+    def __init__(self, app):
+        self.app, self.noted = app, False
 
+    def __enter__(self) -> _InHand:
+        return self
 
-def _pass_ended(app) -> None:
-    try:
-        with app.store.session() as session:
-            store.put_setting(session, IN_HAND_KEY, "{}")
-    except store.DB_OUTAGES:
-        pass  # the pass failed on the database; the note only counts passes that began
-
-
-def _pass(app, mailbox, uids: list[int], poisoned: int | None, report: PollReport, stop) -> PollReport:
-    """Each mail in its own transaction; `poisoned` (a mail passes died on) is quarantined unread."""
-    settings = app.settings
-    for fetched in mailbox.fetch(uids):
-        if stop is not None and stop.is_set():
-            break
-        report.fetched += 1
-        before = replace(report, cases_opened=list(report.cases_opened))
-        if fetched.uid == poisoned:
-            # Not even parsed: that may be what killed the process.
-            reason = f"processing-crashed: the process stopped {CRASH_LIMIT} times while handling this mail"
-            log.warning("mail_quarantined uid=%d error=processing-crashed", fetched.uid)
-            with app.store.session() as session:
-                if not store.mail_seen(session, settings.imap_folder, fetched.uidvalidity, fetched.uid):
-                    _quarantine(session, app, fetched, Malformed(reason), reason, kind="error")
-                    report.quarantined += 1
-                _advance_uid(session, settings.imap_folder, fetched)
-            mailbox.mark_processed([fetched.uid])
-            continue
-        # Parsed once, outside the transaction: the quarantine below reuses it.
-        parsed = parse(fetched.raw)
+    def __exit__(self, *exc_info) -> None:
+        if not self.noted:
+            return
         try:
-            with app.store.session() as session:
-                if store.mail_seen(session, settings.imap_folder, fetched.uidvalidity, fetched.uid):
-                    report.skipped += 1
-                else:
-                    _take(app, session, fetched, parsed, report)
-                _advance_uid(session, settings.imap_folder, fetched)
-        except OUTAGES:
-            # Not this mail's fault: stop here, and the next pass takes it again.
-            raise
-        except Exception as exc:
-            report = before
-            if isinstance(exc, sqlalchemy.exc.IntegrityError) and _taken(app, fetched):
-                # Another instance took this mail at the same moment; it is theirs.
-                report.skipped += 1
-                continue
-            # Whatever else went wrong in handling this mail, it is kept with the reason and the
-            # loop goes on; the transaction above was rolled back, so nothing half-done remains.
-            log.warning("mail_quarantined uid=%d error=%s", fetched.uid, type(exc).__name__)
-            with app.store.session() as session:
-                _quarantine(session, app, fetched, parsed, failure_reason(exc), kind="error")
-                _advance_uid(session, settings.imap_folder, fetched)
-            report.quarantined += 1
-        # The keyword is a courtesy to people reading the inbox; the DB is the record.
-        mailbox.mark_processed([fetched.uid])
-    return report
+            with self.app.store.session() as session:
+                store.put_setting(session, IN_HAND_KEY, "{}")
+        except store.DB_OUTAGES:
+            pass  # the pass failed on the database: the next one counts a death it need not
+
+    def deaths(self, uidvalidity: int, head: int | None) -> int:
+        """How many passes died on `head`, this pass's first mail (None: nothing new)."""
+        at = [self.app.settings.imap_folder, uidvalidity, head]
+        with self.app.store.session() as session:
+            kept = json.loads(store.get_setting(session, IN_HAND_KEY) or "{}")
+            if head is None:
+                if kept:  # killed after its last mail: no mail to blame
+                    store.put_setting(session, IN_HAND_KEY, "{}")
+                return 0
+            deaths = 0
+            if kept:  # the last pass was killed, on this mail
+                deaths = 1 + (kept.get("deaths", 0) if kept.get("head") == at else 0)
+            store.put_setting(session, IN_HAND_KEY, json.dumps({"head": at, "deaths": deaths}))
+        self.noted = True
+        if deaths:
+            log.warning("intake_died_on_mail uid=%d times=%d", head, deaths)
+        return deaths
+
+
+def _quarantine_unread(app, fetched) -> int:
+    """Quarantine a mail passes died on, without parsing it (that may be what killed them)."""
+    folder = app.settings.imap_folder
+    reason = f"processing-crashed: the process stopped {CRASH_LIMIT} times while handling this mail"
+    log.warning("mail_quarantined uid=%d error=processing-crashed", fetched.uid)
+    with app.store.session() as session:
+        if store.mail_seen(session, folder, fetched.uidvalidity, fetched.uid):
+            return 0
+        _quarantine(session, app, fetched, Malformed(reason), reason, kind="error")
+        _advance_uid(session, folder, fetched)
+    return 1
 
 
 # The database or the register being unreachable is an outage, not a bad mail.
