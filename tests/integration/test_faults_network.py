@@ -249,6 +249,25 @@ def test_smtp_cut_after_the_mail_was_handed_over_is_never_sent_again_blindly(one
     assert len(alerts) == 1  # "sent or not? a person decides"
 
 
+def test_a_sent_copy_whose_append_answer_was_lost_is_not_filed_twice(one_approved, imap_proxy, imap_account,
+                                                                      smtp_server):
+    """The Sent folder took the copy but the answer to APPEND never came back: housekeeping files the
+    copy later, and must not put a second one beside the first."""
+    app, draft = one_approved
+    imap_proxy.cut_on(b"Append completed", "down")
+    assert send_approved(app)["sent"] == 1
+    assert imap_proxy.fired == ["cut down b'Append completed'"]
+    housekeep(app)
+    housekeep(app)
+    with Mailbox(imap_account.host, imap_account.port, imap_account.username, imap_account.password,
+                 "none") as box:
+        folder = box.sent_folder()
+        box._client.select_folder(folder, readonly=True)
+        copies = box._client.search(["HEADER", "Message-ID", draft["message_id"]])
+    assert len(copies) == 1
+    assert len(_customer_deliveries(smtp_server)) == 1
+
+
 # -- the database -------------------------------------------------------------------------------
 
 
