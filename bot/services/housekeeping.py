@@ -6,7 +6,8 @@
   it is until they approve it again or reject it.
   Only drafts claimed longer ago than `STALE_SENDING` count: a younger one may be in the hands of
   another `send` right now.
-- Sent replies whose copy could not be filed in the Sent folder are filed now.
+- Sent replies whose copy could not be filed in the Sent folder are filed now (unless a copy is
+  there already: an APPEND whose answer was lost).
 - Staff notices claimed by a run that stopped before recording them are given back.
 """
 
@@ -90,8 +91,8 @@ def _reconcile(app, copies: SentCopies, draft_id: int, case_id: int, message_id:
 def _file_late(app, copies: SentCopies, mail_id: int, now: datetime) -> int:
     with app.store.session() as session:
         mail = session.get(store.Mail, mail_id)
-        raw, when = mail.raw, store.aware(mail.received_at) or now
-    if not copies.file(raw, when):
+        raw, when, message_id = mail.raw, store.aware(mail.received_at) or now, mail.message_id
+    if not copies.file(raw, when, message_id):
         return 0
     with app.store.session() as session:
         mail = session.get(store.Mail, mail_id)

@@ -76,12 +76,15 @@ class SentCopies:
             self._box = box
         return self._box
 
-    def file(self, raw: bytes, when: datetime) -> bool:
-        """APPEND `raw`; False when the mailbox cannot be reached now."""
+    def file(self, raw: bytes, when: datetime, message_id: str | None = None) -> bool:
+        """APPEND `raw`; False when the mailbox cannot be reached now. With `message_id`, a copy that
+        is there already (an earlier APPEND whose answer was lost) counts as filed."""
         if self._broken:
             return False
         try:
-            self._open().file_copy(raw, self._folder, when)
+            box = self._open()
+            if message_id is None or box.find_by_message_id(self._folder, message_id) is None:
+                box.file_copy(raw, self._folder, when)
             return True
         except MailboxUnavailable as exc:
             self._broken = True
