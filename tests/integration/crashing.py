@@ -2,7 +2,9 @@
 
 `run_cli(args, env, cwd, kill=KillAt("module:Qual.name", nth, "before"|"after"))` starts the
 command in a new process, wraps the named function so that its `nth` call sends SIGKILL to its own
-process (before the real call, or after it returned), and reports how the process ended. SIGKILL
+process (before the real call, or after it returned), and reports how the process ended. The count
+can start after another function first returned (`armed_by`), or take only the calls that carry
+given bytes (`matching`: one mail that kills every run). SIGKILL
 cannot be caught: no `finally`, no rollback, no flush, no atexit; what is on disk and on the
 servers is what a power cut would leave.
 

@@ -1,7 +1,7 @@
 """Fault injection on the wire and in the database: IMAP and SMTP cut mid-command, stalled or slow
 (a TCP proxy on loopback in front of the real Dovecot and aiosmtpd, tests/integration/faultproxy.py),
-the SQLite database locked by another writer, PostgreSQL dropping every connection mid-pass, and the
-folder recreated under a new UIDVALIDITY. Each fault is logged, the pass or the draft is retried,
+the answer to a Sent-folder APPEND lost, the SQLite database locked by another writer, PostgreSQL
+dropping every connection mid-pass, and the folder recreated under a new UIDVALIDITY. Each fault is logged, the pass or the draft is retried,
 and the same process recovers: nothing lost, nothing taken or delivered twice.
 """
 
