@@ -94,6 +94,13 @@ class Case(SQLModel, table=True):
     created_at: datetime = _ts(nullable=False)
     # A reply went out but the step after it did not run: the next poll's sweep moves the case on.
     needs_advance: bool = Field(default=False, index=True)
+    # Why the opening mail's From is not taken as the requester's own address (bot.core.mail.sender),
+    # comma-separated; "" when it is. A case with doubts is never verified by its address alone.
+    sender_doubts: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # When the case was closed (None while open), and when CASE_RETENTION_DAYS later its mail,
+    # exports and reply texts were removed, leaving the record that it was handled (Art. 5(2)).
+    closed_at: datetime | None = _ts(nullable=True)
+    purged_at: datetime | None = _ts(nullable=True)
 
     @property
     def intents(self) -> list[str]:
@@ -133,6 +140,14 @@ class Mail(SQLModel, table=True):
     filed_at: datetime | None = _ts(nullable=True)
     # Incoming mail no one acts on (ignored, flagged, quarantined): when a digest listed it.
     reported_at: datetime | None = _ts(nullable=True)
+    # Incoming mail: the receiving server's SPF, DKIM and DMARC verdicts (AUTHSERV_ID's
+    # Authentication-Results; None: none of ours), and the doubts about its From header.
+    auth_spf: str | None = None
+    auth_dkim: str | None = None
+    auth_dmarc: str | None = None
+    sender_doubts: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    # When its raw bytes were removed (retention, or an answered erasure); `raw` is then empty.
+    purged_at: datetime | None = _ts(nullable=True)
     __table_args__ = (UniqueConstraint("folder", "uidvalidity", "uid"),)
 
 

@@ -58,3 +58,9 @@ class EventName(StrEnum):
     SIGNIN_LINK_ISSUED = "signin_link_issued"
     STAFF_SIGNED_IN = "staff_signed_in"
     STAFF_SIGNED_OUT = "staff_signed_out"
+    # A mail set aside for a person without a case (no address to answer); the reason says why.
+    MAIL_FLAGGED = "mail_flagged"
+    # The bot's own copies removed: a closed case's mail, exports and reply texts after
+    # CASE_RETENTION_DAYS, or an answered erasure's earlier mail (bot.services.retention).
+    CASE_PURGED = "case_purged"
+    MAIL_PURGED = "mail_purged"

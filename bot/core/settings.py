@@ -100,6 +100,10 @@ class Settings:
     web_base_url: str = "http://127.0.0.1:8080"
     # Signs sign-in links and session cookies; None: generated once and kept in the database.
     web_secret: str | None = field(default=None, repr=False)
+    # The authserv-id our receiving mail server writes in Authentication-Results ("": not read).
+    authserv_id: str = ""
+    # Days after a case closes until its mail, exports and reply texts are removed (Art. 5(1)(e)).
+    case_retention_days: int = 365
 
     @property
     def web_https(self) -> bool:

@@ -93,6 +93,8 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
         web_port=web_port,
         web_base_url=r.base_url("WEB_BASE_URL", f"http://{web_host}:{web_port}"),
         web_secret=r.secret("WEB_SECRET"),
+        authserv_id=r.authserv_id("AUTHSERV_ID"),
+        case_retention_days=r.integer("CASE_RETENTION_DAYS", 365, minimum=1, maximum=36500),
     )
     if settings.digest_at >= settings.office_hours.closes:
         raise ConfigError(f"DIGEST_AT: {settings.digest_at.strftime('%H:%M')} is not before the office closes "
@@ -180,6 +182,14 @@ class _Reader:
         if bad or not items:
             raise ConfigError(f"{name}: expected comma-separated email addresses, got {raw!r}")
         return items
+
+    def authserv_id(self, name: str) -> str:
+        value = (self.optional(name) or "").lower()
+        # RFC 8601 s. 2.2: a value (token or quoted string), in practice the server's host name.
+        if value and (any(c in value for c in ' ;()"\\=') or not value.isascii() or not value.isprintable()):
+            raise ConfigError(f"{name}: expected the receiving server's authserv-id (e.g. mx.allsec.fi), "
+                              f"got {value!r}")
+        return value
 
     def keyword(self, name: str, default: str) -> str:
         value = self.optional(name) or default

@@ -63,8 +63,9 @@ def current_plan(app, session: Session, case: store.Case, knowledge: Knowledge):
 def on_case_opened(app, session: Session, case: store.Case, *, no_auto_reply: bool, now: datetime) -> int:
     """A new case: skip the acknowledgement when it must not go, then take the first steps."""
     customer = customer_for(app, case.requester)
-    if customer is not None and customer.email.lower() == case.requester:
-        # The address on record: the request is verified by it (EDPB 01/2022 §72-73).
+    if customer is not None and customer.email.lower() == case.requester and not case.sender_doubts:
+        # The address on record: the request is verified by it (EDPB 01/2022 §72-73), unless DMARC
+        # failed or the From header reads two ways (bot.core.mail.sender): then the identity step.
         case.customer_email = case.requester
         session.add(case)
     reason = ack_skip_reason(AckFacts(triage=case.needs_triage,
@@ -141,6 +142,11 @@ def case_transition(session: Session, case: store.Case, event: CaseEvent, actor:
     """Move a case through `bot.core.states.TRANSITIONS`, with the audit event in the same transaction."""
     before = case.status
     case.status = transition(case.status, event).value
+    # CASE_RETENTION_DAYS count from the closing; a reopened case starts over when it closes again.
+    if case.status == Status.CLOSED and before != Status.CLOSED:
+        case.closed_at = store.utc(now)
+    elif case.status != Status.CLOSED:
+        case.closed_at = None
     session.add(case)
     store.record_event(session, EventName.CASE_STATUS_CHANGED, actor, now, case_id=case.id, before=before,
                        after=case.status, cause=event.value)

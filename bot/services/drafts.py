@@ -38,7 +38,9 @@ def base_context(settings, case: store.Case) -> dict:
     return {
         "ref": case.ref,
         "language": case.language if case.language in LANGUAGES else DEFAULT_LANGUAGE,
-        "requester": {"name": case.requester_name, "email": case.requester},
+        # Greeted neutrally unless a caller knows the verified customer's name on record
+        # (letters.greeting_name): the From header's display name is anyone's text and never goes in.
+        "requester": {"name": "", "email": case.requester},
         "controller": settings.controller(),
         "received_on": store.aware(case.received_at).astimezone(settings.timezone).date(),
         "due_on": case.due_date,
@@ -51,6 +53,9 @@ def create_draft(app, session: Session, case: store.Case, *, step: str, template
                  extra: dict | None = None, auto: bool = False, scope: str = "*", to: str | None = None,
                  personal_data: bool = False, parts: list[dict] | None = None) -> store.Draft:
     settings = app.settings
+    if not is_mail_address(to or case.requester):
+        # No requester, no reply: a draft never exists without an address to send it to.
+        raise StaffError(f"{case.ref}: no address to answer ({template}); the requester must be reached by hand")
     context = base_context(settings, case) | (extra or {})
     language = app.renderer.language_for(template, context["language"])
     context["language"] = language
@@ -144,6 +149,14 @@ def edit(app, draft_id: int, by: str, text: str) -> store.Draft:
         act.session.add(draft)
         act.record(EventName.DRAFT_EDITED, case_id=draft.case_id, draft_id=draft.id)
         return draft
+
+
+def is_mail_address(value: str | None) -> bool:
+    """One address with a local part and a domain: what RCPT TO and To: need (never empty, never `<>`)."""
+    if not value or any(c.isspace() or c in "<>,;" for c in value):
+        return False
+    local, _, domain = value.rpartition("@")
+    return bool(local) and bool(domain) and "." in domain.strip(".")
 
 
 def allowed_recipient(case: store.Case, draft: store.Draft) -> str | None:

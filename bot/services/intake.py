@@ -30,6 +30,7 @@ from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.build import LOOP_HEADER
 from bot.core.mail.forwarded import forwarded_sent_at
 from bot.core.mail.parse import Malformed, ParsedMail, parse
+from bot.core.mail.sender import DMARC_FAILED, authentication
 from bot.core.mail.references import format_ref, our_message_ids, thread_refs
 from bot.core.reading.classify import Classification, classify
 from bot.core.states import CaseEvent, MailEvent, MailState, Status, mail_transition, transition
@@ -208,6 +209,7 @@ def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report
     row.message_id, row.in_reply_to = parsed.message_id, parsed.in_reply_to
     row.references = " ".join(parsed.references)[:2000]
     row.subject, row.from_addr = parsed.subject[:500], parsed.from_addr
+    doubts = _sender_record(row, parsed, settings.authserv_id)
     skip = _skip_reason(session, parsed, settings)
     if skip:
         row.state, row.reason = (MailState.DUPLICATE if skip == "duplicate-message-id" else MailState.IGNORED), skip
@@ -219,8 +221,9 @@ def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report
     case = _thread_case(session, parsed, settings.mail_domain)
     finished = case is not None and case.status in (Status.ANSWERED, Status.CLOSED)
     # One reading of the mail serves everything below: kind, rights, language, who forwarded whom.
+    # A staff member's mail is trusted as such only from an address in STAFF_EMAILS, read without doubt.
     result = classify(parsed, own_domain=settings.mail_domain, case_thread=case is not None, thread_finished=finished,
-                      from_staff=parsed.from_addr in settings.staff_emails)
+                      from_staff=_from_staff(parsed, doubts, settings))
     related = None
     if finished and result.kind == "request":
         # A new request in the thread of a finished case: a new case, linked to the old one.
@@ -231,7 +234,8 @@ def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report
     session.flush()
     # Written first so the log reads in order; the case id is filled in below, in the same transaction.
     logged = [
-        store.record_event(session, EventName.MAIL_RECEIVED, SYSTEM_ACTOR, now, mail_id=row.id, uid=fetched.uid),
+        store.record_event(session, EventName.MAIL_RECEIVED, SYSTEM_ACTOR, now, mail_id=row.id, uid=fetched.uid,
+                           spf=row.auth_spf, dkim=row.auth_dkim, dmarc=row.auth_dmarc, sender_doubts=list(doubts)),
         store.record_event(session, EventName.MAIL_CLASSIFIED, SYSTEM_ACTOR, now, mail_id=row.id, kind=result.kind,
                            intents=sorted(result.intents), language=result.language,
                            needs_triage=result.needs_triage, reasons=list(result.reasons)[:10]),
@@ -242,6 +246,13 @@ def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report
         report.ignored += 1
     elif case is not None and result.kind not in ("auto_reply", "bounce", "spam"):
         _attach_followup(app, session, case, row, parsed, result, report)
+    elif (result.kind == "request" or (result.kind == "followup" and case is None)) and not _answerable(
+            parsed, result, settings, doubts):
+        # No address to answer (no From, `From: <>`, undecodable): a person reads it; nothing is sent.
+        row.state, row.reason = MailState.FLAGGED, "no-sender-address"
+        store.record_event(session, EventName.MAIL_FLAGGED, SYSTEM_ACTOR, now, mail_id=row.id,
+                           reason="no-sender-address")
+        report.ignored += 1
     elif result.kind == "request" or (result.kind == "followup" and case is None):
         _open_case(app, session, row, parsed, result, fetched.internaldate, report, related=related)
     else:
@@ -272,6 +283,31 @@ def _copy_taken_before(app, session: Session, fetched, parsed: ParsedMail | Malf
     store.record_event(session, EventName.MAIL_SKIPPED, SYSTEM_ACTOR, app.clock.now(), mail_id=row.id,
                        reason="duplicate-content")
     return True
+
+
+def _sender_record(row: store.Mail, parsed: ParsedMail, authserv_id: str) -> tuple[str, ...]:
+    """Record the receiving server's verdicts and the doubts about the From header on the mail row;
+    returns the doubts (DMARC failed, an ambiguous From), which keep the address from verifying anyone."""
+    auth = authentication(parsed.headers.get("authentication-results", ()), authserv_id)
+    if auth is not None:
+        row.auth_spf, row.auth_dkim, row.auth_dmarc = auth.spf, auth.dkim, auth.dmarc
+    doubts = parsed.from_doubts + ((DMARC_FAILED,) if auth is not None and auth.dmarc_failed else ())
+    row.sender_doubts = ",".join(doubts)
+    return doubts
+
+
+def _from_staff(parsed: ParsedMail, doubts: tuple[str, ...], settings) -> bool:
+    return bool(parsed.from_addr) and parsed.from_addr in settings.staff_emails and not doubts
+
+
+def _row_doubts(row: store.Mail) -> tuple[str, ...]:
+    return tuple(d for d in (row.sender_doubts or "").split(",") if d)
+
+
+def _answerable(parsed: ParsedMail, result: Classification, settings, doubts: tuple[str, ...]) -> bool:
+    """Whether the request has someone to answer: a usable From, or the customer a staff forward names."""
+    requester, _name, _by = _requester(parsed, result, settings, doubts)
+    return bool(requester)
 
 
 def _quarantine(session: Session, app, fetched, parsed: ParsedMail | Malformed, reason: str,
@@ -350,14 +386,16 @@ def _bounced_case(session: Session, raw: bytes, domain: str) -> store.Case | Non
     return store.case_of_message_ids(session, ids) if ids else None
 
 
-def _requester(parsed: ParsedMail, result: Classification, domain: str) -> tuple[str, str, str | None]:
-    """Who asks: the sender, or, when our own staff forwarded a customer's mail, that customer.
+def _requester(parsed: ParsedMail, result: Classification, settings,
+               doubts: tuple[str, ...]) -> tuple[str, str, str | None]:
+    """Who asks: the sender, or, when one of STAFF_EMAILS forwarded a customer's mail, that customer.
 
     A staff member's forward is trusted to name the customer; the register still decides whether
-    that address is on record before any data go to it.
+    that address is on record before any data go to it. Another address of our domain is not
+    staff: anyone can write it in a From header.
     """
     sender = parsed.from_addr
-    if sender.endswith("@" + domain) and result.forwarded_from:
+    if result.forwarded_from and _from_staff(parsed, doubts, settings):
         return result.forwarded_from[0], "", sender
     return sender, parsed.from_name, None
 
@@ -374,7 +412,10 @@ def _bounce(app, session: Session, case: store.Case, row, now: datetime) -> None
 def _open_case(app, session, row, parsed: ParsedMail, result: Classification, received_at: datetime,
                report: PollReport, related: str | None = None) -> None:
     settings, now = app.settings, app.clock.now()
-    requester, name, forwarded_by = _requester(parsed, result, settings.mail_domain)
+    requester, name, forwarded_by = _requester(parsed, result, settings, _row_doubts(row))
+    if not requester:
+        # Never a case without a requester: its replies would go to an empty address.
+        raise StaffError(f"mail #{row.id} has no usable sender address; answer it by hand")
     forwarded_at = None
     if forwarded_by:
         # EDPB 01/2022 §159: the customer's mail reached the controller when it reached our staff
@@ -392,6 +433,8 @@ def _open_case(app, session, row, parsed: ParsedMail, result: Classification, re
         status=(Status.TRIAGE if triage else Status.OPEN).value, needs_triage=triage,
         received_at=store.utc(received_at), due_date=app.due_date(received_at), created_at=store.utc(now),
         related_ref=related, forwarded_at=store.utc(forwarded_at) if forwarded_at else None,
+        # A staff forward names the customer itself; the staff member's own From is not the requester's.
+        sender_doubts="" if forwarded_by else (row.sender_doubts or ""),
     )
     session.add(case)
     session.flush()
@@ -400,7 +443,8 @@ def _open_case(app, session, row, parsed: ParsedMail, result: Classification, re
     store.record_event(session, EventName.CASE_OPENED, SYSTEM_ACTOR, now, case_id=case.id, mail_id=row.id,
                        ref=ref, intents=sorted(result.intents), due_date=case.due_date.isoformat(),
                        status=case.status, related_ref=related, forwarded_by_staff=bool(forwarded_by),
-                       original_date_used=forwarded_at is not None)
+                       original_date_used=forwarded_at is not None,
+                       sender_doubts=case.sender_doubts.split(",") if case.sender_doubts else [])
     report.cases_opened.append(ref)
     report.drafts += casework.on_case_opened(app, session, case, no_auto_reply=result.no_auto_reply, now=now)
 
@@ -424,11 +468,17 @@ def open_case_from_mail(app, session: Session, row: store.Mail) -> store.Case:
 def _attach_followup(app, session, case: store.Case, row, parsed: ParsedMail, result: Classification,
                      report: PollReport) -> None:
     now = app.clock.now()
-    if parsed.from_addr not in (case.requester, case.customer_email):
+    reason = None
+    if not parsed.from_addr or parsed.from_addr not in (case.requester, case.customer_email):
         # Art. 12(6): someone else writing into a case thread is not the requester; a person decides.
-        row.case_id, row.state, row.reason = case.id, MailState.FLAGGED, "sender-is-not-requester"
+        reason = "sender-is-not-requester"
+    elif row.sender_doubts:
+        # The requester's address, but DMARC failed or the From reads two ways: it may be someone else.
+        reason = "sender-not-authenticated"
+    if reason:
+        row.case_id, row.state, row.reason = case.id, MailState.FLAGGED, reason
         store.record_event(session, EventName.FOLLOWUP_FLAGGED, SYSTEM_ACTOR, now, case_id=case.id, mail_id=row.id,
-                           reason="sender-is-not-requester")
+                           reason=reason)
         return
     row.case_id = case.id
     session.add(row)

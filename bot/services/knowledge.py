@@ -65,7 +65,8 @@ def look_up(app, session: Session, case: store.Case, today: date, customer=_UNKN
     """Ask the register about the case's customer (unless `customer` was just looked up) and read its decisions."""
     if customer is _UNKNOWN:
         customer = customer_for(app, case.customer_email or case.requester)
-    on_record = customer is not None and customer.email.lower() == case.requester
+    # A From that failed DMARC or reads two ways proves nothing about who wrote: the identity step.
+    on_record = customer is not None and customer.email.lower() == case.requester and not case.sender_doubts
     verified = on_record or case.identity_confirmed
     data = app.register.data_for(customer.id) if customer is not None else None
     policy = app.retention

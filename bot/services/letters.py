@@ -135,6 +135,18 @@ def draft_step(app, session: Session, case: store.Case, action: Action, now: dat
     return draft
 
 
+def greeting_name(case: store.Case, knowledge: Knowledge) -> str:
+    """The name a reply greets: the register's, for a requester verified as that customer; else none.
+
+    The From header's display name is whatever the sender typed (a phishing line, someone else's
+    address) and never goes into the controller's mail.
+    """
+    customer = knowledge.customer
+    if knowledge.verified and case.customer_email and customer is not None:
+        return " ".join(customer.name.split())[:100]
+    return ""
+
+
 def compose(app, session: Session, case: store.Case, parts: list[Part], to: str, now: datetime,
             knowledge: Knowledge, auto: bool = False) -> store.Draft:
     """One letter answering `parts`: the step's own mail for one part, else `customer/combined-reply`."""
@@ -142,8 +154,9 @@ def compose(app, session: Session, case: store.Case, parts: list[Part], to: str,
     personal = any(p.template not in NO_PERSONAL_DATA_TEMPLATES for p in parts)
     contexts = [step_context(app, session, case, p, knowledge) for p in parts]
     attachments = [a for _, files in contexts for a in files]
+    greeting = {"requester": {"name": greeting_name(case, knowledge), "email": case.requester}}
     if len(parts) == 1:
-        part, extra = parts[0], contexts[0][0]
+        part, extra = parts[0], contexts[0][0] | greeting
         template, scope, step = part.template, part.scope, part.step
     else:
         language = app.renderer.language_for(COMBINED, base_context(app.settings, case)["language"])
@@ -156,9 +169,10 @@ def compose(app, session: Session, case: store.Case, parts: list[Part], to: str,
             else:
                 sections.append((part.template, dict(extra)))
         texts = [app.renderer.render_section(t, app.renderer.language_for(t, language),
-                                             base_context(app.settings, case) | {"language": language} | extra)
+                                             base_context(app.settings, case) | {"language": language} | extra
+                                             | greeting)
                  for t, extra in sections]
-        extra = {"sections": texts, "refuses": any(p.refuses for p in parts)}
+        extra = {"sections": texts, "refuses": any(p.refuses for p in parts)} | greeting
         template, scope, step = COMBINED, "*", "reply"
     draft = create_draft(app, session, case, step=step, scope=scope, template=template, now=now, extra=extra,
                          auto=auto and len(parts) == 1, to=to, personal_data=personal,

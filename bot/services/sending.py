@@ -38,7 +38,7 @@ from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.build import Attachment, build_reply
 from bot.core.states import DraftEvent, DraftStatus, Status, draft_transition, may
 from bot.services import autoreplies, casework, health
-from bot.services.drafts import EXTENSION_STEP, allowed_recipient, extension_late, withdraw
+from bot.services.drafts import EXTENSION_STEP, allowed_recipient, extension_late, is_mail_address, withdraw
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +142,9 @@ def _send_one(app, outbox, copies: SentCopies, draft_id: int) -> str:
         elif draft.step == EXTENSION_STEP and extension_late(app, case, now):
             # Art. 12(3): told after the first month, the extension would not hold; it is not sent.
             refusal = "extension-notice-too-late"
+        elif not is_mail_address(draft.to_addr):
+            # Never RCPT TO:<> or an empty To: a draft without an address fails for staff to see.
+            refusal = "no-recipient-address"
         elif draft.to_addr != allowed_recipient(case, draft):
             # Personal data go only to the address on record (Art. 12(6), EDPB §80-81).
             refusal = "recipient-not-allowed"

@@ -99,6 +99,10 @@ def case_detail(app, ref: str) -> dict:
         detail["suspended_due_date"] = suspended.isoformat() if suspended else None
         detail["customer_email"] = case.customer_email
         detail["identity_confirmed"] = case.identity_confirmed
+        # Why the opening mail's From does not verify the requester (DMARC failed, a From read two ways).
+        detail["sender_doubts"] = _doubts(case.sender_doubts)
+        detail["closed_at"] = store.aware(case.closed_at).astimezone(tz).isoformat(timespec="seconds") if case.closed_at else None
+        detail["purged_at"] = store.aware(case.purged_at).astimezone(tz).isoformat(timespec="seconds") if case.purged_at else None
         knowledge = casework.look_up(app, session, case, app.today(now))
         detail["holds"] = [_jsonable(hold_row(h)) for h in knowledge.holds]
         detail["expired_holds"] = [_jsonable(hold_row(h)) for h in knowledge.expired]
@@ -133,7 +137,9 @@ def case_detail(app, ref: str) -> dict:
         detail["mails"] = [
             {"id": m.id, "direction": m.direction, "from": m.from_addr, "subject": m.subject, "kind": m.kind,
              "state": m.state, "at": store.aware(m.received_at).astimezone(tz).isoformat(timespec="seconds") if m.received_at else None,
-             "text": mail_text(m.raw) if m.direction == "in" else None}
+             "text": mail_text(m.raw) if m.direction == "in" else None,
+             "authentication": {"spf": m.auth_spf, "dkim": m.auth_dkim, "dmarc": m.auth_dmarc} if m.direction == "in" else None,
+             "sender_doubts": _doubts(m.sender_doubts), "purged": m.purged_at is not None}
             for m in store.case_mails(session, case.id)
         ]
         detail["drafts"] = [draft_row(d, case.ref) for d in store.case_drafts(session, case.id)]
@@ -147,6 +153,8 @@ def case_detail(app, ref: str) -> dict:
 
 def mail_text(raw: bytes) -> str:
     """A mail as staff read it: plain text, the customer's own words, quoted replies folded to one line."""
+    if not raw:
+        return "[removed: the bot no longer keeps this mail]"
     parsed = parse(raw)
     if isinstance(parsed, Malformed):
         return f"[unreadable: {parsed.reason}]"
@@ -268,7 +276,9 @@ def _mail_dict(app, row: store.Mail, case_ref: str | None) -> dict:
     return {"id": row.id, "state": row.state, "reason": row.reason, "kind": row.kind, "from": row.from_addr,
             "subject": row.subject, "case_ref": case_ref, "received_at": _local(row.received_at, app.settings.timezone),
             "resolved_by": row.resolved_by, "resolution": row.resolution,
-            "classification": classification, "text": mail_text(row.raw)}
+            "classification": classification, "text": mail_text(row.raw),
+            "authentication": {"spf": row.auth_spf, "dkim": row.auth_dkim, "dmarc": row.auth_dmarc},
+            "sender_doubts": _doubts(row.sender_doubts)}
 
 
 def case_mail(app, ref: str) -> list[dict]:
@@ -289,6 +299,27 @@ def replied_mail(app, draft_id: int) -> dict | None:
         return _mail_dict(app, answered, case.ref) if answered else None
 
 
+def _doubts(value: str | None) -> list[str]:
+    return [d for d in (value or "").split(",") if d]
+
+
+def authentication_text(auth: dict | None) -> str:
+    """`SPF pass, DKIM pass, DMARC fail`, or `not checked` when our server's verdicts are not there."""
+    if not auth or not any(auth.values()):
+        return "not checked"
+    return ", ".join(f"{k.upper()} {auth[k] or '-'}" for k in ("spf", "dkim", "dmarc"))
+
+
+def identity_text(d: dict) -> str:
+    if d["identity_confirmed"]:
+        return "confirmed by staff"
+    if d["customer_email"]:
+        return "address on record"
+    if d.get("sender_doubts"):
+        return "not verified (the From address does not count: " + ", ".join(d["sender_doubts"]) + ")"
+    return "not verified"
+
+
 def case_text(d: dict) -> str:
     lines = [
         f"{d['ref']}  {d['status']}{'  (needs triage)' if d['needs_triage'] else ''}",
@@ -301,9 +332,13 @@ def case_text(d: dict) -> str:
         + ("  OVERDUE" if d["overdue"] else "")
         + (f", {d['suspended_due_date']} with the identity wait (EDPB 01/2022 §159)" if d["suspended_due_date"] else ""),
         f"  reminders   {', '.join(d['reminders']) or '-'}",
-        "  identity    " + ("address on record" if d["customer_email"] and not d["identity_confirmed"] else
-                            "confirmed by staff" if d["identity_confirmed"] else "not verified"),
+        "  identity    " + identity_text(d),
     ]
+    opening = next((m for m in d["mails"] if m["direction"] == "in"), None)
+    if opening is not None:
+        lines.append("  sender      " + authentication_text(opening["authentication"]) + " (the receiving server's check)")
+    if d.get("purged_at"):
+        lines.append(f"  purged      {d['purged_at']}: mail, exports and reply texts removed after retention")
     if d["holds"] or d["expired_holds"]:
         lines.append("  holds (record by record; erased once ended):")
         for hold in d["holds"] + d["expired_holds"]:
@@ -326,6 +361,10 @@ def case_text(d: dict) -> str:
     for m in d["mails"]:
         lines.append(f"    #{m['id']:<4} {m['at'] or '':<25} {m['direction']:<3} {m['kind'] or '-':<10} {m['state']:<9} "
                      f"{m['subject']}")
+        if m["direction"] == "in":
+            lines.append(f"        sender: {authentication_text(m['authentication'])}"
+                         + (f"; doubts: {', '.join(m['sender_doubts'])}" if m["sender_doubts"] else "")
+                         + ("; raw mail removed" if m["purged"] else ""))
         lines += [f"        | {line}" for line in (m.get("text") or "").splitlines()]
     lines.append("  drafts:")
     lines += [f"    #{r['id']:<4} {r['status']:<9} {r['template']:<36} {r['subject']}" for r in d["drafts"]]

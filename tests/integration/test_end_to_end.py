@@ -282,7 +282,8 @@ def test_a_customer_mail_forwarded_by_staff_makes_the_customer_the_requester(app
             "Subject: Tietojen poisto\n"
             "To: <matti@allsec.fi>\n\n"
             "Hei, poistakaa kaikki minua koskevat tiedot asiakasrekisteristänne.\n\nLiisa\n")
-    deliver(app, make_mail("Matti Staff <matti@allsec.fi>", "Fwd: Tietojen poisto", body, "<fw1@allsec.fi>"), NOW)
+    # Issue 10: a forward counts only from an address in STAFF_EMAILS.
+    deliver(app, make_mail(f"Privacy <{STAFF}>", "Fwd: Tietojen poisto", body, "<fw1@allsec.fi>"), NOW)
     [ref] = poll_once(app).cases_opened
     case = views.case_detail(app, ref)
     assert case["requester"] == "liisa.korhonen@example.fi"

@@ -218,7 +218,7 @@ def test_case_show_has_the_mail_text_with_quotes_folded_and_flagged_mail_can_be_
 def test_a_mail_forwarded_by_staff_counts_from_when_the_customer_sent_it(app):
     """Issue 9: the clock started at the forward, not when the customer's mail reached the shop."""
     msg = EmailMessage()
-    msg["From"], msg["To"], msg["Subject"] = "Sales <myynti@allsec.fi>", "info@allsec.fi", "VL: Tietojen poisto"
+    msg["From"], msg["To"], msg["Subject"] = f"Privacy <{STAFF}>", "info@allsec.fi", "VL: Tietojen poisto"
     msg["Message-ID"] = "<fwd-1@allsec.fi>"
     msg.set_content("Tämä tuli minulle.\n\n---------- Välitetty viesti ----------\n"
                     "Lähettäjä: Aino Laaksonen <aino.laaksonen@example.fi>\n"

@@ -16,6 +16,8 @@ from email.contentmanager import raw_data_manager
 
 import html2text
 
+from bot.core.mail.sender import read_from
+
 _MSGID = re.compile(r"<[^<>\s]+>")
 _DECODED = ("from", "to", "cc", "subject", "date", "message-id", "in-reply-to", "references")
 
@@ -27,7 +29,7 @@ class ParsedMail:
     references: tuple[str, ...]
     subject: str
     from_addr: str  # lower-cased address, "" when absent or unreadable
-    from_name: str
+    from_name: str  # the display name: shown to staff, never copied into a reply
     to_addrs: tuple[str, ...]
     date: datetime | None  # the sender's Date header; never the legal clock
     content_type: str  # of the whole message, e.g. "multipart/report"
@@ -40,6 +42,8 @@ class ParsedMail:
     # messages (message/rfc822, e.g. a customer's mail that staff forward as an attachment).
     attached_texts: tuple[tuple[str, str], ...] = ()
     attached_messages: tuple["ParsedMail", ...] = ()
+    # Why the From address may not be the sender's own (bot.core.mail.sender); () when it is one clear address.
+    from_doubts: tuple[str, ...] = ()
 
     def header(self, name: str) -> str | None:
         values = self.headers.get(name.lower())
@@ -87,7 +91,8 @@ def _parsed(msg, depth: int = 0) -> ParsedMail:
     for name in _DECODED:
         if name in raw_values:
             headers[name] = [_decoded(name, v) for v in raw_values[name]]
-    from_name, from_addr = _address(headers.get("from", [""])[0])
+    # Read strictly from the undecoded header: an encoded-word never becomes an address.
+    sender = read_from(raw_values.get("from", []))
     to_addrs = tuple(
         addr.lower()
         for _, addr in email.utils.getaddresses(headers.get("to", []) + headers.get("cc", []))
@@ -99,8 +104,8 @@ def _parsed(msg, depth: int = 0) -> ParsedMail:
         in_reply_to=first_msgid(headers.get("in-reply-to", [""])[0]),
         references=tuple(_MSGID.findall(" ".join(headers.get("references", [])))),
         subject=_one_line(headers.get("subject", [""])[0]),
-        from_addr=from_addr,
-        from_name=from_name,
+        from_addr=sender.address,
+        from_name=sender.name[:200],
         to_addrs=to_addrs,
         date=_date(headers.get("date", [""])[0]),
         content_type=msg.get_content_type(),
@@ -110,6 +115,7 @@ def _parsed(msg, depth: int = 0) -> ParsedMail:
         attachments=tuple(attachments),
         defects=tuple(type(d).__name__ for d in msg.defects),
         attached_texts=tuple(attached_texts),
+        from_doubts=sender.doubts,
         attached_messages=tuple(a for a in (_attached(m) for m in inner[:MAX_ATTACHED_MESSAGES]) if a) if depth == 0 else (),
     )
 
@@ -155,14 +161,6 @@ def first_msgid(value: str | None) -> str | None:
         return None
     found = _MSGID.search(value)
     return found.group(0) if found else None
-
-
-def _address(value: str) -> tuple[str, str]:
-    name, addr = email.utils.parseaddr(value)
-    addr = addr.strip().lower()
-    if "@" not in addr:
-        return name, ""
-    return name, addr
 
 
 def _date(value: str) -> datetime | None:

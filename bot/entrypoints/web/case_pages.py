@@ -69,6 +69,8 @@ async def send_now(request: Request) -> Response:
 
 def _case(app, ref: str) -> dict:
     detail = views.case_detail(app, ref)
+    opening = next((m for m in detail["mails"] if m["direction"] == "in"), None)
+    detail["sender_check"] = views.authentication_text(opening["authentication"] if opening else None)
     return {"case": detail, "mails": views.case_mail(app, ref), "intents": INTENTS, "languages": CASE_LANGUAGES,
             # The decision form offers the rights whose workflow waits for a decision now.
             "deciding": [n["right"] for n in detail["next"] if n["waiting_for"] == "decision"],

@@ -108,6 +108,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "identity.confirmed": ("confirmed by staff", "henkilökunnan vahvistama"),
     "identity.on_record": ("the address on record", "rekisterissä oleva osoite"),
     "identity.not_verified": ("not verified", "ei vahvistettu"),
+    "identity.sender_doubts": ("the From address does not count:", "lähettäjän osoite ei riitä:"),
+    "case.sender": ("Sender check (SPF, DKIM, DMARC)", "Lähettäjän tarkistus (SPF, DKIM, DMARC)"),
     "identity.data_to": ("data go to", "tiedot lähetetään osoitteeseen"),
     "identity.by_customer": ("Customer's address on record", "Asiakkaan osoite rekisterissä"),
     "identity.by_order": ("Order number", "Tilausnumero"),
