@@ -8,6 +8,7 @@ rules live in the pure core. Datetimes are stored in UTC and always come back ti
 from __future__ import annotations
 
 import json
+import os
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Iterator
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import Column, DateTime, LargeBinary, UniqueConstraint, event, text, update
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlmodel import Field, Session, SQLModel, create_engine, select
 
@@ -315,6 +316,7 @@ class Store:
         kwargs = {}
         if url.startswith("sqlite"):
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+            _owner_only(url)
         else:
             # A long-running service outlives server restarts: test a pooled connection before use.
             kwargs["pool_pre_ping"] = True
@@ -359,6 +361,23 @@ def _alembic_config(connection) -> AlembicConfig:
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     cfg.attributes["connection"] = connection
     return cfg
+
+
+def _owner_only(url: str) -> None:
+    """The SQLite file holds mail and exports: create it readable by its owner only (0600), and
+    tighten one that others can read. SQLite gives its -wal and -shm files the database's mode."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if not path.parent.is_dir():
+        return  # SQLite says so in its own words on connecting
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -26,6 +26,9 @@ def main(argv: list[str] | None = None) -> int:
     from bot.adapters import logs
 
     logs.configure(args.verbose)
+    # Whatever rightsbot writes (the SQLite database and its journal, the OAuth2 token file) holds
+    # personal data or secrets: readable by its owner only.
+    os.umask(0o077)
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_USAGE

@@ -21,7 +21,7 @@ from bot.core.planning import AckFacts, Action, StepProgress, ack_skip_reason, i
 from bot.core.rights import INTENTS
 from bot.core.states import CaseEvent, DraftStatus, Status, TaskEvent, TaskStatus, task_transition, transition
 from bot.core.workflows import TASKS
-from bot.services import autoreplies
+from bot.services import autoreplies, purge
 from bot.services.drafts import EXTENSION_STEP
 from bot.services.knowledge import Knowledge, customer_for, look_up
 from bot.services.letters import draft_step, parts_of
@@ -159,6 +159,8 @@ def _finish(session: Session, case: store.Case, now: datetime) -> None:
     case.outcome = outcome(sent, decisions)
     case_transition(session, case, CaseEvent.FINAL_REPLY_SENT, SYSTEM_ACTOR, now)
     store.record_event(session, EventName.CASE_ANSWERED, SYSTEM_ACTOR, now, case_id=case.id, outcome=case.outcome)
+    # Art. 17: an answered erasure takes the bot's own copies of the requester's earlier mail with it.
+    purge.after_erasure(session, case, now)
 
 
 def raise_task(session: Session, case: store.Case, scope: str, step: str, task_id: str,

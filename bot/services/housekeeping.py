@@ -9,6 +9,8 @@
 - Sent replies whose copy could not be filed in the Sent folder are filed now (unless a copy is
   there already: an APPEND whose answer was lost).
 - Staff notices claimed by a run that stopped before recording them are given back.
+- Closed cases past CASE_RETENTION_DAYS lose their mail, exports and reply texts, keeping the record
+  that they were handled (bot.services.purge).
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from bot.core.events import EventName
 from bot.core.office import is_open
 from bot.core.states import DraftStatus
 from bot.services.notices import release_stale_claims, send_notice
-from bot.services.sending import SentCopies, confirm_sent
+from bot.services.purge import purge_expired
+from bot.services.sending import SentCopies, confirm_sent, kept_copy
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +41,8 @@ class HousekeepingReport:
     unconfirmed: int = 0  # ... not found: staff told
     filed: int = 0  # copies filed late in the Sent folder
     released: int = 0  # stale staff-notice claims given back
+    purged_cases: int = 0  # closed cases past CASE_RETENTION_DAYS emptied
+    purged_mails: int = 0  # ... and their mails, with settled mail on no case
 
 
 def housekeep(app, stop=None) -> HousekeepingReport:
@@ -59,9 +64,13 @@ def housekeep(app, stop=None) -> HousekeepingReport:
                 if stop is not None and stop.is_set():
                     break
                 report.filed += _file_late(app, copies, mail_id, now)
+    if stop is None or not stop.is_set():
+        purged = purge_expired(app, now, stop)
+        report.purged_cases, report.purged_mails = purged.cases, purged.mails
     if report != HousekeepingReport():
-        log.info("housekeeping_done confirmed=%d unconfirmed=%d filed=%d released=%d", report.confirmed,
-                 report.unconfirmed, report.filed, report.released)
+        log.info("housekeeping_done confirmed=%d unconfirmed=%d filed=%d released=%d purged_cases=%d purged_mails=%d",
+                 report.confirmed, report.unconfirmed, report.filed, report.released, report.purged_cases,
+                 report.purged_mails)
     return report
 
 
@@ -97,5 +106,9 @@ def _file_late(app, copies: SentCopies, mail_id: int, now: datetime) -> int:
     with app.store.session() as session:
         mail = session.get(store.Mail, mail_id)
         mail.filed_at = store.utc(now)
+        draft = session.exec(select(store.Draft).where(store.Draft.message_id == mail.message_id)).first()
+        if draft is not None:
+            # Filed: the exports need not be kept a second time inside the sent mail.
+            mail.raw = kept_copy(mail.raw, draft.id)
         session.add(mail)
     return 1

@@ -35,7 +35,7 @@ from bot.core.errors import (
     UnconfirmedDeliveryError,
 )
 from bot.core.events import SYSTEM_ACTOR, EventName
-from bot.core.mail.build import Attachment, build_reply
+from bot.core.mail.build import Attachment, build_reply, without_attachments
 from bot.core.states import DraftEvent, DraftStatus, Status, draft_transition, may
 from bot.services import autoreplies, casework, health
 from bot.services.drafts import EXTENSION_STEP, allowed_recipient, extension_late, is_mail_address, withdraw
@@ -247,10 +247,17 @@ def _record(app, draft_id: int, event: DraftEvent, name: EventName, now, *, erro
             session.add(store.Mail(case_id=draft.case_id, direction="out", message_id=draft.message_id,
                                    in_reply_to=draft.in_reply_to, subject=draft.subject,
                                    from_addr=app.settings.mail_from, received_at=store.utc(now), kind="reply",
-                                   raw=raw, filed_at=store.utc(now) if filed else None))
+                                   raw=kept_copy(raw, draft.id) if filed else raw,
+                                   filed_at=store.utc(now) if filed else None))
         session.add(draft)
         data = {"message_id": draft.message_id} if raw is not None else {"error": (error or "")[:200]}
         store.record_event(session, name, SYSTEM_ACTOR, now, case_id=draft.case_id, draft_id=draft.id, **data)
+
+
+def kept_copy(raw: bytes, draft_id: int) -> bytes:
+    """The sent mail as the database keeps it once its copy is in the Sent folder: the exports are
+    kept once, with the draft (DraftAttachment), not again inside these bytes."""
+    return without_attachments(raw, f"draft #{draft_id}")
 
 
 def _move_case_on(app, draft_id: int, now) -> None:

@@ -65,3 +65,24 @@ def _message(subject: str, mail_from: str, from_name: str, to: str, message_id: 
     # Intake skips mail that carries it: our own mail never opens a case.
     msg[LOOP_HEADER] = mail_from
     return msg
+
+
+def without_attachments(raw: bytes, where: str) -> bytes:
+    """The sent mail as kept on record: the same headers and text, each attachment's content
+    replaced by a line naming it and where it is kept (`where`, e.g. "draft #12"), so an export is
+    stored once, with its draft, and not a second time inside the sent mail's bytes."""
+    msg = email.message_from_bytes(raw, policy=email.policy.SMTP)
+    if not msg.is_multipart():
+        return raw
+    changed = False
+    for part in msg.walk():
+        if part.is_multipart() or part.get_content_disposition() != "attachment":
+            continue
+        name = part.get_filename() or part.get_content_type()
+        size = len(part.get_payload(decode=True) or b"")
+        # set_content replaces the part's content headers; the disposition and name are given again.
+        part.set_content(f"[{name}, {size} bytes: kept once, with {where}]\r\n", disposition="attachment",
+                         filename=name)
+        part["X-Rightsbot-Attachment-Kept"] = where
+        changed = True
+    return msg.as_bytes() if changed else raw
