@@ -30,8 +30,8 @@ from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.build import LOOP_HEADER
 from bot.core.mail.forwarded import forwarded_sent_at
 from bot.core.mail.parse import Malformed, ParsedMail, parse
-from bot.core.mail.sender import DMARC_FAILED, authentication
 from bot.core.mail.references import format_ref, our_message_ids, thread_refs
+from bot.core.mail.sender import DMARC_FAILED, authentication
 from bot.core.reading.classify import Classification, classify
 from bot.core.states import CaseEvent, MailEvent, MailState, Status, mail_transition, transition
 from bot.services import casework

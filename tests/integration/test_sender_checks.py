@@ -110,7 +110,7 @@ def test_no_usable_from_is_flagged_for_staff_and_never_answered(app, smtp_server
 
 
 def test_a_draft_without_an_address_is_refused_at_sending(app, smtp_server):
-    deliver(app, [f"Pat <pat.someone@example.net>"])
+    deliver(app, ["Pat <pat.someone@example.net>"])
     case = only_case(app)
     with app.store.session() as session:
         # As the old intake left them: a case and its drafts with an empty requester.
@@ -151,7 +151,7 @@ def test_a_staff_forward_that_failed_dmarc_is_not_a_staff_forward(app):
 
 
 def test_a_followup_that_failed_dmarc_is_flagged(app):
-    deliver(app, [f"Pat <pat.someone@example.net>"])
+    deliver(app, ["Pat <pat.someone@example.net>"])
     case = only_case(app)
     deliver(app, ["Pat <pat.someone@example.net>"], auth=[f"{OUR_MX}; dmarc=fail"],
             subject=f"Re: [{case['ref']}] Registerutdrag", body="Här är mitt ordernummer.")

@@ -181,3 +181,22 @@ def test_watch_setting_errors_name_the_setting(change, message):
     with pytest.raises(ConfigError) as err:
         from_mapping(GOOD | change)
     assert str(err.value) == message
+
+
+def test_sender_and_retention_settings():
+    s = from_mapping(GOOD)
+    assert s.authserv_id == "" and s.case_retention_days == 365
+    s = from_mapping(GOOD | {"AUTHSERV_ID": "MX.Allsec.fi", "CASE_RETENTION_DAYS": "730"})
+    assert s.authserv_id == "mx.allsec.fi" and s.case_retention_days == 730
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"AUTHSERV_ID": "mx.allsec.fi; spf=pass"},
+     "AUTHSERV_ID: expected the receiving server's authserv-id (e.g. mx.allsec.fi), got 'mx.allsec.fi; spf=pass'"),
+    ({"CASE_RETENTION_DAYS": "0"}, "CASE_RETENTION_DAYS: 0 is out of range"),
+    ({"CASE_RETENTION_DAYS": "a year"}, "CASE_RETENTION_DAYS: expected an integer, got 'a year'"),
+])
+def test_sender_and_retention_setting_errors_name_the_setting(change, message):
+    with pytest.raises(ConfigError) as err:
+        from_mapping(GOOD | change)
+    assert str(err.value) == message

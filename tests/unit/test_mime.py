@@ -56,3 +56,24 @@ def test_staff_mail_is_auto_generated_and_asks_for_no_auto_reply():
     assert msg["X-Auto-Response-Suppress"] == "All"
     assert msg["To"] == "privacy@allsec.fi, support@allsec.fi"
     assert msg["X-Rightsbot-Loop"] == "info@allsec.fi" and msg["In-Reply-To"] is None
+
+
+def test_the_kept_copy_names_each_attachment_instead_of_holding_it():
+    from bot.core.mail.build import without_attachments
+
+    export = b'{"name": "Matti Virtanen", "orders": ["AS-2026-11940"]}'
+    raw = build_reply(**BASE | {"attachments": (Attachment("personal-data.json", export, "application/json"),
+                                                Attachment("tietoni.csv", b"a;b\n1;2\n", "text/csv"))})
+    kept = without_attachments(raw, "draft #7")
+    sent = email.message_from_bytes(raw, policy=email.policy.default)
+    assert [p.get_content() for p in sent.iter_attachments()][0] == export
+    msg = email.message_from_bytes(kept, policy=email.policy.default)
+    assert all("Matti" not in str(p.get_content()) for p in msg.iter_attachments())
+    assert msg["Message-ID"] == BASE["message_id"] and msg["Subject"] == BASE["subject"]
+    assert msg.get_body(("plain",)).get_content().replace("\r\n", "\n").startswith("Hei,\n\nKiitos")
+    names = {p.get_filename(): p.get_content() for p in msg.iter_attachments()}
+    assert set(names) == {"personal-data.json", "tietoni.csv"}
+    assert names["personal-data.json"].strip() == f"[personal-data.json, {len(export)} bytes: kept once, with draft #7]"
+    # A mail without attachments is kept as it was.
+    plain = build_reply(**BASE)
+    assert without_attachments(plain, "draft #7") == plain
