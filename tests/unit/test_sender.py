@@ -22,6 +22,12 @@ def mail(from_lines: list[str], extra: str = "") -> bytes:
     ("=?iso-8859-1?q?J=FCrgen?= <j@example.de>", "j@example.de", "Jürgen"),
     ("matti@example.fi (Matti Virtanen)", "matti@example.fi", ""),
     ("Jürgen Groß <jürgen.groß@example.de>", "jürgen.groß@example.de", "Jürgen Groß"),
+    # Many mail programs write the address as its own display name: one mailbox, no doubt.
+    ('"test@mail.com" <test@mail.com>', "test@mail.com", "test@mail.com"),
+    ("Test@Mail.com <test@mail.com>", "test@mail.com", ""),
+    # Folded over lines, encoded-words in the name (the wild corpus's rubymail bad_subject).
+    ("=?UTF-8?B?TXlTdXJ2ZXk=?=\r\n =?UTF-8?B?LmNvbSAmIEM=?=\r\n <carol@mysurvey.com>", "carol@mysurvey.com",
+     "MySurvey .com & C"),
 ])
 def test_one_clear_address_has_no_doubt(value, address, name):
     read = read_from([value])
@@ -39,6 +45,9 @@ def test_one_clear_address_has_no_doubt(value, address, name):
     ("<linnea@example.se>@evil.example", sender.ROUTE_ADDRESS, "linnea@example.se"),
     ("Linnea <@evil.example:linnea@example.se>", sender.ROUTE_ADDRESS, "linnea@example.se"),
     ("linnea@example.se, attacker@evil.example", sender.SEVERAL_ADDRESSES, "linnea@example.se"),
+    ("purchasing@aquillaindustries.com <do-not-reply@ncs.gov.ng>", sender.ADDRESS_IN_DISPLAY_NAME,
+     "purchasing@aquillaindustries.com"),
+    ("tim@powerupdev.com concierge@powerupdev.com", sender.MALFORMED_ADDRESS, "tim@powerupdev.com"),
 ])
 def test_an_ambiguous_from_is_doubted(value, doubt, address):
     read = read_from([value])

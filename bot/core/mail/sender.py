@@ -81,6 +81,8 @@ def read_from(values: list[str] | tuple[str, ...]) -> Sender:
             value = value.encode("ascii", "surrogateescape").decode("utf-8")
         except UnicodeDecodeError:
             return Sender("", "", tuple(doubts) + (UNDECODABLE,))
+    # RFC 5322 s. 2.2.3: unfold (the line break goes, the white space after it stays).
+    value = value.replace("\r\n", "").replace("\n", "").replace("\r", "")
     if not value.strip():
         return Sender("", "", tuple(doubts) + (NO_ADDRESS,))
     if len(value) > MAX_HEADER_CHARS:
@@ -97,14 +99,15 @@ def read_from(values: list[str] | tuple[str, ...]) -> Sender:
         doubts.append(SEVERAL_ADDRESSES)
     # RFC 6532: a UTF-8 local part is allowed (SMTPUTF8); whether it can be sent to is the sender's concern.
     defects = [d for d in defects if type(d).__name__ != "NonASCIILocalPartDefect"]
-    if defects:
-        doubts.append(_defect_doubt(value, defects))
+    doubt = _defect_doubt(value, defects) if defects else None
+    if doubt:
+        doubts.append(doubt)
     # The first address that has a local part and a domain; a name alone (`Virtanen, Matti <...>`
     # unquoted reads as two) is not one.
     whole = [a for a in addresses if a.username and a.domain]
     first = whole[0] if whole else (addresses[0] if addresses else None)
     name = " ".join(first.display_name.split()) if first is not None else ""
-    if "@" in name:
+    if "@" in name and not _names_only(name, first.addr_spec):
         doubts.append(ENCODED_WORD_ADDRESS if "=?" in value else ADDRESS_IN_DISPLAY_NAME)
     address = first.addr_spec.strip().lower() if whole else ""
     if address and (address.startswith('"') or "<" in address or ">" in address or address.count("@") != 1):
@@ -118,12 +121,23 @@ def read_from(values: list[str] | tuple[str, ...]) -> Sender:
     return Sender(address, name, tuple(dict.fromkeys(doubts)))
 
 
-def _defect_doubt(value: str, defects) -> str:
+def _names_only(name: str, address: str) -> bool:
+    """A display name that is the address itself (`"test@mail.com" <test@mail.com>`, as many mail
+    programs write it) names no other mailbox."""
+    return name.strip().strip("'\"").lower() == address.strip().lower()
+
+
+def _defect_doubt(value: str, defects) -> str | None:
     before_bracket = value.split("<", 1)[0]
+    inside, _, after = value.partition("<")[2].partition(">")
+    if "<" in value and not after.strip() and _names_only(before_bracket, inside):
+        # `a@b.example <a@b.example>` unquoted: not RFC 5322, but one mailbox either way.
+        return None
     if "<" in value and "@" in before_bracket:
         # `linnea@example.se <x@evil.example>`: a person sees one address, a checker may take the other.
         return ADDRESS_IN_DISPLAY_NAME
-    if any(type(d).__name__ == "ObsoleteHeaderDefect" for d in defects) or ">@" in value.replace(" ", ""):
+    squeezed = value.replace(" ", "")
+    if "<@" in squeezed or ">@" in squeezed:
         # obs-route (`<@host:a@b>`), or an address followed by `@host` (`<a@b.example>@evil.example`).
         return ROUTE_ADDRESS
     return MALFORMED_ADDRESS
