@@ -158,3 +158,19 @@ def test_a_followup_that_failed_dmarc_is_flagged(app):
     poll_once(app)
     [flagged] = views.mails(app, "flagged")
     assert flagged["reason"] == "sender-not-authenticated"
+
+
+def test_the_console_case_page_shows_the_check_and_the_doubts(app, smtp_server):
+    from starlette.testclient import TestClient
+
+    from bot.entrypoints.web.console import create_app
+    from tests.integration.test_console import sign_in
+
+    deliver(app, [f"Linnea Sjöholm <{LINNEA}>"], auth=[f"{OUR_MX}; spf=pass; dkim=fail; dmarc=fail"])
+    case = only_case(app)
+    with TestClient(create_app(app), follow_redirects=False) as client:
+        sign_in(client, smtp_server)
+        page = client.get(f"/cases/{case['ref']}")
+    assert page.status_code == 200
+    assert "SPF pass, DKIM fail, DMARC fail" in page.text
+    assert "the From address does not count:" in page.text and "dmarc_failed" in page.text
