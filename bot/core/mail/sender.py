@@ -35,8 +35,11 @@ DMARC_FAILED = "dmarc_failed"
 # Without any of these there is no address to answer.
 UNUSABLE = frozenset({NO_FROM, UNDECODABLE, NO_ADDRESS})
 
-# Longer headers are not read: real ones are well under 1,000 characters.
+# Longer headers are not read: real ones are well under 1,000 characters. A From is read up to the
+# RFC 5322 line limit (998): the stdlib's address parser costs time quadratic in some runs of
+# characters ('"' * n), 0.8 s at 4,096 and about 50 ms at 998.
 MAX_HEADER_CHARS = 4096
+MAX_FROM_CHARS = 998
 MAX_AUTH_HEADERS = 20
 
 
@@ -85,7 +88,7 @@ def read_from(values: list[str] | tuple[str, ...]) -> Sender:
     value = value.replace("\r\n", "").replace("\n", "").replace("\r", "")
     if not value.strip():
         return Sender("", "", tuple(doubts) + (NO_ADDRESS,))
-    if len(value) > MAX_HEADER_CHARS:
+    if len(value) > MAX_FROM_CHARS:
         return Sender("", "", tuple(doubts) + (MALFORMED_ADDRESS, NO_ADDRESS))
     try:
         # The stdlib's RFC 5322 parser (email.headerregistry): encoded-words are decoded only in the
