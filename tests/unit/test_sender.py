@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email.utils
+
 import pytest
 
 from bot.core.mail import sender
@@ -125,3 +127,19 @@ def test_dmarc_failed_is_a_doubt():
 def test_a_long_header_is_not_read():
     assert authentication(["mx.allsec.fi; dmarc=pass " + "x" * 10_000], OURS) is None
     assert sender.MALFORMED_ADDRESS in read_from(["a" * 10_000 + "@example.se"]).doubts
+
+
+NAMES = ["Matti Virtanen", "Virtanen, Matti", 'Matti "Masa" Virtanen', "Linnea Sjöholm", "Jürgen Groß (Berlin)",
+         "Dr. Emily Carter", "O'Brien, Seán", "株式会社 テスト", "Ä. Å. Ö.", ""]
+ADDRESSES = ["matti.virtanen@example.fi", "linnea+dsr@example.se", "o'brien@example.ie", "a_b-c@sub.example.co.uk"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("address", ADDRESSES)
+def test_what_mail_programs_write_is_read_back_without_doubt(name, address):
+    # formataddr writes the header as mail programs do: quoted where needed, one RFC 2047 word where
+    # not ASCII. (EmailMessage's own refolding writes `O'Brien, =?utf-8?q?Se=C3=A1n?=` unquoted,
+    # which does read as two addresses.)
+    header = email.utils.formataddr((name, address))
+    parsed = parse(mail([header]))
+    assert (parsed.from_addr, parsed.from_doubts, parsed.from_name) == (address, (), name), header
