@@ -384,6 +384,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
+    # Removed mail and exports are overwritten, not left in the file's free pages (bot.services.purge).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

@@ -74,6 +74,26 @@ def test_a_closed_case_is_emptied_after_the_retention_days_and_its_record_stays(
     assert housekeep(app).purged_cases == 0
 
 
+def test_removed_bytes_do_not_stay_in_the_sqlite_file(app, database_url):
+    if not database_url.startswith("sqlite"):
+        return  # PostgreSQL's VACUUM (autovacuum) reclaims dead rows; the file is the server's
+    marker = "Tunnussana-7f3e9c1d"
+    # Long enough to spill into overflow pages, which a purge frees.
+    ref = request(app, AINO, "Data request", f"{ACCESS_BODY}\n" + f"{marker}\n" * 800)
+    case_actions.close(app, ref, "withdrawn by phone", STAFF)
+    path = database_url.removeprefix("sqlite:///")
+
+    def on_disk() -> bytes:
+        with app.store.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return b"".join(open(p, "rb").read() for p in (path, path + "-wal") if os.path.exists(p))
+
+    assert marker.encode() in on_disk()
+    app.clock.advance(days=366)
+    assert housekeep(app).purged_cases == 1
+    assert marker.encode() not in on_disk()
+
+
 def test_an_open_or_answered_case_is_never_emptied(app):
     ref = answered_access(app, AINO)  # answered, not closed
     app.clock.advance(days=800)
