@@ -81,7 +81,7 @@ class Outbox(MailServer):
         try:
             smtp = self._connect()
             self._login(smtp)
-            refused = smtp.sendmail(mail_from, list(rcpt_to), raw)
+            refused = smtp.sendmail(mail_from, list(rcpt_to), raw, mail_options=self._options(smtp, raw, mail_from, rcpt_to))
         except SignInError as exc:
             # The token endpoint, not the SMTP server: its line already names the setting to fix.
             error = TemporaryDeliveryError if exc.temporary else SetupDeliveryError
@@ -107,6 +107,21 @@ class Outbox(MailServer):
             self._raise_refused(refused)
 
     # -- helpers ------------------------------------------------------------
+
+    def _options(self, smtp: smtplib.SMTP, raw: bytes, mail_from: str, rcpt_to: list[str]) -> list[str]:
+        """["SMTPUTF8"] when an address or a header is not ASCII (RFC 6531), else nothing.
+
+        Without SMTPUTF8 such mail cannot be sent as it is (smtplib would fail to encode RCPT TO), so a
+        server that does not offer it fails this draft alone, with the reason, for staff to decide.
+        """
+        headers = raw.split(b"\r\n\r\n", 1)[0]
+        if all(a.isascii() for a in (mail_from, *rcpt_to)) and headers.isascii():
+            return []
+        smtp.ehlo_or_helo_if_needed()
+        if not smtp.has_extn("smtputf8"):
+            raise PermanentDeliveryError(self._line(
+                "the server does not offer SMTPUTF8, which this recipient's address needs (RFC 6531)"))
+        return ["SMTPUTF8"]
 
     def _login(self, smtp: smtplib.SMTP) -> None:
         if not self.username:

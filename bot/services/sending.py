@@ -36,6 +36,7 @@ from bot.core.errors import (
 )
 from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.build import Attachment, build_reply, without_attachments
+from bot.core.mail.lookalike import mixed_scripts
 from bot.core.states import DraftEvent, DraftStatus, Status, draft_transition, may
 from bot.services import autoreplies, casework, health
 from bot.services.drafts import EXTENSION_STEP, allowed_recipient, extension_late, is_mail_address, withdraw
@@ -148,6 +149,10 @@ def _send_one(app, outbox, copies: SentCopies, draft_id: int) -> str:
         elif draft.to_addr != allowed_recipient(case, draft):
             # Personal data go only to the address on record (Art. 12(6), EDPB §80-81).
             refusal = "recipient-not-allowed"
+        elif (mixed := mixed_scripts(draft.to_addr)) is not None:
+            # A look-alike of someone's address (a Cyrillic letter among Latin ones): a person checks
+            # it before anything goes there.
+            refusal = f"recipient-mixed-scripts: {mixed}"
         elif hold is not None and hold.until is None:
             # A mail loop: no automatic mail to this address until staff have looked (bot.core.loops).
             refusal = hold.reason

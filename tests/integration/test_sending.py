@@ -84,19 +84,6 @@ def test_a_copy_that_could_not_be_filed_is_filed_later(app, smtp_server, monkeyp
     assert len(sent_folder(app)) == 1
 
 
-def test_a_draft_that_cannot_be_encoded_fails_alone(app, smtp_server):
-    # smtplib cannot put a non-ASCII address in RCPT TO without SMTPUTF8: UnicodeEncodeError.
-    request(app, "Jörg <jörg@exämple.de>", "Datenkopie", "Please send me a copy of my personal data.")
-    request(app, EMILY, "Unsubscribe", "Please stop sending me newsletters.")
-    first, second = approve_acks(app)
-    assert first["to"] == "jörg@exämple.de"
-    assert send_approved(app) == {"sent": 1, "deferred": 0, "failed": 1}
-    statuses = {d["id"]: d for d in views.drafts(app)}
-    assert statuses[first["id"]]["status"] == "failed" and statuses[first["id"]]["last_error"]
-    assert statuses[second["id"]]["status"] == "sent"
-    assert [e.rcpt_tos for e, _p in delivered(smtp_server)] == [[EMILY]]
-
-
 def test_an_undeliverable_address_does_not_stop_the_next_draft(app, smtp_server):
     request(app, AINO, "Copy", "Please send me a copy of my personal data.")
     request(app, EMILY, "Unsubscribe", "Please stop sending me newsletters.")

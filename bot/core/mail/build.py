@@ -56,7 +56,11 @@ def build_staff_mail(*, subject: str, text: str, mail_from: str, from_name: str,
 
 
 def _message(subject: str, mail_from: str, from_name: str, to: str, message_id: str, date: datetime) -> EmailMessage:
-    msg = EmailMessage(policy=email.policy.SMTP)
+    # RFC 6532: an address with non-ASCII letters (jörg.groß@exämple.de) is written as UTF-8, since
+    # an encoded-word is not allowed in an address; such mail needs a server that offers SMTPUTF8
+    # (the outbox checks). Everything else stays 7-bit headers as before.
+    utf8 = not (to + mail_from).isascii()
+    msg = EmailMessage(policy=email.policy.SMTPUTF8 if utf8 else email.policy.SMTP)
     msg["From"] = email.utils.formataddr((from_name, mail_from))
     msg["To"] = to
     msg["Subject"] = " ".join(subject.split())
