@@ -126,10 +126,14 @@ class Outbox(MailServer):
     def _login(self, smtp: smtplib.SMTP) -> None:
         if not self.username:
             return
+        smtp.ehlo_or_helo_if_needed()
+        if not smtp.has_extn("auth"):
+            # Retrying would not help: the server takes no login, or offers it only after STARTTLS.
+            raise SetupDeliveryError(self._line(
+                "the server offers no AUTH, but SMTP_USERNAME is set (check SMTP_SECURITY and SMTP_USERNAME)"))
         if self._tokens is None:
             smtp.login(self.username, self._password or "")
             return
-        smtp.ehlo_or_helo_if_needed()
         if "XOAUTH2" not in smtp.esmtp_features.get("auth", "").upper().split():
             raise SetupDeliveryError(self._line("the server does not offer AUTH XOAUTH2 (SMTP_AUTH=oauth2)"))
         self._sign_in_with_token(lambda token: smtp.auth("XOAUTH2", _xoauth2(self.username, token)),

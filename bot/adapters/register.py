@@ -49,9 +49,9 @@ booleans as bool, 0/1 or 't'/'f'; the adapter normalises them.
 Read-only
 ---------
 Nothing here writes. On top of that, the connections are made read-only where the driver allows
-it (PostgreSQL: a READ ONLY, REPEATABLE READ transaction, so one `data_for` sees one snapshot;
-SQLite: `PRAGMA query_only`), every query must start with SELECT or WITH, and no transaction is
-ever committed. On SQLite, `lower()` is replaced by a Unicode-aware one, so the e-mail lookup
+it (PostgreSQL: a read-only session, and a READ ONLY, REPEATABLE READ transaction, so one
+`data_for` sees one snapshot; SQLite: `PRAGMA query_only`), every query must parse (sqlglot) as one
+SELECT that writes and locks nothing, and no transaction is ever committed. On SQLite, `lower()` is replaced by a Unicode-aware one, so the e-mail lookup
 folds case as it does on PostgreSQL.
 
 Privacy
@@ -63,7 +63,6 @@ query and the error class.
 
 from __future__ import annotations
 
-import re
 import tomllib
 import unicodedata
 from datetime import date, datetime
@@ -72,7 +71,10 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 import sqlalchemy as sa
+import sqlglot
+import sqlglot.errors
 from sqlalchemy.engine import Connection, Engine, RowMapping, make_url
+from sqlglot import expressions as exp
 
 from bot.core.customers import Consent, Contact, Customer, CustomerData, Order
 from bot.core.errors import AmbiguousCustomer, ConfigError, RegisterError
@@ -155,7 +157,25 @@ DEFAULT_QUERIES: Mapping[str, str] = {
 # Keys a queries file may leave out; `data_for` says what it does without them.
 OPTIONAL_QUERIES = frozenset({"accounting_records"})
 
-_READ_ONLY_START = re.compile(r"^\s*(SELECT|WITH)\b", re.IGNORECASE)
+# What a query may not hold anywhere, even inside a WITH: statements that write or lock.
+_WRITES = tuple(getattr(exp, name) for name in ("Insert", "Update", "Delete", "Merge", "Create", "Drop", "Alter",
+                                                 "Into", "Lock", "Command", "Copy", "TruncateTable", "Set")
+                if hasattr(exp, name))
+
+
+def _single_select(sql: str) -> bool:
+    """True when `sql` parses as one SELECT (WITH, UNION allowed) that writes and locks nothing.
+
+    Parsed by sqlglot rather than checked by its first word: `WITH gone AS (DELETE ...) SELECT`
+    starts with WITH and deletes.
+    """
+    try:
+        statements = [s for s in sqlglot.parse(sql) if s is not None]
+    except sqlglot.errors.SqlglotError:
+        return False
+    if len(statements) != 1 or not isinstance(statements[0], exp.Query):
+        return False
+    return not any(isinstance(node, _WRITES) for node in statements[0].walk())
 
 
 def check_queries(queries: Mapping[str, Any], source: str) -> dict[str, str]:
@@ -177,8 +197,9 @@ def check_queries(queries: Mapping[str, Any], source: str) -> dict[str, str]:
         sql = queries[key]
         if not isinstance(sql, str) or not sql.strip():
             raise ConfigError(f"{source}: {key}: expected SQL text")
-        if not _READ_ONLY_START.match(sql):
-            raise ConfigError(f"{source}: {key}: must be a SELECT (or WITH ... SELECT) query")
+        if not _single_select(sql):
+            raise ConfigError(f"{source}: {key}: must be a single SELECT (or WITH ... SELECT) query that "
+                              "writes and locks nothing")
         checked[key] = sql
     return checked
 
@@ -233,6 +254,8 @@ class SqlRegister:
             raise ConfigError(f"REGISTER_URL: cannot use this URL ({type(exc).__name__})") from None
         if backend == "sqlite":
             sa.event.listen(self._engine, "connect", _sqlite_connect)
+        elif backend == "postgresql":
+            sa.event.listen(self._engine, "connect", _postgresql_connect)
 
     def close(self) -> None:
         """Release the connection pool."""
@@ -356,6 +379,18 @@ def _require_sqlite_file(database: str | None) -> None:
         return
     if not Path(database).is_file():
         raise ConfigError("REGISTER_URL: the SQLite database file does not exist")
+
+
+def _postgresql_connect(dbapi_connection: Any, _record: Any) -> None:
+    # The whole session is read-only (default_transaction_read_only), not only the transactions the
+    # adapter opens with its execution options: a connection used any other way cannot write either.
+    autocommit = dbapi_connection.autocommit
+    dbapi_connection.autocommit = True
+    try:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    finally:
+        dbapi_connection.autocommit = autocommit
 
 
 def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:

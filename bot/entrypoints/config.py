@@ -6,6 +6,7 @@ Every key is documented in config.example.env. A missing or malformed value rais
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from datetime import date, time, timedelta
@@ -103,7 +104,25 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
         raise ConfigError("SMTP_USERNAME: required when SMTP_AUTH is oauth2 (the mailbox that sends)")
     if smtp_auth == "password" and settings.smtp_username and not settings.smtp_password:
         raise ConfigError("SMTP_PASSWORD: required when SMTP_USERNAME is set")
+    # A password (or a token) sent without TLS can be read by anyone on the way; only a server on
+    # this machine is spared that.
+    for name, security, host, signs_in in (
+        ("IMAP_SECURITY", settings.imap_security, settings.imap_host, True),
+        ("SMTP_SECURITY", settings.smtp_security, settings.smtp_host, bool(settings.smtp_username)),
+    ):
+        if security == "none" and signs_in and not _loopback(host):
+            raise ConfigError(f"{name}: none would send the password unencrypted to {host}; "
+                              "use ssl or starttls (none is for a loopback host only)")
     return settings
+
+
+def _loopback(host: str) -> bool:
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def _oauth2(r: _Reader) -> OAuth2Settings:

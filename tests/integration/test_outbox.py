@@ -101,12 +101,14 @@ def test_closed_port_is_temporary(unused_port):
     assert "pw-123456" not in message
 
 
-def test_login_without_auth_support_does_not_leak_password(smtp_server):
-    # The sink offers no AUTH; asking to log in must fail without the password.
+def test_login_without_auth_support_is_a_settings_error_and_does_not_leak_password(smtp_server):
+    # The sink offers no AUTH; asking to log in must fail without the password. Trying again later
+    # would not help: it is a settings error (SMTP_USERNAME set for a server that takes no login).
     outbox = outbox_for(smtp_server, username="bot", password="pw-123456")
-    with pytest.raises(TemporaryDeliveryError) as info:
+    with pytest.raises(SetupDeliveryError) as info:
         outbox.send(RAW, "bounces@allsec.fi", ["customer@example.fi"])
     assert "pw-123456" not in str(info.value)
+    assert "offers no AUTH" in str(info.value) and "SMTP_USERNAME" in str(info.value)
     assert smtp_server.messages == []
 
 

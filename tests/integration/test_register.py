@@ -276,7 +276,7 @@ def test_missing_sqlite_file_is_a_config_error(tmp_path):
     [
         ({"orderz": "SELECT 1"}, "unknown query 'orderz'"),
         ({"orders": None}, "missing query 'orders'"),
-        ({"orders": "DELETE FROM orders"}, "orders: must be a SELECT"),
+        ({"orders": "DELETE FROM orders"}, "orders: must be a single SELECT"),
         ({"orders": "   "}, "orders: expected SQL text"),
     ],
 )

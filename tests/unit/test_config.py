@@ -72,7 +72,8 @@ def test_console_settings():
 
 
 def test_values_are_parsed():
-    s = from_mapping(GOOD | {"INTAKE_SINCE": "2026-10-01", "IMAP_SECURITY": "NONE", "FINANCIAL_YEAR_END": "06-30"})
+    s = from_mapping(GOOD | {"INTAKE_SINCE": "2026-10-01", "IMAP_SECURITY": "NONE", "IMAP_HOST": "127.0.0.1",
+                             "FINANCIAL_YEAR_END": "06-30"})
     assert s.intake_since == date(2026, 10, 1)
     assert s.imap_security == "none"
     assert s.financial_year_end == (6, 30)
