@@ -16,9 +16,9 @@ import selectors
 import ssl
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from imapclient import IMAPClient
@@ -36,9 +36,16 @@ class FetchedMail:
     uid: int
     # INTERNALDATE: when the server received the mail. Always timezone-aware.
     internaldate: datetime
-    # The message exactly as stored (BODY.PEEK[]), so \Seen is never set.
+    # The message exactly as stored (BODY.PEEK[]), so \Seen is never set. For a mail over the size
+    # limit, its header only (BODY.PEEK[HEADER]); `chunks()` then streams the whole mail.
     raw: bytes
     flags: tuple[str, ...]
+    size: int | None = None  # RFC822.SIZE, when the caller set a size limit
+    chunks: Callable[[], Iterator[bytes]] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def oversized(self) -> bool:
+        return self.chunks is not None
 
 
 class Mailbox(MailServer):
@@ -140,10 +147,12 @@ class Mailbox(MailServer):
         # (RFC 3501 6.4.8), so filter again here.
         return sorted(uid for uid in found if uid > after_uid)
 
-    def fetch(self, uids: Iterable[int], batch: int = 50) -> Iterator[FetchedMail]:
+    def fetch(self, uids: Iterable[int], batch: int = 50, max_bytes: int | None = None) -> Iterator[FetchedMail]:
         """Yield the given messages in UID order, ``batch`` per round trip.
 
-        UIDs that no longer exist (expunged meanwhile) are skipped.
+        With ``max_bytes``, a message larger than that (RFC822.SIZE) comes with its header only and
+        a ``chunks()`` that streams it in pieces: no batch ever holds it whole. UIDs that no longer
+        exist (expunged meanwhile) are skipped.
         """
         if batch < 1:
             raise ValueError("batch must be at least 1")
@@ -152,21 +161,54 @@ class Mailbox(MailServer):
         uidvalidity = self.uidvalidity
         for start in range(0, len(wanted), batch):
             chunk = wanted[start : start + batch]
-            # The guard covers only the network call, so errors raised by the
-            # caller while consuming the iterator are not relabelled.
+            yield from self._fetch_batch(client, uidvalidity, chunk, max_bytes)
+
+    def _fetch_batch(self, client: IMAPClient, uidvalidity: int, chunk: list[int],
+                     max_bytes: int | None) -> Iterator[FetchedMail]:
+        large: dict[int, int] = {}
+        sizes: dict[int, int] = {}
+        if max_bytes is not None:
             with self._guard("fetch"):
-                response = client.fetch(chunk, ["BODY.PEEK[]", "INTERNALDATE", "FLAGS"])
-            for uid in chunk:
-                data = response.get(uid)
-                if data is None or b"BODY[]" not in data:
-                    continue
-                yield FetchedMail(
-                    uidvalidity=uidvalidity,
-                    uid=uid,
-                    internaldate=_aware(data[b"INTERNALDATE"]),
-                    raw=bytes(data[b"BODY[]"]),
-                    flags=tuple(_flag_str(f) for f in data.get(b"FLAGS", ())),
-                )
+                sizes = {uid: int(d.get(b"RFC822.SIZE", 0)) for uid, d in client.fetch(chunk, ["RFC822.SIZE"]).items()}
+            large = {uid: size for uid, size in sizes.items() if size > max_bytes}
+            if len(chunk) > 1 and sum(s for uid, s in sizes.items() if uid not in large) > max_bytes:
+                # Big mails under the limit: fetched one by one, so no round trip holds many of them.
+                for uid in chunk:
+                    yield from self._fetch_batch(client, uidvalidity, [uid], max_bytes)
+                return
+        small = [uid for uid in chunk if uid not in large]
+        # The guard covers only the network calls, so errors raised by the caller while consuming
+        # the iterator are not relabelled.
+        with self._guard("fetch"):
+            response = client.fetch(small, ["BODY.PEEK[]", "INTERNALDATE", "FLAGS"]) if small else {}
+            if large:
+                response.update(client.fetch(sorted(large), ["BODY.PEEK[HEADER]", "INTERNALDATE", "FLAGS"]))
+        for uid in chunk:
+            data = response.pop(uid, None)
+            body = None if data is None else data.get(b"BODY[HEADER]" if uid in large else b"BODY[]")
+            if body is None:
+                continue
+            yield FetchedMail(
+                uidvalidity=uidvalidity,
+                uid=uid,
+                internaldate=_aware(data[b"INTERNALDATE"]),
+                raw=bytes(body),
+                flags=tuple(_flag_str(f) for f in data.get(b"FLAGS", ())),
+                size=large.get(uid),
+                chunks=(lambda uid=uid: self.stream(uid, large[uid])) if uid in large else None,
+            )
+            del body, data
+
+    def stream(self, uid: int, size: int, piece: int = 1024 * 1024) -> Iterator[bytes]:
+        """The message `uid` as stored, in pieces of `piece` bytes (partial FETCH, RFC 3501 6.4.5)."""
+        client = self._require()
+        for offset in range(0, max(size, 1), piece):
+            with self._guard("fetch"):
+                response = client.fetch([uid], [f"BODY.PEEK[]<{offset}.{piece}>"])
+            data = response.get(uid, {}).get(f"BODY[]<{offset}>".encode())
+            if not data:
+                return
+            yield bytes(data)
 
     # -- changes ------------------------------------------------------------
 

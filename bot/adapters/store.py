@@ -152,6 +152,17 @@ class Mail(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("folder", "uidvalidity", "uid"),)
 
 
+class MailChunk(SQLModel, table=True):
+    """The bytes of a mail over MAX_MAIL_BYTES, as received, in pieces: streamed from the server into
+    the database so the whole mail is never held in memory. Its Mail row keeps the headers only."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    mail_id: int = Field(foreign_key="mail.id", index=True)
+    seq: int
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    __table_args__ = (UniqueConstraint("mail_id", "seq"),)
+
+
 class Draft(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     case_id: int = Field(foreign_key="case.id", index=True)
@@ -467,6 +478,32 @@ def copy_taken_before(session: Session, folder: str, uidvalidity: int, raw: byte
         select(Mail).where(Mail.direction == "in", Mail.folder == folder, Mail.uidvalidity != uidvalidity,
                            Mail.message_id.is_(None), Mail.state != "duplicate", Mail.raw == raw)
     ).first()
+
+
+def add_mail_chunks(session: Session, mail_id: int, chunks) -> int:
+    """Store `chunks` (an iterator of bytes) as the mail's body, one row each, flushed as they come so
+    only one chunk is in memory at a time. Returns the number of bytes stored."""
+    total = 0
+    for seq, data in enumerate(chunks):
+        row = MailChunk(mail_id=mail_id, seq=seq, data=data)
+        session.add(row)
+        session.flush()
+        # Written: the session need not keep the bytes.
+        session.expunge(row)
+        total += len(data)
+    return total
+
+
+def mail_bytes(session: Session, mail: Mail) -> Iterator[bytes]:
+    """The mail as received: its stored chunks in order when it was too large to keep whole, else `raw`."""
+    ids = session.exec(select(MailChunk.id).where(MailChunk.mail_id == mail.id).order_by(MailChunk.seq)).all()
+    if not ids:
+        yield mail.raw
+        return
+    for chunk_id in ids:
+        chunk = session.get(MailChunk, chunk_id)
+        yield chunk.data
+        session.expunge(chunk)
 
 
 def incoming_with_message_id(session: Session, message_id: str) -> Mail | None:

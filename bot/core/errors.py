@@ -13,6 +13,7 @@ BotError
 │   └── AmbiguousCustomer  two customer records match: staff must pick
 ├── SignInError            an OAuth2 access token cannot be had; the message names the setting to fix
 ├── MailboxUnavailable     the IMAP server cannot be reached or refuses us
+├── MailTimeLimit          handling one mail took longer than MAIL_TIME_LIMIT: it is quarantined
 └── DeliveryError          SMTP delivery failed
     ├── TemporaryDeliveryError   4xx or connection trouble: retry later
     ├── PermanentDeliveryError   5xx for this message or recipient: mark failed and tell staff
@@ -81,6 +82,10 @@ class SignInError(BotError):
 
 class MailboxUnavailable(BotError):
     pass
+
+
+class MailTimeLimit(BotError):
+    """Handling one mail ran past MAIL_TIME_LIMIT (bot.adapters.budget); intake quarantines it."""
 
 
 class DeliveryError(BotError):

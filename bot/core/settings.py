@@ -104,6 +104,10 @@ class Settings:
     authserv_id: str = ""
     # Days after a case closes until its mail, exports and reply texts are removed (Art. 5(1)(e)).
     case_retention_days: int = 365
+    # Bounded work per mail (issue 10): a larger mail is recorded with its headers and flagged, its
+    # body stored in chunks and never read; handling one mail longer than this is quarantined.
+    max_mail_bytes: int = 25 * 1024 * 1024
+    mail_time_limit: float = 30.0
 
     @property
     def web_https(self) -> bool:

@@ -96,6 +96,8 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
         web_secret=r.secret("WEB_SECRET"),
         authserv_id=r.authserv_id("AUTHSERV_ID"),
         case_retention_days=r.integer("CASE_RETENTION_DAYS", 365, minimum=1, maximum=36500),
+        max_mail_bytes=r.size("MAX_MAIL_BYTES", 25 * 1024 * 1024, minimum=64 * 1024),
+        mail_time_limit=r.seconds("MAIL_TIME_LIMIT", 30.0, minimum=0.001),
     )
     if settings.digest_at >= settings.office_hours.closes:
         raise ConfigError(f"DIGEST_AT: {settings.digest_at.strftime('%H:%M')} is not before the office closes "
@@ -174,6 +176,31 @@ class _Reader:
             raise ConfigError(f"{name}: expected an integer, got {raw!r}") from None
         if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
             raise ConfigError(f"{name}: {value} is out of range")
+        return value
+
+    def size(self, name: str, default: int, minimum: int) -> int:
+        """A size in bytes: 26214400, or with a unit: 25MB, 512KB (units of 1024)."""
+        raw = self.optional(name)
+        if raw is None:
+            return default
+        found = re.fullmatch(r"(\d+)\s*(KB|MB|GB)?", raw.upper())
+        if not found:
+            raise ConfigError(f"{name}: expected a size in bytes, or with KB, MB or GB (e.g. 25MB), got {raw!r}")
+        value = int(found.group(1)) * {None: 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3}[found.group(2)]
+        if value < minimum:
+            raise ConfigError(f"{name}: {raw} is too small (at least {minimum // 1024}KB)")
+        return value
+
+    def seconds(self, name: str, default: float, minimum: float) -> float:
+        raw = self.optional(name)
+        if raw is None:
+            return default
+        try:
+            value = float(raw)
+        except ValueError:
+            raise ConfigError(f"{name}: expected a number of seconds, got {raw!r}") from None
+        if not value >= minimum or value == float("inf"):
+            raise ConfigError(f"{name}: {raw} is out of range (at least {minimum:g} seconds)")
         return value
 
     def port(self, name: str, default: int) -> int:

@@ -24,12 +24,13 @@ from dateutil.relativedelta import relativedelta
 from sqlmodel import Session
 
 from bot.adapters import store
+from bot.adapters.budget import time_limit
 from bot.adapters.mailbox import FetchedMail
-from bot.core.errors import BotError, IllegalTransition, NotFound, RegisterError, StaffError
+from bot.core.errors import BotError, IllegalTransition, MailTimeLimit, NotFound, RegisterError, StaffError
 from bot.core.events import SYSTEM_ACTOR, EventName
 from bot.core.mail.build import LOOP_HEADER
 from bot.core.mail.forwarded import forwarded_sent_at
-from bot.core.mail.parse import Malformed, ParsedMail, parse
+from bot.core.mail.parse import READ_BYTES, Malformed, ParsedMail, parse
 from bot.core.mail.references import format_ref, our_message_ids, thread_refs
 from bot.core.mail.sender import DMARC_FAILED, authentication
 from bot.core.reading.classify import Classification, classify
@@ -88,7 +89,7 @@ def poll_once(app, stop=None) -> PollReport:
         uids = mailbox.uids_since(since, after_uid=after_uid)
         # The mail passes died on (the OOM killer, a supervisor's time limit) is not read again.
         poisoned = uids[0] if in_hand.deaths(uidvalidity, uids[0] if uids else None) >= CRASH_LIMIT else None
-        for fetched in mailbox.fetch(uids):
+        for fetched in mailbox.fetch(uids, max_bytes=settings.max_mail_bytes):
             if stop is not None and stop.is_set():
                 break
             report.fetched += 1
@@ -97,14 +98,20 @@ def poll_once(app, stop=None) -> PollReport:
                 report.quarantined += _quarantine_unread(app, fetched)
                 mailbox.mark_processed([fetched.uid])
                 continue
-            # Parsed once, outside the transaction: the quarantine below reuses it.
-            parsed = parse(fetched.raw)
+            # Parsed once: the quarantine below reuses it.
+            parsed: ParsedMail | Malformed = Malformed("not read")
             try:
                 with app.store.session() as session:
                     if store.mail_seen(session, settings.imap_folder, fetched.uidvalidity, fetched.uid):
                         report.skipped += 1
                     else:
-                        _take(app, session, fetched, parsed, report)
+                        # No mail may hold up the ones behind it (bot.adapters.budget); the commit
+                        # is outside the budget, so a mail is either handled whole or quarantined.
+                        # A mail over MAX_MAIL_BYTES is not read, only streamed into the database:
+                        # I/O that the IMAP timeout bounds, so it has no budget of its own.
+                        with time_limit(None if fetched.oversized else settings.mail_time_limit):
+                            parsed = parse(fetched.raw)
+                            _take(app, session, fetched, parsed, report)
                     _advance_uid(session, settings.imap_folder, fetched)
             except OUTAGES:
                 # Not this mail's fault: stop here, and the next pass takes it again.
@@ -190,6 +197,11 @@ OUTAGES = (RegisterError, sqlalchemy.exc.OperationalError, sqlalchemy.exc.Interf
 
 def failure_reason(exc: BaseException) -> str:
     """A stored reason that names the failure without quoting data (SQL errors can carry mail text)."""
+    if isinstance(exc, MailTimeLimit):
+        return f"time-limit: {exc}"
+    if isinstance(exc, RecursionError):
+        # A mail nested thousands of levels deep (message/rfc822 in message/rfc822 ...).
+        return "processing-error: RecursionError: nested too deeply to read"
     if isinstance(exc, BotError):
         return f"processing-error: {type(exc).__name__}: {str(exc)[:200]}"
     return f"processing-error: {type(exc).__name__}"
@@ -197,6 +209,9 @@ def failure_reason(exc: BaseException) -> str:
 
 def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report: PollReport) -> None:
     settings, now = app.settings, app.clock.now()
+    if getattr(fetched, "oversized", False):
+        _take_oversized(app, session, fetched, parsed, report)
+        return
     if _copy_taken_before(app, session, fetched, parsed):
         report.skipped += 1
         return
@@ -310,6 +325,27 @@ def _answerable(parsed: ParsedMail, result: Classification, settings, doubts: tu
     return bool(requester)
 
 
+def _take_oversized(app, session: Session, fetched, parsed: ParsedMail | Malformed, report: PollReport) -> None:
+    """A mail over MAX_MAIL_BYTES: recorded with its headers and flagged for a person, its bytes
+    stored once, in chunks, as they come from the server; never read by the classifier."""
+    limit = app.settings.max_mail_bytes
+    reason = (f"too-large: {fetched.size} bytes, over MAX_MAIL_BYTES ({limit}); "
+              "recorded with its headers and not read: open it in the mailbox")
+    row = store.Mail(direction="in", folder=app.settings.imap_folder, uidvalidity=fetched.uidvalidity,
+                     uid=fetched.uid, received_at=store.utc(fetched.internaldate), raw=fetched.raw,
+                     state=MailState.FLAGGED, kind="too-large", reason=reason)
+    if isinstance(parsed, ParsedMail):
+        row.message_id, row.in_reply_to = parsed.message_id, parsed.in_reply_to
+        row.subject, row.from_addr = parsed.subject[:500], parsed.from_addr
+    session.add(row)
+    session.flush()
+    store.add_mail_chunks(session, row.id, fetched.chunks())
+    store.record_event(session, EventName.MAIL_RECEIVED, SYSTEM_ACTOR, app.clock.now(), mail_id=row.id,
+                       uid=fetched.uid, reason="too-large", size=fetched.size)
+    log.warning("mail_too_large uid=%d size=%d limit=%d", fetched.uid, fetched.size, limit)
+    report.ignored += 1
+
+
 def _quarantine(session: Session, app, fetched, parsed: ParsedMail | Malformed, reason: str,
                 kind: str = "malformed") -> None:
     row = store.Mail(direction="in", folder=app.settings.imap_folder, uidvalidity=fetched.uidvalidity,
@@ -341,7 +377,8 @@ def retry(app, mail_id: int, by: str) -> PollReport:
         act.session.delete(row)
         act.session.flush()
         act.record(EventName.MAIL_RETRIED, old_mail_id=mail_id)
-        _take(app, act.session, fetched, parse(fetched.raw), report)
+        with time_limit(app.settings.mail_time_limit):
+            _take(app, act.session, fetched, parse(fetched.raw), report)
     return report
 
 
@@ -382,7 +419,8 @@ def _thread_case(session: Session, parsed: ParsedMail, domain: str) -> store.Cas
 # headers). Ours to drop only from a forward by one of STAFF_EMAILS.
 def _bounced_case(session: Session, raw: bytes, domain: str) -> store.Case | None:
     """The case whose reply this bounce returns: our Message-ID quoted in the report or the original."""
-    ids = our_message_ids(raw.decode("latin-1"), domain)
+    # Read as far as the parser reads: a report quotes the original near its start.
+    ids = our_message_ids(raw[:READ_BYTES].decode("latin-1"), domain)
     return store.case_of_message_ids(session, ids) if ids else None
 
 

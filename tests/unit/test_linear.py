@@ -18,6 +18,8 @@ import time
 
 import pytest
 
+from bot.core.mail import forwarded, references
+from bot.core.mail import parse as parsing
 from bot.core.mail.parse import ParsedMail, parse
 from bot.core.reading import classify, language, quoting, rights_asked, screening, vocabulary
 from bot.core.reading.vocabulary import default_vocabulary
@@ -40,7 +42,8 @@ def _patterns() -> dict[str, re.Pattern]:
         out[name] = getattr(v, name)
     out.update({f"quoting.{f.name}": getattr(quoting.patterns(v), f.name) for f in dataclasses.fields(quoting.Patterns)})
     out.update(screening.screener(v).patterns)
-    for module in (classify, language, quoting, rights_asked, screening, vocabulary):
+    # The mail modules read whole texts too: the forwarded header block, threading headers, a bounce.
+    for module in (classify, language, quoting, rights_asked, screening, vocabulary, parsing, forwarded, references):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 out[f"{module.__name__.rsplit('.', 1)[-1]}.{name}"] = value
@@ -59,7 +62,8 @@ def _tokens(stream: str, n: int) -> str:
 
 # Patterns that also see raw text (a mail's lines before tokens are cut, the first KB of a body
 # for bounces, the sample the language model reads) must be linear on raw runs too.
-RAW = ("quoting", "screening", "language", "classify", "reply-prefix", "greeting", "parcel", "auto-subject")
+RAW = ("quoting", "screening", "language", "classify", "reply-prefix", "greeting", "parcel", "auto-subject",
+       "parse", "forwarded", "references")
 
 
 def _lines(pattern: re.Pattern, n: int, name: str = "") -> dict[str, str]:
@@ -93,7 +97,8 @@ def _growth(pattern: re.Pattern, make, n: int = N) -> float:
 
 def test_every_kind_of_pattern_is_collected():
     kinds = {name.split(" ")[0].split(".")[0] for name in PATTERNS}
-    assert {"cue", "words", "negation", "quoting", "screening", "language", "rights_asked", "polite", "article"} <= kinds
+    assert {"cue", "words", "negation", "quoting", "screening", "language", "rights_asked", "polite", "article",
+            "parse", "forwarded", "references"} <= kinds
     assert len(PATTERNS) > 250
 
 

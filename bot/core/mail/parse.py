@@ -10,7 +10,7 @@ import email
 import email.policy
 import email.utils
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email.contentmanager import raw_data_manager
 
@@ -55,10 +55,24 @@ class Malformed:
     reason: str
 
 
+# Bounded work per mail (issue 10). A person reads the top of a mail: the parser reads its first
+# READ_BYTES (the words people write come before the attachments they add; the stdlib parser holds
+# several copies of what it reads), HTML is turned into text from its first HTML_CHARS, and at
+# most TEXT_CHARS of text are kept. The mail itself is stored whole, as received.
+READ_BYTES = 4 * 1024 * 1024
+HTML_CHARS = 256_000
+TEXT_CHARS = 1_000_000
+# Marks a mail read from its first READ_BYTES only (in `defects`, beside the parser's own).
+READ_CUT = "ReadFromStartOnly"
+
+
 def parse(raw: bytes) -> ParsedMail | Malformed:
     """Parse one message. Anything unreadable returns `Malformed` with a short reason."""
     if not raw or not raw.strip():
         return Malformed("empty message")
+    cut = len(raw) > READ_BYTES
+    if cut:
+        raw = raw[:READ_BYTES]
     try:
         # compat32 builds the tree several times faster than policy.default, whose header objects
         # are parsed on every lookup; the few headers we show are decoded with policy.default below.
@@ -68,7 +82,8 @@ def parse(raw: bytes) -> ParsedMail | Malformed:
     if not msg.keys():
         return Malformed("no headers")
     try:
-        return _parsed(msg)
+        parsed = _parsed(msg)
+        return replace(parsed, defects=parsed.defects + (READ_CUT,)) if cut else parsed
     except Exception as exc:
         # A header or part the stdlib cannot decode must not stop intake.
         return Malformed(f"unreadable: {type(exc).__name__}: {str(exc)[:120]}")
@@ -211,14 +226,14 @@ def _body(msg) -> tuple[str, list[str], list[tuple[str, str]], list]:
         elif ctype == "message/feedback-report":
             report.append(_part_text(part))
     if plain is not None and plain.strip():
-        text = plain
+        text = plain[:TEXT_CHARS]
     elif html is not None:
-        text = html_to_text(html)
+        text = html_to_text(html[:HTML_CHARS])
     else:
         text = plain or ""
     if report:
-        text = text + "\n" + "\n".join(report)
-    return text.replace("\r\n", "\n"), attachments, attached_texts, inner
+        text = text + "\n" + "\n".join(report)[:TEXT_CHARS]
+    return text.replace("\r\n", "\n")[:TEXT_CHARS], attachments, attached_texts, inner
 
 
 def _filename(part) -> str | None:

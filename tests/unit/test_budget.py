@@ -1,0 +1,80 @@
+"""The time budget of one mail (bot.adapters.budget): a block that runs too long is stopped with
+MailTimeLimit, in the main thread (SIGALRM) and in a worker thread (the watchdog), and nothing
+fires after the block has ended. Judged by whether the block was stopped, not by how fast."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+
+import pytest
+
+from bot.adapters.budget import time_limit
+from bot.core.errors import MailTimeLimit
+
+
+def _spin(seconds: float) -> int:
+    """Python-level work until `seconds` have passed (or a MailTimeLimit stops it)."""
+    end, n = time.monotonic() + seconds, 0
+    while time.monotonic() < end:
+        n += 1
+    return n
+
+
+def test_the_main_thread_is_stopped_at_the_limit():
+    with pytest.raises(MailTimeLimit, match=r"more than 0.05 s \(MAIL_TIME_LIMIT\)"):
+        with time_limit(0.05):
+            _spin(30)
+
+
+def test_a_long_regex_match_is_stopped_in_the_main_thread():
+    # A catastrophic pattern: without the alarm this would run for hours.
+    with pytest.raises(MailTimeLimit):
+        with time_limit(0.05):
+            re.search(r"(a+)+b", "a" * 60)
+
+
+def test_a_worker_thread_is_stopped_at_the_limit():
+    outcome: list[str] = []
+
+    def work():
+        try:
+            with time_limit(0.05):
+                _spin(30)
+            outcome.append("finished")
+        except MailTimeLimit as exc:
+            outcome.append(str(exc))
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(60)
+    assert outcome == ["handling took more than 0.05 s (MAIL_TIME_LIMIT)"]
+
+
+@pytest.mark.parametrize("in_thread", [False, True])
+def test_nothing_fires_after_a_block_that_ended_in_time(in_thread):
+    outcome: list[str] = []
+
+    def work():
+        for _ in range(200):
+            with time_limit(0.02):
+                pass
+        # Long after every deadline has passed: no stray exception may land here.
+        _spin(0.1)
+        outcome.append("clean")
+
+    if in_thread:
+        worker = threading.Thread(target=work)
+        worker.start()
+        worker.join(60)
+    else:
+        work()
+    assert outcome == ["clean"]
+
+
+def test_no_limit_means_no_timer():
+    with time_limit(None):
+        assert _spin(0.01) > 0
+    with time_limit(0):
+        pass
