@@ -92,6 +92,11 @@ class Mailbox(MailServer):
                 # imapclient returns naive local times by default; we want the
                 # server's own offset kept, so INTERNALDATE comes back aware.
                 client.normalise_times = False
+                # imapclient turns imaplib's protocol trace on (debug 5) and sends it to its logger:
+                # every FETCH response is formatted with repr() first, the whole mail (2-3 times its
+                # size in memory, for a 25 MB mail some 60 MB), whether or not anything is logged, and
+                # at DEBUG level mail bodies would reach the log. Neither is wanted.
+                client._imap.debug = 0
                 if self.security == "starttls":
                     client.starttls(self._ssl_context)
             with self._guard("login"):

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import Column, DateTime, LargeBinary, UniqueConstraint, event, text, update
+from sqlalchemy import Column, DateTime, LargeBinary, UniqueConstraint, delete, event, text, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlmodel import Field, Session, SQLModel, create_engine, select
@@ -153,8 +153,13 @@ class Mail(SQLModel, table=True):
 
 
 class MailChunk(SQLModel, table=True):
-    """The bytes of a mail over MAX_MAIL_BYTES, as received, in pieces: streamed from the server into
-    the database so the whole mail is never held in memory. Its Mail row keeps the headers only."""
+    """A large mail's bytes as received, in pieces of CHUNK_BYTES, in order.
+
+    A mail over MAX_MAIL_BYTES is streamed from the server straight into these rows, and its Mail
+    row keeps the headers only. A mail over CHUNK_BYTES but under the limit is stored here too, and
+    its Mail row keeps the first CHUNK_BYTES, all that parsing reads (bot.core.mail.parse.READ_BYTES):
+    the database drivers copy a value twice on its way in, which for one 25 MB value cost 60 MB.
+    """
 
     id: int | None = Field(default=None, primary_key=True)
     mail_id: int = Field(foreign_key="mail.id", index=True)
@@ -478,6 +483,31 @@ def copy_taken_before(session: Session, folder: str, uidvalidity: int, raw: byte
         select(Mail).where(Mail.direction == "in", Mail.folder == folder, Mail.uidvalidity != uidvalidity,
                            Mail.message_id.is_(None), Mail.state != "duplicate", Mail.raw == raw)
     ).first()
+
+
+CHUNK_BYTES = 1024 * 1024
+
+
+def pieces(raw: bytes) -> Iterator[bytes]:
+    """`raw` in CHUNK_BYTES pieces (each a copy of its piece only)."""
+    view = memoryview(raw)
+    for start in range(0, len(raw), CHUNK_BYTES):
+        yield bytes(view[start : start + CHUNK_BYTES])
+
+
+def head(raw: bytes) -> bytes:
+    """What a Mail row keeps of `raw`: all of it up to CHUNK_BYTES, else its first CHUNK_BYTES."""
+    return raw if len(raw) <= CHUNK_BYTES else raw[:CHUNK_BYTES]
+
+
+def keep_large(session: Session, mail: Mail, raw: bytes) -> None:
+    """After `mail` was flushed with `head(raw)`: store the whole of a large `raw` in chunks."""
+    if len(raw) > CHUNK_BYTES:
+        add_mail_chunks(session, mail.id, pieces(raw))
+
+
+def drop_mail_chunks(session: Session, mail_id: int) -> None:
+    session.exec(delete(MailChunk).where(MailChunk.mail_id == mail_id))
 
 
 def add_mail_chunks(session: Session, mail_id: int, chunks) -> int:

@@ -220,7 +220,7 @@ def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report
         report.quarantined += 1
         return
     row = store.Mail(direction="in", folder=settings.imap_folder, uidvalidity=fetched.uidvalidity,
-                     uid=fetched.uid, received_at=store.utc(fetched.internaldate), raw=fetched.raw)
+                     uid=fetched.uid, received_at=store.utc(fetched.internaldate), raw=store.head(fetched.raw))
     row.message_id, row.in_reply_to = parsed.message_id, parsed.in_reply_to
     row.references = " ".join(parsed.references)[:2000]
     row.subject, row.from_addr = parsed.subject[:500], parsed.from_addr
@@ -230,6 +230,7 @@ def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report
         row.state, row.reason = (MailState.DUPLICATE if skip == "duplicate-message-id" else MailState.IGNORED), skip
         session.add(row)
         session.flush()
+        store.keep_large(session, row, fetched.raw)
         store.record_event(session, EventName.MAIL_SKIPPED, SYSTEM_ACTOR, now, mail_id=row.id, reason=skip)
         report.skipped += 1
         return
@@ -247,6 +248,7 @@ def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report
     row.classification_json = json.dumps(result.to_json(), sort_keys=True)
     session.add(row)
     session.flush()
+    store.keep_large(session, row, fetched.raw)
     # Written first so the log reads in order; the case id is filled in below, in the same transaction.
     logged = [
         store.record_event(session, EventName.MAIL_RECEIVED, SYSTEM_ACTOR, now, mail_id=row.id, uid=fetched.uid,
@@ -349,13 +351,17 @@ def _take_oversized(app, session: Session, fetched, parsed: ParsedMail | Malform
 def _quarantine(session: Session, app, fetched, parsed: ParsedMail | Malformed, reason: str,
                 kind: str = "malformed") -> None:
     row = store.Mail(direction="in", folder=app.settings.imap_folder, uidvalidity=fetched.uidvalidity,
-                     uid=fetched.uid, received_at=store.utc(fetched.internaldate), raw=fetched.raw,
+                     uid=fetched.uid, received_at=store.utc(fetched.internaldate), raw=store.head(fetched.raw),
                      state=MailState.QUARANTINED, kind=kind, reason=reason)
     if not isinstance(parsed, Malformed):
         # So staff can tell what it was without opening the raw bytes.
         row.message_id, row.subject, row.from_addr = parsed.message_id, parsed.subject[:500], parsed.from_addr
     session.add(row)
     session.flush()
+    if fetched.oversized:
+        store.add_mail_chunks(session, row.id, fetched.chunks())
+    else:
+        store.keep_large(session, row, fetched.raw)
     store.record_event(session, EventName.MAIL_QUARANTINED, SYSTEM_ACTOR, app.clock.now(), mail_id=row.id,
                        reason=reason)
 
@@ -372,8 +378,9 @@ def retry(app, mail_id: int, by: str) -> PollReport:
         except IllegalTransition:
             raise StaffError(f"mail #{mail_id} is {row.state}, not quarantined") from None
         fetched = FetchedMail(uidvalidity=row.uidvalidity, uid=row.uid, internaldate=store.aware(row.received_at),
-                              raw=row.raw, flags=())
+                              raw=b"".join(store.mail_bytes(act.session, row)), flags=())
         # The quarantined record gives way to the new handling; if that fails, this is rolled back.
+        store.drop_mail_chunks(act.session, row.id)
         act.session.delete(row)
         act.session.flush()
         act.record(EventName.MAIL_RETRIED, old_mail_id=mail_id)

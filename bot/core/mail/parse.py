@@ -59,7 +59,7 @@ class Malformed:
 # READ_BYTES (the words people write come before the attachments they add; the stdlib parser holds
 # several copies of what it reads), HTML is turned into text from its first HTML_CHARS, and at
 # most TEXT_CHARS of text are kept. The mail itself is stored whole, as received.
-READ_BYTES = 4 * 1024 * 1024
+READ_BYTES = 1024 * 1024
 HTML_CHARS = 256_000
 TEXT_CHARS = 1_000_000
 # Marks a mail read from its first READ_BYTES only (in `defects`, beside the parser's own).
