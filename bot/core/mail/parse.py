@@ -62,6 +62,9 @@ class Malformed:
 READ_BYTES = 1024 * 1024
 HTML_CHARS = 256_000
 TEXT_CHARS = 1_000_000
+# Python's mail parser recurses once per level of nesting: a mail of message/rfc822 parts nested
+# some thousand levels deep (made to break mail filters) stops it. Said plainly, for staff.
+NESTED_TOO_DEEPLY = "unreadable: nested too deeply (a message inside a message, over Python's recursion limit)"
 # Marks a mail read from its first READ_BYTES only (in `defects`, beside the parser's own).
 READ_CUT = "ReadFromStartOnly"
 
@@ -77,6 +80,8 @@ def parse(raw: bytes) -> ParsedMail | Malformed:
         # compat32 builds the tree several times faster than policy.default, whose header objects
         # are parsed on every lookup; the few headers we show are decoded with policy.default below.
         msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    except RecursionError:
+        return Malformed(NESTED_TOO_DEEPLY)
     except Exception as exc:  # the parser is lenient; this is a last resort
         return Malformed(f"unparseable: {type(exc).__name__}")
     if not msg.keys():
@@ -84,6 +89,8 @@ def parse(raw: bytes) -> ParsedMail | Malformed:
     try:
         parsed = _parsed(msg)
         return replace(parsed, defects=parsed.defects + (READ_CUT,)) if cut else parsed
+    except RecursionError:
+        return Malformed(NESTED_TOO_DEEPLY)
     except Exception as exc:
         # A header or part the stdlib cannot decode must not stop intake.
         return Malformed(f"unreadable: {type(exc).__name__}: {str(exc)[:120]}")
