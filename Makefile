@@ -17,9 +17,10 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/rightsbot demo
 
-# What the integration tests need: Dovecot and Chromium (from Debian's packages) and the PostgreSQL server.
+# What the integration tests need: Dovecot, Postfix and Chromium (from Debian's packages) and the PostgreSQL server.
 system-deps:
 	bash scripts/ensure-dovecot.sh
+	bash scripts/ensure-postfix.sh
 	bash scripts/ensure-chromium.sh
 	bash scripts/ensure-postgres.sh
 
