@@ -36,6 +36,7 @@ bench: $(STAMP) system-deps
 	$(PY) bench/classify.py
 	$(PY) bench/intake.py
 	$(PY) bench/idle_latency.py
+	$(PY) bench/mail_memory.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

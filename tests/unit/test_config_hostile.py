@@ -29,3 +29,22 @@ def test_no_security_on_loopback_or_without_a_password_is_allowed(host):
     assert s.imap_security == s.smtp_security == "none"
     # A relay that takes no login gets no password, so nothing secret crosses the wire.
     assert from_mapping(GOOD | {"SMTP_SECURITY": "none"}).smtp_security == "none"
+
+
+def test_the_limits_per_mail_are_read():
+    s = from_mapping(GOOD)
+    assert (s.max_mail_bytes, s.mail_time_limit) == (25 * 1024 * 1024, 30.0)
+    s = from_mapping(GOOD | {"MAX_MAIL_BYTES": "10MB", "MAIL_TIME_LIMIT": "2.5"})
+    assert (s.max_mail_bytes, s.mail_time_limit) == (10 * 1024 * 1024, 2.5)
+    assert from_mapping(GOOD | {"MAX_MAIL_BYTES": "300000"}).max_mail_bytes == 300_000
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"MAX_MAIL_BYTES": "lots"}, "MAX_MAIL_BYTES: expected a size in bytes, or with KB, MB or GB (e.g. 25MB), got 'lots'"),
+    ({"MAX_MAIL_BYTES": "1KB"}, "MAX_MAIL_BYTES: 1KB is too small (at least 64KB)"),
+    ({"MAIL_TIME_LIMIT": "soon"}, "MAIL_TIME_LIMIT: expected a number of seconds, got 'soon'"),
+    ({"MAIL_TIME_LIMIT": "0"}, "MAIL_TIME_LIMIT: 0 is out of range (at least 0.001 seconds)"),
+    ({"MAIL_TIME_LIMIT": "nan"}, "MAIL_TIME_LIMIT: nan is out of range (at least 0.001 seconds)"),
+])
+def test_bad_limits_name_the_setting(change, message):
+    assert _error(**change) == message
