@@ -13,12 +13,15 @@ BotError
 │   └── AmbiguousCustomer  two customer records match: staff must pick
 ├── SignInError            an OAuth2 access token cannot be had; the message names the setting to fix
 ├── MailboxUnavailable     the IMAP server cannot be reached or refuses us
-├── MailTimeLimit          handling one mail took longer than MAIL_TIME_LIMIT: it is quarantined
 └── DeliveryError          SMTP delivery failed
     ├── TemporaryDeliveryError   4xx or connection trouble: retry later
     ├── PermanentDeliveryError   5xx for this message or recipient: mark failed and tell staff
     ├── UnconfirmedDeliveryError the whole mail reached the server, its answer did not: never resend blindly
     └── SetupDeliveryError       login or sender refused: nothing can be sent until settings change
+
+MailTimeLimit stands apart, a BaseException like KeyboardInterrupt: reading one mail ran past
+MAIL_TIME_LIMIT (bot.adapters.budget), and intake quarantines that mail. It interrupts code from
+outside, so no `except Exception` of the reading code may take it for a fault of its own.
 """
 
 
@@ -84,7 +87,7 @@ class MailboxUnavailable(BotError):
     pass
 
 
-class MailTimeLimit(BotError):
+class MailTimeLimit(BaseException):
     """Handling one mail ran past MAIL_TIME_LIMIT (bot.adapters.budget); intake quarantines it."""
 
 

@@ -24,7 +24,7 @@ from dateutil.relativedelta import relativedelta
 from sqlmodel import Session
 
 from bot.adapters import store
-from bot.adapters.budget import time_limit
+from bot.adapters.budget import MailBudget
 from bot.adapters.mailbox import FetchedMail
 from bot.core.errors import BotError, IllegalTransition, MailTimeLimit, NotFound, RegisterError, StaffError
 from bot.core.events import SYSTEM_ACTOR, EventName
@@ -100,23 +100,25 @@ def poll_once(app, stop=None) -> PollReport:
                 continue
             # Parsed once: the quarantine below reuses it.
             parsed: ParsedMail | Malformed = Malformed("not read")
+            # No mail may hold up the ones behind it (bot.adapters.budget): reading it is stopped
+            # when its time is spent, and the rest is checked before the commit, so a mail is either
+            # handled whole or quarantined. A mail over MAX_MAIL_BYTES is not read, only streamed
+            # into the database: I/O that the IMAP timeout bounds, so it has no budget of its own.
+            budget = MailBudget(None if fetched.oversized else settings.mail_time_limit)
             try:
                 with app.store.session() as session:
                     if store.mail_seen(session, settings.imap_folder, fetched.uidvalidity, fetched.uid):
                         report.skipped += 1
                     else:
-                        # No mail may hold up the ones behind it (bot.adapters.budget); the commit
-                        # is outside the budget, so a mail is either handled whole or quarantined.
-                        # A mail over MAX_MAIL_BYTES is not read, only streamed into the database:
-                        # I/O that the IMAP timeout bounds, so it has no budget of its own.
-                        with time_limit(None if fetched.oversized else settings.mail_time_limit):
+                        with budget.interruptible():
                             parsed = parse(fetched.raw)
-                            _take(app, session, fetched, parsed, report)
+                        _take(app, session, fetched, parsed, report, budget=budget)
+                        budget.check()
                     _advance_uid(session, settings.imap_folder, fetched)
             except OUTAGES:
                 # Not this mail's fault: stop here, and the next pass takes it again.
                 raise
-            except Exception as exc:
+            except (Exception, MailTimeLimit) as exc:
                 report = before
                 if isinstance(exc, sqlalchemy.exc.IntegrityError) and _taken(app, fetched):
                     # Another instance took this mail at the same moment; it is theirs.
@@ -207,8 +209,10 @@ def failure_reason(exc: BaseException) -> str:
     return f"processing-error: {type(exc).__name__}"
 
 
-def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report: PollReport) -> None:
+def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report: PollReport,
+          budget: MailBudget | None = None) -> None:
     settings, now = app.settings, app.clock.now()
+    budget = budget or MailBudget(None)
     if getattr(fetched, "oversized", False):
         _take_oversized(app, session, fetched, parsed, report)
         return
@@ -238,8 +242,9 @@ def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report
     finished = case is not None and case.status in (Status.ANSWERED, Status.CLOSED)
     # One reading of the mail serves everything below: kind, rights, language, who forwarded whom.
     # A staff member's mail is trusted as such only from an address in STAFF_EMAILS, read without doubt.
-    result = classify(parsed, own_domain=settings.mail_domain, case_thread=case is not None, thread_finished=finished,
-                      from_staff=_from_staff(parsed, doubts, settings))
+    with budget.interruptible():
+        result = classify(parsed, own_domain=settings.mail_domain, case_thread=case is not None,
+                          thread_finished=finished, from_staff=_from_staff(parsed, doubts, settings))
     related = None
     if finished and result.kind == "request":
         # A new request in the thread of a finished case: a new case, linked to the old one.
@@ -384,8 +389,14 @@ def retry(app, mail_id: int, by: str) -> PollReport:
         act.session.delete(row)
         act.session.flush()
         act.record(EventName.MAIL_RETRIED, old_mail_id=mail_id)
-        with time_limit(app.settings.mail_time_limit):
-            _take(app, act.session, fetched, parse(fetched.raw), report)
+        budget = MailBudget(app.settings.mail_time_limit)
+        try:
+            with budget.interruptible():
+                parsed = parse(fetched.raw)
+            _take(app, act.session, fetched, parsed, report, budget=budget)
+            budget.check()
+        except MailTimeLimit as exc:
+            raise StaffError(f"mail #{mail_id}: {exc}; it stays quarantined") from None
     return report
 
 

@@ -15,6 +15,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from datetime import timedelta
 from email.message import EmailMessage
 from pathlib import Path
@@ -104,6 +105,22 @@ def test_a_mail_over_the_time_limit_is_quarantined_and_the_pass_goes_on(tmp_path
     # With time enough, staff retry it and it opens its case.
     app = _app(tmp_path, database_url, imap_account, smtp_server)
     assert len(intake.retry(app, rows[0].id, STAFF).cases_opened) == 1
+    app.store.dispose()
+
+
+def test_the_time_limit_holds_in_a_worker_thread_as_the_service_runs_intake(tmp_path, database_url, imap_account,
+                                                                           smtp_server):
+    # `rightsbot run` polls on a scheduler thread, where no signal can be received: the watchdog
+    # thread of bot.adapters.budget stops the mail there.
+    app = _app(tmp_path, database_url, imap_account, smtp_server, MAIL_TIME_LIMIT="0.001")
+    _deliver(imap_account, _mail(7, "Please delete all my data."))
+    reports = []
+    worker = threading.Thread(target=lambda: reports.append(poll_once(app)))
+    worker.start()
+    worker.join(120)
+    assert [r.quarantined for r in reports] == [1]
+    [(row, _)] = _incoming(app)
+    assert row.reason == "time-limit: handling took more than 0.001 s (MAIL_TIME_LIMIT)"
     app.store.dispose()
 
 

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from bot.adapters.budget import time_limit
+from bot.adapters.budget import MailBudget, time_limit
 from bot.core.errors import MailTimeLimit
 
 
@@ -78,3 +78,53 @@ def test_no_limit_means_no_timer():
         assert _spin(0.01) > 0
     with time_limit(0):
         pass
+
+
+@pytest.mark.parametrize("in_thread", [False, True])
+def test_an_interrupt_swallowed_where_it_landed_comes_again(in_thread):
+    # As when it lands in a weakref callback or a __del__, where Python ignores it.
+    outcome: list[str] = []
+
+    def work():
+        swallowed = 0
+        try:
+            with time_limit(0.02):
+                while True:
+                    try:
+                        _spin(30)
+                    except MailTimeLimit:
+                        swallowed += 1
+                        if swallowed > 1:
+                            raise
+        except MailTimeLimit:
+            outcome.append(f"stopped after {swallowed} swallowed")
+
+    if in_thread:
+        worker = threading.Thread(target=work)
+        worker.start()
+        worker.join(60)
+    else:
+        work()
+    assert outcome == ["stopped after 2 swallowed"]
+
+
+def test_reading_code_cannot_mistake_the_limit_for_its_own_fault():
+    # The parser and the classifier end in `except Exception`: the limit must pass through them.
+    with pytest.raises(MailTimeLimit):
+        with time_limit(0.02):
+            try:
+                _spin(30)
+            except Exception:
+                pass
+
+
+def test_a_spent_budget_is_checked_at_safe_points():
+    budget = MailBudget(0.01)
+    budget.check()
+    _spin(0.02)
+    with pytest.raises(MailTimeLimit, match="more than 0.01 s"):
+        budget.check()
+    with pytest.raises(MailTimeLimit):
+        with budget.interruptible():
+            pass
+    MailBudget(None).check()
