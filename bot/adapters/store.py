@@ -478,10 +478,11 @@ def mail_seen(session: Session, folder: str, uidvalidity: int, uid: int) -> bool
 def copy_taken_before(session: Session, folder: str, uidvalidity: int, raw: bytes) -> Mail | None:
     """An incoming mail with exactly these bytes, taken from `folder` under another UIDVALIDITY: the
     same mail after the folder was recreated (restored, moved to a new server). For mail without a
-    Message-ID; a recorded duplicate does not count as taken."""
+    Message-ID; a recorded duplicate does not count as taken. A mail over CHUNK_BYTES is known by
+    its first CHUNK_BYTES, which its row keeps."""
     return session.exec(
         select(Mail).where(Mail.direction == "in", Mail.folder == folder, Mail.uidvalidity != uidvalidity,
-                           Mail.message_id.is_(None), Mail.state != "duplicate", Mail.raw == raw)
+                           Mail.message_id.is_(None), Mail.state != "duplicate", Mail.raw == head(raw))
     ).first()
 
 

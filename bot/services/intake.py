@@ -296,12 +296,13 @@ def _copy_taken_before(app, session: Session, fetched, parsed: ParsedMail | Malf
     if store.copy_taken_before(session, folder, fetched.uidvalidity, fetched.raw) is None:
         return False
     row = store.Mail(direction="in", folder=folder, uidvalidity=fetched.uidvalidity, uid=fetched.uid,
-                     received_at=store.utc(fetched.internaldate), raw=fetched.raw, state=MailState.DUPLICATE,
+                     received_at=store.utc(fetched.internaldate), raw=store.head(fetched.raw), state=MailState.DUPLICATE,
                      reason="duplicate-content")
     if not isinstance(parsed, Malformed):
         row.subject, row.from_addr = parsed.subject[:500], parsed.from_addr
     session.add(row)
     session.flush()
+    store.keep_large(session, row, fetched.raw)
     store.record_event(session, EventName.MAIL_SKIPPED, SYSTEM_ACTOR, app.clock.now(), mail_id=row.id,
                        reason="duplicate-content")
     return True
