@@ -65,7 +65,7 @@ def purge_expired(app, now: datetime, stop=None) -> PurgeReport:
             store.Mail.case_id.is_(None), store.Mail.purged_at.is_(None), store.Mail.state.in_(SETTLED_STATES),
             store.Mail.received_at <= store.utc(cutoff))))
         for mail in loose:
-            _empty_mail(mail, now)
+            _empty_mail(session, mail, now)
             session.add(mail)
             store.record_event(session, EventName.MAIL_PURGED, SYSTEM_ACTOR, now, mail_id=mail.id, reason="retention")
         report.mails += len(loose)
@@ -78,7 +78,7 @@ def purge_case(session: Session, case: store.Case, now: datetime, *, reason: str
     """Remove a case's mail, exports, reply texts and notes in the caller's transaction; returns the mails."""
     mails = [m for m in store.case_mails(session, case.id) if m.purged_at is None]
     for mail in mails:
-        _empty_mail(mail, now)
+        _empty_mail(session, mail, now)
         session.add(mail)
     attachments = 0
     for draft in store.case_drafts(session, case.id):
@@ -100,8 +100,10 @@ def purge_case(session: Session, case: store.Case, now: datetime, *, reason: str
     return len(mails)
 
 
-def _empty_mail(mail: store.Mail, now: datetime) -> None:
+def _empty_mail(session: Session, mail: store.Mail, now: datetime) -> None:
     mail.raw = b""
+    # A large mail's bytes are in chunks too (bot.adapters.store.MailChunk).
+    store.drop_mail_chunks(session, mail.id)
     mail.classification_json = None
     if mail.direction == "in":
         # The requester's own words may be in the subject; ours carry only the reference.
@@ -129,7 +131,7 @@ def after_erasure(session: Session, case: store.Case, now: datetime) -> int:
         store.Mail.case_id.is_(None), store.Mail.direction == "in", store.Mail.purged_at.is_(None),
         store.Mail.from_addr.in_(addresses), store.Mail.state.in_(SETTLED_STATES)))
     for mail in loose:
-        _empty_mail(mail, now)
+        _empty_mail(session, mail, now)
         session.add(mail)
         store.record_event(session, EventName.MAIL_PURGED, SYSTEM_ACTOR, now, mail_id=mail.id,
                            reason=f"erasure {case.ref}")

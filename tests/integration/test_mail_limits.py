@@ -21,6 +21,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from bot.adapters import store
 from bot.adapters.clock import FixedClock
@@ -163,3 +164,19 @@ def test_intake_stays_under_250_mb_with_a_big_mail_in_the_box(tmp_path, database
     print(f"\nintake with a {len(stored)}-byte mail: {figures}")
     assert figures["fetched"] == 1 and figures["opened"] == (1 if taken_whole else 0)
     assert figures["peak"] < 250, f"intake peaked at {figures['peak']} MB ({figures})"
+
+
+def test_purging_a_case_removes_the_chunks_of_its_large_mail(tmp_path, database_url, imap_account, smtp_server):
+    from bot.services.purge import purge_case
+
+    app = _app(tmp_path, database_url, imap_account, smtp_server)
+    _deliver(imap_account, _mail(8, "Please delete all my data.", attachment=os.urandom(2_500_000)))
+    [ref] = poll_once(app).cases_opened
+    with app.store.session() as session:
+        case = store.case_by_ref(session, ref)
+        [mail] = store.case_mails(session, case.id)
+        assert len(b"".join(store.mail_bytes(session, mail))) > 2_500_000
+        purge_case(session, case, NOW, reason="retention")
+    with app.store.session() as session:
+        assert session.exec(select(store.MailChunk)).all() == []
+    app.store.dispose()

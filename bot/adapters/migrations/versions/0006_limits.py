@@ -1,7 +1,7 @@
 """Bounded work per mail: the body of a mail over MAX_MAIL_BYTES, stored in chunks
 
 Revision ID: 0006_limits
-Revises: 0005_console
+Revises: 0007_sender
 Create Date: 2026-12-06 08:30:00
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0006_limits'
-down_revision = '0005_console'
+down_revision = '0007_sender'
 branch_labels = None
 depends_on = None
 
