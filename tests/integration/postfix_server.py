@@ -131,8 +131,10 @@ def start_private_postfix():
     root = Path(tempfile.mkdtemp(prefix="rightsbot-postfix-"))
     # The postfix user's daemons must reach the maildir and the queue below it.
     root.chmod(0o755)
+    # Modes set here, not by the umask: rightsbot's commands set umask 077 in this process.
     for sub in ("conf", "queue", "data", "mail"):
         (root / sub).mkdir()
+        (root / sub).chmod(0o755)
     for sub in ("data", "mail"):
         shutil.chown(root / sub, owner.pw_uid, owner.pw_gid)
     port = _free_port()
@@ -142,7 +144,8 @@ def start_private_postfix():
     conf = str(root / "conf")
     # `check` creates the queue's folders with their owners; `start` runs the master in the background.
     for command in ("check", "start"):
-        done = subprocess.run([POSTFIX, "-c", conf, command], capture_output=True, text=True, timeout=60)
+        done = subprocess.run([POSTFIX, "-c", conf, command], capture_output=True, text=True, timeout=60,
+                              umask=0o022)
         if done.returncode != 0:
             pytest.fail(f"private Postfix did not {command} (see {root}): {done.stderr}\n"
                         f"{(root / 'postfix.log').read_text() if (root / 'postfix.log').exists() else ''}",
@@ -153,5 +156,5 @@ def start_private_postfix():
             pytest.fail(f"private Postfix does not answer on {LOOPBACK}:{port}:\n{server.log()}", pytrace=False)
         yield server
     finally:
-        subprocess.run([POSTFIX, "-c", conf, "stop"], capture_output=True, timeout=60)
+        subprocess.run([POSTFIX, "-c", conf, "stop"], capture_output=True, timeout=60, umask=0o022)
         shutil.rmtree(root, ignore_errors=True)
