@@ -1,3 +1,5 @@
+import pytest
+
 from bot.core.mail.parse import ParsedMail, parse
 from bot.core.reading import screening
 
@@ -19,9 +21,40 @@ def test_rules_are_named_and_explain_themselves():
             assert rule.name and rule.description
 
 
-def test_auto_submitted_no_does_not_fire():
-    assert fired(screening.AUTO_HEADER_RULES, mail("Auto-Submitted: no\r\n")) == []
-    assert fired(screening.AUTO_HEADER_RULES, mail("Auto-Submitted: auto-replied\r\n")) == ["auto-submitted"]
+# RFC 3834 s. 5 and the IANA "Auto-Submitted header keywords" registry (auto-notified: RFC 5436):
+# `no` is the only value that says a person sent the mail; every other keyword, registered or not,
+# says a machine did. Keywords are case-insensitive and may carry parameters and comments (CFWS).
+MACHINE_VALUES = [
+    "auto-generated", "auto-replied", "auto-notified",
+    "Auto-Generated", "AUTO-REPLIED", "Auto-Notified",
+    'auto-replied; owner-email="boss@example.com"', "auto-notified;owner-email=boss@example.com",
+    "auto-generated (by a mailbox rule)", "(sent by a rule) auto-generated",
+    "x-vacation", "notification", "nonstandard-robot", "no-reply",  # unregistered keywords: still not "no"
+]
+PERSON_VALUES = ["no", "No", "NO", " no ", "no; reason=written-by-hand", "no (a person wrote this)",
+                 "(written by a person) no", "no\r\n (folded comment)"]
+
+
+@pytest.mark.parametrize("value", MACHINE_VALUES)
+def test_every_auto_submitted_keyword_but_no_is_machine_mail(value):
+    from bot.core.reading.classify import classify
+
+    m = mail(f"Auto-Submitted: {value}\r\n", "Please delete all my personal data.")
+    assert fired(screening.AUTO_HEADER_RULES, m) == ["auto-submitted"]
+    reading = classify(m)
+    assert reading.kind == "auto_reply" and not reading.intents
+    assert reading.no_auto_reply  # and it never gets an automatic answer
+
+
+@pytest.mark.parametrize("value", PERSON_VALUES)
+def test_auto_submitted_no_is_a_person(value):
+    from bot.core.reading.classify import classify
+
+    m = mail(f"Auto-Submitted: {value}\r\n", "Please delete all my personal data.")
+    assert fired(screening.AUTO_HEADER_RULES, m) == []
+    reading = classify(m)
+    assert reading.kind == "request" and reading.intents == {"erasure"}
+    assert not reading.no_auto_reply
 
 
 def test_x_auto_response_suppress_is_not_an_auto_reply():

@@ -122,10 +122,23 @@ def _exchange_ndr(mail: ParsedMail, _text: str) -> str | None:
     return "header X-MS-Exchange-Message-Is-Ndr" if mail.header("x-ms-exchange-message-is-ndr") is not None else None
 
 
+_COMMENT = re.compile(r"\([^()]*\)")
+
+
+def auto_submitted(value: str | None) -> bool:
+    """An Auto-Submitted value says a machine sent the mail: any keyword but `no` (RFC 3834 s. 5).
+
+    The registry (auto-generated, auto-replied, auto-notified) may grow and senders use keywords of
+    their own; all of them are machine mail. The keyword is case-insensitive and may stand among
+    comments and before `;` parameters. An empty header says nothing.
+    """
+    keyword = _COMMENT.sub(" ", value or "").split(";")[0].strip().lower()
+    return bool(keyword) and keyword != "no"
+
+
 AUTO_HEADER_RULES: tuple[Rule, ...] = (
     Rule("other-report", "read receipt or feedback report (multipart/report)", _other_report),
-    Rule("auto-submitted", "RFC 3834 Auto-Submitted other than 'no'",
-         _header_rule("auto-submitted", lambda v: not v.startswith("no"))),
+    Rule("auto-submitted", "RFC 3834 Auto-Submitted other than 'no'", _header_rule("auto-submitted", auto_submitted)),
     Rule("x-autoreply", "X-Autoreply header", _header_rule("x-autoreply", lambda v: v not in ("no", "false", "0"))),
     Rule("x-autorespond", "X-Autorespond header", _header_rule("x-autorespond", lambda v: True)),
     Rule("x-mail-autoreply", "X-Mail-Autoreply header", _header_rule("x-mail-autoreply", lambda v: True)),
