@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test unit bench install system-deps clean
+.PHONY: demo test unit bench mutate install system-deps shared-corpus clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,13 +17,17 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(VENV)/bin/rightsbot demo
 
+# The corpus and wild-mail tests read ../shared/corpus; without it `make test` fails here, never skips them.
+shared-corpus:
+	@test -d ../shared/corpus || { echo "make test: ../shared/corpus not found: put shared/ beside the repository (as ../shared)" >&2; exit 1; }
+
 # What the integration tests need: Dovecot and Chromium (from Debian's packages) and the PostgreSQL server.
 system-deps:
 	bash scripts/ensure-dovecot.sh
 	bash scripts/ensure-chromium.sh
 	bash scripts/ensure-postgres.sh
 
-test: $(STAMP) system-deps
+test: shared-corpus $(STAMP) system-deps
 	$(VENV)/bin/ruff check bot tests bench
 	$(VENV)/bin/lint-imports --no-cache
 	$(PY) -m pytest -q

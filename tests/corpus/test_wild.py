@@ -3,18 +3,14 @@ never raise; what cannot be read is a Malformed value with a reason, for quarant
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.core.mail.parse import Malformed, parse
 from bot.core.reading.classify import classify
+from tests.shared_corpus import required
 
-WILD = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "wild"
-FILES = sorted(WILD.glob("*.eml")) if WILD.is_dir() else []
-
-if not FILES:
-    pytest.skip(f"wild corpus not found at {WILD} (clone shared/ beside the repo)", allow_module_level=True)
+WILD = required("wild", "*.eml")
+FILES = sorted(WILD.glob("*.eml"))
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
