@@ -20,5 +20,11 @@ def test_never_raises(path):
         assert parsed.reason
         return
     result = classify(parsed)
-    assert result.kind in ("request", "followup", "auto_reply", "bounce", "spam", "other")
-    assert 0.0 <= result.confidence <= 1.0
+    # What a reading promises its readers, on mail no one wrote for us: it says why; a request names
+    # at least one right, and machine mail or ordinary mail names none (nothing opens a case for it).
+    assert result.reasons and all(r.strip() for r in result.reasons)
+    if result.kind == "request":
+        assert result.intents, result.reasons
+    elif result.kind in ("auto_reply", "bounce", "spam", "other"):
+        assert not result.intents, (result.kind, result.intents, result.reasons)
+    assert 0.0 < result.confidence <= 1.0
