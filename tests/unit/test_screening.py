@@ -217,3 +217,34 @@ def test_the_reasons_name_the_rules_that_fired():
     assert any(r.startswith("auto-reply: [auto-submitted]") for r in classify(away).reasons)
     phish = mail("", "Your account will be suspended within 24 hours. Click here to verify your account.")
     assert any(r.startswith("spam [phishing-threat] +1.5") for r in classify(phish).reasons)
+
+
+# --- Pinned by `make mutate` (README "Mutation testing"): the header-rule helper itself, built here
+# at test time (the shipped tables are built at import, before any mutant is switched on).
+
+def test_a_header_rule_reads_the_value_lower_cased_and_quotes_it_in_its_evidence():
+    seen = []
+    check = screening._header_rule("x-autoreply-from", lambda v: seen.append(v) or v.startswith("away"))
+    assert check(mail("X-AutoReply-From: AWAY desk " + "x" * 80 + "\r\n"), "") == \
+        "header X-Autoreply-From: AWAY desk " + "x" * 50
+    assert seen == ["away desk " + "x" * 80]
+    assert check(mail("X-AutoReply-From: present\r\n"), "") is None
+    assert check(mail(""), "") is None  # no header: the predicate is not even asked
+    assert seen == ["away desk " + "x" * 80, "present"]
+
+
+def test_header_names_are_written_as_mail_writes_them():
+    assert screening.mail_header_name("auto-submitted") == "Auto-Submitted"
+    assert screening.mail_header_name("x-ms-exchange-inbox-rules-loop") == "X-Ms-Exchange-Inbox-Rules-Loop"
+    assert fired(screening.AUTO_HEADER_RULES, mail("Auto-Submitted: auto-replied\r\n")) == ["auto-submitted"]
+    assert screening.AUTO_HEADER_RULES[1](mail("Auto-Submitted: auto-replied\r\n"), "") == \
+        "header Auto-Submitted: auto-replied"
+
+
+def test_a_rule_that_raises_is_named_in_the_error():
+    def broken(_mail, _text):
+        raise KeyError("oops")
+
+    with pytest.raises(screening.RuleError) as err:
+        screening.Rule("broken-rule", "d", broken)(mail(""), "")
+    assert err.value.rule == "broken-rule" and str(err.value) == "rule broken-rule raised KeyError: 'oops'"
