@@ -477,3 +477,13 @@ def test_the_default_calendar_is_built_once_and_is_finnish(monkeypatch):
     first = deadlines.default_calendar()
     assert first is deadlines.default_calendar()
     assert first.holiday_name(date(2026, 12, 6)) == "Independence Day"
+
+
+def test_the_eves_are_not_working_days_even_where_the_holiday_library_omits_them(monkeypatch):
+    from bot.core import deadlines
+
+    monkeypatch.setattr(deadlines.holidays, "country_holidays", lambda country, years: {})
+    fi = WorkingDays.finland()
+    assert fi.holiday_name(date(2026, 12, 24)) == "Christmas eve"
+    assert fi.holiday_name(date(2026, 6, 19)) == "Midsummer eve"
+    assert fi.is_working_day(date(2026, 12, 23))

@@ -202,9 +202,9 @@ def test_each_kind_of_action_carries_its_right_step_template_tasks_and_detail():
         Action("draft", "access", "acknowledge", template="customer/acknowledgement", auto=False, attach=None),
         Action("tasks", "access", "export", tasks=("export-customer-data",)),
     ] and first.waiting == [] and first.complete is False
-    open_tasks = plan(WORKFLOWS, ["access"], facts, sent_ack | {("access", "export"): StepProgress(tasks=(True, False))})
+    open_tasks = plan(WORKFLOWS, ["access"], facts, sent_ack | {("access", "export"): StepProgress(tasks=(False, True, False))})
     assert open_tasks.waiting == [Action("tasks_open", "access", "export", tasks=("export-customer-data",),
-                                         detail="1 task(s) open")]
+                                         detail="2 task(s) open")]
     done = sent_ack | {("access", "export"): StepProgress(tasks=(True,))}
     reply = plan(WORKFLOWS, ["access"], facts, done)
     assert reply.todo == [Action("draft", "access", "reply", template="customer/access-reply", auto=False,
@@ -251,3 +251,11 @@ def test_recent_means_within_the_days_counted_back_from_now():
     assert is_recent(now - timedelta(days=3), now, 3) is True  # exactly three days: still recent
     assert is_recent(now - timedelta(days=3, seconds=1), now, 3) is False
     assert is_recent(now, now, 0) is True
+
+
+def test_a_draft_still_to_write_holds_up_the_steps_after_it():
+    access = WORKFLOWS["access"]
+    by_id = {s.id: s for s in access.steps}
+    workflows = {"access": access.model_copy(update={"steps": [by_id["acknowledge"], by_id["reply"], by_id["export"]]})}
+    p = plan(workflows, ["access"], {"access": ON_RECORD}, {("*", "acknowledge"): StepProgress(draft="sent")})
+    assert todo(p) == [("draft", "access", "reply", "customer/access-reply")]  # the export waits for it
