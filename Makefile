@@ -40,5 +40,12 @@ bench: $(STAMP) system-deps
 	$(PY) bench/intake.py
 	$(PY) bench/idle_latency.py
 
+# Mutation testing of the modules that carry the guarantees ([tool.mutmut] in pyproject.toml; README,
+# "Mutation testing"). Slow, so not part of `make test`. Starts afresh each time, then prints the score.
+mutate: $(STAMP)
+	rm -rf mutants
+	$(VENV)/bin/mutmut run --max-children 2 > mutants.log 2>&1 || { tail -c 2000 mutants.log; exit 1; }
+	$(PY) scripts/mutation_score.py
+
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache
+	rm -rf $(VENV) *.egg-info .pytest_cache mutants mutants.log
