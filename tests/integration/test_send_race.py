@@ -109,15 +109,21 @@ def test_two_send_processes_send_each_draft_exactly_once(tmp_path, database_url,
     proc_env = {k: v for k, v in os.environ.items() if not k.startswith(("IMAP_", "SMTP_", "MAIL_", "STAFF_"))}
     proc_env |= env | {"PYTHONPATH": str(ROOT)}
     release = _held_write_lock(database_url, tmp_path)
-    senders = []
+    senders: list[Sender] = []
     try:
-        senders = [Sender(proc_env, tmp_path) for _ in range(2)]
-        for s in senders:
-            if not s.claiming.wait(timeout=60):
-                pytest.fail(f"a send never reached its claim: {''.join(s.err)[-2000:]}")
+        try:
+            senders = [Sender(proc_env, tmp_path) for _ in range(2)]
+            for s in senders:
+                if not s.claiming.wait(timeout=60):
+                    pytest.fail(f"a send never reached its claim: {''.join(s.err)[-2000:]}")
+        finally:
+            release()
+        results = [s.finish() for s in senders]
     finally:
-        release()
-    results = [s.finish() for s in senders]
+        for s in senders:  # a failed test leaves no process behind
+            if s.proc.poll() is None:
+                s.proc.kill()
+                s.proc.wait(timeout=10)
 
     mails = [email.message_from_bytes(m.content, policy=email.policy.default) for m in smtp_server.messages]
     assert sorted(Counter(m["Message-ID"] for m in mails).values()) == [1, 1, 1, 1]  # each draft once, never twice
