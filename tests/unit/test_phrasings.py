@@ -102,6 +102,7 @@ PHRASINGS = [
     ('request', {'erasure'}, 'Kuva', 'Kotini kuva on teidän nettisivuillanne. Poistakaa se heti.'),
     ('request', {'consent_withdrawal'}, 'Recording', "I said yes to call recording last time but I've changed my mind."),
     ('request', {'access'}, 'Recording', 'Can I get the recording of the call I had with your support on Monday?'),
+    ('request', {'rectification'}, 'Invoice', 'The invoice for order 8812 went to my old e-mail address. Please correct it in my customer account.'),
     ('request', {'rectification'}, 'Phone', 'My phone number is wrong on my account, the correct one is 040 1234567.'),
     ('request', {'rectification'}, 'Puh', 'Puhelinnumeroni on väärin tililläni, oikea on 040 1234567.'),
     ('request', {'rectification'}, 'Tel', 'Mitt telefonnummer är fel i ert system, rätt nummer är 040 1234567.'),
@@ -223,6 +224,64 @@ PHRASINGS = [
     ('request', {'erasure'}, 'x', "Plz remove everything you've got on me."),
     ('request', {'erasure'}, 'x', 'Kan ni ta bort allt ni har om mej?'),
     ('request', {'erasure'}, 'x', 'Voitteko poistaa kaiken mitä teillä on minusta?'),
+    # --- written for the blind9 tuning (issue 12): families the fresh set showed, each in new words ---
+    # spam: offers dressed as renewals, "this is not an invoice"
+    ('spam', set(), 'Verkkotunnuksesi vanhenee', 'Verkkotunnuksenne kauppa-esimerkki.fi vanhenee 3.3.2026.\nUusi nyt: https://domainpalvelu-esim.net/uusi\n\nTämä ei ole lasku vaan tarjous.'),
+    ('spam', set(), 'Domänförnyelse', 'Er domän butik-exempel.se löper ut om 10 dagar.\nFörnya här: https://domanforny-exempel.net/\n\nDetta är ingen faktura.'),
+    # spam: B2B cold sales with a messenger number
+    ('spam', set(), 'Wholesale price', 'Dear Sales Manager,\n\nWe are a factory of solar garden lights with 10 years experience. We offer OEM service at factory price.\n\nWhatsApp: +86 135 0000 1111'),
+    ('spam', set(), 'Lisää näkyvyyttä', 'Hei yrittäjä!\n\nHaluatko lisää asiakkaita? Tuomme yrityksellesi uusia arvosteluja joka viikko.\n\nLaita viestiä WhatsAppiin +44 7000 111222'),
+    # spam: social-media growth and "reply YES"
+    ('spam', set(), 'Yhteistyö', 'Moi! Kasvatamme yrityksesi Instagram-tilin seuraajia 5000:lla kuukaudessa. Hinta vain 99 €/kk.\n\nVastaa KYLLÄ niin kerron lisää.'),
+    ('spam', set(), 'Fler följare', 'Hej! Vi har hjälpt 300 företag att få fler följare på Instagram. Svara JA så skickar vi ett erbjudande.'),
+    # spam: money waiting for you (tax refund) and a request to confirm bank details
+    ('spam', set(), 'Palautus', 'Hyvä veronmaksaja,\n\nsinulle on myönnetty veronpalautus 318,20 €. Vahvista tilitietosi pankkitunnuksilla.'),
+    ('spam', set(), 'Återbäring', 'Hej skattebetalare,\n\ndu har en skatteåterbäring på 2 140 kr. Bekräfta dina uppgifter här.'),
+    ('spam', set(), 'Refund', 'Dear taxpayer,\n\nyou are eligible for a tax refund of 412.60 EUR. Confirm your details to receive it.'),
+    # spam: guest posts and link selling; the sender "came across" the shop's domain
+    ('spam', set(), 'Guest post', 'Hi there,\n\nI stumbled upon shopexample.com and loved your articles. I would like to write a guest post for your blog in exchange for a do-follow backlink.'),
+    ('spam', set(), 'Quick question', 'Hey,\n\nI checked out yourshop.fi and noticed your pages load slowly. We fix SEO and speed for web shops. Do you have 15 minutes for a quick call next week?'),
+    ('spam', set(), 'Snabb fråga', 'Hej!\n\nJag besökte butik-exempel.se och såg att sidan är långsam på mobilen. Vi har hjälpt 80 butiker att öka försäljningen. Har du 10 minuter för ett samtal?'),
+    # spam: a document "shared" to sign today; a licence that expires unless you log in
+    ('spam', set(), 'Document', 'Finance shared a secure document with you. Review and sign the payment file by end of day.'),
+    ('spam', set(), 'Licens', 'Hej,\n\ndin Office-licens har gått ut och ditt konto spärras inom 48 timmar. Logga in för att behålla dina filer.'),
+    ('spam', set(), 'Subscription expired', 'Your Microsoft 365 subscription has expired and your mailbox will be deactivated. Log in to renew and keep your files.'),
+    # spam: crypto riches with pressure; a parcel held for a fee in Swedish
+    ('spam', set(), 'Tienaa kotoa', 'Uusi kryptobotti tekee jopa 3000 € viikossa. Rekisteröidy ilmaiseksi heti, paikkoja rajoitetusti!'),
+    ('spam', set(), 'Ditt paket', 'Hej,\n\nvi kunde inte leverera ditt paket. Betala en ny leveransavgift på 25 kr och bekräfta din adress.'),
+    # spam: privacy compliance sold with fear of sanctions, naming the rights it sells a process for; so
+    # many signals that a person need not check it
+    ('spam', set(), 'Evästeet kuntoon', 'Hei,\n\nTietosuojavaltuutettu määräsi viime vuonna seuraamusmaksuja verkkokaupoille, jotka eivät käsitelleet tietopyyntöjä ajallaan. Tarjoamme ilmaisen tietosuojakartoituksen.\n\nVaraa aika: https://tsk-esimerkki.fi/varaa'),
+    ('spam', set(), 'Cookies', 'Hej!\n\nVi har granskat butik-exempel.se och hittade cookies som sätts utan samtycke, en vanlig orsak till sanktioner. Vårt verktyg sköter registerutdrag och radering åt er. Testa gratis i 14 dagar.\n\nVill du inte ha fler utskick? Svara STOPP.'),
+    # a question about what the policy says, asked before ordering, is not a request
+    # customers who name the shop's domain, a deadline, a messenger or "understanding" are still customers
+    ('request', {'access'}, 'Copy', 'I came across allsec.fi last year and have ordered twice since. Please send me a copy of the personal data you hold about me by end of day.'),
+    ('request', {'erasure'}, 'WhatsApp', 'Poistakaa tilini ja kaikki tietoni. Tavoitatte minut myös WhatsAppista +358 40 765 4321.'),
+    ('request', {'erasure'}, 'Gammalt konto', 'Jag tittade på allsec.fi och såg att mitt gamla konto finns kvar. Radera mitt konto, tack.'),
+    ('request', {'erasure'}, 'Miksi', 'Haluan vain ymmärtää, miksi tilini on yhä olemassa. Voitteko poistaa tilini?'),
+    ('request', {'erasure'}, 'Why', 'I just want to understand why my account still exists. Could you delete my account?'),
+    # a marketing list named in a compound is a list, not the writer's data
+    ('request', {'marketing_ban'}, 'Mainokset', 'Poistakaa sähköpostiosoitteeni markkinointilistalta.'),
+    ('request', {'marketing_ban'}, 'Tekstiviestit', 'Poistakaa numeroni tekstiviestilistalta, kiitos.'),
+    # Swedish corrections in the passive ("att X rättas") and a wrong date of birth
+    ('request', {'rectification'}, 'Adress', 'Jag ber att min adress korrigeras till Storgatan 5.'),
+    ('request', {'rectification'}, 'Telefon', 'Jag vill att mitt telefonnummer uppdateras i ert system, det gamla används inte.'),
+    ('request', {'rectification'}, 'Födelsedatum', 'Ni har registrerat fel födelsedatum på mig.'),
+    # Finnish: what data is attached to or recorded on something of mine
+    ('request', {'access'}, 'Tiedot', 'Kertokaa, mitä henkilötietoja asiakastiliini on liitetty.'),
+    ('request', {'access'}, 'Merkinnät', 'Pyydän selvityksen siitä, mitä tietoja minusta on kirjattu.'),
+    # Finnish: ad targeting refused with "en kuitenkaan halua" and "kieltäydyn"
+    ('request', {'marketing_ban'}, 'Mainonta', 'En kuitenkaan halua, että puhelinnumeroani siirretään mainosverkostoille kohdennettua mainontaa varten.'),
+    ('request', {'marketing_ban'}, 'Profilointi', 'Saan uutiskirjeenne mielelläni, mutta kieltäydyn profiloinnista mainontaa varten.'),
+    # Finnish: "lopetatte niiden lähettämisen", the pronoun for the marketing named before
+    ('request', {'marketing_ban'}, 'Tarjoukset', 'Saan teiltä tarjousviestejä joka päivä. Pyydän, että lopetatte niiden lähettämisen.'),
+    # Finnish: "X on ..., oikea on Y"
+    ('request', {'rectification'}, 'Syntymäaika', 'Tiedoissanne syntymäaikani on 1.2.1970, oikea on 2.1.1970.'),
+    # Swedish compound accounts ("kundkonto") of the writer or a relative
+    ('request', {'erasure'}, 'Konto', 'Radera mitt kundkonto.'),
+    ('request', {'erasure'}, 'Mamma', 'Min mamma har gått bort. Jag ber att ni raderar hennes kundkonto.'),
+    # English: the correction placed in the customer account, even when an order is named
+    ('request', {'rectification'}, 'Phone', 'The phone number on my order 5521 is wrong, the right one is 040 123 4567. Please update it in my customer profile.'),
 ]
 
 
@@ -243,3 +302,17 @@ def test_phrasing(kind, intents, subject, body):
     assert (c.kind, set(c.intents)) == (kind, intents), c.reasons
     # a request is decided without a person; ordinary mail may go to one only when it is about the writer's data
     assert not c.needs_triage or kind == "other", c.reasons
+
+
+# The writer says in as many words that a question about our policy is only a question: no person needed.
+ONLY_ASKING = [
+    ('Partner', 'I er policy står det att uppgifter delas med partner. Vilka är de, och säljer ni mina uppgifter? Jag vill bara förstå innan jag beställer.'),
+    ('Kumppanit', 'Selosteessanne mainitaan kumppanit. Myyttekö tietojani heille? Haluan vain ymmärtää ennen kuin tilaan.'),
+    ('Partners', 'Your policy says data goes to partners. Do you sell my data to them? I just want to understand before I order.'),
+]
+
+
+@pytest.mark.parametrize("subject, body", ONLY_ASKING, ids=[p[0] for p in ONLY_ASKING])
+def test_a_question_said_to_be_only_a_question_needs_no_person(subject, body):
+    c = classify(_mail(subject, body, False))
+    assert (c.kind, set(c.intents), c.needs_triage) == ("other", set(), False), c.reasons

@@ -248,3 +248,30 @@ def test_a_rule_that_raises_is_named_in_the_error():
     with pytest.raises(screening.RuleError) as err:
         screening.Rule("broken-rule", "d", broken)(mail(""), "")
     assert err.value.rule == "broken-rule" and str(err.value) == "rule broken-rule raised KeyError: 'oops'"
+
+
+def _from(sender: str, body: str, subject: str = "Mailbox") -> ParsedMail:
+    raw = f"From: {sender}\r\nTo: info@allsec.fi\r\nSubject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    parsed = parse(raw.encode())
+    assert isinstance(parsed, ParsedMail)
+    return parsed
+
+
+def test_a_sender_imitating_our_own_domain_is_not_our_postmaster():
+    from bot.core.reading.classify import classify
+
+    # "postmaster@" on a lookalike of the controller's domain: phishing in the voice of our own mail system
+    for sender in ("postmaster@allsec-fi.mailadmin-example.com", "mailer-daemon@allsec.fi.quota-example.net",
+                   "it-support@allsec-fi-helpdesk.example"):
+        m = _from(sender, "Your mailbox is full. Messages will be lost within 24 hours.")
+        assert "daemon-sender" not in fired(screening.BOUNCE_RULES, m)
+        assert "lookalike-sender" in _spam_rules(m, m.text), sender
+        assert classify(m).kind == "spam", sender
+    # our own mail system, and other people's daemons, are what they say
+    for sender in ("MAILER-DAEMON@mx1.allsec.fi", "postmaster@mx.example.org"):
+        m = _from(sender, "Delivery to the following recipient failed permanently.")
+        assert "daemon-sender" in fired(screening.BOUNCE_RULES, m)
+        assert "lookalike-sender" not in _spam_rules(m, m.text)
+    # a customer whose own address merely contains the name is no lookalike of the domain
+    m = _from("allsecfan@example.fi", "Hello")
+    assert "lookalike-sender" not in _spam_rules(m, m.text)

@@ -227,6 +227,20 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
     own = v.own_domain.lower()
     reply_prefix = re.compile(rf"^\s*(?:{v.quoting['reply_subject'].pattern})\s*:", re.IGNORECASE)
 
+    # A domain that wears our name but is not ours ("allsec-fi.example.com", "allsec.fi.example.net"):
+    # phishing in the voice of our own mail system or IT. Our own subdomains are ours.
+    label = own.split(".")[0]
+    wears_our_name = re.compile(rf"(?:^|[.-]){re.escape(label)}(?:[.-]|$)") if len(label) >= 4 else None
+
+    def lookalike(mail: ParsedMail) -> str | None:
+        domain = (mail.from_addr or "").rsplit("@", 1)[-1].lower() if "@" in (mail.from_addr or "") else ""
+        if not domain or wears_our_name is None or domain == own or domain.endswith("." + own):
+            return None
+        return f"sender domain {domain[:60]} imitates {own}" if wears_our_name.search(domain) else None
+
+    def daemon_sender(mail: ParsedMail, text: str) -> str | None:
+        return None if lookalike(mail) else _daemon_sender(mail, text)
+
     def null_path_dsn_subject(mail: ParsedMail, _text: str) -> str | None:
         if _h(mail, "return-path") in ("<>", "") and mail.header("return-path") is not None:
             found = w["bounce_subject"].search(mail.subject or "")
@@ -272,7 +286,7 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
     return Screener(
         bounce=(
             Rule("dsn-report", "RFC 3464/6522 delivery status report", _dsn_report),
-            Rule("daemon-sender", "From MAILER-DAEMON or postmaster", _daemon_sender),
+            Rule("daemon-sender", "From MAILER-DAEMON or postmaster (not on a lookalike of our domain)", daemon_sender),
             Rule("failed-recipients", "X-Failed-Recipients header (Exim and others)", _failed_recipients),
             Rule("exchange-ndr", "Exchange non-delivery report header", _exchange_ndr),
             Rule("null-path-dsn-subject", "Return-Path <> with a delivery-failure subject", null_path_dsn_subject),
@@ -316,6 +330,8 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
             text_rule("details-wanted", "asks the recipient for personal or bank details", "details_wanted", 1.0),
             # Malware rides in archives and programs; a customer sends photos and PDFs.
             Rule("risky-attachment", "an archive, a program or a web page attached", _risky_attachment, 1.0),
+            Rule("lookalike-sender", "sender's domain imitates the controller's own domain",
+                 lambda mail, _text: lookalike(mail), 1.5),
             Rule("undisclosed-recipients", "sent to undisclosed recipients",
                  _header_rule("to", lambda v: "undisclosed" in v.lower()), 1.0),
             text_rule("gdpr-fear", "GDPR compliance selling: fines and audits", "gdpr_fear"),

@@ -117,7 +117,7 @@ PACK = {
             r"never|ordered|bought|asked|received|got|see|saw|noticed|believe|can|could|will|wish|object|request|withdraw|just|only|also)\b"
         ),
         "only_asking": (
-            r"\b(just|only) (asking|curious|wondering|trying to understand)\b|\bi'?m not (asking|requesting) (for |you )?(anything|you to)\b"
+            r"\b(just|only) (asking|curious|wondering|trying to understand)\b|\b(just|only) want to understand\b{{S}}{0,20}\bbefore (i|we) (order|buy|shop|sign up|register)\b|\bi'?m not (asking|requesting) (for |you )?(anything|you to)\b"
             r"|\bin general\b|\bgeneral question\b|\bnot a customer\b"
         ),
         "privacy_strong": r"\b(personal (data|information|details)|data protection|data privacy|privacy (law|rights?|policy))",
@@ -306,7 +306,7 @@ PACK = {
         # A pronoun for the value named before, fixed in the record: "please correct it in your records".
         {"right": "rectification", "name": "correct-it-in-records",
          "pattern": r"\b(correct|update|fix|amend|change|rectify)\w* (it|this|that|them|these|the spelling|the name|the address)\b{{S}}{0,25}"
-                    r"\b(in|on) (your|the|my|our) (records?|system|database|register|registry|customer (records?|register|database|file)|"
+                    r"\b(in|on) (your|the|my|our) (records?|system|database|register|registry|customer (records?|register|database|file|account|profile|details)|"
                     r"account|profile|files)\b"
                     r"|\b(wrong|incorrect|misspelled|outdated|old) (name|surname|last name|first name|spelling|date of birth|e-?mail address|"
                     r"phone number)\b{{S}}{0,30}\b(in|on) (your|the|my) (records?|system|database|register|account|profile|invoices?|files)\b"
@@ -479,13 +479,14 @@ PACK = {
             # parcel scams: "update your delivery details" in the sender's (second-person) voice
             r"(update|confirm|verify) your (delivery|shipping|address) (details|information|address)|"
             r"confirm your (identity|account|details|payment)|update your (payment|billing|card) (details|information|method)|"
-            r"secure (document|message|link)|access code|click (here|the (link|button))|(button|link) below"
+            r"secure (document|message|link)|access code|click (here|the (link|button))|(button|link) below|"
+            r"log ?in to (renew|verify|keep|avoid|restore|reactivate)"
         ),
-        "pay_verbs": r"\b(pay|payment|verify|log ?in|claim|upgrade)\b",
+        "pay_verbs": r"\b(pay|payment|verify|log ?in|claim|upgrade|renew)\b",
         "get_rich": (
             r"\b(bitcoin|btc|crypto\s?(currency|currencies|trading|coins?)?|forex|trading (bot|robot|platform|signals?))\b|"
             r"\b\d[\d,. ]{0,12}% (return|returns|profit|roi)|guaranteed (returns?|profits?|income)|passive income|"
-            r"\byou('ve| have) (won|been selected)|\b(lottery|sweepstake\w*|inheritance|beneficiary)\b|"
+            r"\byou('ve| have) (won|been selected)|\btax refund|\b(lottery|sweepstake\w*|inheritance|beneficiary)\b|"
             # advance-fee fraud: a stranger's millions waiting for a "next of kin"
             r"\b(next of kin|dormant (bank )?account|unclaimed (funds?|sums?|deposit)|transfer of (the )?funds|"
             r"(usd|us\$|eur|gbp|\$|€)\s?\d{1,3}([,. ]\d{3}){2,}|\d{1,3}(\.\d+)? million (us )?(dollars|usd|euros?|eur|pounds))"
@@ -493,24 +494,29 @@ PACK = {
         "pressure": (
             r"\b(register|sign up|join|act|claim|apply|invest) (now|today|immediately)\b|\blimited (time|spaces|spots|places|seats)\b|"
             r"\b(spaces|spots|places|seats) are limited\b|\bonly \d+ (spots|places|seats|spaces) left\b|\bdon'?t miss (the|this|out)\b|"
-            r"\bbefore the offer expires\b"
+            r"\bbefore the offer expires\b|\bby (the )?end of (the )?(day|today)\b"
         ),
         "greeting": r"dear|hello|hi",
-        "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary)",
+        "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary|taxpayer|business owner|"
+                             r"(site |website )?owner|(purchasing|sales|marketing) manager)",
         "sales_offer": (
             r"\bwe (offer|provide|can (help|bring|offer|get)|help (online|web|e-?commerce|small)? ?(shops|stores|retailers|businesses|companies))|"
             r"would you be interested|100% guarantee|\d+% off\b|price list|(our|fixed-price) (services|packages|audit|team of)|\bSEO\b|"
             r"verified (consumer |b2b )?contacts|deliverability|buyers? (list|database)|lead generation|"
-            r"\b(double|triple|boost|grow|increase) (your )?(sales|revenue|traffic|conversions)"
+            r"\b(double|triple|boost|grow|increase) (your )?(sales|revenue|traffic|conversions)|"
+            r"\bguest (post|article)s?\b|\bsponsored (post|article)s?\b|\bpaid placements?\b|\bdo-?follow\b|\bbacklinks?\b|\b(OEM|ODM)\b"
         ),
         "sales_cta": (
             r"free (audit|trial|sample|consultation|website audit|\d+-minute)|book a (free |short |quick )?(\d+-minute )?(call|demo|meeting)|"
             r"reply .?(yes|no|remove)\b|to opt out,? reply|you received this (e-?mail|message) because your business|"
-            r"if you are interested|let me know your (target|budget)|send (you )?(counts|pricing)"
+            r"if you are interested|let me know your (target|budget)|send (you )?(counts|pricing)|"
+            r"\b(do|would) you have \d+ minutes\b"
         ),
         "cold_opener": (
             r"\bwe (noticed|saw|reviewed|checked|analy[sz]ed|came across|looked at) your (web ?site|web ?shop|site|online (store|shop)|store|shop)|"
-            r"\bi (noticed|saw|reviewed|checked|came across|looked at|have looked at|visited) your (web ?site|web ?shop|site|online (store|shop)|store|shop)"
+            r"\bi (noticed|saw|reviewed|checked|came across|looked at|have looked at|visited) your (web ?site|web ?shop|site|online (store|shop)|store|shop)|"
+            r"\bi (came across|stumbled upon|checked out|looked at|visited|found) [\w-]+\.(fi|se|com|net|eu|shop),? and (i )?"
+            r"(noticed|saw|loved|enjoyed|liked|really (enjoyed|liked|loved)|was impressed)\b"
         ),
         "domain_scam": (
             r"(domain( name)?)\W+(\w+\W+){0,6}?(expir\w*|renew\w*)|search engine (registration|submission)|"

@@ -24,11 +24,12 @@ PACK = {
     ),
     "past_request": r"\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme)\b",
     "fragments": {
-        "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*)\b)",
+        "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|\w*listal\w*|\w*listoil\w*|\w*listasta|\w*postituslist\w*|\w*uutiskir\w*)\b)",
         # "tunnus" (user id) only as a word of its own or "käyttäjä-/asiakastunnus", never
         # "verkkotunnus" (a domain name).
+        # "tili" (account) ends compounds; "markkinointilistalta" is a list, not an account ("...ti-lista-").
         "data": (
-            r"(\w*tie(to|do)\w*|\w*tili\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni{{not_list}}|"
+            r"(\w*tie(to|do)\w*|\w*tili(?!st(a(n\b|lla|lta|lle|ssa|sta|an|t\b)|o))\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni{{not_list}}|"
             r"\w*osoite\w*ni{{not_list}}|\w*numero\w*ni{{not_list}}|\w*arvostelu\w*|rekister\w*|asiakkuu\w*|jasenyy\w*|"
             # "poistaa mun käyttäjän": a user account in speech; a recording of the writer's call
             r"(mun|minun|mu) kayttaja\w*|kayttajani\w*|kayttajatili\w*|\w*tallente\w*|tallenne|tallennetta|nauhoite\w*)"
@@ -100,7 +101,7 @@ PACK = {
             r"\b(mina|minun|minua|minulla|minulle|minusta|minulta|minut|mun|mulla|mulle|mua|musta|multa|mut|me|meidan|meilla|"
             r"meille|meista|meita|olen|olin|haluan|haluaisin|pyydan|pyysin|voinko|\w{2,}ni|\w{2,}mme)\b"
         ),
-        "only_asking": r"\bkysyn vain\b|\bkunhan kysyn\b|\ben ole pyytamassa\b|\byleisella tasolla\b|\bkysyn yleisesti\b|\bmielenkiinnosta\b",
+        "only_asking": r"\bkysyn vain\b|\bhaluan (vain|vaan|ainoastaan) ymmartaa\b{{S}}{0,20}\bennen kuin (tilaan|ostan|asioin|rekisteroidyn)\b|\bkunhan kysyn\b|\ben ole pyytamassa\b|\byleisella tasolla\b|\bkysyn yleisesti\b|\bmielenkiinnosta\b",
         "privacy_strong": r"\b(tietosuoj\w*|henkilotie(to|do)\w*)",
         "privacy_topic": (
             r"\b(\w*tietoni|\w*tietoja(ni|an|mme)|\w*tiedo(i|t)(ssa|sta|ta)ni|\w*tietonsa|\w*tietojensa|(asiakas)?rekister\w*|"
@@ -185,7 +186,7 @@ PACK = {
         # --- access ---
         {"right": "access", "name": "mita-tietoja",
          "pattern": r"\bmita\b{{S}}{0,15}\w*tie(to|do)\w*\b{{S}}{0,60}\b(teilla|teil|teille|minusta|musta|miusta|minulta|multa|hanesta|hanelta|heista|"
-                    r"tallennet\w*|tallessa|olette|minua|rekisteri\w*|kerann\w*|keratty|kerattu|kasittel\w*|sailyt\w*)\b",
+                    r"tallennet\w*|tallessa|olette|minua|rekisteri\w*|kerann\w*|keratty|kerattu|kasittel\w*|sailyt\w*|liitetty|liitetyt|kirjattu|kirjatut|merkitty)\b",
          "in_question": True},
         {"right": "access", "name": "jaljennos",
          "pattern": r"\b(jaljenno\w*|kopio\w*|ote\b|luettelo\w*|lista\w*)\b{{S}}{0,40}\btie(to|do)\w*"},
@@ -248,6 +249,7 @@ PACK = {
         {"right": "rectification", "name": "oikea-arvo-on",
          "pattern": r"\b(oikea|oikein kirjoitettu|uusi|nykyinen) (\w+ )?(osoit\w*|numero\w*|nim\w*|sukunim\w*|sahkoposti\w*|puhelinnumero\w*) on\b"
                     r"|\b(nimeni|sukunimeni|osoitteeni|numeroni) on (nyt|nykyaan|nykyisin|muuttunut)\b"
+                    r"|\b(osoit|nim|sukunim|numero|puhelinnumero|sahkoposti|syntymaai|syntymapaiv|henkilotunnu)\w*\b[^!?\n;]{0,40}, (oikea|oikein|oikea arvo) (on|olisi)\b"
                     r"|\b(vanha|vanhaa|edellinen|entinen|vaara|vaaraa) (\w+ )?(osoite|osoitetta|osoitteeni|numero|numeroa|numeroni|nimi|nimea|"
                     r"sukunimi\w*|sahkoposti\w*)\b"},
         {"right": "rectification", "name": "on-muuttunut",
@@ -315,11 +317,11 @@ PACK = {
                     r"\b(\w*listal\w*|\w*listoil\w*|\w*listasta|\w*listoista)\b",
          "negatable": False, "needs": r"list"},
         {"right": "marketing_ban", "name": "lopettaa-lahettamisen",
-         "pattern": r"\blopet\w* (lahettami\w*|lahettamas\w*|soittami\w*)",
+         "pattern": r"\blopet\w* ((niiden|naiden|noiden|sen|taman|viestien|mainosten) )?(lahettami\w*|lahettamas\w*|soittami\w*)",
          "negatable": False},
         {"right": "marketing_ban", "name": "ei-markkinointiin",
-         "pattern": r"\b(en|emme) (enaa )?(halua|tahdo|salli|hyvaksy)\b{{S}}{0,15}\betta\b{{S}}{0,40}\b(kaytat\w*|kaytetaan|kaytta\w*|jaat\w*|jaetaan|"
-                    r"lataat\w*)\b{{S}}{0,50}\b(markkinoin\w*|mainon\w*|mainos\w*|kohdenn\w*|uutiskir\w*)"
+         "pattern": r"\b(en|emme) (enaa |kuitenkaan |silti |myoskaan )?(halua|tahdo|salli|hyvaksy)\b{{S}}{0,15}\betta\b{{S}}{0,40}\b(kaytat\w*|kaytetaan|kaytta\w*|jaat\w*|jaetaan|"
+                    r"lataat\w*|ladataan|siirret\w*|siirratte|luovutet\w*|luovutatte)\b{{S}}{0,50}\b(markkinoin\w*|mainon\w*|mainos\w*|kohdenn\w*|uutiskir\w*)"
                     r"|\b(irtisano\w*|perun|peruutan|peruuttaa|lopetan)\b{{S}}{0,30}\b(tilaukse\w*|tilaamani|tilauksen)\b{{S}}{0,15}"
                     r"\b(uutiskir\w*|postituslist\w*|tiedottee\w*)"
                     r"|\b(uutiskir\w*|postituslist\w*|tiedottee\w*)\b{{S}}{0,30}\b(irtisano\w*|tilaukse\w* peru\w*)",
@@ -396,21 +398,23 @@ PACK = {
             r"salasana\w* (vanhenee|umpeutuu|päättyy)"
         ),
         "phishing_lure": (
-            r"(päivitä|vahvista|tarkista) (tietosi|toimitustietosi|toimitustiedot|osoitetietosi|maksutietosi)\b|"
+            r"(päivitä|vahvista|tarkista) (\w*tietosi|toimitustiedot|pankkitiedot)\b|(vahvista|tunnistaudu|kirjaudu)\w*\b.{0,40}\bpankkitunnuksil\w*|"
             r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)"
         ),
-        "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä)\b",
-        "get_rich": r"\bkryptovaluut\w*|\b\d[\d,. ]{0,12}% tuotto\w*|\bolet voittanut|\bvoittaja\w* on|\bperintö\w*",
-        "pressure": r"\brekisteröidy (nyt|heti)\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b",
+        "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä|uusi nyt|uusi tästä)\b",
+        "get_rich": r"\bkrypto\w*|\bveronpalautu\w*|\b\d[\d ]{0,8}\s?€ (päivässä|viikossa)\b|\b\d[\d,. ]{0,12}% tuotto\w*|\bolet voittanut|\bvoittaja\w* on|\bperintö\w*",
+        "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b",
         "greeting": r"hei|hyvä",
-        "generic_addressee": r"(asiakas|käyttäjä)",
+        "generic_addressee": r"(asiakas|käyttäjä|veronmaksaja|yrittäjä|yrityksen omistaja)",
         "sales_offer": (
             r"\b(tarjoamme|autamme|voimme auttaa|olisitteko kiinnostunut|kiinnostaisiko|kiinnostaako teitä)\b|"
-            r"\b(tuplaa|kasvata|kasvattaa|lisää) (myyntiä|myyntinne|liikevaihto|asiakkaita|kävijöitä)"
+            r"\b(tuplaa|kasvata|kasvattaa|lisää) (myyntiä|myyntinne|liikevaihto|asiakkaita|kävijöitä)|\bkasvatamme\b|"
+            r"\b(haluatko|haluaisitko) (lisää|enemmän) (asiakkaita|myyntiä|kävijöitä|seuraajia|näkyvyyttä)|\b\w*yhteistyöehdotu\w*"
         ),
         "sales_cta": (
             r"\bvaraa (maksuton|ilmainen|lyhyt)?\s?(tapaaminen|aika|demo|puhelu|palaveri|kartoitus)|"
-            r"\b(maksuton|ilmainen) (kartoitus|auditointi|kokeilu|demo|konsultaatio|analyysi)"
+            r"\b(maksuton|ilmainen) (kartoitus|auditointi|kokeilu|demo|konsultaatio|analyysi)|"
+            r"\bvastaa\W{1,3}[\"'“”«]?(kyllä|joo)\b|\bonko (sinulla|teillä) \d+ minuuttia\b"
         ),
         "cold_opener": (
             r"\b(kävin|kävimme|tutustuin|tutustuimme|katsoin|katsoimme|huomasin|huomasimme)\b.{0,30}"
@@ -421,9 +425,10 @@ PACK = {
         "parcel_fee": r"\b(maksamaton|maksamattoman|palautetaan lähettäjälle)\b",
         "payment_account": r"\btilinumero\b",
         "payment_due": r"\b(eräpäivä\w*|erapaiva\w*|viite(numero)?)\b",
-        "directory_scam": r"yritysrekister\w*|yrityshakemist\w*",
+        "directory_scam": r"yritysrekister\w*|yrityshakemist\w*|\btämä ei ole lasku\b",
         "gdpr_fear": (
             r"\b(gdpr|tietosuoja)\w*[- ](kartoitu\w*|konsult\w*|koulutu\w*|audit\w*)|\b(sakko\w*|seuraamusmaksu\w*) (jopa|enintään)|"
+            r"\btietosuoja(kartoitu|konsult|koulutu|auditoin)\w*|\b(määräsi|määrännyt|määrättiin|jakoi)\b.{0,60}\b(seuraamusmaksu\w*|sakko\w*)|"
             r"\b20 miljoonaa"
         ),
     },

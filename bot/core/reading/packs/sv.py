@@ -22,7 +22,7 @@ PACK = {
         "me": r"(mig|mej)",
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
-            r"(konto\w*|\w*uppgift\w*|data|profil\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|samtalsinspelning\w*|"
+            r"(\w*konto\w*|\w*uppgift\w*|data|profil\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|samtalsinspelning\w*|"
             r"(mitt |min )(telefon)?nummer{{not_list}}|(min |mitt )(e-?post\w*|mejladress\w*|mailadress\w*|adress\w*){{not_list}})"
         ),
         "marketing_kinds": (
@@ -84,7 +84,7 @@ PACK = {
         "declined": r"\b(jag|ja|vi) (skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen (jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b",
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
         "first_person": r"\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|var|vart|vara)\b",
-        "only_asking": r"\b(jag|ja) (undrar|fragar) bara\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b",
+        "only_asking": r"\b(jag|ja) (undrar|fragar) bara\b|\b(jag|ja) vill bara forsta\b{{S}}{0,20}\binnan (jag|vi) (bestaller|koper|handlar|registrerar)\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b",
         "privacy_strong": r"\b(personuppgift\w*|dataskydd\w*|dataskyddsforordning\w*)",
         "privacy_topic": (
             r"\b((mina|min|mitt|hennes|hans) (person)?(uppgift\w*|data|information|konto|profil)|uppgifter(na)? om {{me}}|"
@@ -188,7 +188,7 @@ PACK = {
         {"right": "rectification", "name": "andra",
          "pattern": r"\bandra (min|mitt|mina|adress\w*|namn\w*|e-?post\w*|telefon\w*)\b|\bandra\b{{S}}{0,30}\bi (mina|min) kund\w*"},
         {"right": "rectification", "name": "fel",
-         "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer)\b|\b(ar|star) fel\b"},
+         "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer|fodelsedatum|fodelsedag|e-?postadress|mejladress)\b|\b(ar|star) fel\b"},
         {"right": "rectification", "name": "ratt-varde-ar",
          "pattern": r"\b(ratt|korrekt|riktig|ny|nya|nuvarande) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|mejladress\w*|"
                     r"telefonnummer) (ar|blir)\b"
@@ -198,6 +198,10 @@ PACK = {
         # A detail of the record stated wrong, with what it should be: "det står husnummer 41, det ska vara 14".
         {"right": "rectification", "name": "ska-vara",
          "pattern": r"\b(adress\w*|namn\w*|nummer|numret|husnummer\w*|efternamn\w*|e-?post\w*|fodelsedatum\w*)\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"},
+        # A correction wished in the passive: "jag vill att uppgiften rättas", "jag ber att min adress korrigeras".
+        {"right": "rectification", "name": "uppgiften-rattas",
+         "pattern": r"\b(vill|ber|onskar|begar|kraver)\b{{S}}{0,12}\batt\b{{S}}{0,50}?\b(rattas|korrigeras|uppdateras|andras|rattades)\b",
+         "needs": r"rattas|korrigeras|uppdateras|andras|rattades"},
         {"right": "rectification", "name": "ratta-det-i-registret",
          "pattern": r"\b(ratta|rattar|uppdatera|uppdaterar|korrigera|korrigerar|andra|andrar|fixa|fixar)\b (det|den|detta|dem|dessa|stavningen|namnet|"
                     r"adressen|numret|uppgiften|uppgifterna)\b{{S}}{0,25}\b(i|pa) (ert|era|er|erat|mitt|min|mina|kund\w*|registret|systemet|"
@@ -316,28 +320,31 @@ PACK = {
         ),
         "phishing_lure": (
             r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|"
-            r"(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)"
+            r"(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)|"
+            r"(uppdatera|bekräfta) din (leverans)?adress|logga in för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)"
         ),
-        "pay_verbs": r"\b(betala|logga in|bekräfta)\b",
-        "get_rich": r"\bkryptovalut\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\barvtagare",
+        "pay_verbs": r"\b(betala|logga in|bekräfta|förnya)\b",
+        "get_rich": r"\bkrypto\w*|\bskatteåterbäring\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\barvtagare",
         "pressure": r"\bregistrera dig (nu|idag)\b|\bbegränsat antal\b|\bmissa inte\b|\bpassa på\b",
         "greeting": r"hej|bästa|kära",
-        "generic_addressee": r"(kund|användare|vän)",
-        "sales_offer": r"\bvi (erbjuder|hjälper|kan hjälpa)\b|\b(skulle|är) ni (vara )?intresserade|\b(fördubbla|öka|tredubbla) (er |din )?(försäljning|omsättning|trafik)",
+        "generic_addressee": r"(kund|användare|vän|skattebetalare|företagare)",
+        "sales_offer": r"\bvi (erbjuder|hjälper|har hjälpt|kan hjälpa)\b|\b(skulle|är) ni (vara )?intresserade|\b(fördubbla|öka|tredubbla) (er |din )?(försäljning|omsättning|trafik)",
         "sales_cta": (
             r"\bboka (ett|en) (kostnadsfri|kostnadsfritt|gratis|kort|snabb)?\s?(möte|samtal|demo|genomgång|konsultation)|"
-            r"\bkostnadsfri (analys|genomgång|demo|konsultation|granskning)"
+            r"\bkostnadsfri (analys|genomgång|demo|konsultation|granskning)|"
+            r"\bsvara\W{1,3}[\"'“”«]?ja\b|\bhar (du|ni) \d+ minuter\b|\btesta (gratis|kostnadsfritt)\b"
         ),
         "cold_opener": (
             r"\bjag har (tittat|kollat|sett) på (er|din) (webbshop|webbplats|sajt|hemsida|nätbutik|e-handel)|"
-            r"\bvi har (tittat|kollat|sett) på (er|din)"
+            r"\bvi har (tittat|kollat|sett) på (er|din)|\bvi har (skannat|granskat|analyserat|testat) (er|din|[\w-]+\.(fi|se|com|net|eu|shop)\b)|"
+            r"\b(jag|vi) (tittade|kollade|besökte|såg) på [\w-]+\.(fi|se|com|net|eu|shop),? och (märkte|såg|noterade|gillade)\b"
         ),
         "domain_scam": r"domän\w*\W+(\w+\W+){0,6}?(förny\w*|löper ut|går ut)|sökmotorregistrering\w*",
         "your_parcel": r"\b(din (försändelse|leverans|paket)|ditt paket)\b",
-        "parcel_fee": r"\b(obetald\w*|returneras till avsändaren)\b",
+        "parcel_fee": r"\b(obetald\w*|returneras till avsändaren|(ny )?leveransavgift\w*|omleveransavgift\w*)\b",
         "payment_account": r"\b(bankgiro|plusgiro|kontonummer)\b",
         "payment_due": r"\b(förfallo\w*|ocr)\b",
-        "directory_scam": r"företagsregist\w*|företagskatalog\w*",
-        "gdpr_fear": r"\bdataskydd\w*[- ](granskning\w*|utbildning\w*)|\b(böter|sanktionsavgift\w*) på upp till|\b20 miljoner",
+        "directory_scam": r"företagsregist\w*|företagskatalog\w*|\b(detta|det här) är (inte en|ingen) faktura\b",
+        "gdpr_fear": r"\bdataskydd\w*[- ](granskning\w*|utbildning\w*)|\b(vanligaste |vanlig |vanliga )?(orsak\w*|skäl\w*) till (sanktioner|böter)\b|\b(böter|sanktionsavgift\w*) på upp till|\b20 miljoner",
     },
 }
