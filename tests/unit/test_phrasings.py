@@ -260,6 +260,20 @@ PHRASINGS = [
     ('request', {'erasure'}, 'Gammalt konto', 'Jag tittade på allsec.fi och såg att mitt gamla konto finns kvar. Radera mitt konto, tack.'),
     ('request', {'erasure'}, 'Miksi', 'Haluan vain ymmärtää, miksi tilini on yhä olemassa. Voitteko poistaa tilini?'),
     ('request', {'erasure'}, 'Why', 'I just want to understand why my account still exists. Could you delete my account?'),
+    # corrections told as "X has changed", "you have my X as A but it is B", "listed incorrectly", "…; it should be"
+    ('request', {'rectification'}, 'Telefonnummer', 'Mitt telefonnummer har ändrats till 050 999 8877, vänligen ändra det hos er.'),
+    ('request', {'rectification'}, 'Adress', 'Min adress har bytts i samband med flytten, den nya är Skolgatan 2.'),
+    ('request', {'rectification'}, 'Wrong surname', 'You have my surname as "Smyth" but it is "Smith". Please fix it.'),
+    ('request', {'rectification'}, 'Name', 'Your system shows my first name as Ann, it is Anne.'),
+    ('request', {'rectification'}, 'Date of birth', 'My date of birth in your system is 12/03/1990; it should be 03/12/1990.'),
+    ('request', {'rectification'}, 'Listed', 'My name is listed incorrectly in my profile as Jon instead of John.'),
+    ('request', {'rectification'}, 'Address', 'My street address was entered wrongly when I signed up.'),
+    ('request', {'rectification'}, 'Förnamn', 'Ni har skrivit mitt förnamn som Johan, det ska vara Johanna.'),
+    ('request', {'rectification'}, 'Flytt', 'I mitt konto står det att jag bor i Esbo, men jag har flyttat till Kyrkslätt.'),
+    # access: "lähettää minusta keräämänne tiedot", a copy of "personuppgifter" (compounds)
+    ('request', {'access'}, 'Tiedot', 'Voisitteko lähettää minulle kaikki minusta keräämänne tiedot?'),
+    ('request', {'access'}, 'Kopia', 'Jag vill få ut en kopia av de personuppgifter ni behandlar om mig.'),
+    ('request', {'access'}, 'Kontaktuppgifter', 'Vilka kontaktuppgifter har ni sparat om mig?'),
     # a marketing list named in a compound is a list, not the writer's data
     ('request', {'marketing_ban'}, 'Mainokset', 'Poistakaa sähköpostiosoitteeni markkinointilistalta.'),
     ('request', {'marketing_ban'}, 'Tekstiviestit', 'Poistakaa numeroni tekstiviestilistalta, kiitos.'),

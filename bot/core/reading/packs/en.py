@@ -281,7 +281,9 @@ PACK = {
                     r"phone number|date of birth)\b"},
         {"right": "rectification", "name": "is-wrong",
          "pattern": r"\b(is|are|was) (spelled |spelt |written )?(wrong|incorrect|misspelled|misspelt|mistyped|out of date|outdated)\b"
-                    r"|\bspelled wrong\b|\bmisspel\w*|\bisn'?t (mine|correct|right)\b|\bis missing the (apartment|flat|house|street)"},
+                    r"|\bspelled wrong\b|\bmisspel\w*|\bisn'?t (mine|correct|right)\b|\bis missing the (apartment|flat|house|street)"
+                    r"|\b(is|are|was|were|has been|have been) (listed|spelled|spelt|written|recorded|registered|entered|shown|stored|saved|typed) "
+                    r"(wrong(ly)?|incorrectly)\b"},
         # "please update your records": the writer's record, corrected.
         {"right": "rectification", "name": "update-your-records",
          "pattern": r"\b(update|correct|amend|fix)(?!e?d\b)\w* (your|the) (records?|register|files|customer (records?|register|database|file))\b"},
@@ -296,13 +298,19 @@ PACK = {
                     r"|\bmy new (\w+ )?(name|surname|last name|address|e-?mail( address)?|phone number|number) is\b"
                     r"|\b(my|her|his) (\w+ )?(name|surname|last name|address|number) is now\b"
                     r"|\b(still )?(shows?|showing|uses?|using|has|have|lists?|listing|got)\b{{S}}{0,20}\b(my|her|his) "
-                    r"(old|previous|former|maiden|wrong|incorrect|outdated) (\w+ )?(name|surname|address|e-?mail( address)?|phone number|number)\b"},
+                    r"(old|previous|former|maiden|wrong|incorrect|outdated) (\w+ )?(name|surname|address|e-?mail( address)?|phone number|number)\b"
+                    # "you have my surname as Smyth", "your system shows my first name as Ann": the value held, quoted
+                    r"|\b(have|has|shows?|showing|lists?|listed|spell\w*|wrote|written|record\w*|register\w*) (my|her|his) "
+                    r"(first |last |family |street |e-?mail |postal )?(name|surname|address|e-?mail|phone number|number|date of birth) (as|like)\b"},
         # A detail of the record stated wrong, with what it should be: "the house number on my account should be 14".
         {"right": "rectification", "name": "should-be",
          "pattern": r"\b(my|the|our)\b{{S}}{0,30}\b(name|surname|address|house number|flat number|number|date of birth|details|spelling|e-?mail)\b"
                     r"[^.!?\n,;]{0,30}\b(should|must|ought to) (be|read|say)\b"
                     # "... should be enough", "should be fine": a judgement, not a value
-                    r"(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same)\b)"},
+                    r"(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same)\b)"
+                    # "my date of birth in your system is 12/03/1990; it should be 03/12/1990"
+                    r"|\b(name|surname|address|house number|number|date of birth|e-?mail|spelling)\b[^!?\n]{0,60}[;,] ?(it|this|that) (should|must|ought to) "
+                    r"(be|read|say)\b(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same)\b)"},
         # A pronoun for the value named before, fixed in the record: "please correct it in your records".
         {"right": "rectification", "name": "correct-it-in-records",
          "pattern": r"\b(correct|update|fix|amend|change|rectify)\w* (it|this|that|them|these|the spelling|the name|the address)\b{{S}}{0,25}"

@@ -222,7 +222,7 @@ PACK = {
          "in_question": True},
         # "saanko minusta tallennetut tiedot", "minua koskevat tiedot": the data about the writer, asked for.
         {"right": "access", "name": "minusta-tallennetut-tiedot",
-         "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa|nahda|nahtavaksi)\b{{S}}{0,40}"
+         "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa|lahettaa|toimittaa|nahda|nahtavaksi)\b{{S}}{0,40}"
                     r"\b(minusta|musta|minua koskev\w*|minuun liittyv\w*)\b{{S}}{0,30}\btie(to|do)\w*",
          "yields_to": "portability"},
         {"right": "access", "name": "kenelle-luovutettu",

@@ -59,7 +59,7 @@ PACK = {
         "consent_pointed_back": r"\b(det|detta|den|denna) (samtycke\w*|godkannande\w*|tillstand\w*|medgivande\w*)",
         "not_this_but": r"\b(i stallet for|istallet for|inte for)\b",
         "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (dem|det|den|allt)\b",
-        "data_named": r"\b(uppgift\w*|konto\w*|profil\w*)\b",
+        "data_named": r"\b(\w*uppgift\w*|konto\w*|profil\w*)\b",
         "pronoun_not_data": r"\b(bestallning\w*|varukorg\w*|paket\w*|recension\w*)\b",
         "stop_pronoun": (
             r"^\W*(sa |alltsa )?(inga fler|inte mer|ingen mer)\b\W*(tack)?\W*$"
@@ -151,14 +151,14 @@ PACK = {
          "needs": r"vill|onskar|slut"},
         # --- access ---
         {"right": "access", "name": "ta-del-av",
-         "pattern": r"\bta del av\b{{S}}{0,40}\buppgift\w*"},
+         "pattern": r"\bta del av\b{{S}}{0,40}\b\w*uppgift\w*"},
         {"right": "access", "name": "vilka-uppgifter",
-         "pattern": r"\b(vilka|vad for|va for|vad|va)\b{{S}}{0,10}\buppgift\w*\b{{S}}{0,30}\b(ni|om {{me}}|pa {{me}}|registrerad\w* (pa|om) ({{me}}|henne|honom))\b",
+         "pattern": r"\b(vilka|vad for|va for|vad|va)\b{{S}}{0,10}\b\w*uppgift\w*\b{{S}}{0,30}\b(ni|om {{me}}|pa {{me}}|registrerad\w* (pa|om) ({{me}}|henne|honom))\b",
          "in_question": True},
         {"right": "access", "name": "kopia",
-         "pattern": r"\bkopia (av|pa)\b{{S}}{0,30}\b(uppgift\w*|data|allt|all information|informationen)"},
+         "pattern": r"\bkopia (av|pa)\b{{S}}{0,30}\b(\w*uppgift\w*|data|allt|all information|informationen)"},
         {"right": "access", "name": "fa-se",
-         "pattern": r"\b(fa se|fa ut|begar ut|begara ut|se)\b{{S}}{0,20}\b(mina|alla)\b{{S}}{0,15}\buppgift\w*",
+         "pattern": r"\b(fa se|fa ut|begar ut|begara ut|se)\b{{S}}{0,20}\b(mina|alla)\b{{S}}{0,15}\b\w*uppgift\w*",
          "yields_to": "portability"},
         {"right": "access", "name": "vad-vet-ni",
          "pattern": r"\b(vad|va) (vet|har) ni (for \w+ )?(om|pa) {{me}}\b",
@@ -173,10 +173,10 @@ PACK = {
          "in_question": True},
         # The data behind a decision about the writer (Art. 15(1)(h)): "vilka uppgifter beslutet grundade sig på".
         {"right": "access", "name": "uppgifter-bakom-beslut",
-         "pattern": r"\b(vilka|vad for|vad)\b{{S}}{0,10}\b(uppgift\w*|information|data)\b{{S}}{0,40}\b(grundade?|baserade?|bygg(de|er))\b",
+         "pattern": r"\b(vilka|vad for|vad)\b{{S}}{0,10}\b(\w*uppgift\w*|information|data)\b{{S}}{0,40}\b(grundade?|baserade?|bygg(de|er))\b",
          "in_question": True},
         {"right": "access", "name": "tillgang-till",
-         "pattern": r"\b(tillgang till|utdrag (ur|av|pa)|en lista (over|pa))\b{{S}}{0,25}\b(mina|min|mitt|uppgift\w*|personuppgift\w*|registret|data)\b"},
+         "pattern": r"\b(tillgang till|utdrag (ur|av|pa)|en lista (over|pa))\b{{S}}{0,25}\b(mina|min|mitt|\w*uppgift\w*|personuppgift\w*|registret|data)\b"},
         # A recording of the writer's own calls, asked for: "kan jag få inspelningen av samtalet".
         {"right": "access", "name": "inspelning-av-samtal",
          "pattern": r"\b(fa|skicka|kopia)\b{{S}}{0,30}\b(\w*inspelning\w*|chattlogg\w*)\b",
@@ -193,11 +193,15 @@ PACK = {
          "pattern": r"\b(ratt|korrekt|riktig|ny|nya|nuvarande) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|mejladress\w*|"
                     r"telefonnummer) (ar|blir)\b"
                     r"|\b(har|jag har) bytt (namn|efternamn|adress|nummer|telefonnummer|e-?post\w*|mejladress)\b|\bfelstavat\b"
+                    # "mitt telefonnummer har ändrats", "min adress har bytts": the record is out of date
+                    r"|\b(mitt|min|mina) (\w+ )?\w*(adress|nummer|namn|e-?post)\w* (har )?(andrats|bytts|andrat sig)\b"
+                    # "i mitt konto står det att jag bor i Esbo, men jag har flyttat": what is held, then what is true
+                    r"|\b(star det|ni har)\b{{S}}{0,40}\b(bor|adress\w*|heter)\b{{S}}{0,40}\b(men|fast)\b{{S}}{0,20}\b(jag har flyttat|jag bor (nu|numera)|jag heter (nu|numera))\b"
                     r"|\b(min|mitt|mina|den|det) (gamla|gammal|tidigare|felaktiga?) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|"
                     r"telefonnummer)\b"},
         # A detail of the record stated wrong, with what it should be: "det står husnummer 41, det ska vara 14".
         {"right": "rectification", "name": "ska-vara",
-         "pattern": r"\b(adress\w*|namn\w*|nummer|numret|husnummer\w*|efternamn\w*|e-?post\w*|fodelsedatum\w*)\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"},
+         "pattern": r"\b\w*(adress|namn|nummer|numret|e-?post|fodelsedatum)\w*\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"},
         # A correction wished in the passive: "jag vill att uppgiften rättas", "jag ber att min adress korrigeras".
         {"right": "rectification", "name": "uppgiften-rattas",
          "pattern": r"\b(vill|ber|onskar|begar|kraver)\b{{S}}{0,12}\batt\b{{S}}{0,50}?\b(rattas|korrigeras|uppdateras|andras|rattades)\b",
@@ -206,13 +210,13 @@ PACK = {
          "pattern": r"\b(ratta|rattar|uppdatera|uppdaterar|korrigera|korrigerar|andra|andrar|fixa|fixar)\b (det|den|detta|dem|dessa|stavningen|namnet|"
                     r"adressen|numret|uppgiften|uppgifterna)\b{{S}}{0,25}\b(i|pa) (ert|era|er|erat|mitt|min|mina|kund\w*|registret|systemet|"
                     r"databasen|kontot)\b"
-                    r"|\bfel(aktig)? stavning\b|\bfelstav\w*|\bstavas fel\b|\bstavat (mitt|min) \w+ fel\b"
+                    r"|\b(andra|ratta|uppdatera|korrigera)\w* (det|den|detta|dem|dessa) hos (er|ert)\b|\bfel(aktig)? stavning\b|\bfelstav\w*|\bstavas fel\b|\bstavat (mitt|min) \w+ fel\b"
                     r"|\b(namn\w*|adress\w*|efternamn\w*|nummer|numret|personnummer|e-?post\w*) (stammer|ar) inte (langre )?(ratt|korrekt|stamde)\b",
          "needs": r"ratt|uppdater|korriger|andra|fixa|stav|stammer|ar inte"},
         # --- restriction (these cues carry their own negation) ---
         # "behåll uppgifterna men använd dem inte", "frys mina uppgifter"
         {"right": "restriction", "name": "behall-men-anvand-inte",
-         "pattern": r"\b(behall|spara|behalla)\b{{S}}{0,30}\buppgift\w*{{S}}{0,20}\bmen\b{{S}}{0,20}\b(inte|ej|sluta)\b{{S}}{0,10}\b(anvand|behandla)\w*"
+         "pattern": r"\b(behall|spara|behalla)\b{{S}}{0,30}\b\w*uppgift\w*{{S}}{0,20}\bmen\b{{S}}{0,20}\b(inte|ej|sluta)\b{{S}}{0,10}\b(anvand|behandla)\w*"
                     r"|\bmen\b{{S}}{0,10}\b(anvand|behandla) (dem|dom|dessa|uppgifterna) (inte|ej)\b|\bfrys\w* (mina|min|mitt|hans|hennes)\b",
          "negatable": False, "needs": r"\bmen\b|frys"},
         {"right": "restriction", "name": "begransa",
@@ -231,7 +235,7 @@ PACK = {
         {"right": "portability", "name": "maskinlasbar",
          "pattern": r"\bmaskinlasbar\w*"},
         {"right": "portability", "name": "flytta-uppgifter",
-         "pattern": r"\b(flytta|overfor|overfora|skicka|overlamna)\w*\b{{S}}{0,40}\b(uppgift\w*|data)\b{{S}}{0,40}\b(annan|ny|nya|annat)\b{{S}}{0,15}"
+         "pattern": r"\b(flytta|overfor|overfora|skicka|overlamna)\w*\b{{S}}{0,40}\b(\w*uppgift\w*|data)\b{{S}}{0,40}\b(annan|ny|nya|annat)\b{{S}}{0,15}"
                     r"\b(leverantor|tjanst|foretag|butik|aktor)\w*|\bstrukturerat,? (allmant anvant|vanligt)\b"},
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "sluta-reklam",
