@@ -480,7 +480,7 @@ PACK = {
             r"password (for .{0,40})?expire|(account|mailbox) (will be |has been )?(suspend|restrict|lock|block|clos|delet|deactivat)\w*|"
             r"(within|in|after) (24|48|72) (hours|hrs)|(suspension|deactivation|closure|deletion|termination|lock(ing)?) of your "
             r"(account|mailbox|e-?mail)|(mailbox|storage|quota)\W+(\w+\W+){0,4}?(exceeded|full|limit)|customs (fee|duty|charge)|"
-            r"final (notice|warning)"
+            r"final (notice|warning)|copyright infringement|(take|taking) legal action"
         ),
         "phishing_lure": (
             r"verify your (identity|account|e-?mail|mailbox)|"
@@ -488,13 +488,16 @@ PACK = {
             r"(update|confirm|verify) your (delivery|shipping|address) (details|information|address)|"
             r"confirm your (identity|account|details|payment)|update your (payment|billing|card) (details|information|method)|"
             r"secure (document|message|link)|access code|click (here|the (link|button))|(button|link) below|"
-            r"log ?in to (renew|verify|keep|avoid|restore|reactivate)"
+            r"log ?in to (renew|verify|keep|avoid|restore|reactivate)|"
+            # voicemail and file-share lures, and "download the evidence" of a fake legal notice
+            r"new voice ?(mail|message)|listen to (the|your) (voice ?)?(message|mail)|shared (a |the )?(file|document|folder)s? with you|"
+            r"sent you (a|the) (file|document)|download the (evidence|proof|photos|images|report|file|document)s?"
         ),
         "pay_verbs": r"\b(pay|payment|verify|log ?in|claim|upgrade|renew)\b",
         "get_rich": (
             r"\b(bitcoin|btc|crypto\s?(currency|currencies|trading|coins?)?|forex|trading (bot|robot|platform|signals?))\b|"
             r"\b\d[\d,. ]{0,12}% (return|returns|profit|roi)|guaranteed (returns?|profits?|income)|passive income|"
-            r"\byou('ve| have) (won|been selected)|\btax refund|\b(lottery|sweepstake\w*|inheritance|beneficiary)\b|"
+            r"\byou('ve| have) (won|been selected)|\btax refund|\bloans? (of )?up to\b|\bwithout collateral\b|\b(lottery|sweepstake\w*|inheritance|beneficiary)\b|"
             # advance-fee fraud: a stranger's millions waiting for a "next of kin"
             r"\b(next of kin|dormant (bank )?account|unclaimed (funds?|sums?|deposit)|transfer of (the )?funds|"
             r"(usd|us\$|eur|gbp|\$|€)\s?\d{1,3}([,. ]\d{3}){2,}|\d{1,3}(\.\d+)? million (us )?(dollars|usd|euros?|eur|pounds))"
@@ -512,23 +515,26 @@ PACK = {
             r"would you be interested|100% guarantee|\d+% off\b|price list|(our|fixed-price) (services|packages|audit|team of)|\bSEO\b|"
             r"verified (consumer |b2b )?contacts|deliverability|buyers? (list|database)|lead generation|"
             r"\b(double|triple|boost|grow|increase) (your )?(sales|revenue|traffic|conversions)|"
+            r"\bwe are (a|an) (\w+ ){0,3}(manufacturer|factory|supplier|wholesaler|distributor)\b|\blooking for (distributors|resellers|dealers)\b|"
             r"\bguest (post|article)s?\b|\bsponsored (post|article)s?\b|\bpaid placements?\b|\bdo-?follow\b|\bbacklinks?\b|\b(OEM|ODM)\b"
         ),
         "sales_cta": (
             r"free (audit|trial|sample|consultation|website audit|\d+-minute)|book a (free |short |quick )?(\d+-minute )?(call|demo|meeting)|"
             r"reply .?(yes|no|remove)\b|to opt out,? reply|you received this (e-?mail|message) because your business|"
             r"if you are interested|let me know your (target|budget)|send (you )?(counts|pricing)|"
-            r"\b(do|would) you have \d+ minutes\b"
+            r"\b(do|would) you have \d+ minutes\b|\binterested in (a |an )?(collaboration|partnership|cooperation)\b|\b(reply|respond|send me|tell me) (with )?your budget\b"
         ),
         "cold_opener": (
             r"\bwe (noticed|saw|reviewed|checked|analy[sz]ed|came across|looked at) your (web ?site|web ?shop|site|online (store|shop)|store|shop)|"
             r"\bi (noticed|saw|reviewed|checked|came across|looked at|have looked at|visited) your (web ?site|web ?shop|site|online (store|shop)|store|shop)|"
+            r"\byour (web ?site|site|web ?shop|online (store|shop)) (is not|isn't|does not|doesn't) (rank\w*|show\w*|appear\w*) (on|in) (the first page|google)\b|"
             r"\bi (came across|stumbled upon|checked out|looked at|visited|found) [\w-]+\.(fi|se|com|net|eu|shop),? and (i )?"
             r"(noticed|saw|loved|enjoyed|liked|really (enjoyed|liked|loved)|was impressed)\b"
         ),
         "domain_scam": (
             r"(domain( name)?)\W+(\w+\W+){0,6}?(expir\w*|renew\w*)|search engine (registration|submission)|"
-            r"this (notice|letter|offer) is not an invoice|solicitation for (an )?(optional )?service"
+            r"this (notice|letter|offer) is not an invoice|solicitation for (an )?(optional )?service|"
+            r"(buy|buying|purchase|purchasing|acquire|acquiring) (the |your )?domain|domain (name )?(is )?for sale"
         ),
         "your_parcel": r"\byour (parcel|package|shipment|delivery)\b",
         "parcel_fee": r"\b(unpaid|outstanding|returned to (the )?sender|(small |a )?(delivery|shipping|customs|redelivery) (fee|charge))\b",

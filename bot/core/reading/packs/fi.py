@@ -399,21 +399,24 @@ PACK = {
         ),
         "phishing_lure": (
             r"(päivitä|vahvista|tarkista) (\w*tietosi|toimitustiedot|pankkitiedot)\b|(vahvista|tunnistaudu|kirjaudu)\w*\b.{0,40}\bpankkitunnuksil\w*|"
-            r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)"
+            r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)|"
+            r"jakoi kanssasi|jakoi (tiedoston|asiakirjan|kansion)|uusi (ääniviesti|vastaajaviesti)"
         ),
         "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä|uusi nyt|uusi tästä)\b",
-        "get_rich": r"\bkrypto\w*|\bveronpalautu\w*|\b\d[\d ]{0,8}\s?€ (päivässä|viikossa)\b|\b\d[\d,. ]{0,12}% tuotto\w*|\bolet voittanut|\bvoittaja\w* on|\bperintö\w*",
-        "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b",
+        "get_rich": r"\bkrypto\w*|\bmyönnämme lainaa\b|\blainaa (jopa|heti)\b|\bilman vakuuksia\b|\bveronpalautu\w*|\b\d[\d ]{0,8}\s?€ (päivässä|viikossa)\b|\b\d[\d,. ]{0,12}% tuotto\w*|\bolet voittanut|\bvoittaja\w* on|\bperintö\w*",
+        "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\bearly[- ]bird\b|\b(hae|varaa) (\w+ )?(nyt|heti)\b|\bvoimassa (vain )?\w+ asti\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b",
         "greeting": r"hei|hyvä",
         "generic_addressee": r"(asiakas|käyttäjä|veronmaksaja|yrittäjä|yrityksen omistaja)",
         "sales_offer": (
             r"\b(tarjoamme|autamme|voimme auttaa|olisitteko kiinnostunut|kiinnostaisiko|kiinnostaako teitä)\b|"
             r"\b(tuplaa|kasvata|kasvattaa|lisää) (myyntiä|myyntinne|liikevaihto|asiakkaita|kävijöitä)|\bkasvatamme\b|"
+            r"\bkutsumme (teidät|sinut|yrityksenne|yrityksesi)\b|\bnäytteilleasettaj\w*|\bosastopaik\w*|"
             r"\b(haluatko|haluaisitko) (lisää|enemmän) (asiakkaita|myyntiä|kävijöitä|seuraajia|näkyvyyttä)|\b\w*yhteistyöehdotu\w*"
         ),
         "sales_cta": (
             r"\bvaraa (maksuton|ilmainen|lyhyt)?\s?(tapaaminen|aika|demo|puhelu|palaveri|kartoitus)|"
             r"\b(maksuton|ilmainen) (kartoitus|auditointi|kokeilu|demo|konsultaatio|analyysi)|"
+            r"\b(sopia|varata|järjestää) (\w+ ){0,2}(puhelu|puhelun|tapaaminen|tapaamisen|palaveri|palaverin|demo|demon)\b|"
             r"\bvastaa\W{1,3}[\"'“”«]?(kyllä|joo)\b|\bonko (sinulla|teillä) \d+ minuuttia\b"
         ),
         "cold_opener": (
@@ -422,7 +425,7 @@ PACK = {
         ),
         "domain_scam": r"verkkotunnu\w*\W+(\w+\W+){0,6}?(uusi\w*|päätty\w*|vanhen\w*|umpeutu\w*)|hakukonerekister\w*",
         "your_parcel": r"\b(lähetyksesi|lähetykseesi|pakettisi|pakettiisi|toimituksesi)\b",
-        "parcel_fee": r"\b(maksamaton|maksamattoman|palautetaan lähettäjälle)\b",
+        "parcel_fee": r"\b(maksamaton|maksamattoman|palautetaan lähettäjälle|käsittelymaksu\w*|noutomaksu\w*|toimitusmaksu\w*|tullimaksu\w*)\b",
         "payment_account": r"\btilinumero\b",
         "payment_due": r"\b(eräpäivä\w*|erapaiva\w*|viite(numero)?)\b",
         "directory_scam": r"yritysrekister\w*|yrityshakemist\w*|\btämä ei ole lasku\b",
