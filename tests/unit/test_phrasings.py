@@ -289,6 +289,19 @@ PHRASINGS = [
     ('spam', set(), 'Hae lainaa heti', 'Tarvitsetko rahaa? Myönnämme lainaa jopa 50 000 € ilman vakuuksia. Hae nyt ja saat päätöksen 5 minuutissa!'),
     ('spam', set(), 'Loan offer', 'Need cash fast? We offer loans up to 20,000 EUR without collateral. Apply now and get an answer in minutes.'),
     ('spam', set(), 'Snabblån', 'Behöver du pengar? Lån upp till 100 000 kr utan säkerhet. Ansök nu!'),
+    # colloquial Finnish: "älkää soitelko", "kopio puhelusta", "mun nimi on ... väärin", "on vaihtunu, uus on", "tili pois"
+    ('request', {'marketing_ban'}, 'Soitot', 'Älkää enää soitelko mulle myyntipuheluita.'),
+    ('request', {'marketing_ban'}, 'Viestit', 'älkää tekstatko mulle enää mitään tarjouksia'),
+    ('request', {'access'}, 'Puhelu', 'Saisinko kopion puhelusta, jonka kävin asiakaspalvelunne kanssa viime viikolla?'),
+    ('request', {'rectification'}, 'Nimi', 'Mun nimi on teidän systeemissä väärin, se on Mikko eikä Miko.'),
+    ('request', {'rectification'}, 'Osoite', 'Osoite on tiedoissanne väärin, oikea on Koivukuja 3.'),
+    ('request', {'rectification'}, 'Numero', 'Mun puhelinnumero on vaihtunu, uus on 044 123 4567.'),
+    ('request', {'rectification'}, 'Sposti', 'mun sähköposti vaihtu, uus on pekka@example.fi'),
+    # ... but a detail described as misspelt inside a question about its source only asks the source
+    ('request', {'access'}, 'Mistä', 'Mistä saitte nimeni ja osoitteeni, vieläpä väärin kirjoitettuna?'),
+    ('request', {'erasure'}, 'Tili pois', 'Tili pois, en käytä enää.'),
+    ('request', {'erasure'}, 'Tiedot pois', 'Haluan mun tiedot pois teidän järjestelmästä.'),
+    ('request', {'marketing_ban'}, 'Lista', 'Mun nimi pois postituslistalta kiitos.'),
     # a marketing list named in a compound is a list, not the writer's data
     ('request', {'marketing_ban'}, 'Mainokset', 'Poistakaa sähköpostiosoitteeni markkinointilistalta.'),
     ('request', {'marketing_ban'}, 'Tekstiviestit', 'Poistakaa numeroni tekstiviestilistalta, kiitos.'),
