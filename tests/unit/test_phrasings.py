@@ -302,6 +302,11 @@ PHRASINGS = [
     ('request', {'erasure'}, 'Tili pois', 'Tili pois, en käytä enää.'),
     ('request', {'erasure'}, 'Tiedot pois', 'Haluan mun tiedot pois teidän järjestelmästä.'),
     ('request', {'marketing_ban'}, 'Lista', 'Mun nimi pois postituslistalta kiitos.'),
+    # out-of-office and retired-address notices in their usual Nordic wordings
+    ('auto_reply', set(), 'Ny e-postadress', 'Den här adressen används inte längre. Skicka ditt meddelande till info@nyadress.se i stället.'),
+    ('auto_reply', set(), 'Osoite vaihtunut', 'Tämä sähköpostiosoite ei ole enää käytössä. Lähetä viestisi osoitteeseen myynti@example.fi.'),
+    ('auto_reply', set(), 'Sjukledig', 'Hej, jag är sjukskriven och kommer inte att läsa min e-post förrän den 10 mars.'),
+    ('auto_reply', set(), 'Poissa', 'Hei, en lue sähköpostiani 3.4. saakka. Kiireellisissä asioissa soita vaihteeseen.'),
     # a marketing list named in a compound is a list, not the writer's data
     ('request', {'marketing_ban'}, 'Mainokset', 'Poistakaa sähköpostiosoitteeni markkinointilistalta.'),
     ('request', {'marketing_ban'}, 'Tekstiviestit', 'Poistakaa numeroni tekstiviestilistalta, kiitos.'),

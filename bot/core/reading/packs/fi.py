@@ -391,7 +391,8 @@ PACK = {
             r"tämä on automaattinen (viesti|vastaus)|automaattinen (vastaus|kuittaus)|"
             r"(viestejä|sähköposteja) ei välitetä|tähän osoitteeseen lähetettyjä viestejä ei|"
             r"\bolemme vastaanottaneet (viestisi|sähköpostisi|yhteydenottosi)|\bpalaan (töihin|toimistolle|takaisin)\b.{0,40}\b\d|"
-            r"\b(tätä|tämä) (postilaatikkoa|sähköpostiosoitetta|osoitetta) ei (enää )?(seurata|lueta|ole käytössä)"
+            r"\b(tätä|tämä) (postilaatikko|sähköpostiosoite|osoite)\w* ei (ole )?(enää )?(seurata|lueta|ole käytössä|käytössä)|"
+            r"\ben (lue|seuraa) (sähköpost\w*|viestej\w*)"
         ),
         "unsubscribe_footer": (
             r"\b(vastaa|vastaamalla)\W{1,3}[\"'“”«]?(stop|poista|lopeta|pois)\b|"

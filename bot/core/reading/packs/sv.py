@@ -309,7 +309,9 @@ PACK = {
             r"begränsad tillgång till e-post|detta är ett automatiskt|automatiskt svar|"
             r"\bvi har (tagit emot|mottagit) ditt (meddelande|mejl|mail|ärende)|"
             r"\bjag är tillbaka (på kontoret )?(den |måndag|tisdag|onsdag|torsdag|fredag|\d)|"
-            r"\b(denna|den här) (brevlåda|e-postadress|adress)(n)? (bevakas|läses|används) (inte|ej)( längre)?"
+            r"\b(denna|den här) (brevlåda|e-postadress|adress)(n|en)? (bevakas|läses|används) (inte|ej)( längre)?|"
+            r"\bjag är (sjukskriven|sjukledig)\b|\b(läser|kontrollerar) (inte|ej) (min )?(e-post|mejl|mail)|"
+            r"\bkommer (inte|ej) att (läsa|kontrollera|svara på) (min )?(e-post|mejl|mail)"
         ),
         "unsubscribe_footer": (
             r"\bsvara\W{1,3}[\"'“”«]?(stopp|stop|nej)\b|"
