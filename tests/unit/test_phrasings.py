@@ -307,6 +307,11 @@ PHRASINGS = [
     ('auto_reply', set(), 'Osoite vaihtunut', 'Tämä sähköpostiosoite ei ole enää käytössä. Lähetä viestisi osoitteeseen myynti@example.fi.'),
     ('auto_reply', set(), 'Sjukledig', 'Hej, jag är sjukskriven och kommer inte att läsa min e-post förrän den 10 mars.'),
     ('auto_reply', set(), 'Poissa', 'Hei, en lue sähköpostiani 3.4. saakka. Kiireellisissä asioissa soita vaihteeseen.'),
+    # "ei kiitos enää mainoksia", "rekisteriote", a review of the writer's taken down
+    ('request', {'marketing_ban'}, 'Mainos', 'Ei kiitos enää mitään mainoksia, kiitos.'),
+    ('request', {'access'}, 'Rekisteriote', 'Pyydän rekisteriotteen minusta tallennetuista tiedoista.'),
+    ('request', {'erasure'}, 'Review', 'Please take down the review I wrote last year, it has my full name in it.'),
+    ('request', {'erasure'}, 'Testimonial', 'Remove my testimonial from your website, I no longer want my name there.'),
     # a marketing list named in a compound is a list, not the writer's data
     ('request', {'marketing_ban'}, 'Mainokset', 'Poistakaa sähköpostiosoitteeni markkinointilistalta.'),
     ('request', {'marketing_ban'}, 'Tekstiviestit', 'Poistakaa numeroni tekstiviestilistalta, kiitos.'),

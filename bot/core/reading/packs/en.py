@@ -30,7 +30,7 @@ PACK = {
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
             r"(accounts?|acount|accout|acct|accnt|accaunt|acc|profile|data|informations?|informaton|info|infos|details|detials|"
-            r"detales|records?|personal \w+|everything|membership|customer (account|profile|record)|call recordings?|"
+            r"detales|records?|personal \w+|everything|membership|reviews?|testimonials?|customer (account|profile|record)|call recordings?|"
             r"recordings? of (my|our|the) (call|calls|conversation)|"
             r"(my|her|his) ((e-?mail|postal|home) )?address(es)?{{not_list}}|(my|her|his) ((tele)?phone |mobile |cell )?number{{not_list}})"
         ),
@@ -174,7 +174,7 @@ PACK = {
     "cues": (
         # --- erasure ---
         {"right": "erasure", "name": "delete-my-data",
-         "pattern": r"\b(delet|delte|dlete|erase|remo+v|wipe|purge|destroy|close|deactivate|terminate|get rid of|scrub|expunge|anonymi[sz]|"
+         "pattern": r"\b(delet|delte|dlete|erase|remo+v|wipe|purge|destroy|close|deactivate|terminate|get rid of|take down|scrub|expunge|anonymi[sz]|"
                     r"discard|cancel\w* (?=\w+ (account|profile|membership)))\w*\b{{S}}{0,40}?"
                     r"(?<!from )(?<!from my )(?<!from the )(?<!from your )(?<!in my )(?<!on my )\b{{data}}\b"},
         {"right": "erasure", "name": "removed-from-database",

@@ -150,7 +150,7 @@ PACK = {
             r"\b(tietojen|tietojeni|tilin|tilini|asiakastilin|henkilotietojen|kayttajatilin|kayttajan) poist\w*|\bpoistopyyn\w*"
             r"|\btulla unohdetuksi\b|\bunohta\w* minut\b"
         ),
-        "access": r"\btarkastusoikeu\w*|\btarkastuspyyn\w*|\btietopyyn\w*|\bpaasy\w*\b[^.!?\n]{0,40}tie(to|do)\w*",
+        "access": r"\btarkastusoikeu\w*|\btarkastuspyyn\w*|\btietopyyn\w*|\brekisterio(te|tte)\w*|\bpaasy\w*\b[^.!?\n]{0,40}tie(to|do)\w*",
         "rectification": r"\b(osoitteenmuuto\w*|nimenmuuto\w*|sukunimen muuto\w*|oikaisupyyn\w*|\w*tietojen korja\w*)\b",
         "portability": r"\bsiirrettavyy\w*",
     },
@@ -303,7 +303,7 @@ PACK = {
                     r"palveluntarjoaja\w*|jarjestelmaan|kilpailija\w*)|\brakenteis\w*,? (yleisesti kaytet\w*|koneellisesti)"},
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "lopettakaa-markkinointi",
-         "pattern": r"\b(lopet\w*|lopp\w*|ei enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|irtisano\w*|"
+         "pattern": r"\b(lopet\w*|lopp\w*|ei (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|irtisano\w*|"
                     r"alkaa (enaa )?(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b{{S}}{0,40}?\b{{marketing_kinds}}"
                     r"|\b{{marketing_kinds}}\b{{S}}{0,40}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|pois)\b|\b\w*markkinointikielto\b",
          "negatable": False, "needs": r"{{marketing_stems}}"},
