@@ -480,10 +480,12 @@ PACK = {
             r"password (for .{0,40})?expire|(account|mailbox) (will be |has been )?(suspend|restrict|lock|block|clos|delet|deactivat)\w*|"
             r"(within|in|after) (24|48|72) (hours|hrs)|(suspension|deactivation|closure|deletion|termination|lock(ing)?) of your "
             r"(account|mailbox|e-?mail)|(mailbox|storage|quota)\W+(\w+\W+){0,4}?(exceeded|full|limit)|customs (fee|duty|charge)|"
-            r"final (notice|warning)|copyright infringement|(take|taking) legal action"
+            r"final (notice|warning)|copyright infringement|(take|taking) legal action|"
+            r"to avoid (a |the )?(suspension|deactivation|closure|deletion|return|collection fees|late fees|additional (fees|charges))|"
+            r"(unusual|suspicious) (activity|sign-?in|log-?in)|sign-?in (attempt )?from (a new|an unknown)"
         ),
         "phishing_lure": (
-            r"verify your (identity|account|e-?mail|mailbox)|"
+            r"verify your (identity|account|e-?mail|mailbox|listing|business|profile)|"
             # parcel scams: "update your delivery details" in the sender's (second-person) voice
             r"(update|confirm|verify) your (delivery|shipping|address) (details|information|address)|"
             r"confirm your (identity|account|details|payment)|update your (payment|billing|card) (details|information|method)|"
@@ -491,13 +493,14 @@ PACK = {
             r"log ?in to (renew|verify|keep|avoid|restore|reactivate)|"
             # voicemail and file-share lures, and "download the evidence" of a fake legal notice
             r"new voice ?(mail|message)|listen to (the|your) (voice ?)?(message|mail)|shared (a |the )?(file|document|folder)s? with you|"
-            r"sent you (a|the) (file|document)|download the (evidence|proof|photos|images|report|file|document)s?"
+            r"sent you (a|the) (file|document)|download the (evidence|proof|photos|images|report|file|document|label|invoice)s?|"
+            r"confirm the (pickup|pick-up|delivery) (address|date|time)|click here to (secure|verify|confirm|unlock)"
         ),
         "pay_verbs": r"\b(pay|payment|verify|log ?in|claim|upgrade|renew)\b",
         "get_rich": (
             r"\b(bitcoin|btc|crypto\s?(currency|currencies|trading|coins?)?|forex|trading (bot|robot|platform|signals?))\b|"
             r"\b\d[\d,. ]{0,12}% (return|returns|profit|roi)|guaranteed (returns?|profits?|income)|passive income|"
-            r"\byou('ve| have) (won|been selected)|\btax refund|\bloans? (of )?up to\b|\bwithout collateral\b|\b(lottery|sweepstake\w*|inheritance|beneficiary)\b|"
+            r"\byou('ve| have) (won|been selected)|\b(was|were|has been|have been) (selected|chosen) for (our|the|an?)\b|\btax refund|\bloans? (of )?up to\b|\bwithout collateral\b|\b(lottery|sweepstake\w*|inheritance|beneficiary)\b|"
             # advance-fee fraud: a stranger's millions waiting for a "next of kin"
             r"\b(next of kin|dormant (bank )?account|unclaimed (funds?|sums?|deposit)|transfer of (the )?funds|"
             r"(usd|us\$|eur|gbp|\$|€)\s?\d{1,3}([,. ]\d{3}){2,}|\d{1,3}(\.\d+)? million (us )?(dollars|usd|euros?|eur|pounds))"
@@ -505,23 +508,25 @@ PACK = {
         "pressure": (
             r"\b(register|sign up|join|act|claim|apply|invest) (now|today|immediately)\b|\blimited (time|spaces|spots|places|seats)\b|"
             r"\b(spaces|spots|places|seats) are limited\b|\bonly \d+ (spots|places|seats|spaces) left\b|\bdon'?t miss (the|this|out)\b|"
-            r"\bbefore the offer expires\b|\bby (the )?end of (the )?(day|today)\b"
+            r"\bbefore the offer expires\b|\bby (the )?end of (the )?(day|today)\b|\bpay (the outstanding amount|now|today)\b|\b(donate|hire me) (now|today)\b"
         ),
         "greeting": r"dear|hello|hi",
         "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary|taxpayer|business owner|"
-                             r"(site |website )?owner|(purchasing|sales|marketing) manager)",
+                             r"(site |website )?owner|(purchasing|sales|marketing|hiring) manager)",
         "sales_offer": (
             r"\bwe (offer|provide|can (help|bring|offer|get)|help (online|web|e-?commerce|small)? ?(shops|stores|retailers|businesses|companies))|"
             r"would you be interested|100% guarantee|\d+% off\b|price list|(our|fixed-price) (services|packages|audit|team of)|\bSEO\b|"
             r"verified (consumer |b2b )?contacts|deliverability|buyers? (list|database)|lead generation|"
             r"\b(double|triple|boost|grow|increase) (your )?(sales|revenue|traffic|conversions)|"
             r"\bwe are (a|an) (\w+ ){0,3}(manufacturer|factory|supplier|wholesaler|distributor)\b|\blooking for (distributors|resellers|dealers)\b|"
+            r"\bpromote your (products|brand|shop|store)\b|\bin exchange for free (products|items|samples)\b|\b\d+k followers\b|"
+            r"\b(services|rates?) (at|from) (\$|€|eur|usd)\s?\d+ ?(/ ?|per |an? )(hour|hr|month)\b|\bcheck (out )?my portfolio\b|"
             r"\bguest (post|article)s?\b|\bsponsored (post|article)s?\b|\bpaid placements?\b|\bdo-?follow\b|\bbacklinks?\b|\b(OEM|ODM)\b"
         ),
         "sales_cta": (
             r"free (audit|trial|sample|consultation|website audit|\d+-minute)|book a (free |short |quick )?(\d+-minute )?(call|demo|meeting)|"
             r"reply .?(yes|no|remove)\b|to opt out,? reply|you received this (e-?mail|message) because your business|"
-            r"if you are interested|let me know your (target|budget)|send (you )?(counts|pricing)|"
+            r"if you('re| are) interested|let me know your (target|budget)|\bfree webinar\b|send (you )?(counts|pricing)|"
             r"\b(do|would) you have \d+ minutes\b|\binterested in (a |an )?(collaboration|partnership|cooperation)\b|\b(reply|respond|send me|tell me) (with )?your budget\b"
         ),
         "cold_opener": (

@@ -405,18 +405,19 @@ PACK = {
             r"(postilaatik\w*|tallennustila\w*)\W+(\w+\W+){0,4}?(täynnä|ylitt\w*)|tullimaksu|(24|48|72) tunnin|"
             r"maksa (nyt|toimitusmaksu|uusimismaksu)|toimitusmaksu|eräpäivä tänään|vanhenee|viimeinen (muistutus|varoitus)|"
             r"\berääntyn\w*|perintäkulu\w*|maksakaa (lasku )?(viipymättä|heti|välittömästi)|"
-            r"salasana\w* (vanhenee|umpeutuu|päättyy)"
+            r"salasana\w* (vanhenee|umpeutuu|päättyy)|"
+            r"(tili|tunnu)\w* (on )?(lukittu|lukitaan|suljettu|jäädytetty)|epäilyttäv\w* (toimin|kirjautu|aktiivisuu)\w*"
         ),
         "phishing_lure": (
             r"(päivitä|vahvista|tarkista) (\w*tietosi|toimitustiedot|pankkitiedot)\b|(vahvista|tunnistaudu|kirjaudu)\w*\b.{0,40}\bpankkitunnuksil\w*|"
             r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)|"
-            r"jakoi kanssasi|jakoi (tiedoston|asiakirjan|kansion)|uusi (ääniviesti|vastaajaviesti)"
+            r"jakoi kanssasi|jakoi (tiedoston|asiakirjan|kansion)|uusi (ääniviesti|vastaajaviesti)|(alla olevasta|oheisesta) linkistä"
         ),
-        "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä|uusi nyt|uusi tästä)\b",
+        "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä|uusi nyt|uusi tästä|lahjoita)\b",
         "get_rich": r"\bkrypto\w*|\bmyönnämme lainaa\b|\blainaa (jopa|heti)\b|\bilman vakuuksia\b|\bveronpalautu\w*|\b\d[\d ]{0,8}\s?€ (päivässä|viikossa)\b|\b\d[\d,. ]{0,12}% tuotto\w*|\bolet voittanut|\bvoittaja\w* on|\bperintö\w*",
-        "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\bearly[- ]bird\b|\b(hae|varaa) (\w+ )?(nyt|heti)\b|\bvoimassa (vain )?\w+ asti\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b",
+        "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\b(ilmoittaudu|lahjoita) (\w+ )?(nyt|heti)\b|\bearly[- ]bird\b|\b(hae|varaa) (\w+ )?(nyt|heti)\b|\bvoimassa (vain )?\w+ asti\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b",
         "greeting": r"hei|hyvä",
-        "generic_addressee": r"(asiakas|käyttäjä|veronmaksaja|yrittäjä|yrityksen omistaja)",
+        "generic_addressee": r"(asiakas|käyttäjä|ystävä|veronmaksaja|yrittäjä|yrityksen omistaja)",
         "sales_offer": (
             r"\b(tarjoamme|autamme|voimme auttaa|olisitteko kiinnostunut|kiinnostaisiko|kiinnostaako teitä)\b|"
             r"\b(tuplaa|kasvata|kasvattaa|lisää) (myyntiä|myyntinne|liikevaihto|asiakkaita|kävijöitä)|\bkasvatamme\b|"
@@ -427,7 +428,8 @@ PACK = {
             r"\bvaraa (maksuton|ilmainen|lyhyt)?\s?(tapaaminen|aika|demo|puhelu|palaveri|kartoitus)|"
             r"\b(maksuton|ilmainen) (kartoitus|auditointi|kokeilu|demo|konsultaatio|analyysi)|"
             r"\b(sopia|varata|järjestää) (\w+ ){0,2}(puhelu|puhelun|tapaaminen|tapaamisen|palaveri|palaverin|demo|demon)\b|"
-            r"\bvastaa\W{1,3}[\"'“”«]?(kyllä|joo)\b|\bonko (sinulla|teillä) \d+ minuuttia\b"
+            r"\b(maksuton|maksuttomaan|maksuttomalle|ilmainen|ilmaiseen|ilmaiselle) (webinaari|verkkoseminaari|koulutu)\w*|"
+            r"\bpyydä (ilmainen |maksuton )?tarjous\b|\bvastaa\W{1,3}[\"'“”«]?(kyllä|joo)\b|\bonko (sinulla|teillä) \d+ minuuttia\b"
         ),
         "cold_opener": (
             r"\b(kävin|kävimme|tutustuin|tutustuimme|katsoin|katsoimme|huomasin|huomasimme)\b.{0,30}"

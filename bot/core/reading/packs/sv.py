@@ -322,12 +322,14 @@ PACK = {
         "phishing_threat": (
             r"(konto\w*|brevlåd\w*) (har )?(stängs|raderas|spärras)|(brevlåd\w*|lagringsutrymme\w*)\W+(\w+\W+){0,4}?(full|överskri\w*)|"
             r"tullavgift|(24|48|72) timmar|sista (påminnelsen|varningen)|betala (idag|omgående|senast idag|direkt)|inkassoavgift|"
-            r"avstängning av (tjänsten|kontot|ert konto)|lösenord\w* (för .{0,40})?(upphör|går ut|löper ut|slutar gälla)"
+            r"avstängning av (tjänsten|kontot|ert konto)|lösenord\w* (för .{0,40})?(upphör|går ut|löper ut|slutar gälla)|"
+            r"(ovanlig|misstänkt|okänd)\w* (aktivitet|inloggning)|inloggning (på ditt konto )?från ett (okänt|nytt)|förfall\w*:? (idag|i dag)"
         ),
         "phishing_lure": (
             r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|"
             r"(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)|"
-            r"(uppdatera|bekräfta) din (leverans)?adress|logga in för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)"
+            r"(uppdatera|bekräfta) din (leverans)?adress|logga in för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)|"
+            r"klicka (här|på länken)|(öppna|visa|se) (fakturan|dokumentet|filen) (via|på|i) länken|länken nedan"
         ),
         "pay_verbs": r"\b(betala|logga in|bekräfta|förnya)\b",
         "get_rich": r"\bkrypto\w*|\blån (på )?upp till\b|\butan säkerhet\b|\bskatteåterbäring\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\barvtagare",
@@ -338,7 +340,7 @@ PACK = {
         "sales_cta": (
             r"\bboka (ett|en) (kostnadsfri|kostnadsfritt|gratis|kort|snabb)?\s?(möte|samtal|demo|genomgång|konsultation)|"
             r"\bkostnadsfri (analys|genomgång|demo|konsultation|granskning)|"
-            r"\bsvara\W{1,3}[\"'“”«]?ja\b|\bhar (du|ni) \d+ minuter\b|\btesta (gratis|kostnadsfritt)\b|\bintresserade av (ett )?samarbete\b"
+            r"\bsvara\W{1,3}[\"'“”«]?ja\b|\bhar (du|ni) \d+ minuter\b|\btesta (gratis|kostnadsfritt)\b|\b(hör av (dig|er)|begär) (för )?(en )?offert\b|\bgratis webbinar\w*|\bintresserade av (ett )?samarbete\b"
         ),
         "cold_opener": (
             r"\bjag har (tittat|kollat|sett) på (er|din) (webbshop|webbplats|sajt|hemsida|nätbutik|e-handel)|"
