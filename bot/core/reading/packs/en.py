@@ -526,7 +526,8 @@ PACK = {
         "sales_cta": (
             r"free (audit|trial|sample|consultation|website audit|\d+-minute)|book a (free |short |quick )?(\d+-minute )?(call|demo|meeting)|"
             r"reply .?(yes|no|remove)\b|to opt out,? reply|you received this (e-?mail|message) because your business|"
-            r"if you('re| are) interested|let me know your (target|budget)|\bfree webinar\b|send (you )?(counts|pricing)|"
+            r"\b(let me know|let us know|reply|tell me|contact (me|us)) if you('re| are) interested|"
+            r"\bif you('re| are) interested,? (please )?(reply|let me know|let us know|contact|book|call|get in touch|just)\b|let me know your (target|budget)|\bfree webinar\b|send (you )?(counts|pricing)|"
             r"\b(do|would) you have \d+ minutes\b|\binterested in (a |an )?(collaboration|partnership|cooperation)\b|\b(reply|respond|send me|tell me) (with )?your budget\b"
         ),
         "cold_opener": (
