@@ -341,6 +341,13 @@ PHRASINGS = [
     ('request', {'erasure'}, 'Poisto', 'Hei, tilini on lukittu enkä pääse kirjautumaan. Poistakaa koko tili ja tiedot.'),
     ('request', {'access'}, 'Access', 'I got a suspicious login alert from you yesterday. What personal data do you hold about me, and who has accessed it?'),
     ('other', set(), 'Lahjoitus', 'Hei, lahjoitatteko tuotteita hyväntekeväisyyteen? Järjestämme arpajaiset koulun hyväksi.'),
+    # Swedish and Finnish cold mail told in other words; a formal erasure naming the data "concerning me"
+    ('spam', set(), 'Er hemsida', 'Hej! Er hemsida syns inte på Google. Vi kan ge er fler kunder redan nästa månad. Ska vi ta ett kort samtal?'),
+    ('spam', set(), 'Leverantörsregistret', 'Hej, bekräfta era företagsuppgifter för att behålla er registrering. Avgift 4 900 kr per år.'),
+    ('spam', set(), 'Grattis!', 'Grattis! Du har valts ut att vinna en iPhone 16. Svara på tre frågor och hämta ditt pris.'),
+    ('spam', set(), 'Sijoitusmahdollisuus', 'Hei! Kiinteistörahasto tuottaa 12 % vuodessa ilman riskiä. Varaa maksuton sijoitusneuvonta nyt.'),
+    ('spam', set(), 'Yrityshakemisto', 'Yrityksenne tiedot puuttuvat Suomen Yrityshakemistosta. Päivitä tiedot maksutta ennen 31.3.'),
+    ('request', {'erasure'}, 'Formal', 'Pursuant to Article 17 GDPR, I hereby request the erasure of all personal data concerning me without undue delay.'),
     # a marketing list named in a compound is a list, not the writer's data
     ('request', {'marketing_ban'}, 'Mainokset', 'Poistakaa sähköpostiosoitteeni markkinointilistalta.'),
     ('request', {'marketing_ban'}, 'Tekstiviestit', 'Poistakaa numeroni tekstiviestilistalta, kiitos.'),

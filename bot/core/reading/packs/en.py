@@ -229,7 +229,7 @@ PACK = {
          "pattern": r"\b(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|information|info|details|records)\b{{S}}{0,40}"
                     r"\b(about|on|of|concerning|regarding) (me|myself|file|her|him)\b",
          "in_question": True, "yields_to": "portability",
-         "unless": r"\b(how long|delete|erase|remove|correct|update)\b"},
+         "unless": r"\b(how long|delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification)\b"},
         {"right": "access", "name": "access-to-my-data",
          "pattern": r"\baccess to\b{{S}}{0,12}\b(my|her|his|the)\b{{S}}{0,12}\b(personal )?(data|information|info|records|details)\b",
          "unless": r"\b(who|which (staff|employees|people|partners)|lost|log ?in|password)\b"},

@@ -409,13 +409,13 @@ PACK = {
             r"(tili|tunnu)\w* (on )?(lukittu|lukitaan|suljettu|jäädytetty)|epäilyttäv\w* (toimin|kirjautu|aktiivisuu)\w*"
         ),
         "phishing_lure": (
-            r"(päivitä|vahvista|tarkista) (\w*tietosi|toimitustiedot|pankkitiedot)\b|(vahvista|tunnistaudu|kirjaudu)\w*\b.{0,40}\bpankkitunnuksil\w*|"
+            r"(päivitä|vahvista|tarkista) (\w*tietosi|toimitustiedot|pankkitiedot|(yrityksenne |yrityksesi )?\w*tiedot\w*)\b|(vahvista|tunnistaudu|kirjaudu)\w*\b.{0,40}\bpankkitunnuksil\w*|"
             r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)|"
             r"jakoi kanssasi|jakoi (tiedoston|asiakirjan|kansion)|uusi (ääniviesti|vastaajaviesti)|(alla olevasta|oheisesta) linkistä"
         ),
         "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä|uusi nyt|uusi tästä|lahjoita)\b",
-        "get_rich": r"\bkrypto\w*|\bmyönnämme lainaa\b|\blainaa (jopa|heti)\b|\bilman vakuuksia\b|\bveronpalautu\w*|\b\d[\d ]{0,8}\s?€ (päivässä|viikossa)\b|\b\d[\d,. ]{0,12}% tuotto\w*|\bolet voittanut|\bvoittaja\w* on|\bperintö\w*",
-        "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\b(ilmoittaudu|lahjoita) (\w+ )?(nyt|heti)\b|\bearly[- ]bird\b|\b(hae|varaa) (\w+ )?(nyt|heti)\b|\bvoimassa (vain )?\w+ asti\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b",
+        "get_rich": r"\bkrypto\w*|\bmyönnämme lainaa\b|\blainaa (jopa|heti)\b|\bilman vakuuksia\b|\bveronpalautu\w*|\b\d[\d ]{0,8}\s?€ (päivässä|viikossa)\b|\b\d[\d,. ]{0,12}% tuotto\w*|\btuotta\w* \d[\d,]* ?% (vuodessa|kuukaudessa)|\bilman riskiä\b|\bolet voittanut|\bvoittaja\w* on|\bperintö\w*",
+        "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\b(ilmoittaudu|lahjoita) (\w+ )?(nyt|heti)\b|\bearly[- ]bird\b|\b(hae|varaa) (\w+ ){0,2}(nyt|heti)\b|\bvoimassa (vain )?\w+ asti\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b",
         "greeting": r"hei|hyvä",
         "generic_addressee": r"(asiakas|käyttäjä|ystävä|veronmaksaja|yrittäjä|yrityksen omistaja)",
         "sales_offer": (

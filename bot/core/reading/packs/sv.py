@@ -329,21 +329,22 @@ PACK = {
             r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|"
             r"(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)|"
             r"(uppdatera|bekräfta) din (leverans)?adress|logga in för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)|"
-            r"klicka (här|på länken)|(öppna|visa|se) (fakturan|dokumentet|filen) (via|på|i) länken|länken nedan"
+            r"klicka (här|på länken)|bekräfta (era|dina) \w*uppgifter|(öppna|visa|se) (fakturan|dokumentet|filen) (via|på|i) länken|länken nedan"
         ),
         "pay_verbs": r"\b(betala|logga in|bekräfta|förnya)\b",
-        "get_rich": r"\bkrypto\w*|\blån (på )?upp till\b|\butan säkerhet\b|\bskatteåterbäring\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\barvtagare",
-        "pressure": r"\bregistrera dig (nu|idag)\b|\b(beställ|boka|köp|ansök) (före|senast|innan|idag|nu)\b|\b\d+ ?% rabatt\b|\bbegränsat antal\b|\bmissa inte\b|\bpassa på\b",
+        "get_rich": r"\bkrypto\w*|\blån (på )?upp till\b|\butan säkerhet\b|\bskatteåterbäring\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\bdu har (valts ut|blivit utvald)\w*|\bvinna en (ny )?(iphone|ipad|presentkort\w*|bil|resa)\b|\barvtagare",
+        "pressure": r"\bregistrera dig (nu|idag)\b|\bhämta (ditt|din) (pris|vinst|belöning)\b|\b(beställ|boka|köp|ansök) (före|senast|innan|idag|nu)\b|\b\d+ ?% rabatt\b|\bbegränsat antal\b|\bmissa inte\b|\bpassa på\b",
         "greeting": r"hej|bästa|kära",
         "generic_addressee": r"(kund|användare|vän|skattebetalare|företagare)",
-        "sales_offer": r"\bvi (erbjuder|hjälper|har hjälpt|kan hjälpa)\b|\bvi är en (\w+ ){0,3}(tillverkare|leverantör|grossist)\b|\bsöker återförsäljare\b|\b(skulle|är) ni (vara )?intresserade|\b(fördubbla|öka|tredubbla) (er |din )?(försäljning|omsättning|trafik)",
+        "sales_offer": r"\bvi (erbjuder|hjälper|har hjälpt|kan hjälpa|kan ge er|kan ge dig)\b|\bvi är en (\w+ ){0,3}(tillverkare|leverantör|grossist)\b|\bsöker återförsäljare\b|\b(skulle|är) ni (vara )?intresserade|\b(fördubbla|öka|tredubbla) (er |din )?(försäljning|omsättning|trafik)",
         "sales_cta": (
             r"\bboka (ett|en) (kostnadsfri|kostnadsfritt|gratis|kort|snabb)?\s?(möte|samtal|demo|genomgång|konsultation)|"
             r"\bkostnadsfri (analys|genomgång|demo|konsultation|granskning)|"
-            r"\bsvara\W{1,3}[\"'“”«]?ja\b|\bhar (du|ni) \d+ minuter\b|\btesta (gratis|kostnadsfritt)\b|\b(hör av (dig|er)|begär) (för )?(en )?offert\b|\bgratis webbinar\w*|\bintresserade av (ett )?samarbete\b"
+            r"\bsvara\W{1,3}[\"'“”«]?ja\b|\bhar (du|ni) \d+ minuter\b|\btesta (gratis|kostnadsfritt)\b|\bska vi ta ett (kort |snabbt )?samtal\b|\b(hör av (dig|er)|begär) (för )?(en )?offert\b|\bgratis webbinar\w*|\bintresserade av (ett )?samarbete\b"
         ),
         "cold_opener": (
             r"\bjag har (tittat|kollat|sett) på (er|din) (webbshop|webbplats|sajt|hemsida|nätbutik|e-handel)|"
+            r"\b(er|din) (hemsida|webbplats|sajt|webbshop|nätbutik) (syns|rankar|hamnar|laddar) (inte|dåligt|långsamt)\b|"
             r"\bvi har (tittat|kollat|sett) på (er|din)|\bvi har (skannat|granskat|analyserat|testat) (er|din|[\w-]+\.(fi|se|com|net|eu|shop)\b)|"
             r"\b(jag|vi) (tittade|kollade|besökte|såg) på [\w-]+\.(fi|se|com|net|eu|shop),? och (märkte|såg|noterade|gillade)\b"
         ),
@@ -352,7 +353,7 @@ PACK = {
         "parcel_fee": r"\b(obetald\w*|returneras till avsändaren|(ny )?leveransavgift\w*|omleveransavgift\w*)\b",
         "payment_account": r"\b(bankgiro|plusgiro|kontonummer)\b",
         "payment_due": r"\b(förfallo\w*|ocr)\b",
-        "directory_scam": r"företagsregist\w*|företagskatalog\w*|\b(detta|det här) är (inte en|ingen) faktura\b",
+        "directory_scam": r"företagsregist\w*|företagskatalog\w*|\w*registrering\w*\W+(\w+\W+){0,6}?avgift\w*|\bavgift \d[\d ]* kr (per|om) år\b|\b(detta|det här) är (inte en|ingen) faktura\b",
         "gdpr_fear": r"\bdataskydd\w*[- ](granskning\w*|utbildning\w*)|\b(vanligaste |vanlig |vanliga )?(orsak\w*|skäl\w*) till (sanktioner|böter)\b|\b(böter|sanktionsavgift\w*) på upp till|\b20 miljoner",
     },
 }
