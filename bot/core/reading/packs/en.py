@@ -174,7 +174,7 @@ PACK = {
     "cues": (
         # --- erasure ---
         {"right": "erasure", "name": "delete-my-data",
-         "pattern": r"\b(delet|delte|dlete|erase|remo+v|wipe|purge|destroy|close|deactivate|terminate|get rid of|take down|scrub|expunge|anonymi[sz]|"
+         "pattern": r"\b(delet|delte|dlete|erase|remo+v|wipe|purge|destroy|close|deactivate|terminate|get rid of|take down|scrub|expunge|anonymi[sz]|nuke|trash|scrap|ditch|"
                     r"discard|cancel\w* (?=\w+ (account|profile|membership)))\w*\b{{S}}{0,40}?"
                     r"(?<!from )(?<!from my )(?<!from the )(?<!from your )(?<!in my )(?<!on my )\b{{data}}\b"},
         {"right": "erasure", "name": "removed-from-database",
@@ -327,7 +327,7 @@ PACK = {
          "pattern": r"\brestrict\w*\b{{S}}{0,40}\b(processing|use|data)\b|\brestriction\b|\bprocessing\b{{S}}{0,20}\brestrict\w*",
          "negatable": False},
         {"right": "restriction", "name": "on-hold",
-         "pattern": r"\b(put|keep|place)\b{{S}}{0,25}\b(on hold|frozen)\b|\bblock (the )?(processing|use) of\b",
+         "pattern": r"\b(put|keep|place)\b{{S}}{0,40}\b(on hold|frozen)\b|\bblock (the )?(processing|use) of\b",
          "negatable": False},
         {"right": "restriction", "name": "suspend-processing",
          "pattern": r"\b(suspend|pause|halt|limit|freeze)\w*\b{{S}}{0,30}\b(processing|use|usage|handling)\b{{S}}{0,20}\b(of )?(my|her|his|the|this)\b",
@@ -410,7 +410,9 @@ PACK = {
          "pattern": r"\b(i|we|she|he) (also |hereby |strongly )?(object|oppose)\b|\bobjection\b|\bright to object\b|\bobject(ing)? to\b"},
         {"right": "objection", "name": "stop-analysing",
          "pattern": r"\b(stop|quit|cease|end|opt out of|exclude me from)\b{{S}}{0,25}"
-                    r"\b(analys\w*|analyz\w*|analytic\w*|statistic\w*|profil\w*|tracking|track|recording|scoring|monitoring)\b"},
+                    r"\b(analys\w*|analyz\w*|analytic\w*|statistic\w*|profil\w*|tracking|track|recording|scoring|monitoring)\b"
+                    # "stop sharing my data with your partners": legitimate-interest sharing (Art. 21(1))
+                    r"|\b(stop|quit|cease|end)\b{{S}}{0,10}\bshar\w*\b{{S}}{0,30}\b(with|to) (your |any |other |third )?(partners?|third part(y|ies)|affiliates|advertisers|other companies)\b"},
         # "I don't want you to profile me": the negation is the request itself.
         {"right": "objection", "name": "dont-want-profiling",
          "pattern": r"\b((don'?t|do not|no longer) (want|wish|allow|accept|agree to)|(i'?m|i am|we'?re|we are) not (ok|okay|fine|happy|comfortable) with)\b{{S}}{0,60}"
@@ -482,7 +484,10 @@ PACK = {
             r"(account|mailbox|e-?mail)|(mailbox|storage|quota)\W+(\w+\W+){0,4}?(exceeded|full|limit)|customs (fee|duty|charge)|"
             r"final (notice|warning)|copyright infringement|(take|taking) legal action|"
             r"to avoid (a |the )?(suspension|deactivation|closure|deletion|return|collection fees|late fees|additional (fees|charges))|"
-            r"(unusual|suspicious) (activity|sign-?in|log-?in)|sign-?in (attempt )?from (a new|an unknown)"
+            r"(unusual|suspicious) (activity|sign-?in|log-?in)|sign-?in (attempt )?from (a new|an unknown)|"
+            # business e-mail compromise: "our bank details have changed", and expired webmail sessions
+            r"(bank|account|payment) (details|account|information) (have|has) (been )?changed|(use|to) (the|our) new (iban|bank account|account number)|"
+            r"session (has )?expired|to continue receiving (your )?(messages|e-?mails|mail)"
         ),
         "phishing_lure": (
             r"verify your (identity|account|e-?mail|mailbox|listing|business|profile)|"
@@ -494,7 +499,8 @@ PACK = {
             # voicemail and file-share lures, and "download the evidence" of a fake legal notice
             r"new voice ?(mail|message)|listen to (the|your) (voice ?)?(message|mail)|shared (a |the )?(file|document|folder)s? with you|"
             r"sent you (a|the) (file|document)|download the (evidence|proof|photos|images|report|file|document|label|invoice)s?|"
-            r"confirm the (pickup|pick-up|delivery) (address|date|time)|click here to (secure|verify|confirm|unlock)"
+            r"confirm the (pickup|pick-up|delivery) (address|date|time)|click here to (secure|verify|confirm|unlock)|"
+            r"sign in (again|to continue)|(see|open) the attached invoice|process (the )?payment at your earliest"
         ),
         "pay_verbs": r"\b(pay|payment|verify|log ?in|claim|upgrade|renew)\b",
         "get_rich": (
@@ -519,7 +525,7 @@ PACK = {
             r"verified (consumer |b2b )?contacts|deliverability|buyers? (list|database)|lead generation|"
             r"\b(double|triple|boost|grow|increase) (your )?(sales|revenue|traffic|conversions)|"
             r"\bwe are (a|an) (\w+ ){0,3}(manufacturer|factory|supplier|wholesaler|distributor)\b|\blooking for (distributors|resellers|dealers)\b|"
-            r"\bpromote your (products|brand|shop|store)\b|\bin exchange for free (products|items|samples)\b|\b\d+k followers\b|"
+            r"\b(qualified|b2b) leads\b|\bpromote your (products|brand|shop|store)\b|\bin exchange for free (products|items|samples)\b|\b\d+k followers\b|"
             r"\b(services|rates?) (at|from) (\$|€|eur|usd)\s?\d+ ?(/ ?|per |an? )(hour|hr|month)\b|\bcheck (out )?my portfolio\b|"
             r"\bguest (post|article)s?\b|\bsponsored (post|article)s?\b|\bpaid placements?\b|\bdo-?follow\b|\bbacklinks?\b|\b(OEM|ODM)\b"
         ),
@@ -527,6 +533,7 @@ PACK = {
             r"free (audit|trial|sample|consultation|website audit|\d+-minute)|book a (free |short |quick )?(\d+-minute )?(call|demo|meeting)|"
             r"reply .?(yes|no|remove)\b|to opt out,? reply|you received this (e-?mail|message) because your business|"
             r"\b(let me know|let us know|reply|tell me|contact (me|us)) if you('re| are) interested|"
+            r"\bcan i send you (some |a few )?(case stud(y|ies)|examples|samples|a proposal)\b|"
             r"\bif you('re| are) interested,? (please )?(reply|let me know|let us know|contact|book|call|get in touch|just)\b|let me know your (target|budget)|\bfree webinar\b|send (you )?(counts|pricing)|"
             r"\b(do|would) you have \d+ minutes\b|\binterested in (a |an )?(collaboration|partnership|cooperation)\b|\b(reply|respond|send me|tell me) (with )?your budget\b"
         ),
@@ -534,6 +541,7 @@ PACK = {
             r"\bwe (noticed|saw|reviewed|checked|analy[sz]ed|came across|looked at) your (web ?site|web ?shop|site|online (store|shop)|store|shop)|"
             r"\bi (noticed|saw|reviewed|checked|came across|looked at|have looked at|visited) your (web ?site|web ?shop|site|online (store|shop)|store|shop)|"
             r"\byour (web ?site|site|web ?shop|online (store|shop)) (is not|isn't|does not|doesn't) (rank\w*|show\w*|appear\w*) (on|in) (the first page|google)\b|"
+            r"\bi'?m reaching out (from|on behalf of)\b|"
             r"\bi (came across|stumbled upon|checked out|looked at|visited|found) [\w-]+\.(fi|se|com|net|eu|shop),? and (i )?"
             r"(noticed|saw|loved|enjoyed|liked|really (enjoyed|liked|loved)|was impressed)\b"
         ),
