@@ -369,6 +369,11 @@ PHRASINGS = [
     ('spam', set(), 'Nya bankuppgifter', 'Hej, vårt kontonummer har ändrats. Se bifogad faktura och betala idag till det nya kontot.'),
     ('spam', set(), 'Istunto', 'Sähköpostisi istunto on vanhentunut. Kirjaudu uudelleen, jotta viestit eivät katoa 24 tunnin kuluessa.'),
     ('request', {'objection'}, 'Kumppanit', 'Stop sharing my purchase history with other companies.'),
+    # another shop's sale, and an expired bank ID, in Swedish and Finnish
+    ('spam', set(), 'Lagerrensning', 'Lagerrensning! Upp till 70 % rabatt på alla kameror. Köp nu innan det tar slut.'),
+    ('spam', set(), 'Tyhjennysmyynti', 'Tyhjennysmyynti alkoi! Jopa 60 % alennus kaikista valaisimista. Osta nyt, tarjous voimassa sunnuntaihin asti.'),
+    ('spam', set(), 'Viktigt meddelande från banken', 'Bästa kund, ditt BankID har gått ut. Förnya det via länken för att undvika att ditt konto spärras.'),
+    ('other', set(), 'Rabatt', 'Hej, gäller er kampanj med 20 % rabatt även på dörrsensorer? Jag funderar på att köpa två.'),
     # a marketing list named in a compound is a list, not the writer's data
     ('request', {'marketing_ban'}, 'Mainokset', 'Poistakaa sähköpostiosoitteeni markkinointilistalta.'),
     ('request', {'marketing_ban'}, 'Tekstiviestit', 'Poistakaa numeroni tekstiviestilistalta, kiitos.'),

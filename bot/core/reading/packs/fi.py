@@ -418,13 +418,14 @@ PACK = {
         ),
         "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä|uusi nyt|uusi tästä|lahjoita)\b",
         "get_rich": r"\bkrypto\w*|\bmyönnämme lainaa\b|\blainaa (jopa|heti)\b|\bilman vakuuksia\b|\bveronpalautu\w*|\b\d[\d ]{0,8}\s?€ (päivässä|viikossa)\b|\b\d[\d,. ]{0,12}% tuotto\w*|\btuotta\w* \d[\d,]* ?% (vuodessa|kuukaudessa)|\bilman riskiä\b|\bolet voittanut|\bvoittaja\w* on|\bperintö\w*",
-        "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\b(ilmoittaudu|lahjoita) (\w+ )?(nyt|heti)\b|\bearly[- ]bird\b|\b(hae|varaa) (\w+ ){0,2}(nyt|heti)\b|\bvoimassa (vain )?\w+ asti\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b",
+        "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\b(osta|tilaa) (nyt|heti)\b|\b(ilmoittaudu|lahjoita) (\w+ )?(nyt|heti)\b|\bearly[- ]bird\b|\b(hae|varaa) (\w+ ){0,2}(nyt|heti)\b|\bvoimassa (vain )?\w+ asti\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b",
         "greeting": r"hei|hyvä",
         "generic_addressee": r"(asiakas|käyttäjä|ystävä|veronmaksaja|yrittäjä|yrityksen omistaja)",
         "sales_offer": (
             r"\b(tarjoamme|autamme|voimme auttaa|olisitteko kiinnostunut|kiinnostaisiko|kiinnostaako teitä)\b|"
             r"\b(tuplaa|kasvata|kasvattaa|lisää) (myyntiä|myyntinne|liikevaihto|asiakkaita|kävijöitä)|\bkasvatamme\b|"
             r"\bkutsumme (teidät|sinut|yrityksenne|yrityksesi)\b|\bnäytteilleasettaj\w*|\bosastopaik\w*|"
+            r"\b(jopa|kaikki|kaikista) -?\d+ ?% (alennus|alennusta|alesta)\b|\btyhjennysmyyn\w*|"
             r"\b(haluatko|haluaisitko) (lisää|enemmän) (asiakkaita|myyntiä|kävijöitä|seuraajia|näkyvyyttä)|\b\w*yhteistyöehdotu\w*"
         ),
         "sales_cta": (

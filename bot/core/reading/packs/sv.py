@@ -323,21 +323,21 @@ PACK = {
             r"(konto\w*|brevlåd\w*) (har )?(stängs|raderas|spärras)|(brevlåd\w*|lagringsutrymme\w*)\W+(\w+\W+){0,4}?(full|överskri\w*)|"
             r"tullavgift|(24|48|72) timmar|sista (påminnelsen|varningen)|betala (idag|omgående|senast idag|direkt)|inkassoavgift|"
             r"avstängning av (tjänsten|kontot|ert konto)|lösenord\w* (för .{0,40})?(upphör|går ut|löper ut|slutar gälla)|"
-            r"(kontonummer|bankkonto|bankgiro|bankuppgifter)\w* (har )?(ändrats|bytts)|nytt (kontonummer|bankkonto|bankgiro)|session\w* har (gått ut|löpt ut)|"
+            r"(bankid|lösenord|certifikat|licens)\w* har (gått ut|löpt ut|upphört)|(kontonummer|bankkonto|bankgiro|bankuppgifter)\w* (har )?(ändrats|bytts)|nytt (kontonummer|bankkonto|bankgiro)|session\w* har (gått ut|löpt ut)|"
             r"(ovanlig|misstänkt|okänd)\w* (aktivitet|inloggning)|inloggning (på ditt konto )?från ett (okänt|nytt)|förfall\w*:? (idag|i dag)"
         ),
         "phishing_lure": (
             r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|"
             r"(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)|"
             r"(uppdatera|bekräfta) din (leverans)?adress|logga in för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)|"
-            r"klicka (här|på länken)|logga in igen\b|(se|öppna) (den )?bifogade? fakturan?\b|bekräfta (era|dina) \w*uppgifter|(öppna|visa|se) (fakturan|dokumentet|filen) (via|på|i) länken|länken nedan"
+            r"klicka (här|på länken)|logga in igen\b|förnya (det|den|ditt \w+|din \w+) via länken|(se|öppna) (den )?bifogade? fakturan?\b|bekräfta (era|dina) \w*uppgifter|(öppna|visa|se) (fakturan|dokumentet|filen) (via|på|i) länken|länken nedan"
         ),
         "pay_verbs": r"\b(betala|logga in|bekräfta|förnya)\b",
         "get_rich": r"\bkrypto\w*|\blån (på )?upp till\b|\butan säkerhet\b|\bskatteåterbäring\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\bdu har (valts ut|blivit utvald)\w*|\bvinna en (ny )?(iphone|ipad|presentkort\w*|bil|resa)\b|\barvtagare",
         "pressure": r"\bregistrera dig (nu|idag)\b|\bhämta (ditt|din) (pris|vinst|belöning)\b|\b(beställ|boka|köp|ansök) (före|senast|innan|idag|nu)\b|\b\d+ ?% rabatt\b|\bbegränsat antal\b|\bmissa inte\b|\bpassa på\b",
         "greeting": r"hej|bästa|kära",
         "generic_addressee": r"(kund|användare|vän|skattebetalare|företagare)",
-        "sales_offer": r"\bvi (erbjuder|hjälper|har hjälpt|kan hjälpa|kan ge er|kan ge dig)\b|\bvi är en (\w+ ){0,3}(tillverkare|leverantör|grossist)\b|\bsöker återförsäljare\b|\b(skulle|är) ni (vara )?intresserade|\b(fördubbla|öka|tredubbla) (er |din )?(försäljning|omsättning|trafik)",
+        "sales_offer": r"\bvi (erbjuder|hjälper|har hjälpt|kan hjälpa|kan ge er|kan ge dig)\b|\b(upp till|hela) \d+ ?% rabatt\b|\blagerrensning\w*|\bvi är en (\w+ ){0,3}(tillverkare|leverantör|grossist)\b|\bsöker återförsäljare\b|\b(skulle|är) ni (vara )?intresserade|\b(fördubbla|öka|tredubbla) (er |din )?(försäljning|omsättning|trafik)",
         "sales_cta": (
             r"\bboka (ett|en) (kostnadsfri|kostnadsfritt|gratis|kort|snabb)?\s?(möte|samtal|demo|genomgång|konsultation)|"
             r"\bkostnadsfri (analys|genomgång|demo|konsultation|granskning)|"
