@@ -325,7 +325,8 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
             Rule("parcel-fee", "'your parcel' held for an unpaid fee or returned unless paid", _regex_rule(parcel), 1.5),
             Rule("payment-demand", "unsolicited invoice: bank details with a due date or reference", payment_demand, 1.5),
             # Directory scams bill a listing the shop never ordered; a customer never writes about our entry in one.
-            text_rule("directory-scam", "business directory or register listing sold or billed", "directory_scam"),
+            text_rule("directory-scam", "business directory or register listing sold or billed, or an offer dressed as an invoice",
+                      "directory_scam"),
             # The sender asks a stranger for personal or bank details: advance-fee fraud and phishing.
             text_rule("details-wanted", "asks the recipient for personal or bank details", "details_wanted", 1.0),
             # Malware rides in archives and programs; a customer sends photos and PDFs.
@@ -337,7 +338,8 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
             text_rule("gdpr-fear", "GDPR compliance selling: fines and audits", "gdpr_fear"),
         ),
         patterns=MappingProxyType({**{f"screening.{k}": p for k, p in w.items()}, "reply-prefix": reply_prefix,
-                                   "greeting": greeting, "parcel": parcel, "auto-subject": auto_subject}),
+                                   "greeting": greeting, "parcel": parcel, "auto-subject": auto_subject,
+                                   **({"lookalike-domain": wears_our_name} if wears_our_name is not None else {})}),
     )
 
 
