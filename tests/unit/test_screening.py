@@ -275,3 +275,14 @@ def test_a_sender_imitating_our_own_domain_is_not_our_postmaster():
     # a customer whose own address merely contains the name is no lookalike of the domain
     m = _from("allsecfan@example.fi", "Hello")
     assert "lookalike-sender" not in _spam_rules(m, m.text)
+
+
+def test_a_pitch_in_the_subject_counts_as_much_as_in_the_text():
+    m = _from("promo@example.net", "Hej, klicka för att hämta din belöning.", subject="Grattis – du har vunnit!")
+    assert "get-rich" in _spam_rules(m, m.text)
+    # ... and a customer's plain subject adds nothing
+    m = _from("anna@example.fi", "Hej, klicka för att hämta din belöning.", subject="Fråga om min beställning")
+    assert "get-rich" not in _spam_rules(m, m.text)
+    # the subject of a reply is the replied mail's (our own newsletter's, say), not the writer's pitch
+    m = _from("anna@example.fi", "Sluta skicka sådant här.", subject="SV: Grattis – du har vunnit!")
+    assert "get-rich" not in _spam_rules(m, m.text)

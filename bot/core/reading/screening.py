@@ -281,7 +281,19 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
     auto_subject = re.compile(rf"^\s*(?:{w['auto_subject'].pattern})\b", re.IGNORECASE)
 
     def text_rule(name: str, description: str, key: str, weight: float = 1.5) -> Rule:
-        return Rule(name, description, _regex_rule(w[key]), weight)
+        # Cold mail puts its pitch in the subject as often as in the body ("Grattis – du har vunnit!"). The
+        # subject of a reply is the replied mail's (often our own newsletter's), so only a first mail's counts.
+        rx = w[key]
+
+        def check(mail: ParsedMail, text: str) -> str | None:
+            subject = mail.subject or ""
+            found = None if reply_prefix.match(subject) else rx.search(subject)
+            where = "subject"
+            if not found:
+                found, where = rx.search(text[:TEXT_LIMIT]), "text"
+            return f"{where} '{' '.join(found.group(0).split())[:70]}'" if found else None
+
+        return Rule(name, description, check, weight)
 
     return Screener(
         bounce=(

@@ -514,7 +514,7 @@ PACK = {
         "pressure": (
             r"\b(register|sign up|join|act|claim|apply|invest) (now|today|immediately)\b|\blimited (time|spaces|spots|places|seats)\b|"
             r"\b(spaces|spots|places|seats) are limited\b|\bonly \d+ (spots|places|seats|spaces) left\b|\bdon'?t miss (the|this|out)\b|"
-            r"\bbefore the offer expires\b|\bby (the )?end of (the )?(day|today)\b|\bpay (the outstanding amount|now|today)\b|\b(donate|hire me) (now|today)\b"
+            r"\bbefore the offer expires\b|\bshop now\b|\boffer ends (tonight|today|soon|at midnight)\b|\bblack friday\b|\bby (the )?end of (the )?(day|today)\b|\bpay (the outstanding amount|now|today)\b|\b(donate|hire me) (now|today)\b"
         ),
         "greeting": r"dear|hello|hi",
         "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary|taxpayer|business owner|"
@@ -534,6 +534,7 @@ PACK = {
             r"reply .?(yes|no|remove)\b|to opt out,? reply|you received this (e-?mail|message) because your business|"
             r"\b(let me know|let us know|reply|tell me|contact (me|us)) if you('re| are) interested|"
             r"\bcan i send you (some |a few )?(case stud(y|ies)|examples|samples|a proposal)\b|"
+            r"\b(want|shall|should) (me|i) (to )?send (you )?(the|a|my) (full )?(report|proposal|audit)\b|\bname your price\b|"
             r"\bif you('re| are) interested,? (please )?(reply|let me know|let us know|contact|book|call|get in touch|just)\b|let me know your (target|budget)|\bfree webinar\b|send (you )?(counts|pricing)|"
             r"\b(do|would) you have \d+ minutes\b|\binterested in (a |an )?(collaboration|partnership|cooperation)\b|\b(reply|respond|send me|tell me) (with )?your budget\b"
         ),
@@ -541,7 +542,7 @@ PACK = {
             r"\bwe (noticed|saw|reviewed|checked|analy[sz]ed|came across|looked at) your (web ?site|web ?shop|site|online (store|shop)|store|shop)|"
             r"\bi (noticed|saw|reviewed|checked|came across|looked at|have looked at|visited) your (web ?site|web ?shop|site|online (store|shop)|store|shop)|"
             r"\byour (web ?site|site|web ?shop|online (store|shop)) (is not|isn't|does not|doesn't) (rank\w*|show\w*|appear\w*) (on|in) (the first page|google)\b|"
-            r"\bi'?m reaching out (from|on behalf of)\b|"
+            r"\bi'?m reaching out (from|on behalf of)\b|\b(ran|did|made) an? (quick |free )?audit of your (web ?site|site|shop|store)\b|"
             r"\bi (came across|stumbled upon|checked out|looked at|visited|found) [\w-]+\.(fi|se|com|net|eu|shop),? and (i )?"
             r"(noticed|saw|loved|enjoyed|liked|really (enjoyed|liked|loved)|was impressed)\b"
         ),

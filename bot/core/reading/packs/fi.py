@@ -418,14 +418,14 @@ PACK = {
         ),
         "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä|uusi nyt|uusi tästä|lahjoita)\b",
         "get_rich": r"\bkrypto\w*|\bsinulle on myönnetty (\w+ ){0,2}(tuki|palautus|avustus|korvaus|etu)\b|\bmyönnämme lainaa\b|\blainaa (jopa|heti)\b|\bilman vakuuksia\b|\bveronpalautu\w*|\b\d[\d ]{0,8}\s?€ (päivässä|viikossa)\b|\b\d[\d,. ]{0,12}% tuotto\w*|\btuotta\w* \d[\d,]* ?% (vuodessa|kuukaudessa)|\bilman riskiä\b|\bolet voittanut|\bvoittaja\w* on|\bperintö\w*",
-        "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\bviimeistään tänään\b|\b(vie|kestää) vain \d+ minuuttia\b|\b(osta|tilaa) (nyt|heti)\b|\b(ilmoittaudu|lahjoita) (\w+ )?(nyt|heti)\b|\bearly[- ]bird\b|\b(hae|varaa) (\w+ ){0,2}(nyt|heti)\b|\bvoimassa (vain )?\w+ asti\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b",
+        "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\bvain tänään\b|\bilmoittaudu (tästä|nyt|heti|mukaan)\b|\bviimeistään tänään\b|\b(vie|kestää) vain \d+ minuuttia\b|\b(osta|tilaa) (nyt|heti)\b|\b(ilmoittaudu|lahjoita) (\w+ )?(nyt|heti)\b|\bearly[- ]bird\b|\b(hae|varaa) (\w+ ){0,2}(nyt|heti)\b|\bvoimassa (vain )?\w+ asti\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b",
         "greeting": r"hei|hyvä",
         "generic_addressee": r"(asiakas|käyttäjä|ystävä|veronmaksaja|yrittäjä|yrityksen omistaja)",
         "sales_offer": (
             r"\b(tarjoamme|autamme|voimme auttaa|olisitteko kiinnostunut|kiinnostaisiko|kiinnostaako teitä)\b|"
             r"\b(tuplaa|kasvata|kasvattaa|lisää) (myyntiä|myyntinne|liikevaihto|asiakkaita|kävijöitä)|\bkasvatamme\b|"
             r"\bkutsumme (teidät|sinut|yrityksenne|yrityksesi)\b|\bnäytteilleasettaj\w*|\bosastopaik\w*|"
-            r"\b(jopa|kaikki|kaikista) -?\d+ ?% (alennus|alennusta|alesta)\b|\bteemme (verkkokaupallesi|verkkokaupallenne|yrityksellesi|yrityksellenne)\b|"
+            r"\b(jopa|kaikki|kaikista) -?\d+ ?% (alennus|alennusta|alesta)\b|(?<![\w-])-\d{1,2} ?%|\bprovisiopohjai\w*|\bolisiko (teillä|sinulla) kiinnostusta\b|\bteemme (verkkokaupallesi|verkkokaupallenne|yrityksellesi|yrityksellenne)\b|"
             r"\bkiinteään (kuukausi)?hintaan\b|\betsimme (etä)?työntekijöitä\b|\bei kokemusta (tarvita|vaadita)\b|\btyhjennysmyyn\w*|"
             r"\b(haluatko|haluaisitko) (lisää|enemmän) (asiakkaita|myyntiä|kävijöitä|seuraajia|näkyvyyttä)|\b\w*yhteistyöehdotu\w*"
         ),
@@ -434,7 +434,8 @@ PACK = {
             r"\b(maksuton|ilmainen) (kartoitus|auditointi|kokeilu|demo|konsultaatio|analyysi)|"
             r"\b(sopia|varata|järjestää) (\w+ ){0,2}(puhelu|puhelun|tapaaminen|tapaamisen|palaveri|palaverin|demo|demon)\b|"
             r"\b(maksuton|maksuttomaan|maksuttomalle|ilmainen|ilmaiseen|ilmaiselle) (webinaari|verkkoseminaari|koulutu)\w*|"
-            r"\bpyydä (ilmainen |maksuton )?tarjous\b|\bniin kerromme (mielellämme )?lisää\b|\bvastaa\W{1,3}[\"'“”«]?(kyllä|joo)\b|\bonko (sinulla|teillä) \d+ minuuttia\b"
+            r"\bpyydä (ilmainen |maksuton )?tarjous\b|\b(olemme )?kiinnostunei\w* yhteistyö\w*|\bkuulla lisää (palvelu|tuottei|ratkaisu)\w*|"
+            r"\bmitä (haluaisitte|pyytäisitte) (siitä|verkkotunnuksesta)\b|\bniin kerromme (mielellämme )?lisää\b|\bvastaa\W{1,3}[\"'“”«]?(kyllä|joo)\b|\bonko (sinulla|teillä) \d+ minuuttia\b"
         ),
         "cold_opener": (
             r"\b(kävin|kävimme|tutustuin|tutustuimme|katsoin|katsoimme|huomasin|huomasimme)\b.{0,30}"

@@ -321,7 +321,7 @@ PACK = {
         ),
         "phishing_threat": (
             r"(konto\w*|brevlåd\w*) (har )?(stängs|raderas|spärras)|(brevlåd\w*|lagringsutrymme\w*)\W+(\w+\W+){0,4}?(full|överskri\w*)|"
-            r"tullavgift|(24|48|72) timmar|sista (påminnelsen|varningen)|betala (idag|omgående|senast idag|direkt)|inkassoavgift|"
+            r"tullavgift|(24|48|72) timmar|sista (påminnelsen|varningen)|betala (idag|omgående|senast idag|direkt|senast \d)|inkassoavgift|"
             r"avstängning av (tjänsten|kontot|ert konto)|lösenord\w* (för .{0,40})?(upphör|går ut|löper ut|slutar gälla)|"
             r"(bankid|lösenord|certifikat|licens)\w* har (gått ut|löpt ut|upphört)|(kontonummer|bankkonto|bankgiro|bankuppgifter)\w* (har )?(ändrats|bytts)|nytt (kontonummer|bankkonto|bankgiro)|session\w* har (gått ut|löpt ut)|"
             r"(ovanlig|misstänkt|okänd)\w* (aktivitet|inloggning)|inloggning (på ditt konto )?från ett (okänt|nytt)|förfall\w*:? (idag|i dag)"
@@ -341,7 +341,7 @@ PACK = {
         "sales_cta": (
             r"\bboka (ett|en) (kostnadsfri|kostnadsfritt|gratis|kort|snabb)?\s?(möte|samtal|demo|genomgång|konsultation)|"
             r"\bkostnadsfri (analys|genomgång|demo|konsultation|granskning)|"
-            r"\bsvara\W{1,3}[\"'“”«]?ja\b|\bhar (du|ni) \d+ minuter\b|\btesta (gratis|kostnadsfritt)\b|\bska vi ta ett (kort |snabbt )?samtal\b|\b(hör av (dig|er)|begär) (för )?(en )?offert\b|\bgratis webbinar\w*|\bintresserade av (ett )?samarbete\b"
+            r"\bsvara\W{1,3}[\"'“”«]?ja\b|\bhar (du|ni) \d+ minuter\b|\btesta (gratis|kostnadsfritt)\b|\bska vi ta ett (kort |snabbt )?samtal\b|\bvad (skulle ni|vill ni) (vilja )?ha för (den|det|domänen)\b|\b(hör av (dig|er)|begär) (för )?(en )?offert\b|\bgratis webbinar\w*|\bintresserade av (ett )?samarbete\b"
         ),
         "cold_opener": (
             r"\bjag har (tittat|kollat|sett) på (er|din) (webbshop|webbplats|sajt|hemsida|nätbutik|e-handel)|"
@@ -349,12 +349,12 @@ PACK = {
             r"\bvi har (tittat|kollat|sett) på (er|din)|\bvi har (skannat|granskat|analyserat|testat) (er|din|[\w-]+\.(fi|se|com|net|eu|shop)\b)|"
             r"\b(jag|vi) (tittade|kollade|besökte|såg) på [\w-]+\.(fi|se|com|net|eu|shop),? och (märkte|såg|noterade|gillade)\b"
         ),
-        "domain_scam": r"domän\w*\W+(\w+\W+){0,6}?(förny\w*|löper ut|går ut)|sökmotorregistrering\w*",
+        "domain_scam": r"domän\w*\W+(\w+\W+){0,6}?(förny\w*|löper ut|går ut)|\bköpa (er |din )?domän\w*|sökmotorregistrering\w*",
         "your_parcel": r"\b(din (försändelse|leverans|paket)|ditt paket)\b",
         "parcel_fee": r"\b(obetald\w*|returneras till avsändaren|(ny )?leveransavgift\w*|omleveransavgift\w*)\b",
         "payment_account": r"\b(bankgiro|plusgiro|kontonummer)\b",
         "payment_due": r"\b(förfallo\w*|ocr)\b",
-        "directory_scam": r"företagsregist\w*|företagskatalog\w*|\w*registrering\w*\W+(\w+\W+){0,6}?avgift\w*|\bavgift \d[\d ]* kr (per|om) år\b|\b(detta|det här) är (inte en|ingen) faktura\b",
+        "directory_scam": r"företagsregist\w*|företagskatalog\w*|företagsguide\w*|\bannonsering i \w*(guide|katalog|register)\w*|\w*registrering\w*\W+(\w+\W+){0,6}?avgift\w*|\bavgift \d[\d ]* kr (per|om) år\b|\b(detta|det här) är (inte en|ingen) faktura\b",
         "gdpr_fear": r"\bdataskydd\w*[- ](granskning\w*|utbildning\w*)|\b(vanligaste |vanlig |vanliga )?(orsak\w*|skäl\w*) till (sanktioner|böter)\b|\b(böter|sanktionsavgift\w*) på upp till|\b20 miljoner",
     },
 }
