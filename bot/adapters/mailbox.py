@@ -145,6 +145,15 @@ class Mailbox(MailServer):
 
         UIDs that no longer exist (expunged meanwhile) are skipped.
         """
+        for chunk in self.fetch_batches(uids, batch):
+            yield from chunk
+
+    def fetch_batches(self, uids: Iterable[int], batch: int = 100) -> Iterator[list[FetchedMail]]:
+        """Yield the given messages in UID order, ``batch`` mails per list, one FETCH command each.
+
+        Only one batch is held at a time, so memory does not grow with the backlog. UIDs that no
+        longer exist (expunged meanwhile) are skipped.
+        """
         if batch < 1:
             raise ValueError("batch must be at least 1")
         client = self._require()
@@ -156,17 +165,21 @@ class Mailbox(MailServer):
             # caller while consuming the iterator are not relabelled.
             with self._guard("fetch"):
                 response = client.fetch(chunk, ["BODY.PEEK[]", "INTERNALDATE", "FLAGS"])
+            mails = []
             for uid in chunk:
-                data = response.get(uid)
+                data = response.pop(uid, None)
                 if data is None or b"BODY[]" not in data:
                     continue
-                yield FetchedMail(
+                mails.append(FetchedMail(
                     uidvalidity=uidvalidity,
                     uid=uid,
                     internaldate=_aware(data[b"INTERNALDATE"]),
                     raw=bytes(data[b"BODY[]"]),
                     flags=tuple(_flag_str(f) for f in data.get(b"FLAGS", ())),
-                )
+                ))
+            del response
+            if mails:
+                yield mails
 
     # -- changes ------------------------------------------------------------
 

@@ -1,15 +1,20 @@
 """Intake: read new mail from the mailbox, record it, open or update cases, draft replies.
 
 `poll_once` is one pass: everything new since the last pass (by UIDVALIDITY/UID, and
-Message-ID for copies), one transaction per mail. Nothing is deleted from the mailbox and
-`\\Seen` is never used. Three ways a mail can fail, three answers:
-- it cannot be read, or handling it fails for a reason of its own: it is quarantined with its
-  raw bytes and the reason, and the loop goes on (`rightsbot mail retry ID` tries again);
-- the database or the customer register cannot be reached: the pass stops before that mail, so
-  the next pass takes it again; nothing is quarantined for an outage;
-- a crash mid-mail: its transaction was not committed, so the next pass takes it again. A mail
-  on which three passes died (the OOM killer, a supervisor's time limit) is quarantined unread by
-  the next, so that one mail cannot stall the inbox (`_InHand`).
+Message-ID for copies), in batches of BATCH mails, one transaction per batch and a savepoint per
+mail. Nothing is deleted from the mailbox and `\\Seen` is never used. Three ways a mail can fail,
+three answers:
+- it cannot be read, or handling it fails for a reason of its own: its savepoint is rolled back,
+  it is quarantined with its raw bytes and the reason, and the batch goes on (`rightsbot mail
+  retry ID` tries again);
+- the database or the customer register cannot be reached: the pass stops and the batch's
+  transaction is rolled back, so the next pass takes the whole batch again; nothing is
+  quarantined for an outage;
+- a crash mid-batch: the batch's transaction was not committed, so the next pass takes the whole
+  batch again; mail recorded by an earlier batch is never recorded twice. After a pass died, the
+  next takes that batch's mail one at a time, so the mail it dies on is known; a mail on which
+  three passes died (the OOM killer, a supervisor's time limit) is quarantined unread by the
+  next, so that one mail cannot stall the inbox (`_InHand`).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import json
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from itertools import chain
 
 import sqlalchemy.exc
 from dateutil.relativedelta import relativedelta
@@ -60,7 +66,8 @@ def intake_since(session: Session, configured: date | None, today: date) -> date
     """Where intake starts. INTAKE_SINCE wins; else a month and a week before the first run, kept in the DB.
 
     A request younger than that may still be within its legal period, so the first run reads
-    that far back; older mail is left alone.
+    that far back; older mail is left alone. Of two instances starting together, the first one's
+    date is kept (`store.keep_setting`).
     """
     if configured is not None:
         return configured
@@ -69,14 +76,17 @@ def intake_since(session: Session, configured: date | None, today: date) -> date
         return date.fromisoformat(kept)
     # One month plus a week: a deadline moved past weekends and holidays can still run after a month.
     since = today - relativedelta(months=1, days=7)
-    store.put_setting(session, FIRST_RUN_KEY, since.isoformat())
-    return since
+    return date.fromisoformat(store.keep_setting(session, FIRST_RUN_KEY, since.isoformat()))
 
 
 def poll_once(app, stop=None) -> PollReport:
     """One intake pass over the configured folder. `app` is bootstrap's App; `stop` (an Event, set
-    when the service is told to stop) ends the pass after the mail in hand: each mail is its own
-    transaction, so the next pass takes the rest."""
+    when the service is told to stop) ends the pass after the mail in hand: what the batch has
+    taken so far is committed, and the next pass takes the rest.
+
+    Mail comes in batches of BATCH: one FETCH, one transaction (one commit) and one STORE of the
+    keyword each. With nothing new, a pass costs one SEARCH and two small queries.
+    """
     settings, clock = app.settings, app.clock
     report = PollReport()
     with app.mailbox() as mailbox, _InHand(app) as in_hand:
@@ -87,43 +97,23 @@ def poll_once(app, stop=None) -> PollReport:
             after_uid = store.mailbox_state(session, settings.imap_folder, uidvalidity).last_uid
         uids = mailbox.uids_since(since, after_uid=after_uid)
         # The mail passes died on (the OOM killer, a supervisor's time limit) is not read again.
-        poisoned = uids[0] if in_hand.deaths(uidvalidity, uids[0] if uids else None) >= CRASH_LIMIT else None
-        for fetched in mailbox.fetch(uids):
-            if stop is not None and stop.is_set():
-                break
-            report.fetched += 1
-            before = replace(report, cases_opened=list(report.cases_opened))
-            if fetched.uid == poisoned:
-                report.quarantined += _quarantine_unread(app, fetched)
-                mailbox.mark_processed([fetched.uid])
+        deaths = in_hand.deaths(uidvalidity, uids[0] if uids else None)
+        poisoned = uids[0] if deaths >= CRASH_LIMIT else None
+        # After a pass died mid-batch, the mail of that batch goes one at a time: the next death
+        # then names the mail that caused it, and only that mail is counted and set aside.
+        careful = uids[:BATCH] if deaths else []
+        batches = chain(mailbox.fetch_batches(careful, 1), mailbox.fetch_batches(uids[len(careful):], BATCH))
+        for batch in batches:
+            if batch[0].uid == poisoned:
+                report.fetched += 1
+                report.quarantined += _quarantine_unread(app, batch[0])
+                mailbox.mark_processed([batch[0].uid])
                 continue
-            # Parsed once, outside the transaction: the quarantine below reuses it.
-            parsed = parse(fetched.raw)
-            try:
-                with app.store.session() as session:
-                    if store.mail_seen(session, settings.imap_folder, fetched.uidvalidity, fetched.uid):
-                        report.skipped += 1
-                    else:
-                        _take(app, session, fetched, parsed, report)
-                    _advance_uid(session, settings.imap_folder, fetched)
-            except OUTAGES:
-                # Not this mail's fault: stop here, and the next pass takes it again.
-                raise
-            except Exception as exc:
-                report = before
-                if isinstance(exc, sqlalchemy.exc.IntegrityError) and _taken(app, fetched):
-                    # Another instance took this mail at the same moment; it is theirs.
-                    report.skipped += 1
-                    continue
-                # Whatever else went wrong in handling this mail, it is kept with the reason and the
-                # loop goes on; the transaction above was rolled back, so nothing half-done remains.
-                log.warning("mail_quarantined uid=%d error=%s", fetched.uid, type(exc).__name__)
-                with app.store.session() as session:
-                    _quarantine(session, app, fetched, parsed, failure_reason(exc), kind="error")
-                    _advance_uid(session, settings.imap_folder, fetched)
-                report.quarantined += 1
+            taken = take_batch(app, batch, report, stop)
             # The keyword is a courtesy to people reading the inbox; the DB is the record.
-            mailbox.mark_processed([fetched.uid])
+            mailbox.mark_processed(taken)
+            if len(taken) < len(batch):
+                break
     # Cases whose next step could not run earlier (a send whose follow-up failed) move on now.
     casework.sweep(app)
     log.info("poll_done fetched=%d opened=%d followups=%d quarantined=%d", report.fetched,
@@ -133,9 +123,10 @@ def poll_once(app, stop=None) -> PollReport:
 
 class _InHand:
     """The note of the mail a pass begins with (one setting row): written as the pass begins, cleared
-    as it ends, however it ends. A killed pass leaves it. Each mail is committed with the folder's
-    last UID, so a killed pass died on the mail the next pass begins with: finding the note, that
-    pass counts one more death for that mail (its first, if the note names another)."""
+    as it ends, however it ends. A killed pass leaves it. Each batch is committed with the folder's
+    last UID, so a killed pass died in the batch the next pass begins with; that pass takes it one
+    mail at a time, and one killed then died on the mail the next begins with: finding the note,
+    that pass counts one more death for that mail (its first, if the note names another)."""
 
     def __init__(self, app):
         self.app, self.noted = app, False
@@ -177,11 +168,83 @@ def _quarantine_unread(app, fetched) -> int:
     reason = f"processing-crashed: the process stopped {CRASH_LIMIT} times while handling this mail"
     log.warning("mail_quarantined uid=%d error=processing-crashed", fetched.uid)
     with app.store.session() as session:
+        state = store.mailbox_state(session, folder, fetched.uidvalidity, lock=True)
         if store.mail_seen(session, folder, fetched.uidvalidity, fetched.uid):
             return 0
         _quarantine(session, app, fetched, Malformed(reason), reason, kind="error")
-        _advance_uid(session, folder, fetched)
+        state.last_uid = max(state.last_uid, fetched.uid)
+        session.add(state)
     return 1
+
+
+# Mails per FETCH, per transaction and per STORE. A crash mid-batch takes the whole batch again.
+BATCH = 100
+
+
+def take_batch(app, batch: list[FetchedMail], report: PollReport, stop=None) -> list[int]:
+    """Record a batch of fetched mail in one transaction, each mail in a savepoint of its own
+    (`take_mail`); returns the UIDs taken (all of them, unless `stop` was set midway).
+
+    The batch starts by locking the folder's intake row (`store.mailbox_state(lock=True)`): a
+    second instance on the same mailbox waits there, then finds this batch's mail recorded and
+    skips it. The database or the register being unreachable ends the pass with nothing of the
+    batch kept, as does a crash: the next pass takes the whole batch again, and nothing is doubled.
+    """
+    folder = app.settings.imap_folder
+    # Parsed outside the transaction, so the row lock is held for the database work only.
+    parsed = [parse(fetched.raw) for fetched in batch]
+    taken: list[int] = []
+    before = _copy(report)
+    try:
+        with app.store.session() as session:
+            state = store.mailbox_state(session, folder, batch[0].uidvalidity, lock=True)
+            seen = store.seen_uids(session, folder, batch[0].uidvalidity, [f.uid for f in batch])
+            for fetched, mail in zip(batch, parsed):
+                if stop is not None and stop.is_set():
+                    break
+                report.fetched += 1
+                if fetched.uid in seen:
+                    report.skipped += 1
+                else:
+                    take_mail(app, session, fetched, mail, report)
+                taken.append(fetched.uid)
+                state.last_uid = max(state.last_uid, fetched.uid)
+            session.add(state)
+    except BaseException:
+        # Nothing of the batch was committed: the report says so too.
+        _restore(report, before)
+        raise
+    return taken
+
+
+def take_mail(app, session: Session, fetched: FetchedMail, parsed: ParsedMail | Malformed,
+              report: PollReport) -> None:
+    """Handle one mail inside its batch's transaction, in a savepoint: a mail whose handling fails
+    for a reason of its own is rolled back alone and quarantined with its raw bytes and the reason,
+    and the batch goes on. An outage (database, register) is raised: it is no fault of this mail."""
+    before = _copy(report)
+    try:
+        with session.begin_nested():
+            _take(app, session, fetched, parsed, report)
+    except OUTAGES:
+        raise
+    except Exception as exc:
+        _restore(report, before)
+        # Whatever else went wrong in handling this mail, it is kept with the reason and the batch
+        # goes on; the savepoint was rolled back, so nothing half-done remains.
+        log.warning("mail_quarantined uid=%d error=%s", fetched.uid, type(exc).__name__)
+        with session.begin_nested():
+            _quarantine(session, app, fetched, parsed, failure_reason(exc), kind="error")
+        report.quarantined += 1
+
+
+def _copy(report: PollReport) -> PollReport:
+    return replace(report, cases_opened=list(report.cases_opened))
+
+
+def _restore(report: PollReport, before: PollReport) -> None:
+    for name in report.__dataclass_fields__:
+        setattr(report, name, getattr(before, name))
 
 
 # The database or the register being unreachable is an outage, not a bad mail.
@@ -343,17 +406,6 @@ def retry(app, mail_id: int, by: str) -> PollReport:
         act.record(EventName.MAIL_RETRIED, old_mail_id=mail_id)
         _take(app, act.session, fetched, parse(fetched.raw), report)
     return report
-
-
-def _taken(app, fetched) -> bool:
-    with app.store.session() as session:
-        return store.mail_seen(session, app.settings.imap_folder, fetched.uidvalidity, fetched.uid)
-
-
-def _advance_uid(session: Session, folder: str, fetched) -> None:
-    state = store.mailbox_state(session, folder, fetched.uidvalidity)
-    state.last_uid = max(state.last_uid, fetched.uid)
-    session.add(state)
 
 
 def _skip_reason(session: Session, parsed: ParsedMail, settings) -> str | None:
