@@ -131,7 +131,8 @@ class Mail(SQLModel, table=True):
     in_reply_to: str | None = None
     references: str = ""  # space-separated Message-IDs of the References header
     subject: str = ""
-    from_addr: str = ""
+    # Indexed: drafting an automatic reply counts the sender's recent mail (bot.services.autoreplies).
+    from_addr: str = Field(default="", index=True)
     received_at: datetime | None = _ts(nullable=True)  # INTERNALDATE for incoming mail
     kind: str | None = None  # the classifier's kind; "malformed" when quarantined
     classification_json: str | None = None
@@ -169,7 +170,8 @@ class Draft(SQLModel, table=True):
     # A newer draft took this one's place (a redraft, or a letter combining it): its steps are answered there.
     superseded_by: int | None = None
     language: str
-    to_addr: str
+    # Indexed: the daily limit of automatic replies counts the drafts to one address.
+    to_addr: str = Field(index=True)
     subject: str
     body_text: str
     message_id: str = Field(unique=True)  # fixed before any send so a retry is the same mail
