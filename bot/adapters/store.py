@@ -434,10 +434,15 @@ def mailbox_state(session: Session, folder: str, uidvalidity: int, *, lock: bool
     `lock`: hold the row until the transaction ends (SELECT ... FOR UPDATE on PostgreSQL; on SQLite
     the INSERT has taken the database's write lock already). Intake takes it for each batch, so two
     instances on one mailbox take a batch one after the other, and the second sees the first's mail.
+    Without `lock` (a pass looking how far it read) the row is only read, unless it is missing.
     """
+    query = select(MailboxState).where(MailboxState.folder == folder, MailboxState.uidvalidity == uidvalidity)
+    if not lock and (state := session.exec(query).first()) is not None:
+        return state
+    # Written first even when the row is there: on SQLite the write lock is then taken before any
+    # read, so a second writer waits for it (busy timeout) instead of failing on a stale snapshot.
     session.execute(text("INSERT INTO mailboxstate (folder, uidvalidity, last_uid) VALUES (:folder, :uidvalidity, 0) "
                          "ON CONFLICT (folder, uidvalidity) DO NOTHING"), {"folder": folder, "uidvalidity": uidvalidity})
-    query = select(MailboxState).where(MailboxState.folder == folder, MailboxState.uidvalidity == uidvalidity)
     if lock:
         query = query.with_for_update().execution_options(populate_existing=True)
     return session.exec(query).one()
