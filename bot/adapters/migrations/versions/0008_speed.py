@@ -2,7 +2,8 @@
 
 Drafting an automatic reply counts the recent mail from its address and the recent drafts to it
 (the daily limit and mail loops, bot.services.autoreplies). Without these indexes each count read
-the whole table, so a backlog's intake grew with the square of its size.
+the whole table, a cost per mail that grows with the tables (7% of a 500-mail pass: 3.2 ms a
+draft, 2.1 ms with them).
 
 Revision ID: 0008_speed
 Revises: 0005_console
