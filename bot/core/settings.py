@@ -104,6 +104,8 @@ class Settings:
     authserv_id: str = ""
     # Days after a case closes until its mail, exports and reply texts are removed (Art. 5(1)(e)).
     case_retention_days: int = 365
+    # Mails per FETCH, per transaction and per STORE of the keyword (intake's batches).
+    intake_batch: int = 100
 
     @property
     def web_https(self) -> bool:

@@ -1,8 +1,8 @@
 """Intake: read new mail from the mailbox, record it, open or update cases, draft replies.
 
 `poll_once` is one pass: everything new since the last pass (by UIDVALIDITY/UID, and
-Message-ID for copies), in batches of BATCH mails, one transaction per batch and a savepoint per
-mail. Nothing is deleted from the mailbox and `\\Seen` is never used. Three ways a mail can fail,
+Message-ID for copies), in batches of INTAKE_BATCH mails, one transaction per batch and a
+savepoint per mail. Nothing is deleted from the mailbox and `\\Seen` is never used. Three ways a mail can fail,
 three answers:
 - it cannot be read, or handling it fails for a reason of its own: its savepoint is rolled back,
   it is quarantined with its raw bytes and the reason, and the batch goes on (`rightsbot mail
@@ -84,8 +84,8 @@ def poll_once(app, stop=None) -> PollReport:
     when the service is told to stop) ends the pass after the mail in hand: what the batch has
     taken so far is committed, and the next pass takes the rest.
 
-    Mail comes in batches of BATCH: one FETCH, one transaction (one commit) and one STORE of the
-    keyword each. With nothing new, a pass costs one SEARCH and two small queries.
+    Mail comes in batches of INTAKE_BATCH (100): one FETCH, one transaction (one commit) and one
+    STORE of the keyword each. With nothing new, a pass costs one SEARCH and two small queries.
     """
     settings, clock = app.settings, app.clock
     report = PollReport()
@@ -97,12 +97,13 @@ def poll_once(app, stop=None) -> PollReport:
             after_uid = store.mailbox_state(session, settings.imap_folder, uidvalidity).last_uid
         uids = mailbox.uids_since(since, after_uid=after_uid)
         # The mail passes died on (the OOM killer, a supervisor's time limit) is not read again.
-        deaths = in_hand.deaths(uidvalidity, uids[0] if uids else None)
+        size = settings.intake_batch
+        deaths = in_hand.deaths(uidvalidity, uids[0] if uids else None, uids[:size][-1] if uids else None)
         poisoned = uids[0] if deaths >= CRASH_LIMIT else None
         # After a pass died mid-batch, the mail of that batch goes one at a time: the next death
         # then names the mail that caused it, and only that mail is counted and set aside.
-        careful = uids[:BATCH] if deaths else []
-        batches = chain(mailbox.fetch_batches(careful, 1), mailbox.fetch_batches(uids[len(careful):], BATCH))
+        careful = uids[:size] if deaths else []
+        batches = chain(mailbox.fetch_batches(careful, 1), mailbox.fetch_batches(uids[len(careful):], size))
         for batch in batches:
             if batch[0].uid == poisoned:
                 report.fetched += 1
@@ -143,8 +144,9 @@ class _InHand:
         except store.DB_OUTAGES:
             pass  # the pass failed on the database: the next one counts a death it need not
 
-    def deaths(self, uidvalidity: int, head: int | None) -> int:
-        """How many passes died on `head`, this pass's first mail (None: nothing new)."""
+    def deaths(self, uidvalidity: int, head: int | None, until: int | None = None) -> int:
+        """How many passes died on `head`, this pass's first mail (None: nothing new). `until`: the
+        last UID of this pass's first batch, taken one mail at a time if a pass died before."""
         at = [self.app.settings.imap_folder, uidvalidity, head]
         with self.app.store.session() as session:
             kept = json.loads(store.get_setting(session, IN_HAND_KEY) or "{}")
@@ -154,12 +156,25 @@ class _InHand:
                 return 0
             deaths = 0
             if kept:  # the last pass was killed, on this mail
-                deaths = 1 + (kept.get("deaths", 0) if kept.get("head") == at else 0)
-            store.put_setting(session, IN_HAND_KEY, json.dumps({"head": at, "deaths": deaths}))
+                deaths = 1 + (kept.get("deaths", 0) if self._same_mail(kept, at) else 0)
+            store.put_setting(session, IN_HAND_KEY, json.dumps({"head": at, "deaths": deaths, "until": until}))
         self.noted = True
         if deaths:
             log.warning("intake_died_on_mail uid=%d times=%d", head, deaths)
         return deaths
+
+
+    @staticmethod
+    def _same_mail(kept: dict, at: list) -> bool:
+        """Whether the killed pass died on `at`: it began with it, or it was the first to take a
+        batch one mail at a time after a pass died in that batch (`kept["deaths"] == 1`), committed
+        each mail before `at`, and so died on `at`; the death that sent it there then counts for
+        `at` too (the batch's mail before `at` went through one by one)."""
+        if kept.get("head") == at:
+            return True
+        before, until = kept.get("head") or [None, None, None], kept.get("until")
+        return (kept.get("deaths", 0) == 1 and before[:2] == at[:2] and until is not None
+                and before[2] is not None and before[2] < at[2] <= until)
 
 
 def _quarantine_unread(app, fetched) -> int:
@@ -175,10 +190,6 @@ def _quarantine_unread(app, fetched) -> int:
         state.last_uid = max(state.last_uid, fetched.uid)
         session.add(state)
     return 1
-
-
-# Mails per FETCH, per transaction and per STORE. A crash mid-batch takes the whole batch again.
-BATCH = 100
 
 
 def take_batch(app, batch: list[FetchedMail], report: PollReport, stop=None) -> list[int]:
