@@ -6,14 +6,14 @@ the whole table, a cost per mail that grows with the tables (7% of a 500-mail pa
 draft, 2.1 ms with them).
 
 Revision ID: 0008_speed
-Revises: 0005_console
+Revises: 0007_sender
 Create Date: 2026-12-06 08:45:00
 """
 
 from alembic import op
 
 revision = '0008_speed'
-down_revision = '0005_console'
+down_revision = '0007_sender'
 branch_labels = None
 depends_on = None
 
