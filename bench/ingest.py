@@ -1,6 +1,6 @@
 """Benchmark a backlog: intake of N generated mails from a real Dovecot, against the IMAP floor.
 
-    python bench/ingest.py [--mails N] [--stores sqlite,postgres] [--seed S]
+    python bench/ingest.py [--mails N[,N...]] [--stores sqlite,postgres] [--seed S]
 
 Fills a private Dovecot on loopback (started as the integration tests start theirs) with N
 generated mails (fi/sv/en requests with filler text of varied length, a share of HTML-only
@@ -121,6 +121,21 @@ def _floor(account: dict) -> dict:
             "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
+def _classify_cost(mails: list[bytes]) -> dict:
+    """Parse and classify each mail as intake does, without I/O: the classifier's cost per mail."""
+    from bot.core.mail.parse import Malformed, parse
+    from bot.core.reading.classify import classify
+
+    classify(parse(mails[0]))  # loads the language model and compiles the packs once
+    parsed = [parse(raw) for raw in mails]
+    started = time.perf_counter()
+    for mail in parsed:
+        if not isinstance(mail, Malformed):
+            classify(mail, own_domain="allsec.fi")
+    seconds = time.perf_counter() - started
+    return {"ms_per_mail": 1000 * seconds / len(mails), "chars_per_mail": sum(map(len, mails)) / len(mails)}
+
+
 def _pass(account: dict, database_url: str, now_iso: str) -> dict:
     """`poll --once` into a new database, then a pass with nothing new; each timed."""
     from bot.adapters.clock import FixedClock
@@ -140,9 +155,14 @@ def _pass(account: dict, database_url: str, now_iso: str) -> dict:
     started = time.perf_counter()
     poll_once(app)
     idle = time.perf_counter() - started
+    from bot.adapters import store
+    from bot.core.states import Status
+
+    with app.store.session() as session:
+        open_cases = sum(1 for c in store.list_cases(session) if c.status not in (Status.ANSWERED, Status.CLOSED))
     app.store.dispose()
     return {"seconds": backlog, "mails": report.fetched, "cases": len(report.cases_opened), "idle_seconds": idle,
-            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "open_cases": open_cases, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
 def _in_child(func, *args) -> dict:
@@ -152,11 +172,24 @@ def _in_child(func, *args) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--mails", type=int, default=5000)
+    parser.add_argument("--mails", default="5000", help="mails in the backlog; several sizes separated by commas")
     parser.add_argument("--stores", default="sqlite,postgres")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
+    sizes = [int(n) for n in args.mails.split(",")]
+    runs = [_run(n, args.stores.split(","), args.seed) for n in sizes]
+    _targets(runs)
+    for run in runs:
+        summary = " ".join(f"{s}={r['rate']:.0f}/s,{r['ratio']:.1f}x,idle={r['idle_seconds']:.2f}s,"
+                           f"rss={r['rss_mb']:.0f}MB" for s, r in run["stores"].items())
+        print(f"SUMMARY ingest mails={run['mails']} floor={run['floor']['seconds']:.2f}s "
+              f"classify={run['classify']['ms_per_mail']:.1f}ms/mail {summary}")
+    print(json.dumps(runs))
+    return 0
 
+
+def _run(n: int, stores: list[str], seed: int) -> dict:
+    """One backlog of `n` mails in a new Dovecot: the floor, then each store's backlog and idle pass."""
     from bot.adapters.mailbox import Mailbox
     from bot.entrypoints.demo.servers import stop_process
     from tests.integration.conftest import start_private_dovecot
@@ -166,14 +199,19 @@ def main() -> int:
     account = {"host": "127.0.0.1", "port": started.ports[0], "username": "user1@allsec.test", "password": "bench-password"}
     results: dict = {}
     try:
-        mails = generate(args.mails, args.seed, now)
+        mails = generate(n, seed, now)
         with Mailbox(account["host"], account["port"], account["username"], account["password"], "none") as box:
             for raw in mails:
                 box.append(raw, when=now - timedelta(hours=1))
         print(f"mailbox: {len(mails)} generated mails, {sum(map(len, mails)) / 1e6:.1f} MB")
+        cost = _in_child(_classify_cost, mails)
+        print(f"classify (parse done, no I/O): {cost['ms_per_mail']:.1f} ms/mail, "
+              f"{cost['chars_per_mail'] / 1000:.1f} KB/mail on average")
+        del mails
         floor = _in_child(_floor, account)
-        print(f"floor (FETCH + parse): {floor['seconds']:.2f} s, {floor['mails'] / floor['seconds']:.0f} msg/s")
-        for store in args.stores.split(","):
+        print(f"floor (FETCH + parse): {floor['seconds']:.2f} s, {floor['mails'] / floor['seconds']:.0f} msg/s, "
+              f"peak RSS {floor['rss_mb']:.0f} MB")
+        for store in stores:
             url, cleanup = _database(store)
             try:
                 result = _in_child(_pass, account, url, now.isoformat())
@@ -183,14 +221,36 @@ def main() -> int:
             results[store] = result | {"rate": rate, "ratio": result["seconds"] / floor["seconds"]}
             print(f"{store:<9} poll --once: {result['seconds']:.2f} s, {rate:.0f} msg/s, "
                   f"{result['seconds'] / floor['seconds']:.1f}x the floor, {result['cases']} cases; "
-                  f"idle pass {result['idle_seconds']:.3f} s; peak RSS {result['rss_mb']:.0f} MB")
+                  f"idle pass {result['idle_seconds']:.3f} s with {result['open_cases']} open cases; "
+                  f"peak RSS {result['rss_mb']:.0f} MB")
     finally:
         stop_process(started.proc)
-    summary = " ".join(f"{s}={r['rate']:.0f}/s,{r['ratio']:.1f}x,idle={r['idle_seconds']:.2f}s,rss={r['rss_mb']:.0f}MB"
-                       for s, r in results.items())
-    print(f"SUMMARY ingest mails={args.mails} floor={floor['seconds']:.2f}s {summary}")
-    print(json.dumps({"floor": floor, **results}))
-    return 0
+    return {"mails": n, "floor": floor, "classify": cost, "stores": results}
+
+
+def _targets(runs: list[dict]) -> None:
+    """Issue 14's targets, each judged on the largest backlog (RSS on every size)."""
+    run = runs[-1]
+    sqlite, postgres = run["stores"].get("sqlite"), run["stores"].get("postgres")
+    lines = []
+    if sqlite:
+        lines.append((f"SQLite at least 500 msg/s: {sqlite['rate']:.0f}", sqlite["rate"] >= 500))
+        lines.append((f"SQLite within 1.5x of the floor: {sqlite['ratio']:.1f}x", sqlite["ratio"] <= 1.5))
+    if sqlite and postgres:
+        ratio = postgres["seconds"] / sqlite["seconds"]
+        lines.append((f"PostgreSQL within 1.3x of SQLite: {ratio:.2f}x", ratio <= 1.3))
+    rss = [r["rss_mb"] for each in runs for r in each["stores"].values()]
+    lines.append((f"peak RSS under 150 MB: {max(rss):.0f} MB at most", max(rss) < 150))
+    if len(runs) > 1:
+        first = max(r["rss_mb"] for r in runs[0]["stores"].values())
+        last = max(r["rss_mb"] for r in runs[-1]["stores"].values())
+        lines.append((f"peak RSS flat in N: {first:.0f} MB at {runs[0]['mails']}, {last:.0f} MB at {run['mails']}",
+                      last <= first * 1.15))
+    for name, r in run["stores"].items():
+        lines.append((f"{name} idle pass under 0.3 s: {r['idle_seconds']:.3f} s with {r['open_cases']} open cases "
+                      f"(the target's 5,000 open cases need about 6,600 mails)", r["idle_seconds"] < 0.3))
+    for text, met in lines:
+        print(f"target {'met    ' if met else 'NOT met'} {text}")
 
 
 def _database(store: str):

@@ -159,6 +159,17 @@ class Mailbox(MailServer):
         a ``chunks()`` that streams it in pieces: no batch ever holds it whole. UIDs that no longer
         exist (expunged meanwhile) are skipped.
         """
+        for chunk in self.fetch_batches(uids, batch, max_bytes):
+            yield from chunk
+
+    def fetch_batches(self, uids: Iterable[int], batch: int = 100,
+                      max_bytes: int | None = None) -> Iterator[list[FetchedMail]]:
+        """Yield the given messages in UID order, ``batch`` mails per list, one FETCH command each.
+
+        Only one batch is held at a time, so memory does not grow with the backlog. With
+        ``max_bytes`` (see ``fetch``), a batch whose mails together exceed it comes one mail per list.
+        UIDs that no longer exist (expunged meanwhile) are skipped.
+        """
         if batch < 1:
             raise ValueError("batch must be at least 1")
         client = self._require()
@@ -169,7 +180,7 @@ class Mailbox(MailServer):
             yield from self._fetch_batch(client, uidvalidity, chunk, max_bytes)
 
     def _fetch_batch(self, client: IMAPClient, uidvalidity: int, chunk: list[int],
-                     max_bytes: int | None) -> Iterator[FetchedMail]:
+                     max_bytes: int | None) -> Iterator[list[FetchedMail]]:
         large: dict[int, int] = {}
         sizes: dict[int, int] = {}
         if max_bytes is not None:
@@ -188,12 +199,13 @@ class Mailbox(MailServer):
             response = client.fetch(small, ["BODY.PEEK[]", "INTERNALDATE", "FLAGS"]) if small else {}
             if large:
                 response.update(client.fetch(sorted(large), ["BODY.PEEK[HEADER]", "INTERNALDATE", "FLAGS"]))
+        mails = []
         for uid in chunk:
             data = response.pop(uid, None)
             body = None if data is None else data.get(b"BODY[HEADER]" if uid in large else b"BODY[]")
             if body is None:
                 continue
-            yield FetchedMail(
+            mails.append(FetchedMail(
                 uidvalidity=uidvalidity,
                 uid=uid,
                 internaldate=_aware(data[b"INTERNALDATE"]),
@@ -201,8 +213,11 @@ class Mailbox(MailServer):
                 flags=tuple(_flag_str(f) for f in data.get(b"FLAGS", ())),
                 size=large.get(uid),
                 chunks=(lambda uid=uid: self.stream(uid, large[uid])) if uid in large else None,
-            )
+            ))
             del body, data
+        del response
+        if mails:
+            yield mails
 
     def stream(self, uid: int, size: int, piece: int = 1024 * 1024) -> Iterator[bytes]:
         """The message `uid` as stored, in pieces of `piece` bytes (partial FETCH, RFC 3501 6.4.5)."""

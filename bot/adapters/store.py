@@ -19,10 +19,15 @@ from alembic.config import Config as AlembicConfig
 from sqlalchemy import Column, DateTime, LargeBinary, UniqueConstraint, delete, event, text, update
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 from sqlmodel import Field, Session, SQLModel, create_engine, select
 
 from bot.core.errors import NotFound
 from bot.core.events import EventName
+
+# The advisory lock key (any 64-bit number, fixed) that instances migrating one database take in turn.
+MIGRATION_LOCK = 0x7269676874730001
 
 # The database cannot be reached (or went away mid-transaction): an outage, not a bad record.
 DB_OUTAGES = (OperationalError, InterfaceError)
@@ -126,7 +131,8 @@ class Mail(SQLModel, table=True):
     in_reply_to: str | None = None
     references: str = ""  # space-separated Message-IDs of the References header
     subject: str = ""
-    from_addr: str = ""
+    # Indexed: drafting an automatic reply counts the sender's recent mail (bot.services.autoreplies).
+    from_addr: str = Field(default="", index=True)
     received_at: datetime | None = _ts(nullable=True)  # INTERNALDATE for incoming mail
     kind: str | None = None  # the classifier's kind; "malformed" when quarantined
     classification_json: str | None = None
@@ -180,7 +186,8 @@ class Draft(SQLModel, table=True):
     # A newer draft took this one's place (a redraft, or a letter combining it): its steps are answered there.
     superseded_by: int | None = None
     language: str
-    to_addr: str
+    # Indexed: the daily limit of automatic replies counts the drafts to one address.
+    to_addr: str = Field(index=True)
     subject: str
     body_text: str
     message_id: str = Field(unique=True)  # fixed before any send so a retry is the same mail
@@ -342,8 +349,15 @@ class Store:
             event.listen(self.engine, "connect", _sqlite_pragmas)
 
     def migrate(self) -> None:
-        """Bring the schema to the newest migration (bot/migrations); a new database starts empty."""
+        """Bring the schema to the newest migration (bot/migrations); a new database starts empty.
+
+        Instances started together on one PostgreSQL database migrate one after the other: a
+        transaction-level advisory lock is held until the migration's transaction ends, and the
+        next instance then finds the schema at head. (SQLite takes its write lock for the same end.)
+        """
         with self.engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
             command.upgrade(_alembic_config(connection), "head")
 
     @contextmanager
@@ -430,15 +444,24 @@ def next_ref_number(session: Session, year: int) -> int:
     ).scalar_one()
 
 
-def mailbox_state(session: Session, folder: str, uidvalidity: int) -> MailboxState:
-    state = session.exec(
-        select(MailboxState).where(MailboxState.folder == folder, MailboxState.uidvalidity == uidvalidity)
-    ).first()
-    if state is None:
-        state = MailboxState(folder=folder, uidvalidity=uidvalidity, last_uid=0)
-        session.add(state)
-        session.flush()
-    return state
+def mailbox_state(session: Session, folder: str, uidvalidity: int, *, lock: bool = False) -> MailboxState:
+    """How far intake has read `folder` under `uidvalidity` (the row is made when missing, atomically).
+
+    `lock`: hold the row until the transaction ends (SELECT ... FOR UPDATE on PostgreSQL; on SQLite
+    the INSERT has taken the database's write lock already). Intake takes it for each batch, so two
+    instances on one mailbox take a batch one after the other, and the second sees the first's mail.
+    Without `lock` (a pass looking how far it read) the row is only read, unless it is missing.
+    """
+    query = select(MailboxState).where(MailboxState.folder == folder, MailboxState.uidvalidity == uidvalidity)
+    if not lock and (state := session.exec(query).first()) is not None:
+        return state
+    # Written first even when the row is there: on SQLite the write lock is then taken before any
+    # read, so a second writer waits for it (busy timeout) instead of failing on a stale snapshot.
+    session.execute(text("INSERT INTO mailboxstate (folder, uidvalidity, last_uid) VALUES (:folder, :uidvalidity, 0) "
+                         "ON CONFLICT (folder, uidvalidity) DO NOTHING"), {"folder": folder, "uidvalidity": uidvalidity})
+    if lock:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    return session.exec(query).one()
 
 
 def claim_notice(db: Store, kind: str, key: str, now: datetime, case_id: int | None = None) -> int | None:
@@ -463,10 +486,30 @@ def get_setting(session: Session, key: str) -> str | None:
     return row.value if row else None
 
 
+def keep_setting(session: Session, key: str, value: str) -> str:
+    """Store `value` under `key` unless a value is there already, and return the stored one. Atomic
+    on SQLite and PostgreSQL alike: of two instances starting together, the first one's value stands."""
+    session.execute(text("INSERT INTO setting (key, value) VALUES (:key, :value) ON CONFLICT (key) DO NOTHING"),
+                    {"key": key, "value": value})
+    return session.exec(select(Setting.value).where(Setting.key == key)).one()
+
+
 def put_setting(session: Session, key: str, value: str) -> None:
-    row = session.get(Setting, key) or Setting(key=key, value=value)
-    row.value = value
-    session.add(row)
+    """Store `value` under `key`, in one statement (an upsert), so two instances writing the same key
+    at once (a heartbeat, an outcome) both succeed and the later one stands."""
+    session.execute(text("INSERT INTO setting (key, value) VALUES (:key, :value) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {"key": key, "value": value})
+    cached = session.identity_map.get(identity_key(Setting, key))
+    if cached is not None:
+        set_committed_value(cached, "value", value)
+
+
+def seen_uids(session: Session, folder: str, uidvalidity: int, uids: list[int]) -> set[int]:
+    """Which of `uids` are recorded already: one query for a batch."""
+    if not uids:
+        return set()
+    return set(session.exec(select(Mail.uid).where(Mail.folder == folder, Mail.uidvalidity == uidvalidity,
+                                                   Mail.uid.between(min(uids), max(uids)))))
 
 
 def mail_seen(session: Session, folder: str, uidvalidity: int, uid: int) -> bool:

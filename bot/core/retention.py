@@ -148,7 +148,7 @@ def hold_until(record_date: date, cls: RetentionClass, fy_end: MonthDay) -> date
     return date(end_of_fy.year + cls.years, 12, 31)
 
 
-def _all_holds(records: Iterable[Record], classes: Iterable[RetentionClass], fy_end: MonthDay) -> list[Hold]:
+def _all_holds(records: Iterable[Record], classes: Sequence[RetentionClass], fy_end: MonthDay) -> list[Hold]:
     """Every hold, running or not, one per class and end date, records oldest first."""
     groups: dict[tuple[str, date], list[Record]] = {}
     order: dict[tuple[str, date], RetentionClass] = {}
@@ -164,8 +164,8 @@ def _all_holds(records: Iterable[Record], classes: Iterable[RetentionClass], fy_
         cls = order[(key, until)]
         fy = None if cls.basis == "from_record_date" else financial_year_end(grouped[0].dated, fy_end)
         holds.append(Hold(key, until, cls.legal_basis, cls.ground, fy, tuple(grouped)))
-    class_rank = {cls.key: i for i, cls in enumerate(classes)} if isinstance(classes, Sequence) else {}
-    return sorted(holds, key=lambda h: (class_rank.get(h.record_class, 0), h.until))
+    class_rank = {cls.key: i for i, cls in enumerate(classes)}
+    return sorted(holds, key=lambda h: (class_rank[h.record_class], h.until))
 
 
 def holds_for(records: Sequence[Record], classes: Sequence[RetentionClass], fy_end: MonthDay,

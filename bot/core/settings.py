@@ -108,6 +108,8 @@ class Settings:
     # body stored in chunks and never read; handling one mail longer than this is quarantined.
     max_mail_bytes: int = 25 * 1024 * 1024
     mail_time_limit: float = 30.0
+    # Mails per FETCH, per transaction and per STORE of the keyword (intake's batches).
+    intake_batch: int = 100
 
     @property
     def web_https(self) -> bool:

@@ -157,7 +157,7 @@ def mail_transition(state: str, event: str) -> MailState:
 
 def may(status: str, event: str) -> bool:
     """Whether a draft in `status` may take `event` (asked before acting, so the error can say why)."""
-    return DraftEvent(event) in DRAFT_TRANSITIONS.get(DraftStatus(status), {})
+    return DraftEvent(event) in DRAFT_TRANSITIONS[DraftStatus(status)]
 
 
 def _lookup(table, states, events, status: str, event: str, what: str):

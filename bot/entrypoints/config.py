@@ -69,6 +69,7 @@ def from_mapping(env: Mapping[str, str]) -> Settings:
         timezone=r.timezone("TIMEZONE", "Europe/Helsinki"),
         intake_since=r.date("INTAKE_SINCE"),
         ack_max_age_days=r.integer("ACK_MAX_AGE_DAYS", 3, minimum=0),
+        intake_batch=r.integer("INTAKE_BATCH", 100, minimum=1),
         register_url=r.optional("REGISTER_URL"),
         register_queries_file=r.path("REGISTER_QUERIES_FILE"),
         controller_name=r.optional("CONTROLLER_NAME") or "Allsec Oy",

@@ -1,15 +1,20 @@
 """Intake: read new mail from the mailbox, record it, open or update cases, draft replies.
 
 `poll_once` is one pass: everything new since the last pass (by UIDVALIDITY/UID, and
-Message-ID for copies), one transaction per mail. Nothing is deleted from the mailbox and
-`\\Seen` is never used. Three ways a mail can fail, three answers:
-- it cannot be read, or handling it fails for a reason of its own: it is quarantined with its
-  raw bytes and the reason, and the loop goes on (`rightsbot mail retry ID` tries again);
-- the database or the customer register cannot be reached: the pass stops before that mail, so
-  the next pass takes it again; nothing is quarantined for an outage;
-- a crash mid-mail: its transaction was not committed, so the next pass takes it again. A mail
-  on which three passes died (the OOM killer, a supervisor's time limit) is quarantined unread by
-  the next, so that one mail cannot stall the inbox (`_InHand`).
+Message-ID for copies), in batches of INTAKE_BATCH mails, one transaction per batch and a
+savepoint per mail. Nothing is deleted from the mailbox and `\\Seen` is never used. Three ways a mail can fail,
+three answers:
+- it cannot be read, or handling it fails for a reason of its own: its savepoint is rolled back,
+  it is quarantined with its raw bytes and the reason, and the batch goes on (`rightsbot mail
+  retry ID` tries again);
+- the database or the customer register cannot be reached: the pass stops and the batch's
+  transaction is rolled back, so the next pass takes the whole batch again; nothing is
+  quarantined for an outage;
+- a crash mid-batch: the batch's transaction was not committed, so the next pass takes the whole
+  batch again; mail recorded by an earlier batch is never recorded twice. After a pass died, the
+  next takes that batch's mail one at a time, so the mail it dies on is known; a mail on which
+  three passes died (the OOM killer, a supervisor's time limit) is quarantined unread by the
+  next, so that one mail cannot stall the inbox (`_InHand`).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import json
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from itertools import chain
 
 import sqlalchemy.exc
 from dateutil.relativedelta import relativedelta
@@ -61,7 +67,8 @@ def intake_since(session: Session, configured: date | None, today: date) -> date
     """Where intake starts. INTAKE_SINCE wins; else a month and a week before the first run, kept in the DB.
 
     A request younger than that may still be within its legal period, so the first run reads
-    that far back; older mail is left alone.
+    that far back; older mail is left alone. Of two instances starting together, the first one's
+    date is kept (`store.keep_setting`).
     """
     if configured is not None:
         return configured
@@ -70,14 +77,17 @@ def intake_since(session: Session, configured: date | None, today: date) -> date
         return date.fromisoformat(kept)
     # One month plus a week: a deadline moved past weekends and holidays can still run after a month.
     since = today - relativedelta(months=1, days=7)
-    store.put_setting(session, FIRST_RUN_KEY, since.isoformat())
-    return since
+    return date.fromisoformat(store.keep_setting(session, FIRST_RUN_KEY, since.isoformat()))
 
 
 def poll_once(app, stop=None) -> PollReport:
     """One intake pass over the configured folder. `app` is bootstrap's App; `stop` (an Event, set
-    when the service is told to stop) ends the pass after the mail in hand: each mail is its own
-    transaction, so the next pass takes the rest."""
+    when the service is told to stop) ends the pass after the mail in hand: what the batch has
+    taken so far is committed, and the next pass takes the rest.
+
+    Mail comes in batches of INTAKE_BATCH (100): one FETCH, one transaction (one commit) and one
+    STORE of the keyword each. With nothing new, a pass costs one SEARCH and two small queries.
+    """
     settings, clock = app.settings, app.clock
     report = PollReport()
     with app.mailbox() as mailbox, _InHand(app) as in_hand:
@@ -88,51 +98,26 @@ def poll_once(app, stop=None) -> PollReport:
             after_uid = store.mailbox_state(session, settings.imap_folder, uidvalidity).last_uid
         uids = mailbox.uids_since(since, after_uid=after_uid)
         # The mail passes died on (the OOM killer, a supervisor's time limit) is not read again.
-        poisoned = uids[0] if in_hand.deaths(uidvalidity, uids[0] if uids else None) >= CRASH_LIMIT else None
-        for fetched in mailbox.fetch(uids, max_bytes=settings.max_mail_bytes):
-            if stop is not None and stop.is_set():
-                break
-            report.fetched += 1
-            before = replace(report, cases_opened=list(report.cases_opened))
-            if fetched.uid == poisoned:
-                report.quarantined += _quarantine_unread(app, fetched)
-                mailbox.mark_processed([fetched.uid])
+        size = settings.intake_batch
+        deaths = in_hand.deaths(uidvalidity, uids[0] if uids else None, uids[:size][-1] if uids else None)
+        poisoned = uids[0] if deaths >= CRASH_LIMIT else None
+        # After a pass died mid-batch, the mail of that batch goes one at a time: the next death
+        # then names the mail that caused it, and only that mail is counted and set aside.
+        careful = uids[:size] if deaths else []
+        # A mail over MAX_MAIL_BYTES comes as its header and a stream (bot.adapters.mailbox.fetch).
+        limit = settings.max_mail_bytes
+        batches = chain(mailbox.fetch_batches(careful, 1, limit), mailbox.fetch_batches(uids[len(careful):], size, limit))
+        for batch in batches:
+            if batch[0].uid == poisoned:
+                report.fetched += 1
+                report.quarantined += _quarantine_unread(app, batch[0])
+                mailbox.mark_processed([batch[0].uid])
                 continue
-            # Parsed once: the quarantine below reuses it.
-            parsed: ParsedMail | Malformed = Malformed("not read")
-            # No mail may hold up the ones behind it (bot.adapters.budget): reading it is stopped
-            # when its time is spent, and the rest is checked before the commit, so a mail is either
-            # handled whole or quarantined. A mail over MAX_MAIL_BYTES is not read, only streamed
-            # into the database: I/O that the IMAP timeout bounds, so it has no budget of its own.
-            budget = MailBudget(None if fetched.oversized else settings.mail_time_limit)
-            try:
-                with app.store.session() as session:
-                    if store.mail_seen(session, settings.imap_folder, fetched.uidvalidity, fetched.uid):
-                        report.skipped += 1
-                    else:
-                        with budget.interruptible():
-                            parsed = parse(fetched.raw)
-                        _take(app, session, fetched, parsed, report, budget=budget)
-                        budget.check()
-                    _advance_uid(session, settings.imap_folder, fetched)
-            except OUTAGES:
-                # Not this mail's fault: stop here, and the next pass takes it again.
-                raise
-            except (Exception, MailTimeLimit) as exc:
-                report = before
-                if isinstance(exc, sqlalchemy.exc.IntegrityError) and _taken(app, fetched):
-                    # Another instance took this mail at the same moment; it is theirs.
-                    report.skipped += 1
-                    continue
-                # Whatever else went wrong in handling this mail, it is kept with the reason and the
-                # loop goes on; the transaction above was rolled back, so nothing half-done remains.
-                log.warning("mail_quarantined uid=%d error=%s", fetched.uid, type(exc).__name__)
-                with app.store.session() as session:
-                    _quarantine(session, app, fetched, parsed, failure_reason(exc), kind="error")
-                    _advance_uid(session, settings.imap_folder, fetched)
-                report.quarantined += 1
+            taken = take_batch(app, batch, report, stop)
             # The keyword is a courtesy to people reading the inbox; the DB is the record.
-            mailbox.mark_processed([fetched.uid])
+            mailbox.mark_processed(taken)
+            if len(taken) < len(batch):
+                break
     # Cases whose next step could not run earlier (a send whose follow-up failed) move on now.
     casework.sweep(app)
     log.info("poll_done fetched=%d opened=%d followups=%d quarantined=%d", report.fetched,
@@ -142,9 +127,10 @@ def poll_once(app, stop=None) -> PollReport:
 
 class _InHand:
     """The note of the mail a pass begins with (one setting row): written as the pass begins, cleared
-    as it ends, however it ends. A killed pass leaves it. Each mail is committed with the folder's
-    last UID, so a killed pass died on the mail the next pass begins with: finding the note, that
-    pass counts one more death for that mail (its first, if the note names another)."""
+    as it ends, however it ends. A killed pass leaves it. Each batch is committed with the folder's
+    last UID, so a killed pass died in the batch the next pass begins with; that pass takes it one
+    mail at a time, and one killed then died on the mail the next begins with: finding the note,
+    that pass counts one more death for that mail (its first, if the note names another)."""
 
     def __init__(self, app):
         self.app, self.noted = app, False
@@ -161,8 +147,9 @@ class _InHand:
         except store.DB_OUTAGES:
             pass  # the pass failed on the database: the next one counts a death it need not
 
-    def deaths(self, uidvalidity: int, head: int | None) -> int:
-        """How many passes died on `head`, this pass's first mail (None: nothing new)."""
+    def deaths(self, uidvalidity: int, head: int | None, until: int | None = None) -> int:
+        """How many passes died on `head`, this pass's first mail (None: nothing new). `until`: the
+        last UID of this pass's first batch, taken one mail at a time if a pass died before."""
         at = [self.app.settings.imap_folder, uidvalidity, head]
         with self.app.store.session() as session:
             kept = json.loads(store.get_setting(session, IN_HAND_KEY) or "{}")
@@ -172,12 +159,25 @@ class _InHand:
                 return 0
             deaths = 0
             if kept:  # the last pass was killed, on this mail
-                deaths = 1 + (kept.get("deaths", 0) if kept.get("head") == at else 0)
-            store.put_setting(session, IN_HAND_KEY, json.dumps({"head": at, "deaths": deaths}))
+                deaths = 1 + (kept.get("deaths", 0) if self._same_mail(kept, at) else 0)
+            store.put_setting(session, IN_HAND_KEY, json.dumps({"head": at, "deaths": deaths, "until": until}))
         self.noted = True
         if deaths:
             log.warning("intake_died_on_mail uid=%d times=%d", head, deaths)
         return deaths
+
+
+    @staticmethod
+    def _same_mail(kept: dict, at: list) -> bool:
+        """Whether the killed pass died on `at`: it began with it, or it was the first to take a
+        batch one mail at a time after a pass died in that batch (`kept["deaths"] == 1`), committed
+        each mail before `at`, and so died on `at`; the death that sent it there then counts for
+        `at` too (the batch's mail before `at` went through one by one)."""
+        if kept.get("head") == at:
+            return True
+        before, until = kept.get("head") or [None, None, None], kept.get("until")
+        return (kept.get("deaths", 0) == 1 and before[:2] == at[:2] and until is not None
+                and before[2] is not None and before[2] < at[2] <= until)
 
 
 def _quarantine_unread(app, fetched) -> int:
@@ -186,11 +186,87 @@ def _quarantine_unread(app, fetched) -> int:
     reason = f"processing-crashed: the process stopped {CRASH_LIMIT} times while handling this mail"
     log.warning("mail_quarantined uid=%d error=processing-crashed", fetched.uid)
     with app.store.session() as session:
+        state = store.mailbox_state(session, folder, fetched.uidvalidity, lock=True)
         if store.mail_seen(session, folder, fetched.uidvalidity, fetched.uid):
             return 0
         _quarantine(session, app, fetched, Malformed(reason), reason, kind="error")
-        _advance_uid(session, folder, fetched)
+        state.last_uid = max(state.last_uid, fetched.uid)
+        session.add(state)
     return 1
+
+
+def take_batch(app, batch: list[FetchedMail], report: PollReport, stop=None) -> list[int]:
+    """Record a batch of fetched mail in one transaction, each mail in a savepoint of its own
+    (`take_mail`); returns the UIDs taken (all of them, unless `stop` was set midway).
+
+    The batch starts by locking the folder's intake row (`store.mailbox_state(lock=True)`): a
+    second instance on the same mailbox waits there, then finds this batch's mail recorded and
+    skips it. The database or the register being unreachable ends the pass with nothing of the
+    batch kept, as does a crash: the next pass takes the whole batch again, and nothing is doubled.
+    """
+    folder = app.settings.imap_folder
+    taken: list[int] = []
+    before = _copy(report)
+    try:
+        with app.store.session() as session:
+            state = store.mailbox_state(session, folder, batch[0].uidvalidity, lock=True)
+            seen = store.seen_uids(session, folder, batch[0].uidvalidity, [f.uid for f in batch])
+            for fetched in batch:
+                if stop is not None and stop.is_set():
+                    break
+                report.fetched += 1
+                if fetched.uid in seen:
+                    report.skipped += 1
+                else:
+                    take_mail(app, session, fetched, report)
+                taken.append(fetched.uid)
+                state.last_uid = max(state.last_uid, fetched.uid)
+            session.add(state)
+    except BaseException:
+        # Nothing of the batch was committed: the report says so too.
+        _restore(report, before)
+        raise
+    return taken
+
+
+def take_mail(app, session: Session, fetched: FetchedMail, report: PollReport) -> None:
+    """Read and handle one mail inside its batch's transaction, in a savepoint: a mail whose handling
+    fails for a reason of its own is rolled back alone and quarantined with its raw bytes and the
+    reason, and the batch goes on. An outage (database, register) is raised: it is no fault of this
+    mail."""
+    before = _copy(report)
+    parsed: ParsedMail | Malformed = Malformed("not read")
+    # No mail may hold up the ones behind it (bot.adapters.budget): reading it is stopped when its
+    # time is spent, and the rest is checked before the savepoint is released, so a mail is either
+    # handled whole or quarantined. A mail over MAX_MAIL_BYTES is not read, only streamed into the
+    # database: I/O that the IMAP timeout bounds, so it has no budget of its own. Parsing is in here,
+    # not before the batch, so each mail's clock counts its own work only.
+    budget = MailBudget(None if fetched.oversized else app.settings.mail_time_limit)
+    try:
+        with session.begin_nested():
+            with budget.interruptible():
+                parsed = parse(fetched.raw)
+            _take(app, session, fetched, parsed, report, budget=budget)
+            budget.check()
+    except OUTAGES:
+        raise
+    except (Exception, MailTimeLimit) as exc:
+        _restore(report, before)
+        # Whatever else went wrong in handling this mail, it is kept with the reason and the batch
+        # goes on; the savepoint was rolled back, so nothing half-done remains.
+        log.warning("mail_quarantined uid=%d error=%s", fetched.uid, type(exc).__name__)
+        with session.begin_nested():
+            _quarantine(session, app, fetched, parsed, failure_reason(exc), kind="error")
+        report.quarantined += 1
+
+
+def _copy(report: PollReport) -> PollReport:
+    return replace(report, cases_opened=list(report.cases_opened))
+
+
+def _restore(report: PollReport, before: PollReport) -> None:
+    for name in report.__dataclass_fields__:
+        setattr(report, name, getattr(before, name))
 
 
 # The database or the register being unreachable is an outage, not a bad mail.
@@ -399,17 +475,6 @@ def retry(app, mail_id: int, by: str) -> PollReport:
         except MailTimeLimit as exc:
             raise StaffError(f"mail #{mail_id}: {exc}; it stays quarantined") from None
     return report
-
-
-def _taken(app, fetched) -> bool:
-    with app.store.session() as session:
-        return store.mail_seen(session, app.settings.imap_folder, fetched.uidvalidity, fetched.uid)
-
-
-def _advance_uid(session: Session, folder: str, fetched) -> None:
-    state = store.mailbox_state(session, folder, fetched.uidvalidity)
-    state.last_uid = max(state.last_uid, fetched.uid)
-    session.add(state)
 
 
 def _skip_reason(session: Session, parsed: ParsedMail, settings) -> str | None:

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
 from bot.core.mail.parse import ParsedMail, parse
 from bot.core.reading.classify import classify
+from tests.shared_corpus import required
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
-DEV = CORPUS / "dev"
+DEV = required("dev", "labels.json")
+CORPUS = DEV.parent
 MACHINE = {"auto_reply", "bounce", "spam"}
-
-if not (DEV / "labels.json").exists():
-    pytest.skip(f"dev corpus not found at {DEV} (clone shared/ beside the repo)", allow_module_level=True)
 
 LABELS = json.loads((DEV / "labels.json").read_text(encoding="utf-8"))
 

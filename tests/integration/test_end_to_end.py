@@ -327,12 +327,9 @@ def test_machine_mail_that_forwards_a_customer_is_still_machine_mail_unless_staf
 def test_every_wild_mail_goes_through_intake_and_none_is_lost(app):
     """Real malformed mail from public test suites, through the real mailbox: each one is recorded
     (handled, ignored or quarantined with a reason), and the pass never stops."""
-    from pathlib import Path
+    from tests.shared_corpus import required
 
-    wild = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "wild"
-    files = sorted(wild.glob("*.eml"))
-    if not files:
-        pytest.skip(f"wild corpus not found at {wild}")
+    files = sorted(required("wild", "*.eml").glob("*.eml"))
     with app.mailbox() as box:
         for path in files:
             box.append(path.read_bytes(), when=NOW - timedelta(hours=2))

@@ -59,7 +59,7 @@ INTAKE_KILLS = [
     KillAt(MARK, 2, "before"),
     KillAt("bot.services.intake:_quarantine", 1, "after"),
     KillAt("bot.services.intake:classify", 1, "before", armed_by=MARK),
-    KillAt("bot.services.intake:_advance_uid", 1, "after", armed_by=MARK),
+    KillAt("bot.services.intake:take_mail", 1, "after", armed_by=MARK),
     KillAt(COMMIT, 3, "before"),
     KillAt("bot.services.casework:sweep", 1, "before"),
 ]
@@ -70,7 +70,8 @@ POSTGRES_KILLS = [INTAKE_KILLS[0], INTAKE_KILLS[2], INTAKE_KILLS[3], INTAKE_KILL
 def test_intake_killed_again_and_again_ends_as_if_never_killed(request, tmp_path, database_url, imap_account,
                                                                smtp_server, reference):
     deliver(imap_account, MAILS)
-    env = bot_env(tmp_path, database_url, imap_account, smtp_server)
+    # One mail a batch, so the kills fall where this schedule places them, mail by mail.
+    env = bot_env(tmp_path, database_url, imap_account, smtp_server, INTAKE_BATCH="1")
     for kill in POSTGRES_KILLS if database_url.startswith("postgresql") else INTAKE_KILLS:
         ended = run_cli(["poll", "--once"], env, tmp_path, kill=kill)
         assert ended.killed, f"{kill} was not reached: {ended.exitcode} {ended.stderr[-500:]}"

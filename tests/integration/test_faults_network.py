@@ -89,8 +89,9 @@ def _build(env, timeout: float = 2.0):
 @pytest.fixture
 def env(tmp_path, imap_account, smtp_server, imap_proxy, smtp_proxy):
     deliver(imap_account, MAILS, when=NOW - timedelta(hours=2))
+    # One mail a batch: the faults below are placed mail by mail (test_batches.py covers batches).
     return bot_env(tmp_path, f"sqlite:///{tmp_path / 'bot.db'}", _through(imap_account, imap_proxy),
-                   _through(smtp_server, smtp_proxy))
+                   _through(smtp_server, smtp_proxy), INTAKE_BATCH="1")
 
 
 @pytest.fixture
@@ -326,7 +327,7 @@ def test_postgresql_dropping_every_connection_mid_pass_loses_and_doubles_nothing
         try:
             deliver(imap_account, MAILS, when=NOW - timedelta(hours=2))
             through = url.replace(f"@{pg.host}:{pg.port}/", f"@{proxy.host}:{proxy.port}/")
-            app = _build(bot_env(tmp_path, through, imap_account, smtp_server))
+            app = _build(bot_env(tmp_path, through, imap_account, smtp_server, INTAKE_BATCH="1"))
             real, calls = intake.classify, []
 
             def classify_then_drop(*args, **kwargs):

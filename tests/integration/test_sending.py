@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from bot.adapters import store
 from bot.adapters.mailbox import Mailbox
 from bot.core.errors import MailboxUnavailable
-from bot.services import views
+from bot.services import case_actions, views
 from bot.services.drafts import approve
 from bot.services.housekeeping import housekeep
 from bot.services.sending import send_approved
@@ -159,3 +159,24 @@ def test_the_alert_about_a_draft_left_sending_waits_for_office_hours(app, smtp_s
     housekeep(app)
     [(envelope, notice)] = delivered(smtp_server)
     assert f"#{ack['id']}" in notice.get_content()
+
+
+def test_a_reply_whose_recipient_stopped_being_allowed_after_approval_is_held(app, smtp_server):
+    # Aino asks from the address on record; her access reply, with her data, is approved for that address.
+    ref = request(app, AINO, "Copy", "Please send me a copy of my personal data.")
+    approve_and_send_all(app)  # the acknowledgement
+    finish_tasks(app, ref)
+    [reply] = [d for d in views.drafts(app, "pending") if d["template"] == "customer/access-reply"]
+    assert reply["to"] == AINO
+    approve(app, reply["id"], STAFF)
+    # Before `send` runs, the address on record changes: staff match the request to another customer
+    # record. The approved reply's address is no longer the one on record (Art. 12(6)).
+    case_actions.verify(app, ref, STAFF, customer_email=EMILY)
+    before = len(smtp_server.messages)
+    assert send_approved(app) == {"sent": 0, "deferred": 0, "failed": 1}
+    assert smtp_server.messages[before:] == []  # not to the old address, not to any
+    held = {d["id"]: d for d in views.drafts(app)}[reply["id"]]
+    assert held["status"] == "rejected"
+    detail = views.case_detail(app, ref)
+    assert {"name": "draft_rejected", "actor": "rightsbot", "data": {"reason": "recipient-not-allowed"}}.items() \
+        <= detail["events"][-1].items()

@@ -432,7 +432,7 @@ def test_safety_net_reads_about_me_with_a_verb_of_having():
 
 
 @pytest.mark.parametrize("body, intent", [
-    ("Hi, what have you actually got on me? I bought a lock from you once.", "access"),
+    ("Hey, what have you really got on me? I ordered a doorbell camera from you a while back.", "access"),
     ("Curious what's in your system under my name.", "access"),
     ("Kunnes reklamaatio on käsitelty, en halua että tietojani käytetään mihinkään muuhun.", "restriction"),
     ("Laittakaa tietojeni käsittely jäihin siihen asti, kun riita on ratkaistu.", "restriction"),
@@ -600,7 +600,8 @@ def test_safety_net_stays_quiet_on_ordinary_mail(text):
     from bot.core.reading.rights_asked import privacy_signal
     assert not privacy_signal(text), text
     c = classify(mail(text, subject="Kysymys"))
-    assert not c.needs_triage or c.kind != "other", c.reasons
+    # Ordinary mail: read as such, asks for no right, and needs no person to look.
+    assert (c.kind, c.intents, c.needs_triage) == ("other", frozenset(), False), c.reasons
 
 
 @pytest.mark.parametrize("text, want", [

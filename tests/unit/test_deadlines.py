@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -372,3 +372,118 @@ def test_the_extended_date_counts_only_once_its_notice_is_sent():
     assert current_due_date(due, None, False) == due
     assert current_due_date(due, extended, False) == due
     assert current_due_date(due, extended, True) == extended
+
+
+# --- Each argument is used: a time zone or calendar passed in changes the answer (kills mutants
+# that drop or replace it; README "Mutation testing"). Dates worked out by hand below.
+
+def _holidays_on(*days: date) -> WorkingDays:
+    """A calendar whose only holidays are `days` (weekends apart): not Finland's."""
+    return WorkingDays(lambda year: {d: "test holiday" for d in days if d.year == year})
+
+
+LATE_MONDAY_UTC = datetime(2026, 3, 9, 22, 30, tzinfo=UTC)  # Monday 9 March in UTC, Tuesday 10 March in Helsinki
+
+
+def test_the_time_zone_passed_decides_the_day_of_receipt_everywhere():
+    assert due_date(LATE_MONDAY_UTC, tz="UTC") == date(2026, 4, 9)  # Thursday
+    assert due_date(LATE_MONDAY_UTC) == date(2026, 4, 10)  # Helsinki: Friday
+    assert extended_due_date(LATE_MONDAY_UTC, tz="UTC") == date(2026, 6, 9)
+    assert extended_due_date(LATE_MONDAY_UTC) == date(2026, 6, 10)
+    assert may_extend(LATE_MONDAY_UTC, date(2026, 4, 10), tz="UTC") is False
+    assert may_extend(LATE_MONDAY_UTC, date(2026, 4, 10)) is True
+
+
+def test_the_calendar_passed_decides_the_roll_forward_everywhere():
+    received = date(2026, 3, 9)  # Monday; one month ends Thursday 9 April, three months Tuesday 9 June
+    assert extended_due_date(received, calendar=_holidays_on(date(2026, 6, 9))) == date(2026, 6, 10)
+    assert extended_due_date(received) == date(2026, 6, 9)
+    assert may_extend(received, date(2026, 4, 10), calendar=_holidays_on(date(2026, 4, 9))) is True
+    assert may_extend(received, date(2026, 4, 10)) is False
+
+
+def test_the_identity_request_must_go_out_within_one_working_day_by_default():
+    monday = date(2026, 3, 9)
+    assert suspension_applies(monday, date(2026, 3, 10)) is True
+    assert suspension_applies(monday, date(2026, 3, 11)) is False  # two working days: undue delay
+    # With Tuesday a holiday, Wednesday is the first working day after Monday.
+    assert suspension_applies(monday, date(2026, 3, 11), calendar=_holidays_on(date(2026, 3, 10))) is True
+    # The time zone reads both days: Tuesday 22:30 UTC is Wednesday in Helsinki.
+    asked = datetime(2026, 3, 10, 22, 30, tzinfo=UTC)
+    assert suspension_applies(datetime(2026, 3, 9, 12, tzinfo=UTC), asked, tz="UTC") is True
+    assert suspension_applies(datetime(2026, 3, 9, 12, tzinfo=UTC), asked) is False
+    # Received late Monday UTC (Tuesday in Helsinki), asked Wednesday: two working days in UTC.
+    assert suspension_applies(LATE_MONDAY_UTC, datetime(2026, 3, 11, 12, tzinfo=UTC), tz="UTC") is False
+    assert suspension_applies(LATE_MONDAY_UTC, datetime(2026, 3, 11, 12, tzinfo=UTC)) is True
+
+
+def test_the_suspended_due_date_reads_every_day_in_the_zone_and_calendar_passed():
+    noon = datetime(2026, 3, 9, 12, tzinfo=UTC)  # Monday in both zones; one month ends Thursday 9 April
+    # Answer Wednesday 22:30 UTC (Thursday in Helsinki): one day paused in UTC, two in Helsinki.
+    answered = datetime(2026, 3, 11, 22, 30, tzinfo=UTC)
+    assert suspended_due_date(noon, date(2026, 3, 10), answered, tz="UTC") == date(2026, 4, 10)
+    assert suspended_due_date(noon, date(2026, 3, 10), answered) == date(2026, 4, 13)  # Sat 11 -> Mon 13
+    # Asked late Monday UTC (Tuesday in Helsinki), answered Wednesday: two days paused in UTC, one in Helsinki.
+    assert suspended_due_date(noon, LATE_MONDAY_UTC, datetime(2026, 3, 11, 12, tzinfo=UTC), tz="UTC") == date(2026, 4, 13)
+    assert suspended_due_date(noon, LATE_MONDAY_UTC, datetime(2026, 3, 11, 12, tzinfo=UTC)) == date(2026, 4, 10)
+    # Received late Sunday UTC (Monday in Helsinki): the month ends 8 April in UTC, 9 April in Helsinki.
+    sunday = datetime(2026, 3, 8, 22, 30, tzinfo=UTC)
+    assert suspended_due_date(sunday, noon, noon, tz="UTC") == date(2026, 4, 8)
+    assert suspended_due_date(sunday, noon, noon) == date(2026, 4, 9)
+    # Asked Tuesday 22:30 UTC: in time in UTC, a day late in Helsinki (no pause, None).
+    late_tuesday = datetime(2026, 3, 10, 22, 30, tzinfo=UTC)
+    assert suspended_due_date(noon, late_tuesday, datetime(2026, 3, 11, 23, tzinfo=UTC), tz="UTC") == date(2026, 4, 10)
+    assert suspended_due_date(noon, late_tuesday, datetime(2026, 3, 11, 23, tzinfo=UTC)) is None
+
+
+def test_the_suspended_due_date_uses_the_calendar_passed_for_both_the_delay_and_the_roll_forward():
+    cal = _holidays_on(date(2026, 3, 10), date(2026, 4, 9))
+    monday, wednesday = date(2026, 3, 9), date(2026, 3, 11)
+    assert suspended_due_date(monday, wednesday, wednesday, calendar=cal) == date(2026, 4, 10)
+    assert suspended_due_date(monday, wednesday, wednesday) is None  # Finland: asked two working days late
+    assert suspended_due_date(monday, date(2026, 3, 10), date(2026, 3, 10)) == date(2026, 4, 9)
+
+
+def test_a_datetime_whose_zone_gives_no_offset_is_refused():
+    class NoOffset(tzinfo):
+        def utcoffset(self, dt):
+            return None
+
+        def dst(self, dt):
+            return None
+
+    with pytest.raises(ValueError, match="naive"):
+        receipt_day(datetime(2026, 3, 9, 12, tzinfo=NoOffset()))
+
+
+def test_an_unknown_extra_non_working_day_is_named_with_the_known_ones():
+    with pytest.raises(ValueError) as err:
+        WorkingDays(lambda year: {}, ("boxing_day",))
+    assert str(err.value) == "unknown extra non-working day 'boxing_day' (known: christmas_eve, midsummer_eve)"
+
+
+def test_the_finnish_calendar_built_now_has_the_holidays_and_both_eves():
+    fi = WorkingDays.finland()
+    assert fi.holiday_name(date(2026, 12, 6)) == "Independence Day"
+    # The eves of 150/1930 s. 5: python-holidays lists them itself nowadays; the extras keep them for older ones.
+    assert fi.holiday_name(date(2026, 12, 24)) and fi.holiday_name(date(2026, 6, 19))
+    assert not fi.is_working_day(date(2026, 12, 24)) and fi.is_working_day(date(2026, 12, 23))
+
+
+def test_the_default_calendar_is_built_once_and_is_finnish(monkeypatch):
+    from bot.core import deadlines
+
+    monkeypatch.setattr(deadlines, "_default_calendar", None)
+    first = deadlines.default_calendar()
+    assert first is deadlines.default_calendar()
+    assert first.holiday_name(date(2026, 12, 6)) == "Independence Day"
+
+
+def test_the_eves_are_not_working_days_even_where_the_holiday_library_omits_them(monkeypatch):
+    from bot.core import deadlines
+
+    monkeypatch.setattr(deadlines.holidays, "country_holidays", lambda country, years: {})
+    fi = WorkingDays.finland()
+    assert fi.holiday_name(date(2026, 12, 24)) == "Christmas eve"
+    assert fi.holiday_name(date(2026, 6, 19)) == "Midsummer eve"
+    assert fi.is_working_day(date(2026, 12, 23))

@@ -6,7 +6,17 @@ from pathlib import Path
 import pytest
 
 from bot.adapters.datafiles import load_workflows
-from bot.core.planning import AckFacts, StepProgress, ack_skip_reason, outcome, plan, recipient, step_key
+from bot.core.planning import (
+    AckFacts,
+    Action,
+    StepProgress,
+    ack_skip_reason,
+    is_recent,
+    outcome,
+    plan,
+    recipient,
+    step_key,
+)
 from bot.core.retention import Hold
 from bot.core.workflows import COMPLAINT_RIGHTS, CUSTOMER_TEMPLATES, CaseFacts
 
@@ -179,3 +189,73 @@ def test_a_mail_that_refuses_is_marked_so_and_one_that_grants_is_not():
                                      (free, "customer/erasure-done", False), (refused, "customer/refusal", True)):
         [action] = plan(WORKFLOWS, ["erasure"], {"erasure": facts}, sent).todo
         assert (action.template, action.refuses) == (template, refuses)
+
+
+# --- Pinned by `make mutate` (README "Mutation testing"): whole actions, every field written out.
+
+
+def test_each_kind_of_action_carries_its_right_step_template_tasks_and_detail():
+    facts = {"access": ON_RECORD}
+    sent_ack = {("*", "acknowledge"): StepProgress(draft="sent")}
+    first = plan(WORKFLOWS, ["access"], facts, {})
+    assert first.todo == [
+        Action("draft", "access", "acknowledge", template="customer/acknowledgement", auto=False, attach=None),
+        Action("tasks", "access", "export", tasks=("export-customer-data",)),
+    ] and first.waiting == [] and first.complete is False
+    open_tasks = plan(WORKFLOWS, ["access"], facts, sent_ack | {("access", "export"): StepProgress(tasks=(False, True, False))})
+    assert open_tasks.waiting == [Action("tasks_open", "access", "export", tasks=("export-customer-data",),
+                                         detail="2 task(s) open")]
+    done = sent_ack | {("access", "export"): StepProgress(tasks=(True,))}
+    reply = plan(WORKFLOWS, ["access"], facts, done)
+    assert reply.todo == [Action("draft", "access", "reply", template="customer/access-reply", auto=False,
+                                 attach="customer_data")]
+    for status, kind, detail in [("pending", "approval", "draft pending"), ("approved", "approval", "draft approved"),
+                                 ("rejected", "blocked", "draft rejected: staff redraft or close"),
+                                 ("failed", "blocked", "draft failed: staff redraft or close")]:
+        p = plan(WORKFLOWS, ["access"], facts, done | {("access", "reply"): StepProgress(draft=status)})
+        assert p.waiting == [Action(kind, "access", "reply", template="customer/access-reply", detail=detail)]
+        assert p.todo == [] and p.complete is False
+    decide = plan(WORKFLOWS, ["restriction"], {"restriction": ON_RECORD}, sent_ack)
+    assert decide.waiting == [Action("decision", "restriction", "decide", tasks=("decide-restriction",),
+                                     detail="staff decide on restriction")]
+
+
+def test_a_step_sent_without_approval_is_marked_auto():
+    access = WORKFLOWS["access"]
+    steps = [s.model_copy(update={"send": "auto"}) if s.id == "acknowledge" else s for s in access.steps]
+    workflows = {"access": access.model_copy(update={"steps": steps})}
+    [ack, _tasks] = plan(workflows, ["access"], {"access": ON_RECORD}, {}).todo
+    assert ack.auto is True
+
+
+def test_a_shared_step_done_for_one_right_is_done_for_the_next():
+    stranger = {"access": STRANGER, "erasure": STRANGER}
+    progress = {("*", "acknowledge"): StepProgress(draft="sent"),
+                ("*", "ask_identity"): StepProgress(draft="sent", tasks=(True,))}
+    p = plan(WORKFLOWS, ["access", "erasure"], stranger, progress)
+    assert (p.todo, p.waiting, p.complete) == ([], [], True)
+
+
+@pytest.mark.parametrize("sent, decisions, expected", [
+    (["customer/refusal"], {}, "refused"),  # refused by the letter alone
+    (["customer/refusal"], {"erasure": "granted"}, "partially_refused"),  # granted by the decision alone
+])
+def test_outcome_reads_the_refusal_letter_and_the_granted_decision_each_alone(sent, decisions, expected):
+    assert outcome(sent, decisions) == expected
+
+
+def test_recent_means_within_the_days_counted_back_from_now():
+    from datetime import datetime, timedelta, timezone
+
+    now = datetime(2026, 11, 24, 10, tzinfo=timezone.utc)
+    assert is_recent(now - timedelta(days=3), now, 3) is True  # exactly three days: still recent
+    assert is_recent(now - timedelta(days=3, seconds=1), now, 3) is False
+    assert is_recent(now, now, 0) is True
+
+
+def test_a_draft_still_to_write_holds_up_the_steps_after_it():
+    access = WORKFLOWS["access"]
+    by_id = {s.id: s for s in access.steps}
+    workflows = {"access": access.model_copy(update={"steps": [by_id["acknowledge"], by_id["reply"], by_id["export"]]})}
+    p = plan(workflows, ["access"], {"access": ON_RECORD}, {("*", "acknowledge"): StepProgress(draft="sent")})
+    assert todo(p) == [("draft", "access", "reply", "customer/access-reply")]  # the export waits for it

@@ -102,6 +102,7 @@ PHRASINGS = [
     ('request', {'erasure'}, 'Kuva', 'Kotini kuva on teidän nettisivuillanne. Poistakaa se heti.'),
     ('request', {'consent_withdrawal'}, 'Recording', "I said yes to call recording last time but I've changed my mind."),
     ('request', {'access'}, 'Recording', 'Can I get the recording of the call I had with your support on Monday?'),
+    ('request', {'rectification'}, 'Invoice', 'The invoice for order 8812 went to my old e-mail address. Please correct it in my customer account.'),
     ('request', {'rectification'}, 'Phone', 'My phone number is wrong on my account, the correct one is 040 1234567.'),
     ('request', {'rectification'}, 'Puh', 'Puhelinnumeroni on väärin tililläni, oikea on 040 1234567.'),
     ('request', {'rectification'}, 'Tel', 'Mitt telefonnummer är fel i ert system, rätt nummer är 040 1234567.'),
@@ -223,6 +224,207 @@ PHRASINGS = [
     ('request', {'erasure'}, 'x', "Plz remove everything you've got on me."),
     ('request', {'erasure'}, 'x', 'Kan ni ta bort allt ni har om mej?'),
     ('request', {'erasure'}, 'x', 'Voitteko poistaa kaiken mitä teillä on minusta?'),
+    # --- written for the blind9 tuning (issue 12): families the fresh set showed, each in new words ---
+    # spam: offers dressed as renewals, "this is not an invoice"
+    ('spam', set(), 'Verkkotunnuksesi vanhenee', 'Verkkotunnuksenne kauppa-esimerkki.fi vanhenee 3.3.2026.\nUusi nyt: https://domainpalvelu-esim.net/uusi\n\nTämä ei ole lasku vaan tarjous.'),
+    ('spam', set(), 'Domänförnyelse', 'Er domän butik-exempel.se löper ut om 10 dagar.\nFörnya här: https://domanforny-exempel.net/\n\nDetta är ingen faktura.'),
+    # spam: B2B cold sales with a messenger number
+    ('spam', set(), 'Wholesale price', 'Dear Sales Manager,\n\nWe are a factory of solar garden lights with 10 years experience. We offer OEM service at factory price.\n\nWhatsApp: +86 135 0000 1111'),
+    ('spam', set(), 'Lisää näkyvyyttä', 'Hei yrittäjä!\n\nHaluatko lisää asiakkaita? Tuomme yrityksellesi uusia arvosteluja joka viikko.\n\nLaita viestiä WhatsAppiin +44 7000 111222'),
+    # spam: social-media growth and "reply YES"
+    ('spam', set(), 'Yhteistyö', 'Moi! Kasvatamme yrityksesi Instagram-tilin seuraajia 5000:lla kuukaudessa. Hinta vain 99 €/kk.\n\nVastaa KYLLÄ niin kerron lisää.'),
+    ('spam', set(), 'Fler följare', 'Hej! Vi har hjälpt 300 företag att få fler följare på Instagram. Svara JA så skickar vi ett erbjudande.'),
+    # spam: money waiting for you (tax refund) and a request to confirm bank details
+    ('spam', set(), 'Palautus', 'Hyvä veronmaksaja,\n\nsinulle on myönnetty veronpalautus 318,20 €. Vahvista tilitietosi pankkitunnuksilla.'),
+    ('spam', set(), 'Återbäring', 'Hej skattebetalare,\n\ndu har en skatteåterbäring på 2 140 kr. Bekräfta dina uppgifter här.'),
+    ('spam', set(), 'Refund', 'Dear taxpayer,\n\nyou are eligible for a tax refund of 412.60 EUR. Confirm your details to receive it.'),
+    # spam: guest posts and link selling; the sender "came across" the shop's domain
+    ('spam', set(), 'Guest post', 'Hi there,\n\nI stumbled upon shopexample.com and loved your articles. I would like to write a guest post for your blog in exchange for a do-follow backlink.'),
+    ('spam', set(), 'Quick question', 'Hey,\n\nI checked out yourshop.fi and noticed your pages load slowly. We fix SEO and speed for web shops. Do you have 15 minutes for a quick call next week?'),
+    ('spam', set(), 'Snabb fråga', 'Hej!\n\nJag besökte butik-exempel.se och såg att sidan är långsam på mobilen. Vi har hjälpt 80 butiker att öka försäljningen. Har du 10 minuter för ett samtal?'),
+    # spam: a document "shared" to sign today; a licence that expires unless you log in
+    ('spam', set(), 'Document', 'Finance shared a secure document with you. Review and sign the payment file by end of day.'),
+    ('spam', set(), 'Licens', 'Hej,\n\ndin Office-licens har gått ut och ditt konto spärras inom 48 timmar. Logga in för att behålla dina filer.'),
+    ('spam', set(), 'Subscription expired', 'Your Microsoft 365 subscription has expired and your mailbox will be deactivated. Log in to renew and keep your files.'),
+    # spam: crypto riches with pressure; a parcel held for a fee in Swedish
+    ('spam', set(), 'Tienaa kotoa', 'Uusi kryptobotti tekee jopa 3000 € viikossa. Rekisteröidy ilmaiseksi heti, paikkoja rajoitetusti!'),
+    ('spam', set(), 'Ditt paket', 'Hej,\n\nvi kunde inte leverera ditt paket. Betala en ny leveransavgift på 25 kr och bekräfta din adress.'),
+    # spam: privacy compliance sold with fear of sanctions, naming the rights it sells a process for; so
+    # many signals that a person need not check it
+    ('spam', set(), 'Evästeet kuntoon', 'Hei,\n\nTietosuojavaltuutettu määräsi viime vuonna seuraamusmaksuja verkkokaupoille, jotka eivät käsitelleet tietopyyntöjä ajallaan. Tarjoamme ilmaisen tietosuojakartoituksen.\n\nVaraa aika: https://tsk-esimerkki.fi/varaa'),
+    ('spam', set(), 'Cookies', 'Hej!\n\nVi har granskat butik-exempel.se och hittade cookies som sätts utan samtycke, en vanlig orsak till sanktioner. Vårt verktyg sköter registerutdrag och radering åt er. Testa gratis i 14 dagar.\n\nVill du inte ha fler utskick? Svara STOPP.'),
+    # a question about what the policy says, asked before ordering, is not a request
+    # customers who name the shop's domain, a deadline, a messenger or "understanding" are still customers
+    ('request', {'access'}, 'Copy', 'I came across allsec.fi last year and have ordered twice since. Please send me a copy of the personal data you hold about me by end of day.'),
+    ('request', {'erasure'}, 'WhatsApp', 'Poistakaa tilini ja kaikki tietoni. Tavoitatte minut myös WhatsAppista +358 40 765 4321.'),
+    ('request', {'erasure'}, 'Gammalt konto', 'Jag tittade på allsec.fi och såg att mitt gamla konto finns kvar. Radera mitt konto, tack.'),
+    ('request', {'erasure'}, 'Miksi', 'Haluan vain ymmärtää, miksi tilini on yhä olemassa. Voitteko poistaa tilini?'),
+    ('request', {'erasure'}, 'Why', 'I just want to understand why my account still exists. Could you delete my account?'),
+    # corrections told as "X has changed", "you have my X as A but it is B", "listed incorrectly", "…; it should be"
+    ('request', {'rectification'}, 'Telefonnummer', 'Mitt telefonnummer har ändrats till 050 999 8877, vänligen ändra det hos er.'),
+    ('request', {'rectification'}, 'Adress', 'Min adress har bytts i samband med flytten, den nya är Skolgatan 2.'),
+    ('request', {'rectification'}, 'Wrong surname', 'You have my surname as "Smyth" but it is "Smith". Please fix it.'),
+    ('request', {'rectification'}, 'Name', 'Your system shows my first name as Ann, it is Anne.'),
+    ('request', {'rectification'}, 'Date of birth', 'My date of birth in your system is 12/03/1990; it should be 03/12/1990.'),
+    ('request', {'rectification'}, 'Listed', 'My name is listed incorrectly in my profile as Jon instead of John.'),
+    ('request', {'rectification'}, 'Address', 'My street address was entered wrongly when I signed up.'),
+    ('request', {'rectification'}, 'Förnamn', 'Ni har skrivit mitt förnamn som Johan, det ska vara Johanna.'),
+    ('request', {'rectification'}, 'Flytt', 'I mitt konto står det att jag bor i Esbo, men jag har flyttat till Kyrkslätt.'),
+    # access: "lähettää minusta keräämänne tiedot", a copy of "personuppgifter" (compounds)
+    ('request', {'access'}, 'Tiedot', 'Voisitteko lähettää minulle kaikki minusta keräämänne tiedot?'),
+    ('request', {'access'}, 'Kopia', 'Jag vill få ut en kopia av de personuppgifter ni behandlar om mig.'),
+    ('request', {'access'}, 'Kontaktuppgifter', 'Vilka kontaktuppgifter har ni sparat om mig?'),
+    # more cold-mail and phishing families, written to probe beyond blind9
+    ('spam', set(), 'You have a new voicemail', 'You have received a new voice message (0:42). Listen to the message here: https://voicemail-portal.example.top/listen\nYour mailbox password expires today.'),
+    ('spam', set(), 'Posti: lähetys odottaa', 'Lähetyksesi odottaa noutoa. Maksa 2,99 € käsittelymaksu, jotta lähetys voidaan toimittaa: https://posti-seuranta.example.top'),
+    ('spam', set(), 'Buyer for your domain', 'Hello, I represent a client interested in buying the domain allsec.fi. Would you be interested in selling it? Our client is ready to offer a good price.'),
+    ('spam', set(), 'Copyright infringement notice', 'Your website uses images protected by copyright. Download the evidence here and remove them within 72 hours or we will take legal action.'),
+    ('spam', set(), 'Kutsu: Verkkokauppapäivät 2026', 'Hei! Kutsumme teidät näytteilleasettajaksi Verkkokauppapäiville. Varaa osastopaikkasi nyt – paikkoja rajoitetusti!'),
+    ('spam', set(), 'Messut', 'Kutsumme yrityksenne mukaan Turvallisuusmessuille. Early bird -hinta on voimassa perjantaihin asti.'),
+    ('spam', set(), 'Vi söker återförsäljare', 'Hej! Vi är en tillverkare av smarta lås och söker återförsäljare i Finland. Är ni intresserade av ett samarbete?'),
+    ('spam', set(), 'Distributors wanted', 'Hello, we are a leading manufacturer of smart doorbells and we are looking for distributors in Finland. Are you interested in a partnership?'),
+    ('spam', set(), 'Increase your Google ranking', 'Hi, your website is not on the first page of Google for "security cameras". We can get you there in 30 days. Reply with your budget and I will send a proposal.'),
+    ('spam', set(), 'Yhteistyötarjous', 'Hei! Olemme suomalainen markkinointitoimisto ja autamme verkkokauppoja kasvamaan. Voisimmeko sopia 15 minuutin puhelun ensi viikolle?'),
+    ('spam', set(), 'Offert: kontorsmaterial', 'Hej! Vi erbjuder kontorsmaterial till grossistpris. Beställ före fredag och få 20 % rabatt.'),
+    ('spam', set(), 'Hae lainaa heti', 'Tarvitsetko rahaa? Myönnämme lainaa jopa 50 000 € ilman vakuuksia. Hae nyt ja saat päätöksen 5 minuutissa!'),
+    ('spam', set(), 'Loan offer', 'Need cash fast? We offer loans up to 20,000 EUR without collateral. Apply now and get an answer in minutes.'),
+    ('spam', set(), 'Snabblån', 'Behöver du pengar? Lån upp till 100 000 kr utan säkerhet. Ansök nu!'),
+    # colloquial Finnish: "älkää soitelko", "kopio puhelusta", "mun nimi on ... väärin", "on vaihtunu, uus on", "tili pois"
+    ('request', {'marketing_ban'}, 'Soitot', 'Älkää enää soitelko mulle myyntipuheluita.'),
+    ('request', {'marketing_ban'}, 'Viestit', 'älkää tekstatko mulle enää mitään tarjouksia'),
+    ('request', {'access'}, 'Puhelu', 'Saisinko kopion puhelusta, jonka kävin asiakaspalvelunne kanssa viime viikolla?'),
+    ('request', {'rectification'}, 'Nimi', 'Mun nimi on teidän systeemissä väärin, se on Mikko eikä Miko.'),
+    ('request', {'rectification'}, 'Osoite', 'Osoite on tiedoissanne väärin, oikea on Koivukuja 3.'),
+    ('request', {'rectification'}, 'Numero', 'Mun puhelinnumero on vaihtunu, uus on 044 123 4567.'),
+    ('request', {'rectification'}, 'Sposti', 'mun sähköposti vaihtu, uus on pekka@example.fi'),
+    # ... but a detail described as misspelt inside a question about its source only asks the source
+    ('request', {'access'}, 'Mistä', 'Mistä saitte nimeni ja osoitteeni, vieläpä väärin kirjoitettuna?'),
+    ('request', {'erasure'}, 'Tili pois', 'Tili pois, en käytä enää.'),
+    ('request', {'erasure'}, 'Tiedot pois', 'Haluan mun tiedot pois teidän järjestelmästä.'),
+    ('request', {'marketing_ban'}, 'Lista', 'Mun nimi pois postituslistalta kiitos.'),
+    # out-of-office and retired-address notices in their usual Nordic wordings
+    ('auto_reply', set(), 'Ny e-postadress', 'Den här adressen används inte längre. Skicka ditt meddelande till info@nyadress.se i stället.'),
+    ('auto_reply', set(), 'Osoite vaihtunut', 'Tämä sähköpostiosoite ei ole enää käytössä. Lähetä viestisi osoitteeseen myynti@example.fi.'),
+    ('auto_reply', set(), 'Sjukledig', 'Hej, jag är sjukskriven och kommer inte att läsa min e-post förrän den 10 mars.'),
+    ('auto_reply', set(), 'Poissa', 'Hei, en lue sähköpostiani 3.4. saakka. Kiireellisissä asioissa soita vaihteeseen.'),
+    # "ei kiitos enää mainoksia", "rekisteriote", a review of the writer's taken down
+    ('request', {'marketing_ban'}, 'Mainos', 'Ei kiitos enää mitään mainoksia, kiitos.'),
+    ('request', {'access'}, 'Rekisteriote', 'Pyydän rekisteriotteen minusta tallennetuista tiedoista.'),
+    ('request', {'erasure'}, 'Review', 'Please take down the review I wrote last year, it has my full name in it.'),
+    ('request', {'erasure'}, 'Testimonial', 'Remove my testimonial from your website, I no longer want my name there.'),
+    # a third round of cold mail and phishing: webinars, listings, influencers, services, dunning, donations,
+    # freelancers, shipping labels, login alerts, locked accounts, 'selected' sellers, invoice links
+    ('spam', set(), 'Webinar: GDPR for web shops', 'Join our free webinar on 12 March: "GDPR fines – is your web shop at risk?" Register now, seats are limited!'),
+    ('spam', set(), 'Kutsu webinaariin', 'Tervetuloa maksuttomaan webinaariin: Näin kasvatat verkkokauppasi myyntiä. Ilmoittaudu nyt, paikkoja on rajoitetusti.'),
+    ('spam', set(), 'Google Business Profile', 'Your Google Business Profile is incomplete and customers cannot find you. Verify your listing now to avoid suspension: call 020 123 4567.'),
+    ('spam', set(), 'Influencer collaboration', "Hi! I'm a lifestyle influencer with 85k followers on Instagram. I'd love to promote your products in exchange for free items and a small fee. Let me know if you're interested!"),
+    ('spam', set(), 'Käännöspalvelut', 'Hei, tarjoamme edullisia käännöspalveluita verkkokaupoille 20 kielellä. Pyydä ilmainen tarjous vastaamalla tähän viestiin.'),
+    ('spam', set(), 'Logotryck', 'Hej! Vi trycker er logotyp på pennor, muggar och t-shirts. Just nu 30 % rabatt på första beställningen. Hör av dig för en offert!'),
+    ('spam', set(), 'Unpaid invoice reminder', 'Dear customer, our records show that invoice #20931 remains unpaid. Please pay the outstanding amount of 389 EUR today to avoid collection fees. Payment details in the attached file.'),
+    ('spam', set(), 'Lahjoitus', 'Hyvä ystävä, lapset tarvitsevat apuasi. Lahjoita nyt 20 € ja pelasta henki: https://lahjoita-heti.example.top'),
+    ('spam', set(), 'Job application', 'Dear Hiring Manager, I am a freelance developer offering web development services at $15/hour. Check my portfolio and hire me today!'),
+    ('spam', set(), 'Your shipping label', 'Your DHL shipping label is ready. Download the label and confirm the pickup address to avoid a return of the shipment.'),
+    ('spam', set(), 'Säkerhetsvarning', 'Vi har upptäckt en inloggning på ditt konto från ett okänt land. Om det inte var du, klicka här för att säkra ditt konto.'),
+    ('spam', set(), 'Tilisi lukitaan', 'Tunnuksesi on lukittu epäilyttävän toiminnan vuoksi. Avaa tili kirjautumalla alla olevasta linkistä.'),
+    ('spam', set(), 'New order from Amazon seller', 'Congratulations! Your store was selected for our Amazon seller program. Sign up today and get 3 months free.'),
+    ('spam', set(), 'Faktura från Visma', 'Hej, ni har en ny faktura på 4 980 kr från Visma. Öppna fakturan via länken nedan. Förfallodatum: idag.'),
+    # customers who use the words of cold mail (a campaign, a webinar, a due date, a login alert) are customers
+    ('other', set(), 'Kamera', 'Hei, ostin teiltä kameran ja jos olette kiinnostuneita, voin lähettää kuvia asennuksesta. Klikkaa tästä nähdäksesi videon: https://youtu.be/abc'),
+    ('other', set(), 'Offer question', "Hi, I saw your 20% off campaign. Does it apply to door sensors too? If you're interested I could buy 10."),
+    ('other', set(), 'Lasku', 'Hei, sain teiltä laskun, jonka eräpäivä on tänään, mutta en ole tilannut mitään. Onko tämä huijaus?'),
+    ('other', set(), 'Phishing report', 'I got an email claiming to be from you asking me to verify my account within 24 hours. Is it real?'),
+    ('other', set(), 'Varaus', 'Hei, haluaisin varata asennusajan. Sopiiko ensi tiistai? Voisimmeko sopia puhelun huomiselle?'),
+    ('other', set(), 'Webinar', 'Hei, olin teidän ilmaisessa webinaarissa eilen, kiitos! Saako diat jostain?'),
+    ('other', set(), 'Faktura', 'Hej, jag har fått en faktura från er men förfallodatum är idag och jag hann inte betala. Kan jag få anstånd?'),
+    ('other', set(), 'Review', 'Hi, I left a review on Google for you, 5 stars! Keep up the good work.'),
+    ('other', set(), 'Reseller', 'Hi, we are a small installer company and would like to become a reseller of your products. What are your terms?'),
+    ('request', {'erasure'}, 'Poisto', 'Hei, tilini on lukittu enkä pääse kirjautumaan. Poistakaa koko tili ja tiedot.'),
+    ('request', {'access'}, 'Access', 'I got a suspicious login alert from you yesterday. What personal data do you hold about me, and who has accessed it?'),
+    ('other', set(), 'Lahjoitus', 'Hei, lahjoitatteko tuotteita hyväntekeväisyyteen? Järjestämme arpajaiset koulun hyväksi.'),
+    # Swedish and Finnish cold mail told in other words; a formal erasure naming the data "concerning me"
+    ('spam', set(), 'Er hemsida', 'Hej! Er hemsida syns inte på Google. Vi kan ge er fler kunder redan nästa månad. Ska vi ta ett kort samtal?'),
+    ('spam', set(), 'Leverantörsregistret', 'Hej, bekräfta era företagsuppgifter för att behålla er registrering. Avgift 4 900 kr per år.'),
+    ('spam', set(), 'Grattis!', 'Grattis! Du har valts ut att vinna en iPhone 16. Svara på tre frågor och hämta ditt pris.'),
+    ('spam', set(), 'Sijoitusmahdollisuus', 'Hei! Kiinteistörahasto tuottaa 12 % vuodessa ilman riskiä. Varaa maksuton sijoitusneuvonta nyt.'),
+    ('spam', set(), 'Yrityshakemisto', 'Yrityksenne tiedot puuttuvat Suomen Yrityshakemistosta. Päivitä tiedot maksutta ennen 31.3.'),
+    ('request', {'erasure'}, 'Formal', 'Pursuant to Article 17 GDPR, I hereby request the erasure of all personal data concerning me without undue delay.'),
+    # English requests in slang and plain words, and business-mail compromise (changed bank details)
+    ('request', {'erasure'}, 'Account', "Hey, can you nuke my account? Don't use the site anymore."),
+    ('request', {'access'}, 'DSAR', 'This is a data subject access request. Please provide all personal data you process about me within one month.'),
+    ('request', {'marketing_ban'}, 'Texts', 'No more promo texts please.'),
+    ('request', {'marketing_ban'}, 'Mail', 'Take me off your mailing list.'),
+    ('request', {'erasure', 'marketing_ban'}, 'Both', 'Unsubscribe me and delete my details from your system.'),
+    ('request', {'rectification'}, 'Name change', "I changed my name after getting married. It's now Sarah Lindholm, please update your records."),
+    ('request', {'restriction'}, 'Hold', "Please put the processing of my data on hold until you've answered my complaint."),
+    ('request', {'objection'}, 'Partners', 'Stop sharing my data with your partners.'),
+    ('request', {'portability'}, 'Transfer', 'Please transfer my account data directly to HomeSecure Ltd.'),
+    ('request', {'access'}, 'Who', 'Who have you shared my details with?'),
+    ('other', set(), 'Order status', 'Where is my order 2231? It was supposed to arrive yesterday.'),
+    ('other', set(), 'Invoice', 'Could you send a copy of my invoice for order 5512? I need it for my employer.'),
+    ('other', set(), 'Data policy question', 'Do you store card numbers? Asking before I pay.'),
+    ('spam', set(), 'Partnership', "Hello, I'm reaching out from BrightLeads. We generate qualified B2B leads for security companies. Can I send you some case studies?"),
+    ('spam', set(), 'Re: invoice', 'Hi, please see the attached invoice and process payment at your earliest convenience. Bank details have changed, use the new IBAN in the attachment.'),
+    ('spam', set(), 'Verify', 'Your Allsec webmail session has expired. Sign in again to continue receiving messages.'),
+    ('spam', set(), 'Uusi tilinumero', 'Hei, tilinumeromme on vaihtunut. Maksakaa avoin lasku jatkossa uudelle tilille FI12 3456 7890 1234 56, eräpäivä tänään.'),
+    ('spam', set(), 'Nya bankuppgifter', 'Hej, vårt kontonummer har ändrats. Se bifogad faktura och betala idag till det nya kontot.'),
+    ('spam', set(), 'Istunto', 'Sähköpostisi istunto on vanhentunut. Kirjaudu uudelleen, jotta viestit eivät katoa 24 tunnin kuluessa.'),
+    ('request', {'objection'}, 'Kumppanit', 'Stop sharing my purchase history with other companies.'),
+    # another shop's sale, and an expired bank ID, in Swedish and Finnish
+    ('spam', set(), 'Lagerrensning', 'Lagerrensning! Upp till 70 % rabatt på alla kameror. Köp nu innan det tar slut.'),
+    ('spam', set(), 'Tyhjennysmyynti', 'Tyhjennysmyynti alkoi! Jopa 60 % alennus kaikista valaisimista. Osta nyt, tarjous voimassa sunnuntaihin asti.'),
+    ('spam', set(), 'Viktigt meddelande från banken', 'Bästa kund, ditt BankID har gått ut. Förnya det via länken för att undvika att ditt konto spärras.'),
+    ('other', set(), 'Rabatt', 'Hej, gäller er kampanj med 20 % rabatt även på dörrsensorer? Jag funderar på att köpa två.'),
+    # Finnish cold mail and phishing of other kinds (a redesign at a fixed price, bank codes, vehicle tax, job bait,
+    # business credit cards, benefits), and Finnish requests in everyday words
+    ('spam', set(), 'Tarjous verkkokaupallesi', 'Hei! Teemme verkkokaupallesi uuden ilmeen kiinteään hintaan 990 €. Ota yhteyttä, niin kerromme lisää!'),
+    ('spam', set(), 'OP: Tärkeä tiedote', 'Hyvä asiakas, verkkopankkitunnuksesi vanhenevat. Uusi tunnuksesi klikkaamalla alla olevaa linkkiä.'),
+    ('spam', set(), 'Traficom: ajoneuvovero', 'Ajoneuvoverosi on maksamatta. Maksa 14,90 € viimeistään tänään välttääksesi lisämaksut.'),
+    ('spam', set(), 'Työtarjous', 'Hei! Etsimme etätyöntekijöitä, palkka jopa 300 € päivässä. Ei kokemusta vaadita. Vastaa tähän viestiin.'),
+    ('spam', set(), 'Yritysluottokortti', 'Hei yrittäjä! Hae yrityksellesi luottokortti ilman vakuuksia. Hakemus vie vain 2 minuuttia.'),
+    ('spam', set(), 'Kela', 'Sinulle on myönnetty Kelan tuki 350 €. Vahvista henkilöllisyytesi pankkitunnuksilla saadaksesi maksun.'),
+    ('request', {'erasure'}, 'Poistakaa minut', 'poistakaa mut kaikista teidän järjestelmistä'),
+    ('request', {'access'}, 'Tiedot', 'Mitä kaikkea teillä on musta tallessa? Haluun nähdä ne.'),
+    ('request', {'marketing_ban'}, 'Puhelut', 'Älkää soittako mulle enää mainospuheluita, numeroni on salainen.'),
+    ('request', {'rectification'}, 'Osoite', 'Muutin, uusi osoite on Rantakatu 2 A 5, 90100 Oulu. Päivittäkää tietoihin.'),
+    ('request', {'consent_withdrawal'}, 'Evästeet', 'Peruutan suostumukseni analytiikkaevästeisiin.'),
+    ('request', {'objection'}, 'Analyysi', 'En halua, että ostohistoriaani analysoidaan.'),
+    ('other', set(), 'Takuu', 'Hei, kamerani hajosi takuuaikana. Miten saan sen korjattua?'),
+    ('other', set(), 'Kiitos', 'Kiitos hyvästä palvelusta, olen tyytyväinen asiakas.'),
+    # cold mail whose pitch is partly in the subject; audits, partnerships, directory invoices, sales, domain buyers, bumps
+    ('spam', set(), 'Viimeinen muistutus: verkkotunnuksesi vanhenee', 'Hei, verkkotunnuksesi rekisteröinti päättyy pian. Uusi se tästä: https://domain-palvelut.example.top'),
+    ('spam', set(), 'Grattis – du har vunnit!', 'Hej, du är en av våra utvalda kunder. Klicka för att hämta din belöning.'),
+    ('spam', set(), 'Free SEO audit for allsec.fi', 'Hi, I ran a quick audit of your site and found 37 issues hurting your rankings. Want me to send the full report?'),
+    ('spam', set(), 'Kumppanuusehdotus', 'Hei, olemme kiinnostuneita yhteistyöstä kanssanne. Tarjoamme provisiopohjaista myyntiä.'),
+    ('spam', set(), 'Your account will be suspended', 'Dear user, we could not verify your billing information. Update your payment method to keep using our services.'),
+    ('spam', set(), 'Faktura 2026-441', 'Hej! Bifogat finner ni fakturan för annonsering i Företagsguiden 2026. Betala senast 15.3.'),
+    ('spam', set(), 'Save 50% on security cameras!', 'Black Friday deals: up to 50% off on all cameras. Shop now, offer ends tonight!'),
+    ('spam', set(), 'Tilaa nyt – vain tänään!', 'Kaikki tuotteet -40 %. Tarjous voimassa vain tänään. Tilaa nyt verkkokaupastamme!'),
+    ('spam', set(), 'Vi vill köpa er domän', 'Hej, vi är intresserade av att köpa domänen allsec.fi. Vad skulle ni vilja ha för den?'),
+    ('spam', set(), 'Webinaari: tekoäly asiakaspalvelussa', 'Tervetuloa maksuttomaan webinaariin 12.3. klo 14. Ilmoittaudu tästä: https://webinaari.example.fi'),
+    ('spam', set(), 'Re: Yhteistyö', 'Hei, palaan vielä aiempaan viestiini. Olisiko teillä kiinnostusta kuulla lisää palvelustamme?'),
+    ('spam', set(), 'Your parcel is on hold', 'Your package could not be delivered due to an incomplete address. Please confirm your details and pay the redelivery fee of 1.99 EUR.'),
+    # a marketing list named in a compound is a list, not the writer's data
+    ('request', {'marketing_ban'}, 'Mainokset', 'Poistakaa sähköpostiosoitteeni markkinointilistalta.'),
+    ('request', {'marketing_ban'}, 'Tekstiviestit', 'Poistakaa numeroni tekstiviestilistalta, kiitos.'),
+    # Swedish corrections in the passive ("att X rättas") and a wrong date of birth
+    ('request', {'rectification'}, 'Adress', 'Jag ber att min adress korrigeras till Storgatan 5.'),
+    ('request', {'rectification'}, 'Telefon', 'Jag vill att mitt telefonnummer uppdateras i ert system, det gamla används inte.'),
+    ('request', {'rectification'}, 'Födelsedatum', 'Ni har registrerat fel födelsedatum på mig.'),
+    # Finnish: what data is attached to or recorded on something of mine
+    ('request', {'access'}, 'Tiedot', 'Kertokaa, mitä henkilötietoja asiakastiliini on liitetty.'),
+    ('request', {'access'}, 'Merkinnät', 'Pyydän selvityksen siitä, mitä tietoja minusta on kirjattu.'),
+    # Finnish: ad targeting refused with "en kuitenkaan halua" and "kieltäydyn"
+    ('request', {'marketing_ban'}, 'Mainonta', 'En kuitenkaan halua, että puhelinnumeroani siirretään mainosverkostoille kohdennettua mainontaa varten.'),
+    ('request', {'marketing_ban'}, 'Profilointi', 'Saan uutiskirjeenne mielelläni, mutta kieltäydyn profiloinnista mainontaa varten.'),
+    # Finnish: "lopetatte niiden lähettämisen", the pronoun for the marketing named before
+    ('request', {'marketing_ban'}, 'Tarjoukset', 'Saan teiltä tarjousviestejä joka päivä. Pyydän, että lopetatte niiden lähettämisen.'),
+    # Finnish: "X on ..., oikea on Y"
+    ('request', {'rectification'}, 'Syntymäaika', 'Tiedoissanne syntymäaikani on 1.2.1970, oikea on 2.1.1970.'),
+    # Swedish compound accounts ("kundkonto") of the writer or a relative
+    ('request', {'erasure'}, 'Konto', 'Radera mitt kundkonto.'),
+    ('request', {'erasure'}, 'Mamma', 'Min mamma har gått bort. Jag ber att ni raderar hennes kundkonto.'),
+    # English: the correction placed in the customer account, even when an order is named
+    ('request', {'rectification'}, 'Phone', 'The phone number on my order 5521 is wrong, the right one is 040 123 4567. Please update it in my customer profile.'),
 ]
 
 
@@ -243,3 +445,17 @@ def test_phrasing(kind, intents, subject, body):
     assert (c.kind, set(c.intents)) == (kind, intents), c.reasons
     # a request is decided without a person; ordinary mail may go to one only when it is about the writer's data
     assert not c.needs_triage or kind == "other", c.reasons
+
+
+# The writer says in as many words that a question about our policy is only a question: no person needed.
+ONLY_ASKING = [
+    ('Partner', 'I er policy står det att uppgifter delas med partner. Vilka är de, och säljer ni mina uppgifter? Jag vill bara förstå innan jag beställer.'),
+    ('Kumppanit', 'Selosteessanne mainitaan kumppanit. Myyttekö tietojani heille? Haluan vain ymmärtää ennen kuin tilaan.'),
+    ('Partners', 'Your policy says data goes to partners. Do you sell my data to them? I just want to understand before I order.'),
+]
+
+
+@pytest.mark.parametrize("subject, body", ONLY_ASKING, ids=[p[0] for p in ONLY_ASKING])
+def test_a_question_said_to_be_only_a_question_needs_no_person(subject, body):
+    c = classify(_mail(subject, body, False))
+    assert (c.kind, set(c.intents), c.needs_triage) == ("other", set(), False), c.reasons

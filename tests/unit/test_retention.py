@@ -220,3 +220,44 @@ def test_bad_retention_files(text: str, error: str) -> None:
 def test_missing_retention_file(tmp_path: Path) -> None:
     with pytest.raises(WorkflowError, match=f"^{tmp_path.name}/retention.toml: file not found$"):
         load_retention(tmp_path)
+
+
+# --- Pinned by `make mutate` (README "Mutation testing"): each boundary and message, written out.
+
+@pytest.mark.parametrize(("on", "expected"), [("2026-03-01", "2026-06-15"), ("2026-06-15", "2026-06-15"),
+                                              ("2026-06-16", "2027-06-15")])
+def test_a_financial_year_ending_mid_month_ends_on_that_day(on: str, expected: str) -> None:
+    assert financial_year_end(D(on), (6, 15)) == D(expected)
+
+
+def test_one_year_is_the_shortest_period_and_each_field_is_named_in_its_error() -> None:
+    assert RetentionClass("x", "from_record_date", 1, "k", "d").years == 1
+    cases = [
+        (("from_order_date", 6), {}, "x: basis must be one of from_financial_year_end, "
+         "from_end_of_calendar_year_of_fy_end, from_record_date, got 'from_order_date'"),
+        (("from_record_date", 0), {}, "x: years must be at least 1, got 0"),
+        (("from_record_date", 2), {"ground": "contract"},
+         "x: ground must be one of legal_obligation, legal_claims, got 'contract'"),
+        (("from_record_date", 2), {"applies_to": "mail"},
+         "x: applies_to must be one of accounting_records, orders, got 'mail'"),
+    ]
+    for (basis, years), extra, message in cases:
+        with pytest.raises(ValueError) as err:
+            RetentionClass("x", basis, years, "k", "d", **extra)  # type: ignore[arg-type]
+        assert str(err.value) == message
+
+
+def test_a_hold_names_its_law_and_ends_the_day_after_its_last_day() -> None:
+    records = [invoice("2019-05-02")]  # vouchers of 2019 are kept to 31.12.2025 inclusive
+    [hold] = holds_for(records, (VOUCHERS,), (12, 31), D("2025-12-31"))
+    assert (hold.record_class, hold.until, hold.legal_basis) == ("vouchers", D("2025-12-31"), "KPL 1336/1997 2:10 §")
+    assert expired_holds(records, (VOUCHERS,), (12, 31), D("2025-12-31")) == []  # its last day: still running
+    assert [h.until for h in expired_holds(records, (VOUCHERS,), (12, 31), D("2026-01-01"))] == [D("2025-12-31")]
+
+
+def test_holds_come_in_the_order_of_the_classes_then_by_date() -> None:
+    records = [invoice("2019-05-02"), invoice("2024-05-02")]
+    got = holds_for(records, (LEDGERS, VOUCHERS), (12, 31), D("2025-01-01"))
+    assert [(h.record_class, h.until) for h in got] == [
+        ("ledgers", D("2029-12-31")), ("ledgers", D("2034-12-31")),
+        ("vouchers", D("2025-12-31")), ("vouchers", D("2030-12-31"))]

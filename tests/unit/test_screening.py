@@ -1,3 +1,5 @@
+import pytest
+
 from bot.core.mail.parse import ParsedMail, parse
 from bot.core.reading import screening
 
@@ -19,9 +21,40 @@ def test_rules_are_named_and_explain_themselves():
             assert rule.name and rule.description
 
 
-def test_auto_submitted_no_does_not_fire():
-    assert fired(screening.AUTO_HEADER_RULES, mail("Auto-Submitted: no\r\n")) == []
-    assert fired(screening.AUTO_HEADER_RULES, mail("Auto-Submitted: auto-replied\r\n")) == ["auto-submitted"]
+# RFC 3834 s. 5 and the IANA "Auto-Submitted header keywords" registry (auto-notified: RFC 5436):
+# `no` is the only value that says a person sent the mail; every other keyword, registered or not,
+# says a machine did. Keywords are case-insensitive and may carry parameters and comments (CFWS).
+MACHINE_VALUES = [
+    "auto-generated", "auto-replied", "auto-notified",
+    "Auto-Generated", "AUTO-REPLIED", "Auto-Notified",
+    'auto-replied; owner-email="boss@example.com"', "auto-notified;owner-email=boss@example.com",
+    "auto-generated (by a mailbox rule)", "(sent by a rule) auto-generated",
+    "x-vacation", "notification", "nonstandard-robot", "no-reply",  # unregistered keywords: still not "no"
+]
+PERSON_VALUES = ["no", "No", "NO", " no ", "no; reason=written-by-hand", "no (a person wrote this)",
+                 "(written by a person) no", "no\r\n (folded comment)"]
+
+
+@pytest.mark.parametrize("value", MACHINE_VALUES)
+def test_every_auto_submitted_keyword_but_no_is_machine_mail(value):
+    from bot.core.reading.classify import classify
+
+    m = mail(f"Auto-Submitted: {value}\r\n", "Please delete all my personal data.")
+    assert fired(screening.AUTO_HEADER_RULES, m) == ["auto-submitted"]
+    reading = classify(m)
+    assert reading.kind == "auto_reply" and not reading.intents
+    assert reading.no_auto_reply  # and it never gets an automatic answer
+
+
+@pytest.mark.parametrize("value", PERSON_VALUES)
+def test_auto_submitted_no_is_a_person(value):
+    from bot.core.reading.classify import classify
+
+    m = mail(f"Auto-Submitted: {value}\r\n", "Please delete all my personal data.")
+    assert fired(screening.AUTO_HEADER_RULES, m) == []
+    reading = classify(m)
+    assert reading.kind == "request" and reading.intents == {"erasure"}
+    assert not reading.no_auto_reply
 
 
 def test_x_auto_response_suppress_is_not_an_auto_reply():
@@ -184,3 +217,72 @@ def test_the_reasons_name_the_rules_that_fired():
     assert any(r.startswith("auto-reply: [auto-submitted]") for r in classify(away).reasons)
     phish = mail("", "Your account will be suspended within 24 hours. Click here to verify your account.")
     assert any(r.startswith("spam [phishing-threat] +1.5") for r in classify(phish).reasons)
+
+
+# --- Pinned by `make mutate` (README "Mutation testing"): the header-rule helper itself, built here
+# at test time (the shipped tables are built at import, before any mutant is switched on).
+
+def test_a_header_rule_reads_the_value_lower_cased_and_quotes_it_in_its_evidence():
+    seen = []
+    check = screening._header_rule("x-autoreply-from", lambda v: seen.append(v) or v.startswith("away"))
+    assert check(mail("X-AutoReply-From: AWAY desk " + "x" * 80 + "\r\n"), "") == \
+        "header X-Autoreply-From: AWAY desk " + "x" * 50
+    assert seen == ["away desk " + "x" * 80]
+    assert check(mail("X-AutoReply-From: present\r\n"), "") is None
+    assert check(mail(""), "") is None  # no header: the predicate is not even asked
+    assert seen == ["away desk " + "x" * 80, "present"]
+
+
+def test_header_names_are_written_as_mail_writes_them():
+    assert screening.mail_header_name("auto-submitted") == "Auto-Submitted"
+    assert screening.mail_header_name("x-ms-exchange-inbox-rules-loop") == "X-Ms-Exchange-Inbox-Rules-Loop"
+    assert fired(screening.AUTO_HEADER_RULES, mail("Auto-Submitted: auto-replied\r\n")) == ["auto-submitted"]
+    assert screening.AUTO_HEADER_RULES[1](mail("Auto-Submitted: auto-replied\r\n"), "") == \
+        "header Auto-Submitted: auto-replied"
+
+
+def test_a_rule_that_raises_is_named_in_the_error():
+    def broken(_mail, _text):
+        raise KeyError("oops")
+
+    with pytest.raises(screening.RuleError) as err:
+        screening.Rule("broken-rule", "d", broken)(mail(""), "")
+    assert err.value.rule == "broken-rule" and str(err.value) == "rule broken-rule raised KeyError: 'oops'"
+
+
+def _from(sender: str, body: str, subject: str = "Mailbox") -> ParsedMail:
+    raw = f"From: {sender}\r\nTo: info@allsec.fi\r\nSubject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    parsed = parse(raw.encode())
+    assert isinstance(parsed, ParsedMail)
+    return parsed
+
+
+def test_a_sender_imitating_our_own_domain_is_not_our_postmaster():
+    from bot.core.reading.classify import classify
+
+    # "postmaster@" on a lookalike of the controller's domain: phishing in the voice of our own mail system
+    for sender in ("postmaster@allsec-fi.mailadmin-example.com", "mailer-daemon@allsec.fi.quota-example.net",
+                   "it-support@allsec-fi-helpdesk.example"):
+        m = _from(sender, "Your mailbox is full. Messages will be lost within 24 hours.")
+        assert "daemon-sender" not in fired(screening.BOUNCE_RULES, m)
+        assert "lookalike-sender" in _spam_rules(m, m.text), sender
+        assert classify(m).kind == "spam", sender
+    # our own mail system, and other people's daemons, are what they say
+    for sender in ("MAILER-DAEMON@mx1.allsec.fi", "postmaster@mx.example.org"):
+        m = _from(sender, "Delivery to the following recipient failed permanently.")
+        assert "daemon-sender" in fired(screening.BOUNCE_RULES, m)
+        assert "lookalike-sender" not in _spam_rules(m, m.text)
+    # a customer whose own address merely contains the name is no lookalike of the domain
+    m = _from("allsecfan@example.fi", "Hello")
+    assert "lookalike-sender" not in _spam_rules(m, m.text)
+
+
+def test_a_pitch_in_the_subject_counts_as_much_as_in_the_text():
+    m = _from("promo@example.net", "Hej, klicka för att hämta din belöning.", subject="Grattis – du har vunnit!")
+    assert "get-rich" in _spam_rules(m, m.text)
+    # ... and a customer's plain subject adds nothing
+    m = _from("anna@example.fi", "Hej, klicka för att hämta din belöning.", subject="Fråga om min beställning")
+    assert "get-rich" not in _spam_rules(m, m.text)
+    # the subject of a reply is the replied mail's (our own newsletter's, say), not the writer's pitch
+    m = _from("anna@example.fi", "Sluta skicka sådant här.", subject="SV: Grattis – du har vunnit!")
+    assert "get-rich" not in _spam_rules(m, m.text)

@@ -373,7 +373,7 @@ def _no_auto_reply(mail: ParsedMail) -> list[str]:
     for rule in screening.BULK_RULES:
         if ev := rule(mail, ""):
             why.append(ev)
-    if (mail.header("auto-submitted") or "no").strip().lower()[:2] != "no":
+    if screening.auto_submitted(mail.header("auto-submitted")):
         why.append(f"header Auto-Submitted: {mail.header('auto-submitted')}")
     rp = mail.header("return-path")
     if rp is not None and rp.strip() in ("<>", ""):

@@ -122,10 +122,23 @@ def _exchange_ndr(mail: ParsedMail, _text: str) -> str | None:
     return "header X-MS-Exchange-Message-Is-Ndr" if mail.header("x-ms-exchange-message-is-ndr") is not None else None
 
 
+_COMMENT = re.compile(r"\([^()]*\)")
+
+
+def auto_submitted(value: str | None) -> bool:
+    """An Auto-Submitted value says a machine sent the mail: any keyword but `no` (RFC 3834 s. 5).
+
+    The registry (auto-generated, auto-replied, auto-notified) may grow and senders use keywords of
+    their own; all of them are machine mail. The keyword is case-insensitive and may stand among
+    comments and before `;` parameters. An empty header says nothing.
+    """
+    keyword = _COMMENT.sub(" ", value or "").split(";")[0].strip().lower()
+    return bool(keyword) and keyword != "no"
+
+
 AUTO_HEADER_RULES: tuple[Rule, ...] = (
     Rule("other-report", "read receipt or feedback report (multipart/report)", _other_report),
-    Rule("auto-submitted", "RFC 3834 Auto-Submitted other than 'no'",
-         _header_rule("auto-submitted", lambda v: not v.startswith("no"))),
+    Rule("auto-submitted", "RFC 3834 Auto-Submitted other than 'no'", _header_rule("auto-submitted", auto_submitted)),
     Rule("x-autoreply", "X-Autoreply header", _header_rule("x-autoreply", lambda v: v not in ("no", "false", "0"))),
     Rule("x-autorespond", "X-Autorespond header", _header_rule("x-autorespond", lambda v: True)),
     Rule("x-mail-autoreply", "X-Mail-Autoreply header", _header_rule("x-mail-autoreply", lambda v: True)),
@@ -214,6 +227,20 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
     own = v.own_domain.lower()
     reply_prefix = re.compile(rf"^\s*(?:{v.quoting['reply_subject'].pattern})\s*:", re.IGNORECASE)
 
+    # A domain that wears our name but is not ours ("allsec-fi.example.com", "allsec.fi.example.net"):
+    # phishing in the voice of our own mail system or IT. Our own subdomains are ours.
+    label = own.split(".")[0]
+    wears_our_name = re.compile(rf"(?:^|[.-]){re.escape(label)}(?:[.-]|$)") if len(label) >= 4 else None
+
+    def lookalike(mail: ParsedMail) -> str | None:
+        domain = (mail.from_addr or "").rsplit("@", 1)[-1].lower() if "@" in (mail.from_addr or "") else ""
+        if not domain or wears_our_name is None or domain == own or domain.endswith("." + own):
+            return None
+        return f"sender domain {domain[:60]} imitates {own}" if wears_our_name.search(domain) else None
+
+    def daemon_sender(mail: ParsedMail, text: str) -> str | None:
+        return None if lookalike(mail) else _daemon_sender(mail, text)
+
     def null_path_dsn_subject(mail: ParsedMail, _text: str) -> str | None:
         if _h(mail, "return-path") in ("<>", "") and mail.header("return-path") is not None:
             found = w["bounce_subject"].search(mail.subject or "")
@@ -254,12 +281,24 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
     auto_subject = re.compile(rf"^\s*(?:{w['auto_subject'].pattern})\b", re.IGNORECASE)
 
     def text_rule(name: str, description: str, key: str, weight: float = 1.5) -> Rule:
-        return Rule(name, description, _regex_rule(w[key]), weight)
+        # Cold mail puts its pitch in the subject as often as in the body ("Grattis – du har vunnit!"). The
+        # subject of a reply is the replied mail's (often our own newsletter's), so only a first mail's counts.
+        rx = w[key]
+
+        def check(mail: ParsedMail, text: str) -> str | None:
+            subject = mail.subject or ""
+            found = None if reply_prefix.match(subject) else rx.search(subject)
+            where = "subject"
+            if not found:
+                found, where = rx.search(text[:TEXT_LIMIT]), "text"
+            return f"{where} '{' '.join(found.group(0).split())[:70]}'" if found else None
+
+        return Rule(name, description, check, weight)
 
     return Screener(
         bounce=(
             Rule("dsn-report", "RFC 3464/6522 delivery status report", _dsn_report),
-            Rule("daemon-sender", "From MAILER-DAEMON or postmaster", _daemon_sender),
+            Rule("daemon-sender", "From MAILER-DAEMON or postmaster (not on a lookalike of our domain)", daemon_sender),
             Rule("failed-recipients", "X-Failed-Recipients header (Exim and others)", _failed_recipients),
             Rule("exchange-ndr", "Exchange non-delivery report header", _exchange_ndr),
             Rule("null-path-dsn-subject", "Return-Path <> with a delivery-failure subject", null_path_dsn_subject),
@@ -298,17 +337,21 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
             Rule("parcel-fee", "'your parcel' held for an unpaid fee or returned unless paid", _regex_rule(parcel), 1.5),
             Rule("payment-demand", "unsolicited invoice: bank details with a due date or reference", payment_demand, 1.5),
             # Directory scams bill a listing the shop never ordered; a customer never writes about our entry in one.
-            text_rule("directory-scam", "business directory or register listing sold or billed", "directory_scam"),
+            text_rule("directory-scam", "business directory or register listing sold or billed, or an offer dressed as an invoice",
+                      "directory_scam"),
             # The sender asks a stranger for personal or bank details: advance-fee fraud and phishing.
             text_rule("details-wanted", "asks the recipient for personal or bank details", "details_wanted", 1.0),
             # Malware rides in archives and programs; a customer sends photos and PDFs.
             Rule("risky-attachment", "an archive, a program or a web page attached", _risky_attachment, 1.0),
+            Rule("lookalike-sender", "sender's domain imitates the controller's own domain",
+                 lambda mail, _text: lookalike(mail), 1.5),
             Rule("undisclosed-recipients", "sent to undisclosed recipients",
                  _header_rule("to", lambda v: "undisclosed" in v.lower()), 1.0),
             text_rule("gdpr-fear", "GDPR compliance selling: fines and audits", "gdpr_fear"),
         ),
         patterns=MappingProxyType({**{f"screening.{k}": p for k, p in w.items()}, "reply-prefix": reply_prefix,
-                                   "greeting": greeting, "parcel": parcel, "auto-subject": auto_subject}),
+                                   "greeting": greeting, "parcel": parcel, "auto-subject": auto_subject,
+                                   **({"lookalike-domain": wears_our_name} if wears_our_name is not None else {})}),
     )
 
 

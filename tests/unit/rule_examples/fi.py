@@ -16,6 +16,7 @@ EXAMPLES = {
     "cue poistakaa-kuva": ("Poistakaa kuva kodistani sivuiltanne.", {"erasure"}),
     "cue tiedot-poistetaan": ("Haluan että tietoni poistetaan.", {"erasure"}),
     "cue en-halua-rekisteriin": ("En halua enää olla teidän asiakasrekisterissänne.", {"erasure"}),
+    "cue tili-pois": ("Asiakastili pois, kiitos.", {"erasure"}),
     "cue mita-tietoja": ("Mitä tietoja teillä on minusta?", {"access"}),
     "cue jaljennos": ("Lähettäkää jäljennös tiedoista.", {"access"}),
     "cue nahda-tiedot": ("Haluan nähdä kaikki tietoni.", {"access"}),

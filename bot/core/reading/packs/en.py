@@ -30,7 +30,7 @@ PACK = {
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
             r"(accounts?|acount|accout|acct|accnt|accaunt|acc|profile|data|informations?|informaton|info|infos|details|detials|"
-            r"detales|records?|personal \w+|everything|membership|customer (account|profile|record)|call recordings?|"
+            r"detales|records?|personal \w+|everything|membership|reviews?|testimonials?|customer (account|profile|record)|call recordings?|"
             r"recordings? of (my|our|the) (call|calls|conversation)|"
             r"(my|her|his) ((e-?mail|postal|home) )?address(es)?{{not_list}}|(my|her|his) ((tele)?phone |mobile |cell )?number{{not_list}})"
         ),
@@ -117,7 +117,7 @@ PACK = {
             r"never|ordered|bought|asked|received|got|see|saw|noticed|believe|can|could|will|wish|object|request|withdraw|just|only|also)\b"
         ),
         "only_asking": (
-            r"\b(just|only) (asking|curious|wondering|trying to understand)\b|\bi'?m not (asking|requesting) (for |you )?(anything|you to)\b"
+            r"\b(just|only) (asking|curious|wondering|trying to understand)\b|\b(just|only) want to understand\b{{S}}{0,20}\bbefore (i|we) (order|buy|shop|sign up|register)\b|\bi'?m not (asking|requesting) (for |you )?(anything|you to)\b"
             r"|\bin general\b|\bgeneral question\b|\bnot a customer\b"
         ),
         "privacy_strong": r"\b(personal (data|information|details)|data protection|data privacy|privacy (law|rights?|policy))",
@@ -174,7 +174,7 @@ PACK = {
     "cues": (
         # --- erasure ---
         {"right": "erasure", "name": "delete-my-data",
-         "pattern": r"\b(delet|delte|dlete|erase|remo+v|wipe|purge|destroy|close|deactivate|terminate|get rid of|scrub|expunge|anonymi[sz]|"
+         "pattern": r"\b(delet|delte|dlete|erase|remo+v|wipe|purge|destroy|close|deactivate|terminate|get rid of|take down|scrub|expunge|anonymi[sz]|nuke|trash|scrap|ditch|"
                     r"discard|cancel\w* (?=\w+ (account|profile|membership)))\w*\b{{S}}{0,40}?"
                     r"(?<!from )(?<!from my )(?<!from the )(?<!from your )(?<!in my )(?<!on my )\b{{data}}\b"},
         {"right": "erasure", "name": "removed-from-database",
@@ -229,7 +229,7 @@ PACK = {
          "pattern": r"\b(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|information|info|details|records)\b{{S}}{0,40}"
                     r"\b(about|on|of|concerning|regarding) (me|myself|file|her|him)\b",
          "in_question": True, "yields_to": "portability",
-         "unless": r"\b(how long|delete|erase|remove|correct|update)\b"},
+         "unless": r"\b(how long|delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification)\b"},
         {"right": "access", "name": "access-to-my-data",
          "pattern": r"\baccess to\b{{S}}{0,12}\b(my|her|his|the)\b{{S}}{0,12}\b(personal )?(data|information|info|records|details)\b",
          "unless": r"\b(who|which (staff|employees|people|partners)|lost|log ?in|password)\b"},
@@ -281,7 +281,9 @@ PACK = {
                     r"phone number|date of birth)\b"},
         {"right": "rectification", "name": "is-wrong",
          "pattern": r"\b(is|are|was) (spelled |spelt |written )?(wrong|incorrect|misspelled|misspelt|mistyped|out of date|outdated)\b"
-                    r"|\bspelled wrong\b|\bmisspel\w*|\bisn'?t (mine|correct|right)\b|\bis missing the (apartment|flat|house|street)"},
+                    r"|\bspelled wrong\b|\bmisspel\w*|\bisn'?t (mine|correct|right)\b|\bis missing the (apartment|flat|house|street)"
+                    r"|\b(is|are|was|were|has been|have been) (listed|spelled|spelt|written|recorded|registered|entered|shown|stored|saved|typed) "
+                    r"(wrong(ly)?|incorrectly)\b"},
         # "please update your records": the writer's record, corrected.
         {"right": "rectification", "name": "update-your-records",
          "pattern": r"\b(update|correct|amend|fix)(?!e?d\b)\w* (your|the) (records?|register|files|customer (records?|register|database|file))\b"},
@@ -296,17 +298,23 @@ PACK = {
                     r"|\bmy new (\w+ )?(name|surname|last name|address|e-?mail( address)?|phone number|number) is\b"
                     r"|\b(my|her|his) (\w+ )?(name|surname|last name|address|number) is now\b"
                     r"|\b(still )?(shows?|showing|uses?|using|has|have|lists?|listing|got)\b{{S}}{0,20}\b(my|her|his) "
-                    r"(old|previous|former|maiden|wrong|incorrect|outdated) (\w+ )?(name|surname|address|e-?mail( address)?|phone number|number)\b"},
+                    r"(old|previous|former|maiden|wrong|incorrect|outdated) (\w+ )?(name|surname|address|e-?mail( address)?|phone number|number)\b"
+                    # "you have my surname as Smyth", "your system shows my first name as Ann": the value held, quoted
+                    r"|\b(have|has|shows?|showing|lists?|listed|spell\w*|wrote|written|record\w*|register\w*) (my|her|his) "
+                    r"(first |last |family |street |e-?mail |postal )?(name|surname|address|e-?mail|phone number|number|date of birth) (as|like)\b"},
         # A detail of the record stated wrong, with what it should be: "the house number on my account should be 14".
         {"right": "rectification", "name": "should-be",
          "pattern": r"\b(my|the|our)\b{{S}}{0,30}\b(name|surname|address|house number|flat number|number|date of birth|details|spelling|e-?mail)\b"
                     r"[^.!?\n,;]{0,30}\b(should|must|ought to) (be|read|say)\b"
                     # "... should be enough", "should be fine": a judgement, not a value
-                    r"(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same)\b)"},
+                    r"(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same)\b)"
+                    # "my date of birth in your system is 12/03/1990; it should be 03/12/1990"
+                    r"|\b(name|surname|address|house number|number|date of birth|e-?mail|spelling)\b[^!?\n]{0,60}[;,] ?(it|this|that) (should|must|ought to) "
+                    r"(be|read|say)\b(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same)\b)"},
         # A pronoun for the value named before, fixed in the record: "please correct it in your records".
         {"right": "rectification", "name": "correct-it-in-records",
          "pattern": r"\b(correct|update|fix|amend|change|rectify)\w* (it|this|that|them|these|the spelling|the name|the address)\b{{S}}{0,25}"
-                    r"\b(in|on) (your|the|my|our) (records?|system|database|register|registry|customer (records?|register|database|file)|"
+                    r"\b(in|on) (your|the|my|our) (records?|system|database|register|registry|customer (records?|register|database|file|account|profile|details)|"
                     r"account|profile|files)\b"
                     r"|\b(wrong|incorrect|misspelled|outdated|old) (name|surname|last name|first name|spelling|date of birth|e-?mail address|"
                     r"phone number)\b{{S}}{0,30}\b(in|on) (your|the|my) (records?|system|database|register|account|profile|invoices?|files)\b"
@@ -319,7 +327,7 @@ PACK = {
          "pattern": r"\brestrict\w*\b{{S}}{0,40}\b(processing|use|data)\b|\brestriction\b|\bprocessing\b{{S}}{0,20}\brestrict\w*",
          "negatable": False},
         {"right": "restriction", "name": "on-hold",
-         "pattern": r"\b(put|keep|place)\b{{S}}{0,25}\b(on hold|frozen)\b|\bblock (the )?(processing|use) of\b",
+         "pattern": r"\b(put|keep|place)\b{{S}}{0,40}\b(on hold|frozen)\b|\bblock (the )?(processing|use) of\b",
          "negatable": False},
         {"right": "restriction", "name": "suspend-processing",
          "pattern": r"\b(suspend|pause|halt|limit|freeze)\w*\b{{S}}{0,30}\b(processing|use|usage|handling)\b{{S}}{0,20}\b(of )?(my|her|his|the|this)\b",
@@ -402,7 +410,9 @@ PACK = {
          "pattern": r"\b(i|we|she|he) (also |hereby |strongly )?(object|oppose)\b|\bobjection\b|\bright to object\b|\bobject(ing)? to\b"},
         {"right": "objection", "name": "stop-analysing",
          "pattern": r"\b(stop|quit|cease|end|opt out of|exclude me from)\b{{S}}{0,25}"
-                    r"\b(analys\w*|analyz\w*|analytic\w*|statistic\w*|profil\w*|tracking|track|recording|scoring|monitoring)\b"},
+                    r"\b(analys\w*|analyz\w*|analytic\w*|statistic\w*|profil\w*|tracking|track|recording|scoring|monitoring)\b"
+                    # "stop sharing my data with your partners": legitimate-interest sharing (Art. 21(1))
+                    r"|\b(stop|quit|cease|end)\b{{S}}{0,10}\bshar\w*\b{{S}}{0,30}\b(with|to) (your |any |other |third )?(partners?|third part(y|ies)|affiliates|advertisers|other companies)\b"},
         # "I don't want you to profile me": the negation is the request itself.
         {"right": "objection", "name": "dont-want-profiling",
          "pattern": r"\b((don'?t|do not|no longer) (want|wish|allow|accept|agree to)|(i'?m|i am|we'?re|we are) not (ok|okay|fine|happy|comfortable) with)\b{{S}}{0,60}"
@@ -472,20 +482,31 @@ PACK = {
             r"password (for .{0,40})?expire|(account|mailbox) (will be |has been )?(suspend|restrict|lock|block|clos|delet|deactivat)\w*|"
             r"(within|in|after) (24|48|72) (hours|hrs)|(suspension|deactivation|closure|deletion|termination|lock(ing)?) of your "
             r"(account|mailbox|e-?mail)|(mailbox|storage|quota)\W+(\w+\W+){0,4}?(exceeded|full|limit)|customs (fee|duty|charge)|"
-            r"final (notice|warning)"
+            r"final (notice|warning)|copyright infringement|(take|taking) legal action|"
+            r"to avoid (a |the )?(suspension|deactivation|closure|deletion|return|collection fees|late fees|additional (fees|charges))|"
+            r"(unusual|suspicious) (activity|sign-?in|log-?in)|sign-?in (attempt )?from (a new|an unknown)|"
+            # business e-mail compromise: "our bank details have changed", and expired webmail sessions
+            r"(bank|account|payment) (details|account|information) (have|has) (been )?changed|(use|to) (the|our) new (iban|bank account|account number)|"
+            r"session (has )?expired|to continue receiving (your )?(messages|e-?mails|mail)"
         ),
         "phishing_lure": (
-            r"verify your (identity|account|e-?mail|mailbox)|"
+            r"verify your (identity|account|e-?mail|mailbox|listing|business|profile)|"
             # parcel scams: "update your delivery details" in the sender's (second-person) voice
             r"(update|confirm|verify) your (delivery|shipping|address) (details|information|address)|"
             r"confirm your (identity|account|details|payment)|update your (payment|billing|card) (details|information|method)|"
-            r"secure (document|message|link)|access code|click (here|the (link|button))|(button|link) below"
+            r"secure (document|message|link)|access code|click (here|the (link|button))|(button|link) below|"
+            r"log ?in to (renew|verify|keep|avoid|restore|reactivate)|"
+            # voicemail and file-share lures, and "download the evidence" of a fake legal notice
+            r"new voice ?(mail|message)|listen to (the|your) (voice ?)?(message|mail)|shared (a |the )?(file|document|folder)s? with you|"
+            r"sent you (a|the) (file|document)|download the (evidence|proof|photos|images|report|file|document|label|invoice)s?|"
+            r"confirm the (pickup|pick-up|delivery) (address|date|time)|click here to (secure|verify|confirm|unlock)|"
+            r"sign in (again|to continue)|(see|open) the attached invoice|process (the )?payment at your earliest"
         ),
-        "pay_verbs": r"\b(pay|payment|verify|log ?in|claim|upgrade)\b",
+        "pay_verbs": r"\b(pay|payment|verify|log ?in|claim|upgrade|renew)\b",
         "get_rich": (
             r"\b(bitcoin|btc|crypto\s?(currency|currencies|trading|coins?)?|forex|trading (bot|robot|platform|signals?))\b|"
             r"\b\d[\d,. ]{0,12}% (return|returns|profit|roi)|guaranteed (returns?|profits?|income)|passive income|"
-            r"\byou('ve| have) (won|been selected)|\b(lottery|sweepstake\w*|inheritance|beneficiary)\b|"
+            r"\byou('ve| have) (won|been selected)|\b(was|were|has been|have been) (selected|chosen) for (our|the|an?)\b|\btax refund|\bloans? (of )?up to\b|\bwithout collateral\b|\b(lottery|sweepstake\w*|inheritance|beneficiary)\b|"
             # advance-fee fraud: a stranger's millions waiting for a "next of kin"
             r"\b(next of kin|dormant (bank )?account|unclaimed (funds?|sums?|deposit)|transfer of (the )?funds|"
             r"(usd|us\$|eur|gbp|\$|€)\s?\d{1,3}([,. ]\d{3}){2,}|\d{1,3}(\.\d+)? million (us )?(dollars|usd|euros?|eur|pounds))"
@@ -493,28 +514,42 @@ PACK = {
         "pressure": (
             r"\b(register|sign up|join|act|claim|apply|invest) (now|today|immediately)\b|\blimited (time|spaces|spots|places|seats)\b|"
             r"\b(spaces|spots|places|seats) are limited\b|\bonly \d+ (spots|places|seats|spaces) left\b|\bdon'?t miss (the|this|out)\b|"
-            r"\bbefore the offer expires\b"
+            r"\bbefore the offer expires\b|\bshop now\b|\boffer ends (tonight|today|soon|at midnight)\b|\bblack friday\b|\bby (the )?end of (the )?(day|today)\b|\bpay (the outstanding amount|now|today)\b|\b(donate|hire me) (now|today)\b"
         ),
         "greeting": r"dear|hello|hi",
-        "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary)",
+        "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary|taxpayer|business owner|"
+                             r"(site |website )?owner|(purchasing|sales|marketing|hiring) manager)",
         "sales_offer": (
             r"\bwe (offer|provide|can (help|bring|offer|get)|help (online|web|e-?commerce|small)? ?(shops|stores|retailers|businesses|companies))|"
             r"would you be interested|100% guarantee|\d+% off\b|price list|(our|fixed-price) (services|packages|audit|team of)|\bSEO\b|"
             r"verified (consumer |b2b )?contacts|deliverability|buyers? (list|database)|lead generation|"
-            r"\b(double|triple|boost|grow|increase) (your )?(sales|revenue|traffic|conversions)"
+            r"\b(double|triple|boost|grow|increase) (your )?(sales|revenue|traffic|conversions)|"
+            r"\bwe are (a|an) (\w+ ){0,3}(manufacturer|factory|supplier|wholesaler|distributor)\b|\blooking for (distributors|resellers|dealers)\b|"
+            r"\b(qualified|b2b) leads\b|\bpromote your (products|brand|shop|store)\b|\bin exchange for free (products|items|samples)\b|\b\d+k followers\b|"
+            r"\b(services|rates?) (at|from) (\$|€|eur|usd)\s?\d+ ?(/ ?|per |an? )(hour|hr|month)\b|\bcheck (out )?my portfolio\b|"
+            r"\bguest (post|article)s?\b|\bsponsored (post|article)s?\b|\bpaid placements?\b|\bdo-?follow\b|\bbacklinks?\b|\b(OEM|ODM)\b"
         ),
         "sales_cta": (
             r"free (audit|trial|sample|consultation|website audit|\d+-minute)|book a (free |short |quick )?(\d+-minute )?(call|demo|meeting)|"
             r"reply .?(yes|no|remove)\b|to opt out,? reply|you received this (e-?mail|message) because your business|"
-            r"if you are interested|let me know your (target|budget)|send (you )?(counts|pricing)"
+            r"\b(let me know|let us know|reply|tell me|contact (me|us)) if you('re| are) interested|"
+            r"\bcan i send you (some |a few )?(case stud(y|ies)|examples|samples|a proposal)\b|"
+            r"\b(want|shall|should) (me|i) (to )?send (you )?(the|a|my) (full )?(report|proposal|audit)\b|\bname your price\b|"
+            r"\bif you('re| are) interested,? (please )?(reply|let me know|let us know|contact|book|call|get in touch|just)\b|let me know your (target|budget)|\bfree webinar\b|send (you )?(counts|pricing)|"
+            r"\b(do|would) you have \d+ minutes\b|\binterested in (a |an )?(collaboration|partnership|cooperation)\b|\b(reply|respond|send me|tell me) (with )?your budget\b"
         ),
         "cold_opener": (
             r"\bwe (noticed|saw|reviewed|checked|analy[sz]ed|came across|looked at) your (web ?site|web ?shop|site|online (store|shop)|store|shop)|"
-            r"\bi (noticed|saw|reviewed|checked|came across|looked at|have looked at|visited) your (web ?site|web ?shop|site|online (store|shop)|store|shop)"
+            r"\bi (noticed|saw|reviewed|checked|came across|looked at|have looked at|visited) your (web ?site|web ?shop|site|online (store|shop)|store|shop)|"
+            r"\byour (web ?site|site|web ?shop|online (store|shop)) (is not|isn't|does not|doesn't) (rank\w*|show\w*|appear\w*) (on|in) (the first page|google)\b|"
+            r"\bi'?m reaching out (from|on behalf of)\b|\b(ran|did|made) an? (quick |free )?audit of your (web ?site|site|shop|store)\b|"
+            r"\bi (came across|stumbled upon|checked out|looked at|visited|found) [\w-]+\.(fi|se|com|net|eu|shop),? and (i )?"
+            r"(noticed|saw|loved|enjoyed|liked|really (enjoyed|liked|loved)|was impressed)\b"
         ),
         "domain_scam": (
             r"(domain( name)?)\W+(\w+\W+){0,6}?(expir\w*|renew\w*)|search engine (registration|submission)|"
-            r"this (notice|letter|offer) is not an invoice|solicitation for (an )?(optional )?service"
+            r"this (notice|letter|offer) is not an invoice|solicitation for (an )?(optional )?service|"
+            r"(buy|buying|purchase|purchasing|acquire|acquiring) (the |your )?domain|domain (name )?(is )?for sale"
         ),
         "your_parcel": r"\byour (parcel|package|shipment|delivery)\b",
         "parcel_fee": r"\b(unpaid|outstanding|returned to (the )?sender|(small |a )?(delivery|shipping|customs|redelivery) (fee|charge))\b",

@@ -24,22 +24,23 @@ PACK = {
     ),
     "past_request": r"\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme)\b",
     "fragments": {
-        "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*)\b)",
+        "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|\w*listal\w*|\w*listoil\w*|\w*listasta|\w*postituslist\w*|\w*uutiskir\w*)\b)",
         # "tunnus" (user id) only as a word of its own or "käyttäjä-/asiakastunnus", never
         # "verkkotunnus" (a domain name).
+        # "tili" (account) ends compounds; "markkinointilistalta" is a list, not an account ("...ti-lista-").
         "data": (
-            r"(\w*tie(to|do)\w*|\w*tili\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni{{not_list}}|"
+            r"(\w*tie(to|do)\w*|\w*tili(?!st(a(n\b|lla|lta|lle|ssa|sta|an|t\b)|o))\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni{{not_list}}|"
             r"\w*osoite\w*ni{{not_list}}|\w*numero\w*ni{{not_list}}|\w*arvostelu\w*|rekister\w*|asiakkuu\w*|jasenyy\w*|"
             # "poistaa mun käyttäjän": a user account in speech; a recording of the writer's call
             r"(mun|minun|mu) kayttaja\w*|kayttajani\w*|kayttajatili\w*|\w*tallente\w*|tallenne|tallennetta|nauhoite\w*)"
         ),
         "marketing_kinds": (
             r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|mainont\w*|\w*tarjou\w*|tekstar\w*|\w*tekstiviest\w*|"
-            r"\w*postituslist\w*|puhelinmyyn\w*|kohdennet\w*|spam\w*|\w*roskapost\w*|\w*kampanj\w*|\w*kuvasto\w*|esite\b|esitte\w*|sms\w*)"
+            r"\w*postituslist\w*|puhelinmyyn\w*|myyntipuhel\w*|kohdennet\w*|spam\w*|\w*roskapost\w*|\w*kampanj\w*|\w*kuvasto\w*|esite\b|esitte\w*|sms\w*)"
         ),
         "marketing_stems": (
             r"uutiskir|markkinoin|mainok|mainos|mainont|tarjou|tekstar|tekstiviest|postituslist|puhelinmyyn|kohdennet|"
-            r"spam|roskapost|kampanj|kuvasto|esite|esitte|sms"
+            r"spam|roskapost|kampanj|kuvasto|esite|esitte|sms|myyntipuhel"
         ),
         # Mail, messages and calls in general: marketing when the verb is "stop sending" ("lopettakaa viestit").
         "messages": r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soittelu\w*|postia)",
@@ -100,7 +101,7 @@ PACK = {
             r"\b(mina|minun|minua|minulla|minulle|minusta|minulta|minut|mun|mulla|mulle|mua|musta|multa|mut|me|meidan|meilla|"
             r"meille|meista|meita|olen|olin|haluan|haluaisin|pyydan|pyysin|voinko|\w{2,}ni|\w{2,}mme)\b"
         ),
-        "only_asking": r"\bkysyn vain\b|\bkunhan kysyn\b|\ben ole pyytamassa\b|\byleisella tasolla\b|\bkysyn yleisesti\b|\bmielenkiinnosta\b",
+        "only_asking": r"\bkysyn vain\b|\bhaluan (vain|vaan|ainoastaan) ymmartaa\b{{S}}{0,20}\bennen kuin (tilaan|ostan|asioin|rekisteroidyn)\b|\bkunhan kysyn\b|\ben ole pyytamassa\b|\byleisella tasolla\b|\bkysyn yleisesti\b|\bmielenkiinnosta\b",
         "privacy_strong": r"\b(tietosuoj\w*|henkilotie(to|do)\w*)",
         "privacy_topic": (
             r"\b(\w*tietoni|\w*tietoja(ni|an|mme)|\w*tiedo(i|t)(ssa|sta|ta)ni|\w*tietonsa|\w*tietojensa|(asiakas)?rekister\w*|"
@@ -149,7 +150,7 @@ PACK = {
             r"\b(tietojen|tietojeni|tilin|tilini|asiakastilin|henkilotietojen|kayttajatilin|kayttajan) poist\w*|\bpoistopyyn\w*"
             r"|\btulla unohdetuksi\b|\bunohta\w* minut\b"
         ),
-        "access": r"\btarkastusoikeu\w*|\btarkastuspyyn\w*|\btietopyyn\w*|\bpaasy\w*\b[^.!?\n]{0,40}tie(to|do)\w*",
+        "access": r"\btarkastusoikeu\w*|\btarkastuspyyn\w*|\btietopyyn\w*|\brekisterio(te|tte)\w*|\bpaasy\w*\b[^.!?\n]{0,40}tie(to|do)\w*",
         "rectification": r"\b(osoitteenmuuto\w*|nimenmuuto\w*|sukunimen muuto\w*|oikaisupyyn\w*|\w*tietojen korja\w*)\b",
         "portability": r"\bsiirrettavyy\w*",
     },
@@ -182,10 +183,17 @@ PACK = {
                     r"|\b(haluan|haluaisin|pyydan)\b{{S}}{0,20}\bpois\b{{S}}{0,25}\b((asiakas)?rekister\w*|jarjestelm\w*|tietokann\w*|asiakkai\w*)"
                     r"|\b(lopet\w*|lopp\w*)\b{{S}}{0,10}\b\w*tie(to|do)\w*\b{{S}}{0,10}\b(sailyt\w*|tallent\w*)",
          "negatable": False, "needs": r"halua|tahdo|pyydan|lopet|lopp"},
+        # Terse "tili pois", "mun tiedot pois teidän järjestelmästä": the account or the data, out. A
+        # mailing list as the place is a marketing ban instead.
+        {"right": "erasure", "name": "tili-pois",
+         "pattern": r"\b(tili|tilin|tilini|asiakastili\w*|kayttajatili\w*|profiili|profiilini|tiedot|tietoni|(mun|minun) (tili|tiedot|profiili))\b"
+                    r"{{S}}{0,10}\bpois\b",
+         "needs": r"pois",
+         "unless": r"\bpois\b{{S}}{0,20}(list|postitu|uutiskir|markkinoin|mainos)"},
         # --- access ---
         {"right": "access", "name": "mita-tietoja",
          "pattern": r"\bmita\b{{S}}{0,15}\w*tie(to|do)\w*\b{{S}}{0,60}\b(teilla|teil|teille|minusta|musta|miusta|minulta|multa|hanesta|hanelta|heista|"
-                    r"tallennet\w*|tallessa|olette|minua|rekisteri\w*|kerann\w*|keratty|kerattu|kasittel\w*|sailyt\w*)\b",
+                    r"tallennet\w*|tallessa|olette|minua|rekisteri\w*|kerann\w*|keratty|kerattu|kasittel\w*|sailyt\w*|liitetty|liitetyt|kirjattu|kirjatut|merkitty)\b",
          "in_question": True},
         {"right": "access", "name": "jaljennos",
          "pattern": r"\b(jaljenno\w*|kopio\w*|ote\b|luettelo\w*|lista\w*)\b{{S}}{0,40}\btie(to|do)\w*"},
@@ -206,7 +214,7 @@ PACK = {
         # A recording of the writer's own calls or chats, asked for: "voinko saada tallenteen".
         {"right": "access", "name": "tallenne-puhelusta",
          "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa)\b{{S}}{0,30}\b(\w*tallente\w*|\w*tallenne\w*|nauhoite\w*|nauhoitte\w*|"
-                    r"keskusteluhistoria\w*)\b",
+                    r"keskusteluhistoria\w*|kopio\w* (puhelusta|puheluista|keskustelusta|keskusteluista|chatista))\b",
          "in_question": True,
          "unless": r"^(?![^\n]*\b(puhelu\w*|puhelun\w*|soit\w*|chat\w*|keskustelu\w*|asiakaspalvel\w*)\b)"},
         {"right": "access", "name": "mita-tiedatte",
@@ -221,7 +229,7 @@ PACK = {
          "in_question": True},
         # "saanko minusta tallennetut tiedot", "minua koskevat tiedot": the data about the writer, asked for.
         {"right": "access", "name": "minusta-tallennetut-tiedot",
-         "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa|nahda|nahtavaksi)\b{{S}}{0,40}"
+         "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa|lahettaa|toimittaa|nahda|nahtavaksi)\b{{S}}{0,40}"
                     r"\b(minusta|musta|minua koskev\w*|minuun liittyv\w*)\b{{S}}{0,30}\btie(to|do)\w*",
          "yields_to": "portability"},
         {"right": "access", "name": "kenelle-luovutettu",
@@ -244,14 +252,19 @@ PACK = {
                     r"|\b(nimi|sukunimi|osoite|numero|puhelinnumero|sahkoposti\w*) vaarin\b"
                     # "osoitteessani on virhe", "numeron pitäisi olla 14"
                     r"|\b(osoittee|nime|sukunime|numero|puhelinnumero|sahkoposti|syntymaaja)\w*\b{{S}}{0,20}\b(on|oli) (virhe|vaarin)\b"
-                    r"|\b(osoit|nim|sukunim|numero|puhelinnumero|sahkoposti|syntymaaika)\w*\b{{S}}{0,40}\b(pitaisi|pitaa|kuuluu|kuuluisi) olla\b"},
+                    r"|\b(osoit|nim|sukunim|numero|puhelinnumero|sahkoposti|syntymaaika)\w*\b{{S}}{0,40}\b(pitaisi|pitaa|kuuluu|kuuluisi) olla\b"
+                    r"|\b(nimi|nimeni|sukunimi|sukunimeni|osoite|osoitteeni|numeroni|puhelinnumero\w*|sahkoposti\w*|syntymaaika\w*) (on|ovat)\b{{S}}{0,30}\bvaarin\b",
+         # a session, password, link or licence that "on vanhentunut" has expired: no detail of the record
+         "unless": r"\b(istunto|salasana|linkki|lisenssi|varmenne|kortti|tarjous|koodi)\w* (on|ovat) (jo )?vanhentun"},
         {"right": "rectification", "name": "oikea-arvo-on",
-         "pattern": r"\b(oikea|oikein kirjoitettu|uusi|nykyinen) (\w+ )?(osoit\w*|numero\w*|nim\w*|sukunim\w*|sahkoposti\w*|puhelinnumero\w*) on\b"
+         "pattern": r"\b(oikea|oikein kirjoitettu|uusi|uus|nykyinen) (\w+ )?(osoit\w*|numero\w*|nim\w*|sukunim\w*|sahkoposti\w*|puhelinnumero\w*) on\b"
                     r"|\b(nimeni|sukunimeni|osoitteeni|numeroni) on (nyt|nykyaan|nykyisin|muuttunut)\b"
+                    r"|\b(osoit|nim|sukunim|numero|puhelinnumero|sahkoposti|syntymaai|syntymapaiv|henkilotunnu)\w*\b[^!?\n;]{0,40}, (oikea|oikein|oikea arvo) (on|olisi)\b"
                     r"|\b(vanha|vanhaa|edellinen|entinen|vaara|vaaraa) (\w+ )?(osoite|osoitetta|osoitteeni|numero|numeroa|numeroni|nimi|nimea|"
                     r"sukunimi\w*|sahkoposti\w*)\b"},
         {"right": "rectification", "name": "on-muuttunut",
-         "pattern": r"\b\w*(nimeni|osoitteeni|numeroni)\b{{S}}{0,20}\b(muuttunut|vaihtunut|muuttui|vaihtui)\b"},
+         "pattern": r"\b\w*(nimeni|osoitteeni|numeroni)\b{{S}}{0,20}\b(muuttunut|vaihtunut|muuttui|vaihtui)\b"
+                    r"|\b(mun|minun|mu) (\w+ )?\w*(nimi|osoite|numero|sahkoposti|s-?posti|meili)\b{{S}}{0,20}\b(muuttunu\w*|vaihtunu\w*|muuttui|vaihtui|muuttu|vaihtu)\b"},
         {"right": "rectification", "name": "korjatkaa-se-rekisteriin",
          "pattern": r"\b(korja|paivit|oikais|muutta|vaihta)\w* (se|ne|tama|nama|tieto|tiedot|kirjoitusasu|nimi|osoite)\b{{S}}{0,30}"
                     r"\b(\w*rekister\w*|jarjestelm\w*|tietoihin\w*|tiedoissa\w*|asiakastie\w*|tilill\w*|tiliin\w*|profiili\w*)"
@@ -292,8 +305,8 @@ PACK = {
                     r"palveluntarjoaja\w*|jarjestelmaan|kilpailija\w*)|\brakenteis\w*,? (yleisesti kaytet\w*|koneellisesti)"},
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "lopettakaa-markkinointi",
-         "pattern": r"\b(lopet\w*|lopp\w*|ei enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|irtisano\w*|"
-                    r"alkaa (lahettako|soittako))\b{{S}}{0,40}?\b{{marketing_kinds}}"
+         "pattern": r"\b(lopet\w*|lopp\w*|ei (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|irtisano\w*|"
+                    r"alkaa (enaa )?(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b{{S}}{0,40}?\b{{marketing_kinds}}"
                     r"|\b{{marketing_kinds}}\b{{S}}{0,40}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|pois)\b|\b\w*markkinointikielto\b",
          "negatable": False, "needs": r"{{marketing_stems}}"},
         # A wish in the passive, often made for someone else: "(pyydän) ettei hänelle enää soiteta tai
@@ -305,21 +318,21 @@ PACK = {
          "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette"},
         # "lopettakaa viestien lähettäminen", "älkää enää soittako": any mail or calls, told to stop.
         {"right": "marketing_ban", "name": "lopettakaa-viestit",
-         "pattern": r"\b(lopet\w*|lopp\w*|alkaa (enaa )?(lahettako|laittako|soittako)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b"
+         "pattern": r"\b(lopet\w*|lopp\w*|alkaa (enaa )?(lahettako|laittako|soittako|soitelko|tekstatko|meilatko|lahetelko)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b"
                     r"{{S}}{0,40}?\b{{messages}}"
                     r"|\b(pois|poistakaa minut) (teidan )?(postitus|sahkoposti|mainos|markkinointi)?list\w*"
-                    r"|\balkaa (enaa )?(lahettako|laittako|soittako|spammatko)\b",
+                    r"|\balkaa (enaa )?(lahettako|laittako|soittako|spammatko|soitelko|tekstatko|meilatko|viestitelko|lahetelko)\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "osoite-pois-listalta",
          "pattern": r"\b(poist\w*|ottakaa)\b{{S}}{0,25}\b(minut|mut|\w*osoittee\w*|\w*osoite\w*|\w*numero\w*|sahkopost\w*)\b{{S}}{0,25}"
                     r"\b(\w*listal\w*|\w*listoil\w*|\w*listasta|\w*listoista)\b",
          "negatable": False, "needs": r"list"},
         {"right": "marketing_ban", "name": "lopettaa-lahettamisen",
-         "pattern": r"\blopet\w* (lahettami\w*|lahettamas\w*|soittami\w*)",
+         "pattern": r"\blopet\w* ((niiden|naiden|noiden|sen|taman|viestien|mainosten) )?(lahettami\w*|lahettamas\w*|soittami\w*)",
          "negatable": False},
         {"right": "marketing_ban", "name": "ei-markkinointiin",
-         "pattern": r"\b(en|emme) (enaa )?(halua|tahdo|salli|hyvaksy)\b{{S}}{0,15}\betta\b{{S}}{0,40}\b(kaytat\w*|kaytetaan|kaytta\w*|jaat\w*|jaetaan|"
-                    r"lataat\w*)\b{{S}}{0,50}\b(markkinoin\w*|mainon\w*|mainos\w*|kohdenn\w*|uutiskir\w*)"
+         "pattern": r"\b(en|emme) (enaa |kuitenkaan |silti |myoskaan )?(halua|tahdo|salli|hyvaksy)\b{{S}}{0,15}\betta\b{{S}}{0,40}\b(kaytat\w*|kaytetaan|kaytta\w*|jaat\w*|jaetaan|"
+                    r"lataat\w*|ladataan|siirret\w*|siirratte|luovutet\w*|luovutatte)\b{{S}}{0,50}\b(markkinoin\w*|mainon\w*|mainos\w*|kohdenn\w*|uutiskir\w*)"
                     r"|\b(irtisano\w*|perun|peruutan|peruuttaa|lopetan)\b{{S}}{0,30}\b(tilaukse\w*|tilaamani|tilauksen)\b{{S}}{0,15}"
                     r"\b(uutiskir\w*|postituslist\w*|tiedottee\w*)"
                     r"|\b(uutiskir\w*|postituslist\w*|tiedottee\w*)\b{{S}}{0,30}\b(irtisano\w*|tilaukse\w* peru\w*)",
@@ -380,7 +393,8 @@ PACK = {
             r"tämä on automaattinen (viesti|vastaus)|automaattinen (vastaus|kuittaus)|"
             r"(viestejä|sähköposteja) ei välitetä|tähän osoitteeseen lähetettyjä viestejä ei|"
             r"\bolemme vastaanottaneet (viestisi|sähköpostisi|yhteydenottosi)|\bpalaan (töihin|toimistolle|takaisin)\b.{0,40}\b\d|"
-            r"\b(tätä|tämä) (postilaatikkoa|sähköpostiosoitetta|osoitetta) ei (enää )?(seurata|lueta|ole käytössä)"
+            r"\b(tätä|tämä) (postilaatikko|sähköpostiosoite|osoite)\w* ei (ole )?(enää )?(seurata|lueta|ole käytössä|käytössä)|"
+            r"\ben (lue|seuraa) (sähköpost\w*|viestej\w*)"
         ),
         "unsubscribe_footer": (
             r"\b(vastaa|vastaamalla)\W{1,3}[\"'“”«]?(stop|poista|lopeta|pois)\b|"
@@ -391,26 +405,37 @@ PACK = {
         "phishing_threat": (
             r"(tili\w*|postilaatikko\w*) (on )?(suljetaan|poistetaan|jäädytetään)|"
             r"(postilaatik\w*|tallennustila\w*)\W+(\w+\W+){0,4}?(täynnä|ylitt\w*)|tullimaksu|(24|48|72) tunnin|"
-            r"maksa (nyt|toimitusmaksu|uusimismaksu)|toimitusmaksu|eräpäivä tänään|vanhenee|viimeinen (muistutus|varoitus)|"
+            r"maksa (nyt|toimitusmaksu|uusimismaksu)|toimitusmaksu|eräpäivä tänään|vanhene(e|vat)\b|välttääksesi (\w+ )?(lisämaksu|perintä|viivästys|sulke)\w*|viimeinen (muistutus|varoitus)|"
             r"\berääntyn\w*|perintäkulu\w*|maksakaa (lasku )?(viipymättä|heti|välittömästi)|"
-            r"salasana\w* (vanhenee|umpeutuu|päättyy)"
+            r"salasana\w* (vanhenee|umpeutuu|päättyy)|"
+            r"(tili|tunnu)\w* (on )?(lukittu|lukitaan|suljettu|jäädytetty)|epäilyttäv\w* (toimin|kirjautu|aktiivisuu)\w*|"
+            r"(tilinumero|pankkitili|pankkiyhteys|maksutie)\w* (on )?(vaihtunut|muuttunut)|uusi tilinumero(mme)?|istunto\w* (on )?vanhentun\w*"
         ),
         "phishing_lure": (
-            r"(päivitä|vahvista|tarkista) (tietosi|toimitustietosi|toimitustiedot|osoitetietosi|maksutietosi)\b|"
-            r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)"
+            r"(päivitä|vahvista|tarkista) (\w*tietosi|toimitustiedot|pankkitiedot|(yrityksenne |yrityksesi )?\w*tiedot\w*)\b|(vahvista|tunnistaudu|kirjaudu)\w*\b.{0,40}\bpankkitunnuksil\w*|"
+            r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)|"
+            r"jakoi kanssasi|jakoi (tiedoston|asiakirjan|kansion)|uusi (ääniviesti|vastaajaviesti)|(alla olevasta|oheisesta) linkistä|(klikkaa|klikkaamalla|napsauta|napsauttamalla) (tästä|alla olevaa linkkiä|linkkiä)|kirjaudu (uudelleen|uudestaan)"
         ),
-        "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä)\b",
-        "get_rich": r"\bkryptovaluut\w*|\b\d[\d,. ]{0,12}% tuotto\w*|\bolet voittanut|\bvoittaja\w* on|\bperintö\w*",
-        "pressure": r"\brekisteröidy (nyt|heti)\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b",
+        "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä|uusi nyt|uusi tästä|lahjoita)\b",
+        "get_rich": r"\bkrypto\w*|\bsinulle on myönnetty (\w+ ){0,2}(tuki|palautus|avustus|korvaus|etu)\b|\bmyönnämme lainaa\b|\blainaa (jopa|heti)\b|\bilman vakuuksia\b|\bveronpalautu\w*|\b\d[\d ]{0,8}\s?€ (päivässä|viikossa)\b|\b\d[\d,. ]{0,12}% tuotto\w*|\btuotta\w* \d[\d,]* ?% (vuodessa|kuukaudessa)|\bilman riskiä\b|\bolet voittanut|\bvoittaja\w* on|\bperintö\w*",
+        "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\bvain tänään\b|\bilmoittaudu (tästä|nyt|heti|mukaan)\b|\bviimeistään tänään\b|\b(vie|kestää) vain \d+ minuuttia\b|\b(osta|tilaa) (nyt|heti)\b|\b(ilmoittaudu|lahjoita) (\w+ )?(nyt|heti)\b|\bearly[- ]bird\b|\b(hae|varaa) (\w+ ){0,2}(nyt|heti)\b|\bvoimassa (vain )?\w+ asti\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b",
         "greeting": r"hei|hyvä",
-        "generic_addressee": r"(asiakas|käyttäjä)",
+        "generic_addressee": r"(asiakas|käyttäjä|ystävä|veronmaksaja|yrittäjä|yrityksen omistaja)",
         "sales_offer": (
             r"\b(tarjoamme|autamme|voimme auttaa|olisitteko kiinnostunut|kiinnostaisiko|kiinnostaako teitä)\b|"
-            r"\b(tuplaa|kasvata|kasvattaa|lisää) (myyntiä|myyntinne|liikevaihto|asiakkaita|kävijöitä)"
+            r"\b(tuplaa|kasvata|kasvattaa|lisää) (myyntiä|myyntinne|liikevaihto|asiakkaita|kävijöitä)|\bkasvatamme\b|"
+            r"\bkutsumme (teidät|sinut|yrityksenne|yrityksesi)\b|\bnäytteilleasettaj\w*|\bosastopaik\w*|"
+            r"\b(jopa|kaikki|kaikista) -?\d+ ?% (alennus|alennusta|alesta)\b|(?<![\w-])-\d{1,2} ?%|\bprovisiopohjai\w*|\bolisiko (teillä|sinulla) kiinnostusta\b|\bteemme (verkkokaupallesi|verkkokaupallenne|yrityksellesi|yrityksellenne)\b|"
+            r"\bkiinteään (kuukausi)?hintaan\b|\betsimme (etä)?työntekijöitä\b|\bei kokemusta (tarvita|vaadita)\b|\btyhjennysmyyn\w*|"
+            r"\b(haluatko|haluaisitko) (lisää|enemmän) (asiakkaita|myyntiä|kävijöitä|seuraajia|näkyvyyttä)|\b\w*yhteistyöehdotu\w*"
         ),
         "sales_cta": (
             r"\bvaraa (maksuton|ilmainen|lyhyt)?\s?(tapaaminen|aika|demo|puhelu|palaveri|kartoitus)|"
-            r"\b(maksuton|ilmainen) (kartoitus|auditointi|kokeilu|demo|konsultaatio|analyysi)"
+            r"\b(maksuton|ilmainen) (kartoitus|auditointi|kokeilu|demo|konsultaatio|analyysi)|"
+            r"\b(sopia|varata|järjestää) (\w+ ){0,2}(puhelu|puhelun|tapaaminen|tapaamisen|palaveri|palaverin|demo|demon)\b|"
+            r"\b(maksuton|maksuttomaan|maksuttomalle|ilmainen|ilmaiseen|ilmaiselle) (webinaari|verkkoseminaari|koulutu)\w*|"
+            r"\bpyydä (ilmainen |maksuton )?tarjous\b|\b(olemme )?kiinnostunei\w* yhteistyö\w*|\bkuulla lisää (palvelu|tuottei|ratkaisu)\w*|"
+            r"\bmitä (haluaisitte|pyytäisitte) (siitä|verkkotunnuksesta)\b|\bniin kerromme (mielellämme )?lisää\b|\bvastaa\W{1,3}[\"'“”«]?(kyllä|joo)\b|\bonko (sinulla|teillä) \d+ minuuttia\b"
         ),
         "cold_opener": (
             r"\b(kävin|kävimme|tutustuin|tutustuimme|katsoin|katsoimme|huomasin|huomasimme)\b.{0,30}"
@@ -418,12 +443,13 @@ PACK = {
         ),
         "domain_scam": r"verkkotunnu\w*\W+(\w+\W+){0,6}?(uusi\w*|päätty\w*|vanhen\w*|umpeutu\w*)|hakukonerekister\w*",
         "your_parcel": r"\b(lähetyksesi|lähetykseesi|pakettisi|pakettiisi|toimituksesi)\b",
-        "parcel_fee": r"\b(maksamaton|maksamattoman|palautetaan lähettäjälle)\b",
+        "parcel_fee": r"\b(maksamaton|maksamattoman|palautetaan lähettäjälle|käsittelymaksu\w*|noutomaksu\w*|toimitusmaksu\w*|tullimaksu\w*)\b",
         "payment_account": r"\btilinumero\b",
         "payment_due": r"\b(eräpäivä\w*|erapaiva\w*|viite(numero)?)\b",
-        "directory_scam": r"yritysrekister\w*|yrityshakemist\w*",
+        "directory_scam": r"yritysrekister\w*|yrityshakemist\w*|\btämä ei ole lasku\b",
         "gdpr_fear": (
             r"\b(gdpr|tietosuoja)\w*[- ](kartoitu\w*|konsult\w*|koulutu\w*|audit\w*)|\b(sakko\w*|seuraamusmaksu\w*) (jopa|enintään)|"
+            r"\btietosuoja(kartoitu|konsult|koulutu|auditoin)\w*|\b(määräsi|määrännyt|määrättiin|jakoi)\b.{0,60}\b(seuraamusmaksu\w*|sakko\w*)|"
             r"\b20 miljoonaa"
         ),
     },

@@ -58,13 +58,15 @@ PACK = {
          "pattern": r"\b(auskunft\w*|inzage\w*|droit d'acces|dostep\w*|kopie (aller|meiner)|copie (de|des|du)|copia (de|dei|delle))\b"
                     # Norwegian/Danish and Estonian: "hvilke opplysninger dere har om meg", "innsyn", "milliseid andmeid"
                     r"|\bhvilke (person)?(opplysninger|oplysninger|data)\b|\b(innsyn|indsigt)\w*|\boversikt over\b{{S}}{0,30}"
-                    r"\b(opplysning|oplysning|data)\w*|\bmilliseid\b{{S}}{0,20}\b\w*andme\w*|\bkoopia\b{{S}}{0,30}\bandme\w*",
+                    r"\b(opplysning|oplysning|data)\w*|\bmilliseid\b{{S}}{0,20}\b\w*andme\w*|\bkoopia\b{{S}}{0,30}\bandme\w*"
+                    # French: "me communiquer les données me concernant", "les informations que vous détenez sur moi"
+                    r"|\b(communiqu|transmet|envoy)\w*\b{{S}}{0,40}\b(donnees|informations)\b{{S}}{0,50}\b(me concernant|que vous detenez)",
          "in_question": True},
         {"right": "marketing_ban", "name": "stop-ads-other",
          "pattern": r"\b(keine (werbung|newsletter|werbe\w*)|abbestell\w*|abmelden|werbung\b{{S}}{0,30}\b(einstell|stopp|unterlass)\w*|"
                     r"desabonn\w*|ne plus recevoir|afmelden|uitschrijv\w*|geen (reclame|nieuwsbrie\w*)|wypisa\w*|"
                     # Estonian ("lõpetage reklaamkirjade saatmine"), Italian and Spanish newsletter and ad stops
-                    r"(lõpeta|loobu)\w*{{S}}{0,50}(reklaam|uudiskir|pakkumis)\w*|(reklaam|uudiskir)\w*{{S}}{0,30}(lõpeta|ei soovi)\w*|"
+                    r"(lõpeta|loobu)\w*{{S}}{0,50}(reklaam|uudiskir|pakkumis)\w*|\b(arge|ara) saat\w*{{S}}{0,40}(reklaam|uudiskir|pakkumis)\w*|(reklaam|uudiskir)\w*{{S}}{0,30}(lõpeta|ei soovi)\w*|"
                     r"(disiscriv|cancellami)\w*|(non|no) (voglio|desidero|quiero|deseo) (piu |mas )?(ricevere|recibir)|darse de baja|darme de baja|"
                     r"(прекрат|остановит|отпиш|не присыла|не отправля)\w*{{S}}{0,60}(рассыл|реклам|sms|смс|письм)\w*|отпис\w*)",
          "negatable": False},
@@ -80,11 +82,17 @@ PACK = {
          "pattern": r"\b(poprawi\w*|popraw\w*|sprostowa\w*|berichtig\w*|korrigier\w*|corrig\w*|rectifi\w*|paranda\w*|parandage|verbeter\w*|"
                     r"correggere|corregir)\b{{S}}{0,40}\b(dan\w*|daten|donnees|dati|datos|andme\w*|gegevens|nazwisk\w*|imi\w*|name\w*|nom|"
                     r"adres\w*|nimi|perekonnanim\w*)"
-                    r"|\b(nazwisk\w*|imie|adres|name|andme\w*)\b{{S}}{0,60}\b(powinno byc|powinien byc|sollte|peaks olema|ist falsch|jest bledn\w*|on vale)"},
+                    r"|\b(nazwisk\w*|imie|adres|name|andme\w*)\b{{S}}{0,60}\b(powinno byc|powinien byc|sollte|peaks olema|ist falsch|jest bledn\w*|on vale)"
+                    # the right value stated: "mi dirección correcta es", "ma nouvelle adresse est", "meine richtige Adresse lautet"
+                    r"|\bmi (direcci[oó]n|nombre|apellido|tel[oe]fono|correo)\w*( electr[oó]nico)? (correct[ao]|nuev[ao]) es\b"
+                    r"|\bm(a|on) (nouvelle |bonne |vraie )?(adresse|nom|numero)( correcte| exacte)? est\b"
+                    r"|\bmeine (richtige|neue|korrekte) (adresse|anschrift|name|telefonnummer|e-mail-adresse) (ist|lautet)\b"},
         # "Einschränkung der Verarbeitung", "ograniczenie przetwarzania"; "ärge kasutage ... kuni" (Estonian: do not use until).
         {"right": "restriction", "name": "restrict-other",
          "pattern": r"\b(einschrankung der verarbeitung|ograniczeni\w* przetwarzania|limitation du traitement|toetlemise piiramis\w*)\b"
-                    r"|\b(arge|ara)\b{{S}}{0,20}\bkasuta\w*\b{{S}}{0,90}\bkuni\b",
+                    r"|\b(arge|ara)\b{{S}}{0,20}\bkasuta\w*\b{{S}}{0,90}\bkuni\b"
+                    # Estonian "piirake minu andmete töötlemist": restrict, with the processing or the data named
+                    r"|\bpiira\w*\b{{S}}{0,40}\b(tootlemi\w*|kasutami\w*|\w*andme\w*)",
          "negatable": False},
         {"right": "objection", "name": "object-other",
          "pattern": r"\b(widersprech\w*|widerspruch|bezwaar|m'oppose|opposition|sprzeciw\w*|vastuta\w*)\b"},
@@ -105,13 +113,18 @@ PACK = {
         "bounce_subject": r"unzustellbar",
         # RFC 3463 status codes of a permanent or temporary failure: "5.1.1"
         "bounce_text": r"\b5\.\d\.\d+\b",
-        "auto_subject": r"abwesenheitsnotiz|automatische antwort|réponse automatique",
-        "auto_text": r"nicht im büro|abwesend|automatische antwort|bin (bis|vom) .{0,30} nicht",
+        "auto_subject": r"abwesenheitsnotiz|automatische antwort|réponse automatique|automaatne vastus|respuesta automática|risposta automatica|"
+                        r"automatisch antwoord",
+        "auto_text": (
+            r"nicht im büro|abwesend|automatische antwort|bin (bis|vom) .{0,30} nicht|"
+            # Estonian, Spanish, French and Italian out-of-office lines
+            r"\bsee on automaatne vastus\b|\bolen puhkusel\b|\bestoy fuera de la oficina\b|\bje suis absente?\b|\bsono fuori (ufficio|sede)\b"
+        ),
         "phishing_threat": r"konto .{0,30}(eingeschränkt|gesperrt)|(account|konto) wurde (gesperrt|eingeschränkt)|(24|48|72) stunden",
         "phishing_lure": r"bestätigen sie",
         "get_rich": r"\b(bitcoin|btc|crypto\s?(currency|currencies|trading|coins?)?|forex)\b",
         "sales_offer": r"\bSEO\b|(?<!\w)предлагаем|(?<!\w)баз[аыу] (данных|клиентов)",
-        "sales_cta": r"(?<!\w)пишите\b|\btelegram\b",
+        "sales_cta": r"(?<!\w)пишите\b|\btelegram\b|\bwhats ?app\w*|\bwechat\b|\bviber\b",
         # The shape of an IBAN: country code, check digits, groups of four.
         "payment_account": r"\b[A-Z]{2}\d{2}(\s?\d{4}){3,}",
         "gdpr_fear": r"\bgdpr[- ](compliance|audit\w*|training|certifi\w*)",

@@ -22,7 +22,7 @@ PACK = {
         "me": r"(mig|mej)",
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
-            r"(konto\w*|\w*uppgift\w*|data|profil\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|samtalsinspelning\w*|"
+            r"(\w*konto\w*|\w*uppgift\w*|data|profil\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|samtalsinspelning\w*|"
             r"(mitt |min )(telefon)?nummer{{not_list}}|(min |mitt )(e-?post\w*|mejladress\w*|mailadress\w*|adress\w*){{not_list}})"
         ),
         "marketing_kinds": (
@@ -59,7 +59,7 @@ PACK = {
         "consent_pointed_back": r"\b(det|detta|den|denna) (samtycke\w*|godkannande\w*|tillstand\w*|medgivande\w*)",
         "not_this_but": r"\b(i stallet for|istallet for|inte for)\b",
         "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (dem|det|den|allt)\b",
-        "data_named": r"\b(uppgift\w*|konto\w*|profil\w*)\b",
+        "data_named": r"\b(\w*uppgift\w*|konto\w*|profil\w*)\b",
         "pronoun_not_data": r"\b(bestallning\w*|varukorg\w*|paket\w*|recension\w*)\b",
         "stop_pronoun": (
             r"^\W*(sa |alltsa )?(inga fler|inte mer|ingen mer)\b\W*(tack)?\W*$"
@@ -84,7 +84,7 @@ PACK = {
         "declined": r"\b(jag|ja|vi) (skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen (jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b",
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
         "first_person": r"\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|var|vart|vara)\b",
-        "only_asking": r"\b(jag|ja) (undrar|fragar) bara\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b",
+        "only_asking": r"\b(jag|ja) (undrar|fragar) bara\b|\b(jag|ja) vill bara forsta\b{{S}}{0,20}\binnan (jag|vi) (bestaller|koper|handlar|registrerar)\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b",
         "privacy_strong": r"\b(personuppgift\w*|dataskydd\w*|dataskyddsforordning\w*)",
         "privacy_topic": (
             r"\b((mina|min|mitt|hennes|hans) (person)?(uppgift\w*|data|information|konto|profil)|uppgifter(na)? om {{me}}|"
@@ -151,14 +151,14 @@ PACK = {
          "needs": r"vill|onskar|slut"},
         # --- access ---
         {"right": "access", "name": "ta-del-av",
-         "pattern": r"\bta del av\b{{S}}{0,40}\buppgift\w*"},
+         "pattern": r"\bta del av\b{{S}}{0,40}\b\w*uppgift\w*"},
         {"right": "access", "name": "vilka-uppgifter",
-         "pattern": r"\b(vilka|vad for|va for|vad|va)\b{{S}}{0,10}\buppgift\w*\b{{S}}{0,30}\b(ni|om {{me}}|pa {{me}}|registrerad\w* (pa|om) ({{me}}|henne|honom))\b",
+         "pattern": r"\b(vilka|vad for|va for|vad|va)\b{{S}}{0,10}\b\w*uppgift\w*\b{{S}}{0,30}\b(ni|om {{me}}|pa {{me}}|registrerad\w* (pa|om) ({{me}}|henne|honom))\b",
          "in_question": True},
         {"right": "access", "name": "kopia",
-         "pattern": r"\bkopia (av|pa)\b{{S}}{0,30}\b(uppgift\w*|data|allt|all information|informationen)"},
+         "pattern": r"\bkopia (av|pa)\b{{S}}{0,30}\b(\w*uppgift\w*|data|allt|all information|informationen)"},
         {"right": "access", "name": "fa-se",
-         "pattern": r"\b(fa se|fa ut|begar ut|begara ut|se)\b{{S}}{0,20}\b(mina|alla)\b{{S}}{0,15}\buppgift\w*",
+         "pattern": r"\b(fa se|fa ut|begar ut|begara ut|se)\b{{S}}{0,20}\b(mina|alla)\b{{S}}{0,15}\b\w*uppgift\w*",
          "yields_to": "portability"},
         {"right": "access", "name": "vad-vet-ni",
          "pattern": r"\b(vad|va) (vet|har) ni (for \w+ )?(om|pa) {{me}}\b",
@@ -173,10 +173,10 @@ PACK = {
          "in_question": True},
         # The data behind a decision about the writer (Art. 15(1)(h)): "vilka uppgifter beslutet grundade sig på".
         {"right": "access", "name": "uppgifter-bakom-beslut",
-         "pattern": r"\b(vilka|vad for|vad)\b{{S}}{0,10}\b(uppgift\w*|information|data)\b{{S}}{0,40}\b(grundade?|baserade?|bygg(de|er))\b",
+         "pattern": r"\b(vilka|vad for|vad)\b{{S}}{0,10}\b(\w*uppgift\w*|information|data)\b{{S}}{0,40}\b(grundade?|baserade?|bygg(de|er))\b",
          "in_question": True},
         {"right": "access", "name": "tillgang-till",
-         "pattern": r"\b(tillgang till|utdrag (ur|av|pa)|en lista (over|pa))\b{{S}}{0,25}\b(mina|min|mitt|uppgift\w*|personuppgift\w*|registret|data)\b"},
+         "pattern": r"\b(tillgang till|utdrag (ur|av|pa)|en lista (over|pa))\b{{S}}{0,25}\b(mina|min|mitt|\w*uppgift\w*|personuppgift\w*|registret|data)\b"},
         # A recording of the writer's own calls, asked for: "kan jag få inspelningen av samtalet".
         {"right": "access", "name": "inspelning-av-samtal",
          "pattern": r"\b(fa|skicka|kopia)\b{{S}}{0,30}\b(\w*inspelning\w*|chattlogg\w*)\b",
@@ -188,27 +188,35 @@ PACK = {
         {"right": "rectification", "name": "andra",
          "pattern": r"\bandra (min|mitt|mina|adress\w*|namn\w*|e-?post\w*|telefon\w*)\b|\bandra\b{{S}}{0,30}\bi (mina|min) kund\w*"},
         {"right": "rectification", "name": "fel",
-         "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer)\b|\b(ar|star) fel\b"},
+         "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer|fodelsedatum|fodelsedag|e-?postadress|mejladress)\b|\b(ar|star) fel\b"},
         {"right": "rectification", "name": "ratt-varde-ar",
          "pattern": r"\b(ratt|korrekt|riktig|ny|nya|nuvarande) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|mejladress\w*|"
                     r"telefonnummer) (ar|blir)\b"
                     r"|\b(har|jag har) bytt (namn|efternamn|adress|nummer|telefonnummer|e-?post\w*|mejladress)\b|\bfelstavat\b"
+                    # "mitt telefonnummer har ändrats", "min adress har bytts": the record is out of date
+                    r"|\b(mitt|min|mina) (\w+ )?\w*(adress|nummer|namn|e-?post)\w* (har )?(andrats|bytts|andrat sig)\b"
+                    # "i mitt konto står det att jag bor i Esbo, men jag har flyttat": what is held, then what is true
+                    r"|\b(star det|ni har)\b{{S}}{0,40}\b(bor|adress\w*|heter)\b{{S}}{0,40}\b(men|fast)\b{{S}}{0,20}\b(jag har flyttat|jag bor (nu|numera)|jag heter (nu|numera))\b"
                     r"|\b(min|mitt|mina|den|det) (gamla|gammal|tidigare|felaktiga?) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|"
                     r"telefonnummer)\b"},
         # A detail of the record stated wrong, with what it should be: "det står husnummer 41, det ska vara 14".
         {"right": "rectification", "name": "ska-vara",
-         "pattern": r"\b(adress\w*|namn\w*|nummer|numret|husnummer\w*|efternamn\w*|e-?post\w*|fodelsedatum\w*)\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"},
+         "pattern": r"\b\w*(adress|namn|nummer|numret|e-?post|fodelsedatum)\w*\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"},
+        # A correction wished in the passive: "jag vill att uppgiften rättas", "jag ber att min adress korrigeras".
+        {"right": "rectification", "name": "uppgiften-rattas",
+         "pattern": r"\b(vill|ber|onskar|begar|kraver)\b{{S}}{0,12}\batt\b{{S}}{0,50}?\b(rattas|korrigeras|uppdateras|andras|rattades)\b",
+         "needs": r"rattas|korrigeras|uppdateras|andras|rattades"},
         {"right": "rectification", "name": "ratta-det-i-registret",
          "pattern": r"\b(ratta|rattar|uppdatera|uppdaterar|korrigera|korrigerar|andra|andrar|fixa|fixar)\b (det|den|detta|dem|dessa|stavningen|namnet|"
                     r"adressen|numret|uppgiften|uppgifterna)\b{{S}}{0,25}\b(i|pa) (ert|era|er|erat|mitt|min|mina|kund\w*|registret|systemet|"
                     r"databasen|kontot)\b"
-                    r"|\bfel(aktig)? stavning\b|\bfelstav\w*|\bstavas fel\b|\bstavat (mitt|min) \w+ fel\b"
+                    r"|\b(andra|ratta|uppdatera|korrigera)\w* (det|den|detta|dem|dessa) hos (er|ert)\b|\bfel(aktig)? stavning\b|\bfelstav\w*|\bstavas fel\b|\bstavat (mitt|min) \w+ fel\b"
                     r"|\b(namn\w*|adress\w*|efternamn\w*|nummer|numret|personnummer|e-?post\w*) (stammer|ar) inte (langre )?(ratt|korrekt|stamde)\b",
          "needs": r"ratt|uppdater|korriger|andra|fixa|stav|stammer|ar inte"},
         # --- restriction (these cues carry their own negation) ---
         # "behåll uppgifterna men använd dem inte", "frys mina uppgifter"
         {"right": "restriction", "name": "behall-men-anvand-inte",
-         "pattern": r"\b(behall|spara|behalla)\b{{S}}{0,30}\buppgift\w*{{S}}{0,20}\bmen\b{{S}}{0,20}\b(inte|ej|sluta)\b{{S}}{0,10}\b(anvand|behandla)\w*"
+         "pattern": r"\b(behall|spara|behalla)\b{{S}}{0,30}\b\w*uppgift\w*{{S}}{0,20}\bmen\b{{S}}{0,20}\b(inte|ej|sluta)\b{{S}}{0,10}\b(anvand|behandla)\w*"
                     r"|\bmen\b{{S}}{0,10}\b(anvand|behandla) (dem|dom|dessa|uppgifterna) (inte|ej)\b|\bfrys\w* (mina|min|mitt|hans|hennes)\b",
          "negatable": False, "needs": r"\bmen\b|frys"},
         {"right": "restriction", "name": "begransa",
@@ -227,7 +235,7 @@ PACK = {
         {"right": "portability", "name": "maskinlasbar",
          "pattern": r"\bmaskinlasbar\w*"},
         {"right": "portability", "name": "flytta-uppgifter",
-         "pattern": r"\b(flytta|overfor|overfora|skicka|overlamna)\w*\b{{S}}{0,40}\b(uppgift\w*|data)\b{{S}}{0,40}\b(annan|ny|nya|annat)\b{{S}}{0,15}"
+         "pattern": r"\b(flytta|overfor|overfora|skicka|overlamna)\w*\b{{S}}{0,40}\b(\w*uppgift\w*|data)\b{{S}}{0,40}\b(annan|ny|nya|annat)\b{{S}}{0,15}"
                     r"\b(leverantor|tjanst|foretag|butik|aktor)\w*|\bstrukturerat,? (allmant anvant|vanligt)\b"},
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "sluta-reklam",
@@ -301,7 +309,9 @@ PACK = {
             r"begränsad tillgång till e-post|detta är ett automatiskt|automatiskt svar|"
             r"\bvi har (tagit emot|mottagit) ditt (meddelande|mejl|mail|ärende)|"
             r"\bjag är tillbaka (på kontoret )?(den |måndag|tisdag|onsdag|torsdag|fredag|\d)|"
-            r"\b(denna|den här) (brevlåda|e-postadress|adress)(n)? (bevakas|läses|används) (inte|ej)( längre)?"
+            r"\b(denna|den här) (brevlåda|e-postadress|adress)(n|en)? (bevakas|läses|används) (inte|ej)( längre)?|"
+            r"\bjag är (sjukskriven|sjukledig)\b|\b(läser|kontrollerar) (inte|ej) (min )?(e-post|mejl|mail)|"
+            r"\bkommer (inte|ej) att (läsa|kontrollera|svara på) (min )?(e-post|mejl|mail)"
         ),
         "unsubscribe_footer": (
             r"\bsvara\W{1,3}[\"'“”«]?(stopp|stop|nej)\b|"
@@ -311,33 +321,40 @@ PACK = {
         ),
         "phishing_threat": (
             r"(konto\w*|brevlåd\w*) (har )?(stängs|raderas|spärras)|(brevlåd\w*|lagringsutrymme\w*)\W+(\w+\W+){0,4}?(full|överskri\w*)|"
-            r"tullavgift|(24|48|72) timmar|sista (påminnelsen|varningen)|betala (idag|omgående|senast idag|direkt)|inkassoavgift|"
-            r"avstängning av (tjänsten|kontot|ert konto)|lösenord\w* (för .{0,40})?(upphör|går ut|löper ut|slutar gälla)"
+            r"tullavgift|(24|48|72) timmar|sista (påminnelsen|varningen)|betala (idag|omgående|senast idag|direkt|senast \d)|inkassoavgift|"
+            r"avstängning av (tjänsten|kontot|ert konto)|lösenord\w* (för .{0,40})?(upphör|går ut|löper ut|slutar gälla)|"
+            r"(bankid|lösenord|certifikat|licens)\w* har (gått ut|löpt ut|upphört)|(kontonummer|bankkonto|bankgiro|bankuppgifter)\w* (har )?(ändrats|bytts)|nytt (kontonummer|bankkonto|bankgiro)|session\w* har (gått ut|löpt ut)|"
+            r"(ovanlig|misstänkt|okänd)\w* (aktivitet|inloggning)|inloggning (på ditt konto )?från ett (okänt|nytt)|förfall\w*:? (idag|i dag)"
         ),
         "phishing_lure": (
             r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|"
-            r"(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)"
+            r"(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)|"
+            r"(uppdatera|bekräfta) din (leverans)?adress|logga in för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)|"
+            r"klicka (här|på länken)|logga in igen\b|förnya (det|den|ditt \w+|din \w+) via länken|(se|öppna) (den )?bifogade? fakturan?\b|bekräfta (era|dina) \w*uppgifter|(öppna|visa|se) (fakturan|dokumentet|filen) (via|på|i) länken|länken nedan"
         ),
-        "pay_verbs": r"\b(betala|logga in|bekräfta)\b",
-        "get_rich": r"\bkryptovalut\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\barvtagare",
-        "pressure": r"\bregistrera dig (nu|idag)\b|\bbegränsat antal\b|\bmissa inte\b|\bpassa på\b",
+        "pay_verbs": r"\b(betala|logga in|bekräfta|förnya)\b",
+        "get_rich": r"\bkrypto\w*|\blån (på )?upp till\b|\butan säkerhet\b|\bskatteåterbäring\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\bdu har (valts ut|blivit utvald)\w*|\bvinna en (ny )?(iphone|ipad|presentkort\w*|bil|resa)\b|\barvtagare",
+        "pressure": r"\bregistrera dig (nu|idag)\b|\bhämta (ditt|din) (pris|vinst|belöning)\b|\b(beställ|boka|köp|ansök) (före|senast|innan|idag|nu)\b|\b\d+ ?% rabatt\b|\bbegränsat antal\b|\bmissa inte\b|\bpassa på\b",
         "greeting": r"hej|bästa|kära",
-        "generic_addressee": r"(kund|användare|vän)",
-        "sales_offer": r"\bvi (erbjuder|hjälper|kan hjälpa)\b|\b(skulle|är) ni (vara )?intresserade|\b(fördubbla|öka|tredubbla) (er |din )?(försäljning|omsättning|trafik)",
+        "generic_addressee": r"(kund|användare|vän|skattebetalare|företagare)",
+        "sales_offer": r"\bvi (erbjuder|hjälper|har hjälpt|kan hjälpa|kan ge er|kan ge dig)\b|\b(upp till|hela) \d+ ?% rabatt\b|\blagerrensning\w*|\bvi är en (\w+ ){0,3}(tillverkare|leverantör|grossist)\b|\bsöker återförsäljare\b|\b(skulle|är) ni (vara )?intresserade|\b(fördubbla|öka|tredubbla) (er |din )?(försäljning|omsättning|trafik)",
         "sales_cta": (
             r"\bboka (ett|en) (kostnadsfri|kostnadsfritt|gratis|kort|snabb)?\s?(möte|samtal|demo|genomgång|konsultation)|"
-            r"\bkostnadsfri (analys|genomgång|demo|konsultation|granskning)"
+            r"\bkostnadsfri (analys|genomgång|demo|konsultation|granskning)|"
+            r"\bsvara\W{1,3}[\"'“”«]?ja\b|\bhar (du|ni) \d+ minuter\b|\btesta (gratis|kostnadsfritt)\b|\bska vi ta ett (kort |snabbt )?samtal\b|\bvad (skulle ni|vill ni) (vilja )?ha för (den|det|domänen)\b|\b(hör av (dig|er)|begär) (för )?(en )?offert\b|\bgratis webbinar\w*|\bintresserade av (ett )?samarbete\b"
         ),
         "cold_opener": (
             r"\bjag har (tittat|kollat|sett) på (er|din) (webbshop|webbplats|sajt|hemsida|nätbutik|e-handel)|"
-            r"\bvi har (tittat|kollat|sett) på (er|din)"
+            r"\b(er|din) (hemsida|webbplats|sajt|webbshop|nätbutik) (syns|rankar|hamnar|laddar) (inte|dåligt|långsamt)\b|"
+            r"\bvi har (tittat|kollat|sett) på (er|din)|\bvi har (skannat|granskat|analyserat|testat) (er|din|[\w-]+\.(fi|se|com|net|eu|shop)\b)|"
+            r"\b(jag|vi) (tittade|kollade|besökte|såg) på [\w-]+\.(fi|se|com|net|eu|shop),? och (märkte|såg|noterade|gillade)\b"
         ),
-        "domain_scam": r"domän\w*\W+(\w+\W+){0,6}?(förny\w*|löper ut|går ut)|sökmotorregistrering\w*",
+        "domain_scam": r"domän\w*\W+(\w+\W+){0,6}?(förny\w*|löper ut|går ut)|\bköpa (er |din )?domän\w*|sökmotorregistrering\w*",
         "your_parcel": r"\b(din (försändelse|leverans|paket)|ditt paket)\b",
-        "parcel_fee": r"\b(obetald\w*|returneras till avsändaren)\b",
+        "parcel_fee": r"\b(obetald\w*|returneras till avsändaren|(ny )?leveransavgift\w*|omleveransavgift\w*)\b",
         "payment_account": r"\b(bankgiro|plusgiro|kontonummer)\b",
         "payment_due": r"\b(förfallo\w*|ocr)\b",
-        "directory_scam": r"företagsregist\w*|företagskatalog\w*",
-        "gdpr_fear": r"\bdataskydd\w*[- ](granskning\w*|utbildning\w*)|\b(böter|sanktionsavgift\w*) på upp till|\b20 miljoner",
+        "directory_scam": r"företagsregist\w*|företagskatalog\w*|företagsguide\w*|\bannonsering i \w*(guide|katalog|register)\w*|\w*registrering\w*\W+(\w+\W+){0,6}?avgift\w*|\bavgift \d[\d ]* kr (per|om) år\b|\b(detta|det här) är (inte en|ingen) faktura\b",
+        "gdpr_fear": r"\bdataskydd\w*[- ](granskning\w*|utbildning\w*)|\b(vanligaste |vanlig |vanliga )?(orsak\w*|skäl\w*) till (sanktioner|böter)\b|\b(böter|sanktionsavgift\w*) på upp till|\b20 miljoner",
     },
 }

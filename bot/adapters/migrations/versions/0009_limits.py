@@ -1,15 +1,15 @@
 """Bounded work per mail: the body of a mail over MAX_MAIL_BYTES, stored in chunks
 
-Revision ID: 0006_limits
-Revises: 0007_sender
+Revision ID: 0009_limits
+Revises: 0008_speed
 Create Date: 2026-12-06 08:30:00
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0006_limits'
-down_revision = '0007_sender'
+revision = '0009_limits'
+down_revision = '0008_speed'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,115 @@
+"""Intake in batches, on the real Dovecot and on SQLite and PostgreSQL: one commit and one STORE
+of the keyword per batch, a mail that fails alone is quarantined without losing its batch, and a
+crash mid-batch takes the whole batch again with nothing doubled."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from datetime import timedelta
+from email.message import EmailMessage
+
+import pytest
+from imapclient import IMAPClient
+from sqlalchemy import event
+
+from bot.adapters import store
+from bot.services import intake
+from bot.services.intake import poll_once
+from tests.integration.test_rights import app  # noqa: F401
+
+MAILS = 7
+
+
+def _backlog(app, n: int = MAILS, start: int = 0) -> None:
+    with app.mailbox() as box:
+        for i in range(start, start + n):
+            msg = EmailMessage()
+            msg["From"], msg["To"], msg["Subject"] = f"c{i}@example.com", "info@allsec.fi", "Request"
+            msg["Message-ID"] = f"<batch-{i}@example.com>"
+            msg.set_content(f"Hello,\n\nPlease delete all my personal data.\n\nCustomer {i}\n")
+            box.append(msg.as_bytes(), when=app.clock.now() - timedelta(hours=1))
+
+
+def _mails(app) -> list[store.Mail]:
+    with app.store.session() as session:
+        return store.list_mail(session)
+
+
+def test_a_backlog_is_one_commit_and_one_store_per_batch(app, monkeypatch):
+    _backlog(app)
+    commits, stores = [], []
+    event.listen(app.store.engine, "commit", lambda conn: commits.append(1))
+    real = IMAPClient.add_flags
+    monkeypatch.setattr(IMAPClient, "add_flags", lambda self, uids, *a, **kw: stores.append(list(uids)) or
+                        real(self, uids, *a, **kw))
+    report = poll_once(app)
+    assert report.fetched == MAILS and len(report.cases_opened) == MAILS
+    # The pass's own commits: the start (where intake begins), the note of the mail in hand, the
+    # batch, the sweep's read, the note cleared. Per mail there would be 7 more.
+    assert len(commits) <= 5
+    assert stores == [sorted(m.uid for m in _mails(app))]
+
+
+def test_a_mail_that_fails_is_quarantined_and_its_batch_kept(app, monkeypatch):
+    _backlog(app)
+    real = intake._take
+
+    def failing(app, session, fetched, parsed, report, **kw):
+        real(app, session, fetched, parsed, report, **kw)
+        if parsed.message_id == "<batch-3@example.com>":
+            raise ValueError("injected after the mail's rows were written")
+
+    monkeypatch.setattr(intake, "_take", failing)
+    report = poll_once(app)
+    assert report.quarantined == 1 and len(report.cases_opened) == MAILS - 1
+    mails = _mails(app)
+    assert Counter(m.state for m in mails) == Counter({"processed": MAILS - 1, "quarantined": 1})
+    [bad] = [m for m in mails if m.state == "quarantined"]
+    # Its savepoint was rolled back: no case, no events of its handling, only the quarantine's.
+    assert bad.case_id is None and bad.reason == "processing-error: ValueError"
+    with app.store.session() as session:
+        assert len(store.list_cases(session)) == MAILS - 1
+
+
+class Crash(BaseException):
+    """Stands for the process dying mid-batch (a kill, a power cut): nothing catches it."""
+
+
+def test_a_crash_mid_batch_takes_the_whole_batch_again_and_doubles_nothing(app, monkeypatch):
+    _backlog(app)
+    real = intake._take
+
+    def crashing(app, session, fetched, parsed, report, **kw):
+        if parsed.message_id == "<batch-4@example.com>":
+            raise Crash()
+        real(app, session, fetched, parsed, report, **kw)
+
+    monkeypatch.setattr(intake, "_take", crashing)
+    with pytest.raises(Crash):
+        poll_once(app)
+    # The batch's transaction was never committed: none of its mail is recorded, none marked.
+    assert _mails(app) == []
+    with app.mailbox() as box:
+        flags = box._require().get_flags(box.uids_since(app.clock.now().date() - timedelta(days=2)))
+    assert not any(b"$Rightsbot" in f for f in flags.values())
+    monkeypatch.undo()
+    report = poll_once(app)
+    assert report.fetched == MAILS and len(report.cases_opened) == MAILS
+    mails = _mails(app)
+    assert sorted(m.uid for m in mails) == sorted(set(m.uid for m in mails)) and len(mails) == MAILS
+    assert poll_once(app).fetched == 0
+
+
+def test_mail_past_one_batch_is_taken_in_several(app, monkeypatch):
+    app.settings = dataclasses.replace(app.settings, intake_batch=3)
+    _backlog(app)
+    stores = []
+    real = IMAPClient.add_flags
+    monkeypatch.setattr(IMAPClient, "add_flags", lambda self, uids, *a, **kw: stores.append(len(list(uids))) or
+                        real(self, uids, *a, **kw))
+    assert poll_once(app).fetched == MAILS
+    assert stores == [3, 3, 1]
+    _backlog(app, 2, start=MAILS)
+    assert poll_once(app).fetched == 2
+    assert len(_mails(app)) == MAILS + 2
