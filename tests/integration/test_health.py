@@ -219,29 +219,31 @@ def test_status_without_its_database_is_unhealthy_in_one_line(workdir, unused_po
 
 
 def test_two_processes_recording_their_first_outcome_at_once_both_get_through(bots, monkeypatch):
-    """Two `send` runs record their first "send" outcome at the same moment: both find no row and
-    both insert one. The second must not fail (it would stop a send between the SMTP conversation
-    and recording the draft sent). Found by tests/integration/test_send_race.py."""
+    """Two `send` runs record their first "send" outcome at the same moment: both read no row, and
+    the other commits its row before this one writes. This one must not fail (it would stop a send
+    between the SMTP conversation and recording the draft sent). Found by
+    tests/integration/test_send_race.py; a plain INSERT failed here with IntegrityError."""
     from bot.services import health
 
     one, other = bots(), bots()
-    original = store.put_setting
+    original = store.get_setting
     raced = []
 
-    def put_setting_while_the_other_inserts(session, key, value):
-        original(session, key, value)  # this run found no row: it adds one
-        if not raced:  # meanwhile the other run inserts its own and commits
+    def get_setting_while_the_other_inserts(session, key):
+        found = original(session, key)  # this run finds no row: it will add one
+        if not raced and key.startswith(health.OUTCOME_KEY):  # meanwhile the other run inserts and commits
             raced.append(key)
             theirs = health.Outcome().succeeded(NOW, other.settings.alert_after)
             with other.store.session() as their_session:
-                original(their_session, key, json.dumps(theirs.to_json()))
+                store.put_setting(their_session, key, json.dumps(theirs.to_json()))
+        return found
 
-    monkeypatch.setattr(store, "put_setting", put_setting_while_the_other_inserts)
+    monkeypatch.setattr(store, "get_setting", get_setting_while_the_other_inserts)
     health.record(one, "send", ok=False, reason="injected")
     monkeypatch.undo()
     assert raced == [health.OUTCOME_KEY + "send"]
     with one.store.session() as session:
         recorded_now = json.loads(store.get_setting(session, health.OUTCOME_KEY + "send"))
-    # Both are kept: the other run's success, and this run's failure on top of it.
-    assert recorded_now["last_ok"] is not None and recorded_now["failures"] == 1
+    # This run's failure is recorded (the later write stands: an outcome is rewritten by each attempt).
+    assert recorded_now["failures"] == 1
     assert [r["reason"] for r in recorded_now["reasons"]] == ["injected"]
