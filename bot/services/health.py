@@ -15,7 +15,6 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from bot.adapters import store
@@ -48,22 +47,15 @@ def record(app, what: str, ok: bool, reason: str | None = None) -> None:
     """Record one attempt of `what` (intake | send): a success, or a failure with its reason."""
     now = app.clock.now()
     key = OUTCOME_KEY + what
-    for attempt in (1, 2):
-        try:
-            with _writing, app.store.session() as session:
-                outcome = _outcome(store.get_setting(session, key))
-                outcome = outcome.succeeded(now, app.settings.alert_after) if ok else outcome.failed(now, reason or "unknown")
-                store.put_setting(session, key, json.dumps(outcome.to_json()))
-            return
-        except store.DB_OUTAGES as exc:
-            log.debug("outcome_not_recorded what=%s error=%s", what, type(exc).__name__)
-            return
-        except IntegrityError:
-            # Another process (a second `send`) recorded its first outcome of `what` at the same moment:
-            # both found no row and both inserted one. The row is there now, so the next try updates
-            # it. A record of health must never stop a send between SMTP and recording the draft.
-            if attempt == 2:
-                log.warning("outcome_not_recorded what=%s error=IntegrityError", what)
+    try:
+        with _writing, app.store.session() as session:
+            outcome = _outcome(store.get_setting(session, key))
+            outcome = outcome.succeeded(now, app.settings.alert_after) if ok else outcome.failed(now, reason or "unknown")
+            # An upsert: a second process (another `send`) recording its first outcome of `what` at the
+            # same moment cannot make this fail between SMTP and recording the draft sent.
+            store.put_setting(session, key, json.dumps(outcome.to_json()))
+    except store.DB_OUTAGES as exc:
+        log.debug("outcome_not_recorded what=%s error=%s", what, type(exc).__name__)
 
 
 def recorded(app, what: str, func: Callable[[], T]) -> T:
