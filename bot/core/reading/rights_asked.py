@@ -330,7 +330,8 @@ def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q
     found: list[tuple[Cue | None, Hit]] = []
     same_length = len(s.folded) == len(s.text)
     declined = bool(s.vocab.words["declined"].search(s.folded))
-    for cue in cues:
+    maybe = s.vocab.cue_gate.candidates(s.folded)
+    for cue in (cues[i] for i in sorted(maybe)):
         if cue.needs is not None and not cue.needs.search(s.folded):
             continue
         m = cue.pattern.search(s.folded)

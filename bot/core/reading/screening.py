@@ -24,6 +24,7 @@ from typing import Callable, Mapping
 
 from bot.core.mail.parse import ParsedMail
 from bot.core.mail.references import ref_in_subject
+from bot.core.reading.gate import gated
 from bot.core.reading.vocabulary import Vocabulary, default_vocabulary
 
 # Text rules read the first few KB, as a person glancing at a mail does.
@@ -225,7 +226,7 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
     v = vocab or default_vocabulary()
     w = v.screening
     own = v.own_domain.lower()
-    reply_prefix = re.compile(rf"^\s*(?:{v.quoting['reply_subject'].pattern})\s*:", re.IGNORECASE)
+    reply_prefix = gated(re.compile(rf"^\s*(?:{v.quoting['reply_subject'].pattern})\s*:", re.IGNORECASE))
 
     # A domain that wears our name but is not ours ("allsec-fi.example.com", "allsec.fi.example.net"):
     # phishing in the voice of our own mail system or IT. Our own subdomains are ours.
@@ -274,11 +275,11 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
                     return f"text '{verb.group(0)}' then a link to {host[:40]}"
         return None
 
-    greeting = re.compile(rf"^\W*(?:{w['greeting'].pattern})\s+(?:[\w.+-]+@[\w.-]+|(?:{w['generic_addressee'].pattern}))\b",
-                          re.IGNORECASE | re.MULTILINE)
-    parcel = re.compile(rf"(?:{w['your_parcel'].pattern})[\s\S]{{0,200}}?(?:{w['parcel_fee'].pattern})", re.IGNORECASE)
+    greeting = gated(re.compile(rf"^\W*(?:{w['greeting'].pattern})\s+(?:[\w.+-]+@[\w.-]+|(?:{w['generic_addressee'].pattern}))\b",
+                          re.IGNORECASE | re.MULTILINE))
+    parcel = gated(re.compile(rf"(?:{w['your_parcel'].pattern})[\s\S]{{0,200}}?(?:{w['parcel_fee'].pattern})", re.IGNORECASE))
 
-    auto_subject = re.compile(rf"^\s*(?:{w['auto_subject'].pattern})\b", re.IGNORECASE)
+    auto_subject = gated(re.compile(rf"^\s*(?:{w['auto_subject'].pattern})\b", re.IGNORECASE))
 
     def text_rule(name: str, description: str, key: str, weight: float = 1.5) -> Rule:
         # Cold mail puts its pitch in the subject as often as in the body ("Grattis – du har vunnit!"). The

@@ -26,6 +26,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from bot.core.errors import BotError
+from bot.core.reading.gate import GateSet, gated
 from bot.core.reading.packs import SHIPPED
 from bot.core.rights import INTENTS
 
@@ -362,11 +363,12 @@ _NEVER = re.compile(r"(?!)")  # a kind of word no pack names matches nothing
 
 
 def _union(patterns: list[re.Pattern], flags: int = 0) -> re.Pattern:
+    """One pattern over every pack's, behind its RE2 gate (`gate`: same answers, a fraction of the time)."""
     if not patterns:
         return _NEVER
     if len(patterns) == 1:
-        return patterns[0]
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags)
+        return gated(patterns[0])
+    return gated(re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags))
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: modules cache what they build from one
@@ -375,6 +377,7 @@ class Vocabulary:
     covered: tuple[str, ...]  # languages replies are written in
     own_domain: str
     cues: tuple[Cue, ...]
+    cue_gate: GateSet  # which cues may match a sentence, in one pass (positions in `cues`)
     words: Mapping[str, re.Pattern]  # WORD_CLASSES, each over all packs
     negation: Mapping[str, re.Pattern]  # per language; "other" for the rest
     clause_breaks: re.Pattern
@@ -407,18 +410,20 @@ def compile_packs(packs: tuple[Mapping, ...], own_domain: str) -> Vocabulary:
     negation = {c.code: c.top["negation"] for c in compiled if "negation" in c.top}
     negation.setdefault("other", _union(top["negation"]))
     words = {k: _union([c.words[k] for c in compiled if k in c.words]) for k in WORD_CLASSES}
+    cues = tuple(cue for c in compiled for cue in c.cues)
     return Vocabulary(
         codes=tuple(codes),
         covered=tuple(sorted(c.code for c in compiled if c.covered)),
         own_domain=own_domain,
-        cues=tuple(cue for c in compiled for cue in c.cues),
+        cues=cues,
+        cue_gate=GateSet([cue.pattern for cue in cues]),
         words=MappingProxyType(words),
         negation=MappingProxyType(negation),
         clause_breaks=_union(top["clause_breaks"]),
         new_clause_and=_union(top["new_clause_and"]),
         polite=_union(top["polite"]),
         past_request=_union(top["past_request"]),
-        article=_article(words["article_words"].pattern),
+        article=gated(_article(words["article_words"].pattern)),
         quoting=MappingProxyType({k: _union([c.quoting[k] for c in compiled if k in c.quoting], re.I) for k in QUOTING_KEYS}),
         screening=MappingProxyType({k: _union([c.screening[k] for c in compiled if k in c.screening], re.I | re.M)
                                     for k in SCREENING_KEYS}),
