@@ -37,6 +37,8 @@ def _identifier(languages: tuple[str, ...]):
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     ident.set_languages(list(languages))
+    # The identifier keeps the full model (97 languages, 28 MB) to allow set_languages again; we never do.
+    ident._full_model = (ident.nb_ptc, ident.nb_pc, ident.nb_classes)
     return ident
 
 
