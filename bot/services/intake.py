@@ -220,7 +220,8 @@ def take_batch(app, batch: list[FetchedMail], report: PollReport, stop=None) -> 
                 else:
                     take_mail(app, session, fetched, report)
                 taken.append(fetched.uid)
-                state.last_uid = max(state.last_uid, fetched.uid)
+            # Once a batch, not once a mail: a dirty row is written again at every autoflush.
+            state.last_uid = max([state.last_uid, *taken])
             session.add(state)
     except BaseException:
         # Nothing of the batch was committed: the report says so too.
