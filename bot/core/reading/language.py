@@ -31,8 +31,22 @@ class LanguageGuess:
     evidence: str
 
 
+# How the model is loaded: py3langid's own loader by default; the entry points install a lighter one
+# (bot.adapters.langmodel: the model cut to our languages and mapped from disk), which answers the same.
+_loader = None
+
+
+def use_loader(loader) -> None:
+    """Load the model with `loader(languages)` from now on (None: py3langid's own loader)."""
+    global _loader
+    _loader = loader
+    _identifier.cache_clear()
+
+
 @lru_cache(maxsize=4)
 def _identifier(languages: tuple[str, ...]):
+    if _loader is not None:
+        return _loader(languages)
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
