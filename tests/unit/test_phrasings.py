@@ -425,6 +425,12 @@ PHRASINGS = [
     ('request', {'erasure'}, 'Mamma', 'Min mamma har gått bort. Jag ber att ni raderar hennes kundkonto.'),
     # English: the correction placed in the customer account, even when an order is named
     ('request', {'rectification'}, 'Phone', 'The phone number on my order 5521 is wrong, the right one is 040 123 4567. Please update it in my customer profile.'),
+    # issue 12, blind11: cold mail about rights sent to the shop (a DSR tool on trial, a fake request
+    # portal that wants a login or a fee, a fake authority's fine) is spam, decided without a person.
+    ('spam', set(), 'Erasure requests piling up?', 'Hi team,\n\nWe help online shops with privacy: our platform answers every delete-my-data and access request for you. Try it free for 14 days, no card needed.\n\nhttps://dsr-autopilot-example.io/signup'),
+    ('spam', set(), 'Pending privacy request on your shop', 'A shopper has asked for deletion of personal data through the merchant privacy centre.\n\nDeadline: 48 hours. Failure to act may lead to suspension of your store.\n\nLog in to approve the request: https://merchant-privacy-example.net/login'),
+    ('spam', set(), 'Tietosuojatarkastus', 'Hyvä vastaanottaja,\n\nverkkokauppanne ei täytä tietosuoja-asetuksen vaatimuksia. Välttääksenne seuraamusmaksun rekisteröikää yrityksenne ohjelmaamme.\n\nhttps://tietosuojaohjelma-esim.eu/liity'),
+    ('spam', set(), 'Radera dig från nätet', 'Hej!\n\nVi skickar begäran om radering till hundratals sajter åt dig. Prova gratis en vecka!\n\nhttps://raderamig-exempel.se/start\n\nVill du inte ha fler mejl från oss? Avregistrera dig här.'),
 ]
 
 

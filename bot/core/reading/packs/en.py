@@ -481,7 +481,7 @@ PACK = {
         "phishing_threat": (
             r"password (for .{0,40})?expire|(account|mailbox) (will be |has been )?(suspend|restrict|lock|block|clos|delet|deactivat)\w*|"
             r"(within|in|after) (24|48|72) (hours|hrs)|(suspension|deactivation|closure|deletion|termination|lock(ing)?) of your "
-            r"(account|mailbox|e-?mail)|(mailbox|storage|quota)\W+(\w+\W+){0,4}?(exceeded|full|limit)|customs (fee|duty|charge)|"
+            r"(account|mailbox|e-?mail|store|shop|web ?shop|listing)|deadline:? (24|48|72) (hours|hrs)|(mailbox|storage|quota)\W+(\w+\W+){0,4}?(exceeded|full|limit)|customs (fee|duty|charge)|"
             r"final (notice|warning)|copyright infringement|(take|taking) legal action|"
             r"to avoid (a |the )?(suspension|deactivation|closure|deletion|return|collection fees|late fees|additional (fees|charges))|"
             r"(unusual|suspicious) (activity|sign-?in|log-?in)|sign-?in (attempt )?from (a new|an unknown)|"
@@ -495,7 +495,7 @@ PACK = {
             r"(update|confirm|verify) your (delivery|shipping|address) (details|information|address)|"
             r"confirm your (identity|account|details|payment)|update your (payment|billing|card) (details|information|method)|"
             r"secure (document|message|link)|access code|click (here|the (link|button))|(button|link) below|"
-            r"log ?in to (renew|verify|keep|avoid|restore|reactivate)|"
+            r"log ?in to (renew|verify|keep|avoid|restore|reactivate|review|approve|view|respond)|"
             # voicemail and file-share lures, and "download the evidence" of a fake legal notice
             r"new voice ?(mail|message)|listen to (the|your) (voice ?)?(message|mail)|shared (a |the )?(file|document|folder)s? with you|"
             r"sent you (a|the) (file|document)|download the (evidence|proof|photos|images|report|file|document|label|invoice)s?|"
@@ -530,7 +530,7 @@ PACK = {
             r"\bguest (post|article)s?\b|\bsponsored (post|article)s?\b|\bpaid placements?\b|\bdo-?follow\b|\bbacklinks?\b|\b(OEM|ODM)\b"
         ),
         "sales_cta": (
-            r"free (audit|trial|sample|consultation|website audit|\d+-minute)|book a (free |short |quick )?(\d+-minute )?(call|demo|meeting)|"
+            r"free (audit|trial|sample|consultation|website audit|\d+-minute)|\btry (it )?(for )?free\b|\bfree for \d+ days\b|book a (free |short |quick )?(\d+-minute )?(call|demo|meeting)|"
             r"reply .?(yes|no|remove)\b|to opt out,? reply|you received this (e-?mail|message) because your business|"
             r"\b(let me know|let us know|reply|tell me|contact (me|us)) if you('re| are) interested|"
             r"\bcan i send you (some |a few )?(case stud(y|ies)|examples|samples|a proposal)\b|"
@@ -562,7 +562,9 @@ PACK = {
         ),
         "gdpr_fear": (
             r"\bfines? (of )?up to\b|\b(4|four) ?% of (your )?(annual|global)|\b20 million|"
-            r"\bgdpr[- ](compliance|audit\w*|training|certifi\w*)"
+            r"\bgdpr[- ](compliance|audit\w*|training|certifi\w*)|\bcompliance (portal|program\w*|platform)|"
+            r"\bregister your (company|business|store|shop) (on|with|in)\b|\bprocessing fee\b|"
+            r"\b(will be|are being) (forwarded|reported|escalated) to the (supervisory|data protection) authorit\w*"
         ),
     },
 }

@@ -405,7 +405,7 @@ PACK = {
         "phishing_threat": (
             r"(tili\w*|postilaatikko\w*) (on )?(suljetaan|poistetaan|jäädytetään)|"
             r"(postilaatik\w*|tallennustila\w*)\W+(\w+\W+){0,4}?(täynnä|ylitt\w*)|tullimaksu|(24|48|72) tunnin|"
-            r"maksa (nyt|toimitusmaksu|uusimismaksu)|toimitusmaksu|eräpäivä tänään|vanhene(e|vat)\b|välttääksesi (\w+ )?(lisämaksu|perintä|viivästys|sulke)\w*|viimeinen (muistutus|varoitus)|"
+            r"maksa (nyt|toimitusmaksu|uusimismaksu)|toimitusmaksu|eräpäivä tänään|vanhene(e|vat)\b|välttääkse(si|nne) (\w+ )?(lisämaksu|perintä|viivästys|sulke|seuraamu)\w*|viimeinen (muistutus|varoitus)|"
             r"\berääntyn\w*|perintäkulu\w*|maksakaa (lasku )?(viipymättä|heti|välittömästi)|"
             r"salasana\w* (vanhenee|umpeutuu|päättyy)|"
             r"(tili|tunnu)\w* (on )?(lukittu|lukitaan|suljettu|jäädytetty)|epäilyttäv\w* (toimin|kirjautu|aktiivisuu)\w*|"
@@ -430,7 +430,7 @@ PACK = {
             r"\b(haluatko|haluaisitko) (lisää|enemmän) (asiakkaita|myyntiä|kävijöitä|seuraajia|näkyvyyttä)|\b\w*yhteistyöehdotu\w*"
         ),
         "sales_cta": (
-            r"\bvaraa (maksuton|ilmainen|lyhyt)?\s?(tapaaminen|aika|demo|puhelu|palaveri|kartoitus)|"
+            r"\bvaraa (maksuton|ilmainen|lyhyt)?\s?(tapaaminen|aika|demo|puhelu|palaveri|kartoitus)|\bkokeile (ilmaiseksi|maksutta|veloituksetta)\b|"
             r"\b(maksuton|ilmainen) (kartoitus|auditointi|kokeilu|demo|konsultaatio|analyysi)|"
             r"\b(sopia|varata|järjestää) (\w+ ){0,2}(puhelu|puhelun|tapaaminen|tapaamisen|palaveri|palaverin|demo|demon)\b|"
             r"\b(maksuton|maksuttomaan|maksuttomalle|ilmainen|ilmaiseen|ilmaiselle) (webinaari|verkkoseminaari|koulutu)\w*|"
@@ -450,7 +450,8 @@ PACK = {
         "gdpr_fear": (
             r"\b(gdpr|tietosuoja)\w*[- ](kartoitu\w*|konsult\w*|koulutu\w*|audit\w*)|\b(sakko\w*|seuraamusmaksu\w*) (jopa|enintään)|"
             r"\btietosuoja(kartoitu|konsult|koulutu|auditoin)\w*|\b(määräsi|määrännyt|määrättiin|jakoi)\b.{0,60}\b(seuraamusmaksu\w*|sakko\w*)|"
-            r"\b20 miljoonaa"
+            r"\b20 miljoonaa|\b20 000 000\b|\b(verkkosivustonne|sivustonne|verkkokauppanne|yrityksenne)\b.{0,30}\bei täytä\b|"
+            r"\brekisteröikää yrityksenne\b|\bkäsittelymaksu\w*"
         ),
     },
 }

@@ -340,7 +340,7 @@ PACK = {
         "sales_offer": r"\bvi (erbjuder|hjälper|har hjälpt|kan hjälpa|kan ge er|kan ge dig)\b|\b(upp till|hela) \d+ ?% rabatt\b|\blagerrensning\w*|\bvi är en (\w+ ){0,3}(tillverkare|leverantör|grossist)\b|\bsöker återförsäljare\b|\b(skulle|är) ni (vara )?intresserade|\b(fördubbla|öka|tredubbla) (er |din )?(försäljning|omsättning|trafik)",
         "sales_cta": (
             r"\bboka (ett|en) (kostnadsfri|kostnadsfritt|gratis|kort|snabb)?\s?(möte|samtal|demo|genomgång|konsultation)|"
-            r"\bkostnadsfri (analys|genomgång|demo|konsultation|granskning)|"
+            r"\bkostnadsfri (analys|genomgång|demo|konsultation|granskning)|\bprova (på )?(gratis|kostnadsfritt)\b|"
             r"\bsvara\W{1,3}[\"'“”«]?ja\b|\bhar (du|ni) \d+ minuter\b|\btesta (gratis|kostnadsfritt)\b|\bska vi ta ett (kort |snabbt )?samtal\b|\bvad (skulle ni|vill ni) (vilja )?ha för (den|det|domänen)\b|\b(hör av (dig|er)|begär) (för )?(en )?offert\b|\bgratis webbinar\w*|\bintresserade av (ett )?samarbete\b"
         ),
         "cold_opener": (
@@ -355,6 +355,6 @@ PACK = {
         "payment_account": r"\b(bankgiro|plusgiro|kontonummer)\b",
         "payment_due": r"\b(förfallo\w*|ocr)\b",
         "directory_scam": r"företagsregist\w*|företagskatalog\w*|företagsguide\w*|\bannonsering i \w*(guide|katalog|register)\w*|\w*registrering\w*\W+(\w+\W+){0,6}?avgift\w*|\bavgift \d[\d ]* kr (per|om) år\b|\b(detta|det här) är (inte en|ingen) faktura\b",
-        "gdpr_fear": r"\bdataskydd\w*[- ](granskning\w*|utbildning\w*)|\b(vanligaste |vanlig |vanliga )?(orsak\w*|skäl\w*) till (sanktioner|böter)\b|\b(böter|sanktionsavgift\w*) på upp till|\b20 miljoner",
+        "gdpr_fear": r"\b(er|din) (webbplats|hemsida|webbshop|nätbutik|sajt)\b.{0,30}\b(uppfyller inte|följer inte)\b|\bregistrera (ert|ditt) företag (på|i|hos)\b|\bhanteringsavgift\w*|\bdataskydd\w*[- ](granskning\w*|utbildning\w*)|\b(vanligaste |vanlig |vanliga )?(orsak\w*|skäl\w*) till (sanktioner|böter)\b|\b(böter|sanktionsavgift\w*) på upp till|\b20 miljoner",
     },
 }
