@@ -431,6 +431,29 @@ PHRASINGS = [
     ('spam', set(), 'Pending privacy request on your shop', 'A shopper has asked for deletion of personal data through the merchant privacy centre.\n\nDeadline: 48 hours. Failure to act may lead to suspension of your store.\n\nLog in to approve the request: https://merchant-privacy-example.net/login'),
     ('spam', set(), 'Tietosuojatarkastus', 'Hyvä vastaanottaja,\n\nverkkokauppanne ei täytä tietosuoja-asetuksen vaatimuksia. Välttääksenne seuraamusmaksun rekisteröikää yrityksenne ohjelmaamme.\n\nhttps://tietosuojaohjelma-esim.eu/liity'),
     ('spam', set(), 'Radera dig från nätet', 'Hej!\n\nVi skickar begäran om radering till hundratals sajter åt dig. Prova gratis en vecka!\n\nhttps://raderamig-exempel.se/start\n\nVill du inte ha fler mejl från oss? Avregistrera dig här.'),
+    # issue 12, blind11: colloquial Finnish "et" (= että) after a wish is no negation; "ennenkuin" in one word
+    ('request', {'erasure'}, 'asiakkuus', 'Moi, toivon et poistatte mun asiakkuuden kokonaan, en oo tilannu mitään vuosiin.'),
+    ('request', {'restriction'}, 'reklamaatio', 'Älkää luovuttako tietojani eteenpäin ennenkuin reklamaatio on käsitelty.'),
+    # the mail itself told to end, and an account closed in the passive
+    ('request', {'erasure', 'marketing_ban'}, 'tili', 'Haluan että tilini suljetaan ja että sähköpostit loppuu.'),
+    ('request', {'marketing_ban'}, 'mainokset', 'Pyydän ettei meille enää tule mainoksia.'),
+    ('request', {'marketing_ban'}, 'utskick', 'Jag vill att det inte kommer fler utskick till mig.'),
+    # English loanwords and the formal name of a correction in Finnish
+    ('request', {'erasure'}, 'account', 'Voitteko poistaa mun accountin?'),
+    ('request', {'rectification'}, 'oikaisu', 'Tämä on oikaisuvaatimus: syntymäaikani on rekisterissänne väärä.'),
+    # Finland-Swedish "int" and "mera"
+    ('request', {'marketing_ban'}, 'reklam', 'Ja vill int ha mera reklam från er.'),
+    # access asked as a summary, as everything kept, as who was given it; indirect questions in English
+    ('request', {'access'}, 'uppgifter', 'Kan ni skicka en sammanställning av mina uppgifter?'),
+    ('request', {'access'}, 'lagrat', 'Visa mig allt ni har lagrat om mig.'),
+    ('request', {'access'}, 'sålt', 'Jag vill veta vilka ni har sålt mina uppgifter till.'),
+    ('request', {'access'}, 'kept', 'Could you let me know what you have kept about me?'),
+    ('request', {'access'}, 'passed on', "I'd like to know what you've passed on about me to other companies."),
+    # a detail changed to its right value: "byt X till Y"
+    ('request', {'rectification'}, 'namn', 'Byt efternamnet till Lind i mitt konto.'),
+    # a consent named earlier in the same sentence, withdrawn by a pronoun
+    ('request', {'consent_withdrawal', 'marketing_ban'}, 'samtycke', 'Jag gav mitt samtycke till sms-erbjudanden förra året, men nu tar jag tillbaka det.'),
+    ('request', {'consent_withdrawal', 'marketing_ban'}, 'consent', 'I gave my consent to your promotional texts at checkout, but now I withdraw it.'),
 ]
 
 

@@ -236,10 +236,12 @@ def _rule_article(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
 
 def _rule_consent_named_before(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     """"I gave consent to e-mail marketing. I withdraw it herewith." - the pronoun is the consent;
-    "I said yes to the cookies by mistake. I take it back." - a consent without the word."""
+    "I said yes to the cookies by mistake. I take it back." - a consent without the word. The consent
+    may be named earlier in the same sentence: "I agreed to the newsletter then, but now I withdraw it"."""
     w = s.vocab.words
     m = w["withdraw_pronoun"].search(s.folded)
-    if m and (w["consent_word"].search(s.previous) or w["consent_given"].search(s.previous)):
+    before = s.previous + " " + s.folded[: m.start()] if m else ""
+    if m and (w["consent_word"].search(before) or w["consent_given"].search(before)):
         return [(Hit("consent_withdrawal", "consent-named-before", m.group(0), past=past), m.start(), m.end())]
     return []
 

@@ -248,7 +248,7 @@ PACK = {
          "in_question": True},
         # Indirect: "what have you got on me?", "what's in your system under my name".
         {"right": "access", "name": "what-you-have-on-me",
-         "pattern": r"\bwhat('?s| is| do you| have you| does \w+)\b{{S}}{0,20}\b(got|have|hold|keep|store|in your (system|database|records|files|crm))\b"
+         "pattern": r"\bwhat('?s| is| do you| have you| does \w+| you'?ve| you)\b{{S}}{0,20}\b(got|have|hold|keep|store|shared|disclosed|sold|passed on|in your (system|database|records|files|crm))\b"
                     r"{{S}}{0,25}\b(on|about|for|under) (me|my name|file (for|about) me)\b",
          "in_question": True,
          "unless": r"\b(how long|delete|erase|remove)\b",

@@ -16,7 +16,7 @@ PACK = {
         "jo nyt vielä sitä siitä sen joka jotka ovat oikein terveisin ystävällisin"
     ),
     # "en" and "et" are Finnish negation verbs but ordinary words elsewhere: Finnish mail only.
-    "negation": r"\b(ala|alkaa|alkaako|ei|en|ette|emme|eivat|et)\b",
+    "negation": r"\b(ala|alkaa|alkaako|ei|en|ette|emme|eivat)\b|(?<!haluun )(?<!haluan )(?<!haluisin )(?<!toivon )(?<!pyydan )(?<!vaadin )(?<!sanoin )(?<!luulin )\bet\b",
     "clause_breaks": r"\b(mutta|vaan|vain|sen sijaan)\b",
     "polite": (
         r"\b(voisitteko|voisitko|voitteko)\b|\bvoisit\w*|\bvoisiko\b|\bsaisin\w*|\bsaanko\b|\bsaisiko\b|\b\w+isitteko\b|"
@@ -32,7 +32,7 @@ PACK = {
             r"(\w*tie(to|do)\w*|\w*tili(?!st(a(n\b|lla|lta|lle|ssa|sta|an|t\b)|o))\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni{{not_list}}|"
             r"\w*osoite\w*ni{{not_list}}|\w*numero\w*ni{{not_list}}|\w*arvostelu\w*|rekister\w*|asiakkuu\w*|jasenyy\w*|"
             # "poistaa mun käyttäjän": a user account in speech; a recording of the writer's call
-            r"(mun|minun|mu) kayttaja\w*|kayttajani\w*|kayttajatili\w*|\w*tallente\w*|tallenne|tallennetta|nauhoite\w*)"
+            r"(mun|minun|mu) kayttaja\w*|kayttajani\w*|kayttajatili\w*|account\w*|akkount\w*|\w*tallente\w*|tallenne|tallennetta|nauhoite\w*)"
         ),
         "marketing_kinds": (
             r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|mainont\w*|\w*tarjou\w*|tekstar\w*|\w*tekstiviest\w*|"
@@ -43,8 +43,8 @@ PACK = {
             r"spam|roskapost|kampanj|kuvasto|esite|esitte|sms|myyntipuhel"
         ),
         # Mail, messages and calls in general: marketing when the verb is "stop sending" ("lopettakaa viestit").
-        "messages": r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soittelu\w*|postia)",
-        "until": r"kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan (kuin|kun)|sina aikana|silla aikaa",
+        "messages": r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soittelu\w*|postia|postit)",
+        "until": r"kunnes|ennen ?kuin|siihen asti|siksi aikaa|niin kauan (kuin|kun)|sina aikana|silla aikaa",
         "no_use": (
             r"(ei saa|ette saa|alkaa|ei|eika|ettei|etta ei|en halua)\b[^.!?\n]{0,40}\b(kaytt\w*|kayta\w*|kayte\w*|kasitel\w*|"
             r"kasittel\w*|luovut\w*|siirr\w*|siirt\w*|antaa\w* eteenpain|eteenpain)"
@@ -94,7 +94,7 @@ PACK = {
             r"|\bkiitos (tietojeni |tilini |tilin |tietojen )?(poistamisesta|korjaamisesta|sulkemisesta|paivittamisesta)\b"
         ),
         "not_only": r"\b(ei|ala|alkaa) (vain|ainoastaan|pelkastaan)\b",
-        "condition_clause": r"\b(kunnes|ennen kuin|siihen asti kun|kun olette)\b",
+        "condition_clause": r"\b(kunnes|ennen ?kuin|siihen asti kun|kun olette)\b",
         "declined": r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b",
         "attachment_pointer": r"\bliittee\w*|\bliitte(ena|essa)\b|\bliitetie\w*|\bkatso liite\w*",
         "first_person": (
@@ -151,7 +151,8 @@ PACK = {
             r"|\btulla unohdetuksi\b|\bunohta\w* minut\b"
         ),
         "access": r"\btarkastusoikeu\w*|\btarkastuspyyn\w*|\btietopyyn\w*|\brekisterio(te|tte)\w*|\bpaasy\w*\b[^.!?\n]{0,40}tie(to|do)\w*",
-        "rectification": r"\b(osoitteenmuuto\w*|nimenmuuto\w*|sukunimen muuto\w*|oikaisupyyn\w*|\w*tietojen korja\w*)\b",
+        "rectification": r"\b(osoitteenmuuto\w*|nimenmuuto\w*|sukunimen muuto\w*|oikaisupyyn\w*|oikaisuvaatim\w*|\w*tietojen korja\w*|"
+                         r"\w*tie(don|tojen|toje(ni|mme)) oikais\w*)\b",
         "portability": r"\bsiirrettavyy\w*",
     },
     "cues": (
@@ -171,8 +172,8 @@ PACK = {
         {"right": "erasure", "name": "poistakaa-kuva", "yields_to": "consent_withdrawal",
          "pattern": r"\b(poistakaa|poistaisitteko|ottakaa pois|ottakaa)\b{{S}}{0,20}\b(kuva|kuvat|kuvan|kuvani|valokuv\w*)\b"},
         {"right": "erasure", "name": "tiedot-poistetaan",
-         "pattern": r"\b{{data}}\b{{S}}{0,40}?\bpoist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)\b",
-         "needs": r"poist"},
+         "pattern": r"\b{{data}}\b{{S}}{0,40}?\b(poist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)|suljet(aan|tais\w*))\b",
+         "needs": r"poist|suljet"},
         # Wanting out of the register without a delete verb: "en halua enää olla rekisterissänne".
         # The negation is the request itself; a mailing list as the place is a marketing ban instead.
         {"right": "erasure", "name": "en-halua-rekisteriin",
@@ -278,20 +279,20 @@ PACK = {
          "negatable": False},
         {"right": "restriction", "name": "alkaa-kayttako",
          "pattern": r"\b(alkaa|ette|ei saa|ei)\b{{S}}{0,8}\b(kayttako|kasitelko|kasittele|kayta|kayttaa|kasitella|luovuttako|luovuta)\b{{S}}{0,90}"
-                    r"\b(muuhun|muihin|ennen kuin|kunnes|siksi aikaa|sina aikana)",
+                    r"\b(muuhun|muihin|ennen ?kuin|kunnes|siksi aikaa|sina aikana)",
          "negatable": False},
         # "Kunnes asia on selvitetty, en halua että tietojani käytetään", "laittakaa jäihin", "pitäkää
         # tiedot mutta älkää käyttäkö" (keep, but do not use).
         {"right": "restriction", "name": "ei-kayttoa-kunnes",
-         "pattern": r"\b(kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan kuin|sen ajan)\b{{S}}{0,60}\b(en|emme) (halua|salli|hyvaksy)\b"
+         "pattern": r"\b(kunnes|ennen ?kuin|siihen asti|siksi aikaa|niin kauan kuin|sen ajan)\b{{S}}{0,60}\b(en|emme) (halua|salli|hyvaksy)\b"
                     r"{{S}}{0,20}\betta\b{{S}}{0,30}\b(kaytetaan|kaytatte|kasitellaan|kasittelette|luovutetaan|luovutatte)\b"
                     r"|\b(en|emme) (halua|salli|hyvaksy)\b{{S}}{0,20}\betta\b{{S}}{0,30}\b(kaytetaan|kaytatte|kasitellaan|kasittelette|luovutetaan|"
-                    r"luovutatte)\b{{S}}{0,60}\b(kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan kuin)\b"
+                    r"luovutatte)\b{{S}}{0,60}\b(kunnes|ennen ?kuin|siihen asti|siksi aikaa|niin kauan kuin)\b"
                     r"|\b(laittakaa|pankaa|pitakaa|jattakaa)\b{{S}}{0,30}\b(jaihin|jaissa|tauolle|odottamaan)\b"
                     r"|\b(sailyttakaa|pitakaa)\b{{S}}{0,30}\btie(to|do)\w*{{S}}{0,30}\b(mutta|kunhan)\b{{S}}{0,10}\b(alkaa|ette|ei)\b{{S}}{0,10}"
                     r"\b(kayttako|kasitelko|kayta|kasittele)\b",
          "negatable": False,
-         "needs": r"kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan|jaihin|jaissa|tauolle|odottamaan|mutta|kunhan"},
+         "needs": r"kunnes|ennen ?kuin|siihen asti|siksi aikaa|niin kauan|jaihin|jaissa|tauolle|odottamaan|mutta|kunhan"},
         # Art. 18 in the writer's words: "tietojani ei saa käyttää perintään niin kauan kun tätä selvitetään".
         {"right": "restriction", "name": "ei-kayttoa-kiistan-ajan",
          "pattern": r"\b({{until}})\b{{S}}{0,90}\b({{no_use}})|\b({{no_use}}){{S}}{0,90}\b({{until}})\b",
@@ -314,14 +315,17 @@ PACK = {
         {"right": "marketing_ban", "name": "ettei-lahetet",
          "pattern": r"\b(ettei|etta ei|ettette|etta ette)\b{{S}}{0,40}\b(lahetet\w*|lahettaisi\w*|soitet\w*|soittaisi\w*|markkinoida|markkinoi\w*)\b"
                     r"{{S}}{0,40}\b{{marketing_kinds}}"
-                    r"|\b(ettei|etta ei|ettette|etta ette)\b{{S}}{0,20}\b{{marketing_kinds}}\b{{S}}{0,30}\b(lahetet\w*|lahettaisi\w*)",
+                    r"|\b(ettei|etta ei|ettette|etta ette)\b{{S}}{0,20}\b{{marketing_kinds}}\b{{S}}{0,30}\b(lahetet\w*|lahettaisi\w*|tule|tulisi)"
+                    r"|\b(ettei|etta ei)\b (enaa |minulle |meille |tanne )*(tule|tulisi)\b{{S}}{0,20}\b{{marketing_kinds}}",
          "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette"},
         # "lopettakaa viestien lähettäminen", "älkää enää soittako": any mail or calls, told to stop.
         {"right": "marketing_ban", "name": "lopettakaa-viestit",
          "pattern": r"\b(lopet\w*|lopp\w*|alkaa (enaa )?(lahettako|laittako|soittako|soitelko|tekstatko|meilatko|lahetelko)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b"
                     r"{{S}}{0,40}?\b{{messages}}"
                     r"|\b(pois|poistakaa minut) (teidan )?(postitus|sahkoposti|mainos|markkinointi)?list\w*"
-                    r"|\balkaa (enaa )?(lahettako|laittako|soittako|spammatko|soitelko|tekstatko|meilatko|viestitelko|lahetelko)\b",
+                    r"|\balkaa (enaa )?(lahettako|laittako|soittako|spammatko|soitelko|tekstatko|meilatko|viestitelko|lahetelko)\b"
+                    # the mail itself told to end: "haluan että postit loppuu", "ja että viestit lakkaavat"
+                    r"|\b(etta|ja)\b{{S}}{0,25}\b{{messages}}\b{{S}}{0,15}\b(loppu(u|vat|isi|isivat|maan)|lopetetaan|lakkaa(vat)?|lakkaisi\w*)\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "osoite-pois-listalta",
          "pattern": r"\b(poist\w*|ottakaa)\b{{S}}{0,25}\b(minut|mut|\w*osoittee\w*|\w*osoite\w*|\w*numero\w*|sahkopost\w*)\b{{S}}{0,25}"

@@ -169,14 +169,18 @@ PACK = {
          "in_question": True},
         {"right": "access", "name": "vad-ni-har-sparat",
          "pattern": r"\b(vad|va|vilka|vilken|vilket)\b{{S}}{0,40}\b(sparat|lagrat|registrerat|har|vet|haller|sparar|lagrar|behandlar)\b{{S}}{0,25}"
-                    r"\b(om|pa) {{me}}\b",
+                    r"\b(om|pa) {{me}}\b"
+                    # "skicka mig allt ni har sparat om mig": everything held, sent or shown
+                    r"|\b(skicka|visa|ge|lamna|mejla|maila)\w*\b{{S}}{0,10}\b(allt|allting)\b{{S}}{0,15}\b(sparat|lagrat|registrerat|har|vet)\b{{S}}{0,15}\b(om|pa) {{me}}\b"
+                    r"|\b(vilka|vem|vilket|vilken)\b{{S}}{0,20}\bni\b{{S}}{0,10}\b(gett|gav|lamnat ut|lamnade ut|delat|delade|salt|salde|skickat|skickade)\b{{S}}{0,10}"
+                    r"\b(mina|min|mitt)\b",
          "in_question": True},
         # The data behind a decision about the writer (Art. 15(1)(h)): "vilka uppgifter beslutet grundade sig på".
         {"right": "access", "name": "uppgifter-bakom-beslut",
          "pattern": r"\b(vilka|vad for|vad)\b{{S}}{0,10}\b(\w*uppgift\w*|information|data)\b{{S}}{0,40}\b(grundade?|baserade?|bygg(de|er))\b",
          "in_question": True},
         {"right": "access", "name": "tillgang-till",
-         "pattern": r"\b(tillgang till|utdrag (ur|av|pa)|en lista (over|pa))\b{{S}}{0,25}\b(mina|min|mitt|\w*uppgift\w*|personuppgift\w*|registret|data)\b"},
+         "pattern": r"\b(tillgang till|utdrag (ur|av|pa)|en lista (over|pa)|(en )?(sammanstallning|oversikt|forteckning) (av|over|pa))\b{{S}}{0,25}\b(mina|min|mitt|\w*uppgift\w*|personuppgift\w*|registret|data)\b"},
         # A recording of the writer's own calls, asked for: "kan jag få inspelningen av samtalet".
         {"right": "access", "name": "inspelning-av-samtal",
          "pattern": r"\b(fa|skicka|kopia)\b{{S}}{0,30}\b(\w*inspelning\w*|chattlogg\w*)\b",
@@ -186,7 +190,8 @@ PACK = {
         {"right": "rectification", "name": "ratta",
          "pattern": r"\b(ratta|uppdatera|fixa|korrigera)\w*\b{{S}}{0,40}?\b(min|mitt|mina|adress\w*|namn\w*|telefon\w*|e-?post\w*)\b"},
         {"right": "rectification", "name": "andra",
-         "pattern": r"\bandra (min|mitt|mina|adress\w*|namn\w*|e-?post\w*|telefon\w*)\b|\bandra\b{{S}}{0,30}\bi (mina|min) kund\w*"},
+         "pattern": r"\bandra (min|mitt|mina|adress\w*|namn\w*|e-?post\w*|telefon\w*)\b|"
+                    r"\b(byt|byta|byter|andra|andrar)\b (ut )?(mitt |min |mina )?\w*(namn|namnet|adress|adressen|nummer|numret|e-?post|e-?postadressen)\b{{S}}{0,10}\btill\b|\bandra\b{{S}}{0,30}\bi (mina|min) kund\w*"},
         {"right": "rectification", "name": "fel",
          "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer|fodelsedatum|fodelsedag|e-?postadress|mejladress)\b|\b(ar|star) fel\b"},
         {"right": "rectification", "name": "ratt-varde-ar",
@@ -239,13 +244,14 @@ PACK = {
                     r"\b(leverantor|tjanst|foretag|butik|aktor)\w*|\bstrukturerat,? (allmant anvant|vanligt)\b"},
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "sluta-reklam",
-         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa\w*|vill inte( heller)? (ha|fa)|inte (langre|mer)|(inga|inte|inte heller) (fler|mer)|ta bort {{me}}|"
+         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa\w*|vill (inte|int)( heller)? (ha|fa)|(inte|int) (langre|mer|mera)|(inga|inte|int|inte heller) (fler|mer|mera)|ta bort {{me}}|"
                     r"avregistrera\w*|avanmal\w*|undanber)\b{{S}}{0,40}?\b{{marketing_kinds}}"
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b"
                     r"|\b(avregistrera|avanmal|stryk|ta bort|radera) ({{me}}|min \w+|mitt \w+|mina \w+)\b{{S}}{0,30}\b(\w*lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
-                    r"|\b(skicka|ring|maila|mejla) (inte|aldrig) (mer|fler|langre|nagot mer)\b|\bavsluta (min )?prenumeration\w*",
+                    r"|\b(skicka|ring|maila|mejla) (inte|aldrig) (mer|fler|langre|nagot mer)\b|\bavsluta (min )?prenumeration\w*"
+                    r"|\batt (det )?(inte|aldrig|int) (kommer|skickas)\b{{S}}{0,25}\b{{marketing_kinds}}",
          "negatable": False,
-         "needs": r"slut|stopp|inte|inga|ta bort|avregistr|avanm|undanb|stryk|aldrig|prenum"},
+         "needs": r"slut|stopp|inte|\bint\b|inga|ta bort|avregistr|avanm|undanb|stryk|aldrig|prenum"},
         {"right": "marketing_ban", "name": "inte-anvanda-for-reklam",
          "pattern": r"\b(vill|onskar|accepterar|godkanner|tillater)( absolut)? (inte|ej)\b{{S}}{0,12}\batt ni\b{{S}}{0,10}\b(anvander|anvanda|delar|dela|"
                     r"laddar upp|skickar|for over)\b{{S}}{0,60}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*|nyhetsbrev\w*|utskick\w*|kampanj\w*|"
