@@ -454,6 +454,22 @@ PHRASINGS = [
     # a consent named earlier in the same sentence, withdrawn by a pronoun
     ('request', {'consent_withdrawal', 'marketing_ban'}, 'samtycke', 'Jag gav mitt samtycke till sms-erbjudanden förra året, men nu tar jag tillbaka det.'),
     ('request', {'consent_withdrawal', 'marketing_ban'}, 'consent', 'I gave my consent to your promotional texts at checkout, but now I withdraw it.'),
+    # someone else's details on the writer's account, to be replaced by the writer's own
+    ('request', {'rectification'}, 'account', "Our shared account still has my ex's phone number and address. Please make the account mine again: my name is Mia Koski, phone 040 123 4567."),
+    ('request', {'rectification'}, 'konto', 'Kontot står fortfarande på min före detta. Byt ut hans namn och telefonnummer mot mina.'),
+    ('request', {'rectification'}, 'tili', 'Tilillä on yhä entisen mieheni osoite. Vaihtakaa hänen osoitteensa minun osoitteekseni.'),
+    # a right named only to say the mail is not that request
+    ('request', {'objection'}, 'tilastot', 'Tämä ei ole poistopyyntö eikä tarkastuspyyntö: vastustan tietojeni käyttöä tilastointiin.'),
+    ('request', {'objection'}, 'statistik', 'Jag motsätter mig att ni använder mina uppgifter för statistik. Detta är ingen begäran om radering.'),
+    ('request', {'objection'}, 'analytics', 'I object to my data being used for analytics. This is not an erasure request.'),
+    # the data named, then wanted gone by a pronoun
+    ('request', {'access', 'erasure'}, 'gone', 'Tell me what you hold about me. After that I want it all gone.'),
+    ('request', {'access', 'erasure'}, 'borta', 'Skicka mig vad ni har sparat om mig. Sen vill jag ha det borta.'),
+    ('request', {'access', 'erasure'}, 'pois', 'Mitä tietoja teillä on minusta? Sen jälkeen haluan ne kaikki pois.'),
+    # the data as a file, to take to another shop
+    ('request', {'portability'}, 'tiedosto', 'Lähettäkää tilaushistoriani minulle tiedostona, vaihdan toiseen verkkokauppaan.'),
+    ('request', {'portability'}, 'fil', 'Skicka mina uppgifter som en fil, jag byter till en annan butik.'),
+    ('request', {'portability'}, 'file', 'Please send my order history as a file, I am moving to another shop.'),
 ]
 
 

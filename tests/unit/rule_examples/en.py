@@ -58,6 +58,7 @@ EXAMPLES = {
     "cue dont-want-profiling": ("I don't want you to profile me.", {"objection"}),
     "cue dont-profile-me": ("Please do not profile me for advertising.", {"marketing_ban"}),
     "cue refuse-use-of-mine": ("I do not accept you using my chats to train a model.", {"objection"}),
+    "cue details-made-mine": ("The account still shows his name and his address. Please replace his details with mine.", {"rectification"}),
     # --- the reading words ---
     "negation": "don't delete",
     "clause_breaks": "but delete",

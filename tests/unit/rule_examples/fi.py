@@ -53,6 +53,7 @@ EXAMPLES = {
     "cue lopettakaa-profilointi": ("Lopettakaa ostohistoriani analysointi.", {"objection"}),
     "cue alkaa-kayttako-tarkoitukseen": ("Älkää käyttäkö ostohistoriaani tilastoihin.", {"objection"}),
     "cue en-hyvaksy-kayttoa": ("En salli että käytätte mun palautteita tuotekehitykseen.", {"objection"}),
+    "cue vaihtakaa-minun-tietoihin": ("Tilillä on yhä hänen numeronsa. Vaihtakaa hänen numeronsa minun numerooni.", {"rectification"}),
     # --- the reading words ---
     "negation": "älkää poistako",
     "clause_breaks": "mutta lopettakaa",

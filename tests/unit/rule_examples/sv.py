@@ -44,6 +44,7 @@ EXAMPLES = {
     "cue anvand-inte-till-statistik": ("Använd inte min köphistorik till statistik.", {"objection"}),
     "cue inte-spara-oppningar": ("Jag vill inte att ni registrerar när jag öppnar era brev.", {"marketing_ban"}),
     "cue accepterar-inte-anvandning": ("Jag accepterar inte att ni använder mina chattar.", {"objection"}),
+    "cue byt-ut-mot-mina": ("Kontot har fortfarande hennes adress. Byt ut hennes adress mot min.", {"rectification"}),
     # --- the reading words ---
     "negation": "radera inte",
     "clause_breaks": "men sluta",

@@ -81,7 +81,10 @@ PACK = {
         "consent_for_mail": r"\b(e-?mails|mails|texts|text messages|messages|offers|sms)\b",
         "consent_pointed_back": r"\b(that|this|the same|those) (consent|permission|opt-?in|approval)",
         "not_this_but": r"\b(instead of|rather than|not for)\b",
-        "erase_pronoun": r"\b(delete|erase|wipe|remove|purge|destroy|scrub|get rid of)\b (it|them|that|this|all of it|it all|everything)\b",
+        "erase_pronoun": (
+            r"\b(delete|erase|wipe|remove|purge|destroy|scrub|get rid of)\b (it|them|that|this|all of it|it all|everything)\b"
+            r"|\b(want|need|would like)\b (it|them|all of it|it all|everything|all that|all of that) (gone|deleted|erased|removed|wiped)\b"
+        ),
         "data_named": r"\b(data|information|info|details|records?|account|profile|(hold|have|keep|store) on me|about me)\b",
         "pronoun_not_data": r"\b(orders?|items?|products?|basket|cart|parcel|package|reviews?|comments?|photos?)\b",
         "stop_pronoun": (
@@ -285,6 +288,12 @@ PACK = {
                     r"|\b(is|are|was|were|has been|have been) (listed|spelled|spelt|written|recorded|registered|entered|shown|stored|saved|typed) "
                     r"(wrong(ly)?|incorrectly)\b"},
         # "please update your records": the writer's record, corrected.
+        # Someone else's details on the writer's account, to be replaced by the writer's own: "make it mine
+        # again: my name ..., my phone ...", "replace his address on the account with mine".
+        {"right": "rectification", "name": "details-made-mine",
+         "pattern": r"\b(make|put|change|switch|turn|set)\b{{S}}{0,15}\b(it|account|profile|details)\b (\w+ )?(mine|back to me|into my name|in my name)\b"
+                    r"|\b(replace|swap|change|switch)\b{{S}}{0,15}\b(his|her|their|the old|the previous|my ex'?s)\b{{S}}{0,15}"
+                    r"\b(names?|address(es)?|phone|numbers?|details|e-?mails?)\b{{S}}{0,40}\b(with|to|for|by) (mine|my own|my)\b"},
         {"right": "rectification", "name": "update-your-records",
          "pattern": r"\b(update|correct|amend|fix)(?!e?d\b)\w* (your|the) (records?|register|files|customer (records?|register|database|file))\b"},
         {"right": "rectification", "name": "has-changed",
@@ -359,6 +368,8 @@ PACK = {
                     r"a competing) (provider|service|company|controller|shop|store|retailer|supplier|platform)\b|\bstructured,? commonly used\b"},
         {"right": "portability", "name": "export",
          "pattern": r"\b(export|transfer|port)\w*\b{{S}}{0,30}\b(my|the)\b{{S}}{0,20}\b(data|account|order history|information)"
+                    # the data as a file, not a printout: "all my data to myself as a file"
+                    r"|\b(data|information|details|order history)\b{{S}}{0,30}\bas an? (data |digital )?file\b"
                     # Art. 20(2): straight to the new company ("send my customer data to them directly")
                     r"|\b(send|transfer|transmit|move|hand)\w*\b{{S}}{0,40}\b(data|information|details)\b{{S}}{0,30}\b(directly|to them|to the new)\b"},
         # --- marketing ban (stops carry the negation themselves) ---

@@ -16,7 +16,7 @@ PACK = {
         "jo nyt vielä sitä siitä sen joka jotka ovat oikein terveisin ystävällisin"
     ),
     # "en" and "et" are Finnish negation verbs but ordinary words elsewhere: Finnish mail only.
-    "negation": r"\b(ala|alkaa|alkaako|ei|en|ette|emme|eivat)\b|(?<!haluun )(?<!haluan )(?<!haluisin )(?<!toivon )(?<!pyydan )(?<!vaadin )(?<!sanoin )(?<!luulin )\bet\b",
+    "negation": r"\b(ala|alkaa|alkaako|ei|eika|en|ette|emme|eivat)\b|(?<!haluun )(?<!haluan )(?<!haluisin )(?<!toivon )(?<!pyydan )(?<!vaadin )(?<!sanoin )(?<!luulin )\bet\b",
     "clause_breaks": r"\b(mutta|vaan|vain|sen sijaan)\b",
     "polite": (
         r"\b(voisitteko|voisitko|voitteko)\b|\bvoisit\w*|\bvoisiko\b|\bsaisin\w*|\bsaanko\b|\bsaisiko\b|\b\w+isitteko\b|"
@@ -70,7 +70,7 @@ PACK = {
         "consent_for_mail": r"\b(\w*sahkoposte\w*|\w*viestej\w*|\w*viestien|tekstiviest\w*|sms)\b",
         "consent_pointed_back": r"\b(tuon|sen|taman|ton|tan) (\w+ )?(suostumu\w*|luvan|hyvaksyn\w*)",
         "not_this_but": r"\b(sijaan|asemesta)\b",
-        "erase_pronoun": r"\b(poist\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b",
+        "erase_pronoun": r"\b(poist\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b|\b(haluan|haluaisin|haluun)\b (ne|sen|kaiken|kaikki|ne kaikki) (pois|poistetuksi|poistettua|poistettavan|havitetyksi)\b",
         "data_named": r"\b(\w*tie(to|do)\w*|\w*tili\w*|profiili\w*)\b",
         "pronoun_not_data": r"\b(tilau\w*|tuott\w*|tuote|ostoskor\w*|paketti\w*|arvostel\w*)\b",
         "stop_pronoun": (
@@ -240,6 +240,12 @@ PACK = {
          "pattern": r"\bmista\b{{S}}{0,25}\b(saaneet|saitte|saatte|saanut|saatu|hankki\w*|hankitt\w*|ostaneet|ostitte|keranneet)\b",
          "in_question": True},
         # --- rectification ---
+        # Someone else's details on the writer's account, replaced by the writer's own: "vaihtakaa hänen
+        # osoitteensa tililtä minun osoitteekseni", "tehkää tilistä taas minun".
+        {"right": "rectification", "name": "vaihtakaa-minun-tietoihin",
+         "pattern": r"\b(vaihta|vaihda|korvat|korvaa|muutta)\w*\b{{S}}{0,15}\b(hanen|heidan|entisen|vanhan|exani|exan)\b{{S}}{0,20}"
+                    r"\b(minun|omiin|omikseni|omaksi|omiksi|omaan|omaani|omani|\w+(kseni|ihini|iini))\b"
+                    r"|\btehkaa\b{{S}}{0,10}\btili(sta|n)\b (taas |uudestaan )?(minun|mun|minun omani|omani)\b"},
         {"right": "rectification", "name": "korjatkaa",
          "pattern": r"\b(korja|paivit|vaihta|vaihda|muutta|oikais)\w*\b{{S}}{0,60}?\b(\w+(ni|nsa)|asiakastie\w*|asiakasrekister\w*|tietoihin\w*|"
                     r"tietoja\w*|(mun|minun|meidan) (tili\w*|tiedo\w*|tieto\w*|profiili\w*|asiakastie\w*)|"
@@ -300,7 +306,8 @@ PACK = {
          "unless": r"\b(en|emme) (kayta|asioi|tilaa|osta)\b"},
         # --- portability ---
         {"right": "portability", "name": "koneluettava",
-         "pattern": r"\bkoneluettava\w*|\bkoneellisesti luettava\w*"},
+         "pattern": r"\bkoneluettava\w*|\bkoneellisesti luettava\w*|\b\w*tie(to|do)\w*\b{{S}}{0,30}\b(tiedosto(na|ksi|muodossa)|sahkoisena tiedostona)\b",
+         "unless": r"\bpdf\w*|\bpaperi\w*|\btuloste\w*"},
         {"right": "portability", "name": "siirtaa",
          "pattern": r"\b(siirta\w*|siirr\w*|vieda|lahet\w*|toimit\w*)\b{{S}}{0,30}\btie(to|do)\w*{{S}}{0,40}\b(toise\w*|uuteen|uudelle|palveluun|"
                     r"palveluntarjoaja\w*|jarjestelmaan|kilpailija\w*)|\brakenteis\w*,? (yleisesti kaytet\w*|koneellisesti)"},

@@ -13,7 +13,7 @@ PACK = {
         "om men eller kan vill skulle också nu tack hej från inga någon några alla mvh hälsningar vänliga "
         "uppgifter ert era hur varför där här då så"
     ),
-    "negation": r"\b(inte|int|ej|icke|aldrig|inga|inget)\b",
+    "negation": r"\b(inte|int|ej|icke|aldrig|inga|inget|ingen)\b",
     "clause_breaks": r"\b(men|utan|bara|sa)\b",
     "polite": r"\b(kan ni|kunde ni|skulle ni)\b|\bkan (jag|ja) fa\b|\bgar det att\b|\b(jag|ja) vill\b|\bvill (jag|ja)\b",
     "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart))\b",
@@ -58,8 +58,8 @@ PACK = {
         "consent_for_mail": r"\b(mejl(en|et|a)?|e-?postutskick\w*|utskick\w*|erbjudand\w*|sms)\b",
         "consent_pointed_back": r"\b(det|detta|den|denna) (samtycke\w*|godkannande\w*|tillstand\w*|medgivande\w*)",
         "not_this_but": r"\b(i stallet for|istallet for|inte for)\b",
-        "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (dem|det|den|allt)\b",
-        "data_named": r"\b(\w*uppgift\w*|konto\w*|profil\w*)\b",
+        "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (dem|det|den|allt)\b|\bvill (jag |ja )?(ha|att) (det|dem|dom|allt|allting)( \w+)? (borta|bort|raderat|raderade|raderas)\b",
+        "data_named": r"\b(\w*uppgift\w*|konto\w*|profil\w*|data|information\w*|(sparat|lagrat|registrerat|har|vet) om (mig|mej))\b",
         "pronoun_not_data": r"\b(bestallning\w*|varukorg\w*|paket\w*|recension\w*)\b",
         "stop_pronoun": (
             r"^\W*(sa |alltsa )?(inga fler|inte mer|ingen mer)\b\W*(tack)?\W*$"
@@ -208,6 +208,11 @@ PACK = {
         {"right": "rectification", "name": "ska-vara",
          "pattern": r"\b\w*(adress|namn|nummer|numret|e-?post|fodelsedatum)\w*\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"},
         # A correction wished in the passive: "jag vill att uppgiften rättas", "jag ber att min adress korrigeras".
+        # Someone else's details on the writer's account, replaced by the writer's own: "byt ut hans adress mot min".
+        {"right": "rectification", "name": "byt-ut-mot-mina",
+         "pattern": r"\b(byt|byta|ersatt|ersatta)\w*( ut)?\b{{S}}{0,15}\b(hans|hennes|deras|den gamla|det gamla|de gamla|min exs?)\b{{S}}{0,15}"
+                    r"\b\w*(namn|adress|nummer|numret|uppgift|e-?post)\w*\b{{S}}{0,30}\b(mot|till|med) (mina|min|mitt|mina egna)\b"
+                    r"|\bgor\b{{S}}{0,10}\b(kontot|det) (till )?(mitt|mitt eget) (igen)?\b"},
         {"right": "rectification", "name": "uppgiften-rattas",
          "pattern": r"\b(vill|ber|onskar|begar|kraver)\b{{S}}{0,12}\batt\b{{S}}{0,50}?\b(rattas|korrigeras|uppdateras|andras|rattades)\b",
          "needs": r"rattas|korrigeras|uppdateras|andras|rattades"},
@@ -238,7 +243,8 @@ PACK = {
          "unless": r"\b(jag|vi)( kommer)? (inte|aldrig) (att )?(anvanda|anvander|handla|handlar|bestalla)\b"},
         # --- portability ---
         {"right": "portability", "name": "maskinlasbar",
-         "pattern": r"\bmaskinlasbar\w*"},
+         "pattern": r"\bmaskinlasbar\w*|\b\w*uppgift\w*\b{{S}}{0,30}\bsom (en )?(data)?fil\b",
+         "unless": r"\bpdf\w*|\bpapper\w*|\butskrift\w*"},
         {"right": "portability", "name": "flytta-uppgifter",
          "pattern": r"\b(flytta|overfor|overfora|skicka|overlamna)\w*\b{{S}}{0,40}\b(\w*uppgift\w*|data)\b{{S}}{0,40}\b(annan|ny|nya|annat)\b{{S}}{0,15}"
                     r"\b(leverantor|tjanst|foretag|butik|aktor)\w*|\bstrukturerat,? (allmant anvant|vanligt)\b"},
