@@ -470,6 +470,13 @@ PHRASINGS = [
     ('request', {'portability'}, 'tiedosto', 'Lähettäkää tilaushistoriani minulle tiedostona, vaihdan toiseen verkkokauppaan.'),
     ('request', {'portability'}, 'fil', 'Skicka mina uppgifter som en fil, jag byter till en annan butik.'),
     ('request', {'portability'}, 'file', 'Please send my order history as a file, I am moving to another shop.'),
+    # a right named in what our own mail told the writer is ours, not asked; the writer's own wish after it is
+    ('request', {'rectification'}, 'surname', "I got an email from you saying my account will be deleted unless I log in. Please don't delete it, but correct my surname, it is Smith."),
+    ('request', {'rectification'}, 'adress', 'Jag fick ett mejl från er där det stod att jag kan radera mitt konto om uppgifterna är fel. Uppdatera min adress i stället.'),
+    ('request', {'rectification'}, 'sukunimi', 'Sain teiltä viestin että tilini poistetaan, jos en kirjaudu. En halua sitä, mutta korjatkaa sukunimeni.'),
+    ('request', {'erasure'}, 'account', 'I got an email from you and I want my account deleted.'),
+    ('request', {'erasure'}, 'konto', 'Jag fick ett mejl från er och jag vill att ni raderar mitt konto.'),
+    ('request', {'erasure'}, 'tili', 'Sain teiltä viestin ja haluan että tilini poistetaan.'),
 ]
 
 

@@ -328,6 +328,19 @@ def _in_condition(s: Sentence, start: int) -> bool:
     return bool(opened) and not _CLAUSE_PUNCT.search(prefix[opened[-1] :])
 
 
+def _we_wrote_it(s: Sentence, start: int) -> bool:
+    """A right named in what our own mail told the writer ("I got a message from you that my account
+    will be deleted unless I log in"; "ni skrev att jag kan radera mitt konto"): ours, background, not
+    asked. Only in the same clause: a "but" after the report starts the writer's own words."""
+    said = s.vocab.words["we_wrote"].search(s.folded, 0, start)
+    if not said:
+        return False
+    between = s.folded[said.end() : start]
+    # a comma, a "but", or the writer's own wish ("... and I want it deleted") starts the writer's words
+    return len(between) <= 40 and not (_CLAUSE_PUNCT.search(between) or s.vocab.clause_breaks.search(between)
+                                       or s.vocab.polite.search(between))
+
+
 def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q: bool, language: str, reading: Reading):
     found: list[tuple[Cue | None, Hit]] = []
     same_length = len(s.folded) == len(s.text)
@@ -341,7 +354,7 @@ def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q
             continue
         snippet = (s.text if same_length else s.folded)[m.start() : m.end()]
         ref = cue.ref or _in_condition(s, m.start())
-        hit = Hit(cue.intent, cue.id, " ".join(snippet.split())[:80], ref, past, done)
+        hit = Hit(cue.intent, cue.id, " ".join(snippet.split())[:80], ref, past, done or _we_wrote_it(s, m.start()))
         if info_q and not cue.in_question:
             reading.questions.append(hit)
             continue

@@ -91,6 +91,7 @@ EXAMPLES = {
     "words.take_down_pronoun": "take it down",
     "words.bare_stop": "STOP",
     "words.request_done": "it was deleted",
+    "words.we_wrote": "i got an email from you saying",
     "words.thanked_for": "thanks for deleting",
     "words.not_only": "not only delete",
     "words.condition_clause": "until",

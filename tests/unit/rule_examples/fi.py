@@ -85,6 +85,7 @@ EXAMPLES = {
     "words.take_down_pronoun": "poistakaa se",
     "words.bare_stop": "Lopettakaa.",
     "words.request_done": "ne on poistettu",
+    "words.we_wrote": "sain teilta viestin",
     "words.thanked_for": "kiitos tietojeni poistamisesta",
     "words.not_only": "älkää vain lopettako",
     "words.condition_clause": "kunnes",

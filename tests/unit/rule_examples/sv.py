@@ -76,6 +76,7 @@ EXAMPLES = {
     "words.take_down_pronoun": "ta bort den",
     "words.bare_stop": "Avregistrera mig tack.",
     "words.request_done": "ni raderade dem",
+    "words.we_wrote": "jag fick ett mejl fran er",
     "words.thanked_for": "tack för att ni raderade",
     "words.not_only": "inte bara",
     "words.condition_clause": "tills",

@@ -104,6 +104,10 @@ PACK = {
             r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that)))\b"
         ),
         "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing)\b",
+        "we_wrote": (
+            r"\bi (got|received|had) (an? |your )?(e-?mail|message|letter|mail|notice|notification|sms|text)\b[^.!?\n]{0,30}\b(from you|saying|that said|telling me|stating)\b"
+            r"|\byou (wrote|told me|informed me|notified me|warned me|said in your (e-?mail|message|letter))\b"
+        ),
         "not_only": r"\bnot (only|just|merely)\b",
         "condition_clause": r"\b(until|till|once|as soon as|before)\b",
         "declined": (

@@ -93,6 +93,10 @@ PACK = {
             r"\bkiitos (kun|etta) (poistitte|korjasitte|suljitte|lahetitte|paivititte)\b"
             r"|\bkiitos (tietojeni |tilini |tilin |tietojen )?(poistamisesta|korjaamisesta|sulkemisesta|paivittamisesta)\b"
         ),
+        "we_wrote": (
+            r"\b(sain|saimme|tuli) (teilta |teilt )?(viestin|viesti|sahkopostin|sahkoposti|kirjeen|kirje|ilmoituksen|ilmoitus|tekstiviestin|tekstari)\b"
+            r"|\b(te )?(kirjoititte|ilmoititte|kerroitte|sanoitte|varoititte)\b"
+        ),
         "not_only": r"\b(ei|ala|alkaa) (vain|ainoastaan|pelkastaan)\b",
         "condition_clause": r"\b(kunnes|ennen ?kuin|siihen asti kun|kun olette)\b",
         "declined": r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b",

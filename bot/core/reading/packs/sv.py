@@ -79,6 +79,10 @@ PACK = {
             r"borttagna|rattade)|tack for det)\b"
         ),
         "thanked_for": r"\btack (for att (ni|du) (raderade|tog bort|rattade|stangde|skickade|uppdaterade)|for (raderingen|rattelsen))\b",
+        "we_wrote": (
+            r"\b(jag |ja )?(fick|har fatt|fatt) (ett|en) (mejl|mail|e-?brev|brev|meddelande|sms)\b[^.!?\n]{0,15}\bfran er\b"
+            r"|\bni (skrev|meddelade|berattade|varnade)\b"
+        ),
         "not_only": r"\binte (bara|enbart|endast)\b",
         "condition_clause": r"\b(tills|innan|till dess|sa snart)\b",
         "declined": r"\b(jag|ja|vi) (skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen (jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b",
