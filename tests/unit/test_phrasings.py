@@ -477,6 +477,9 @@ PHRASINGS = [
     ('request', {'erasure'}, 'account', 'I got an email from you and I want my account deleted.'),
     ('request', {'erasure'}, 'konto', 'Jag fick ett mejl från er och jag vill att ni raderar mitt konto.'),
     ('request', {'erasure'}, 'tili', 'Sain teiltä viestin ja haluan että tilini poistetaan.'),
+    # contact for surveys is not marketing: a withdrawn consent to it is consent_withdrawal only
+    ('request', {'consent_withdrawal'}, 'surveys', 'I agreed to survey invitations when I signed up. I withdraw that consent, please do not contact me about surveys again.'),
+    ('request', {'consent_withdrawal'}, 'enkäter', 'Jag vill inte längre vara med i era kundundersökningar, jag återkallar mitt samtycke till det. Sluta skicka enkäter till mig.'),
 ]
 
 

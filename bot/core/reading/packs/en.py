@@ -396,7 +396,8 @@ PACK = {
                     r"\b(list|lists|mailing|newsletter|subscribers?|marketing|database for)\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "marketing-to-end",
-         "pattern": r"\b{{marketing_kinds}}\b{{S}}{0,20}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b",
+         "pattern": r"\b{{marketing_kinds}}\b{{S}}{0,20}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b"
+                    r"(?! (for|about|with|regarding) (\w+ )?(surveys?|questionnaires?|feedback|research|customer (experience|satisfaction)))",
          "negatable": False, "needs": r"end|stop|cease|n'?t|not|never"},
         # "I don't want you to use my phone number for ads", "do not use my data for marketing".
         {"right": "marketing_ban", "name": "dont-use-for-marketing",

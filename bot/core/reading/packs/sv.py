@@ -151,7 +151,7 @@ PACK = {
                     r"|\b(sluta|slutar)\b{{S}}{0,10}\b(spara|lagra|behalla|forvara)\b{{S}}{0,10}\b(mina|min|mitt)\b"
                     r"|\bvill (bli|vara) (borttagen|borttagna|raderad|raderade|struken|glomd|avregistrerad)\b",
          "negatable": False,
-         "unless": r"\b(utskick\w*|nyhetsbrev\w*|e-?postlist\w*|mejllist\w*|sms-list\w*|marknadsforing\w*)",
+         "unless": r"\b(utskick\w*|nyhetsbrev\w*|e-?postlist\w*|mejllist\w*|sms-list\w*|marknadsforing\w*|\w*undersokning\w*|enkat\w*)",
          "needs": r"vill|onskar|slut"},
         # --- access ---
         {"right": "access", "name": "ta-del-av",
@@ -256,7 +256,7 @@ PACK = {
         {"right": "marketing_ban", "name": "sluta-reklam",
          "pattern": r"\b(sluta\w*|avsluta\w*|stoppa\w*|vill (inte|int)( heller)? (ha|fa)|(inte|int) (langre|mer|mera)|(inga|inte|int|inte heller) (fler|mer|mera)|ta bort {{me}}|"
                     r"avregistrera\w*|avanmal\w*|undanber)\b{{S}}{0,40}?\b{{marketing_kinds}}"
-                    r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b"
+                    r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b(?!{{S}}{0,20}\b(enkat\w*|kundundersokning\w*|undersokning\w*|feedback\w*))"
                     r"|\b(avregistrera|avanmal|stryk|ta bort|radera) ({{me}}|min \w+|mitt \w+|mina \w+)\b{{S}}{0,30}\b(\w*lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
                     r"|\b(skicka|ring|maila|mejla) (inte|aldrig) (mer|fler|langre|nagot mer)\b|\bavsluta (min )?prenumeration\w*"
                     r"|\batt (det )?(inte|aldrig|int) (kommer|skickas)\b{{S}}{0,25}\b{{marketing_kinds}}",
