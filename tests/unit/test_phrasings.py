@@ -480,6 +480,10 @@ PHRASINGS = [
     # contact for surveys is not marketing: a withdrawn consent to it is consent_withdrawal only
     ('request', {'consent_withdrawal'}, 'surveys', 'I agreed to survey invitations when I signed up. I withdraw that consent, please do not contact me about surveys again.'),
     ('request', {'consent_withdrawal'}, 'enkäter', 'Jag vill inte längre vara med i era kundundersökningar, jag återkallar mitt samtycke till det. Sluta skicka enkäter till mig.'),
+    # in a case's thread, erasure of a second account of the writer's widens the case: no new right
+    ('followup', set(), 'second account', 'I also have a second account under my work address, j.doe@work.example. Please delete that account as well.'),
+    ('followup', set(), 'toinen tili', 'Minulla on myös toinen tili vanhalla sähköpostiosoitteella, poistakaa sekin.'),
+    ('followup', set(), 'annat konto', 'Jag har ett annat konto med min gamla mejladress. Radera det kontot också.'),
 ]
 
 

@@ -321,6 +321,10 @@ def _decide_human(ctx: Context) -> Decision:
         named = {h.intent for h in reading.negated + reading.questions if h.ref}  # "you never did my erasure request"
         old = _read(ctx, mail.subject).intents | reading.ref_intents() | named
         new = reading.action_intents() - old
+        if "erasure" in new and ctx.reader.vocab.words["other_account"].search(fold(ctx.words.text)):
+            # SCHEMA: widening an erasure to a second account of the writer's is no new right
+            ctx.reasons.append("followup: erasure of another account of the writer's widens the case, no new right")
+            new = new - {"erasure"}
         if old & reading.action_intents():
             ctx.reasons.append("already in the case: " + ", ".join(sorted(old & reading.action_intents())))
         return Decision("followup", frozenset(new), 0.85 if new or not reading.hits else 0.75)

@@ -86,6 +86,7 @@ EXAMPLES = {
     "words.bare_stop": "Lopettakaa.",
     "words.request_done": "ne on poistettu",
     "words.we_wrote": "sain teilta viestin",
+    "words.other_account": "toisen tilini",
     "words.thanked_for": "kiitos tietojeni poistamisesta",
     "words.not_only": "älkää vain lopettako",
     "words.condition_clause": "kunnes",

@@ -77,6 +77,7 @@ EXAMPLES = {
     "words.bare_stop": "Avregistrera mig tack.",
     "words.request_done": "ni raderade dem",
     "words.we_wrote": "jag fick ett mejl fran er",
+    "words.other_account": "det kontot",
     "words.thanked_for": "tack för att ni raderade",
     "words.not_only": "inte bara",
     "words.condition_clause": "tills",
