@@ -484,6 +484,10 @@ PHRASINGS = [
     ('followup', set(), 'second account', 'I also have a second account under my work address, j.doe@work.example. Please delete that account as well.'),
     ('followup', set(), 'toinen tili', 'Minulla on myös toinen tili vanhalla sähköpostiosoitteella, poistakaa sekin.'),
     ('followup', set(), 'annat konto', 'Jag har ett annat konto med min gamla mejladress. Radera det kontot också.'),
+    # investment bait: the bait and the push for a small stake now
+    ('spam', set(), 'Make your savings work', 'Hi friend,\n\nMy crypto trading robot doubled my savings this summer. Begin with only 200 EUR and watch your money grow.\n\nhttps://coinrobot-example.io/start'),
+    ('spam', set(), 'Tuottoa', 'Hei ystävä,\n\nkryptobottini tuotti minulle 30 000 € viime vuonna. Aloita vain 250 eurolla ja katso kun rahasi kasvavat.\n\nhttps://kryptobotti-esim.io/'),
+    ('spam', set(), 'Avkastning', 'Hej vän,\n\nmin kryptorobot gav mig 40 000 euro förra året. Börja med bara 250 euro och se pengarna växa.\n\nhttps://kryptorobot-exempel.io/'),
 ]
 
 

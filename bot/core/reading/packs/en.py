@@ -532,6 +532,9 @@ PACK = {
             r"\b(register|sign up|join|act|claim|apply|invest) (now|today|immediately)\b|\blimited (time|spaces|spots|places|seats)\b|"
             r"\b(spaces|spots|places|seats) are limited\b|\bonly \d+ (spots|places|seats|spaces) left\b|\bdon'?t miss (the|this|out)\b|"
             r"\bbefore the offer expires\b|\bshop now\b|\boffer ends (tonight|today|soon|at midnight)\b|\bblack friday\b|\bby (the )?end of (the )?(day|today)\b|\bpay (the outstanding amount|now|today)\b|\b(donate|hire me) (now|today)\b"
+            # investment bait's push: a small stake now, watch it grow, shared with only a few
+            r"|\b(start|begin) with (just|only) (€|\$|eur |usd )?\d+|\bwatch (it|your money|your (investment|savings|stake)) grow\b"
+            r"|\bi only share (it|this) with a (few|handful|select)\b"
         ),
         "greeting": r"dear|hello|hi",
         "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary|taxpayer|business owner|"
