@@ -488,6 +488,10 @@ PHRASINGS = [
     ('spam', set(), 'Make your savings work', 'Hi friend,\n\nMy crypto trading robot doubled my savings this summer. Begin with only 200 EUR and watch your money grow.\n\nhttps://coinrobot-example.io/start'),
     ('spam', set(), 'Tuottoa', 'Hei ystävä,\n\nkryptobottini tuotti minulle 30 000 € viime vuonna. Aloita vain 250 eurolla ja katso kun rahasi kasvavat.\n\nhttps://kryptobotti-esim.io/'),
     ('spam', set(), 'Avkastning', 'Hej vän,\n\nmin kryptorobot gav mig 40 000 euro förra året. Börja med bara 250 euro och se pengarna växa.\n\nhttps://kryptorobot-exempel.io/'),
+    # a right's noun that points to another part of the letter refers to it, it does not ask a second right
+    ('request', {'erasure', 'marketing_ban'}, 'Formal', 'Point 1: erase all personal data about me, given the objection below.\n\nPoint 2: I object to the processing of my data for direct marketing.'),
+    ('request', {'erasure', 'marketing_ban'}, 'Formell', 'Punkt 1: radera alla mina personuppgifter med hänvisning till invändningen nedan.\n\nPunkt 2: jag motsätter mig direktmarknadsföring.'),
+    ('request', {'erasure', 'marketing_ban'}, 'Muodollinen', 'Kohta 1: poistakaa kaikki tietoni, perusteena vastustus alla.\n\nKohta 2: vastustan tietojeni käyttöä suoramarkkinointiin.'),
 ]
 
 

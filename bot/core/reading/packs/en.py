@@ -424,7 +424,7 @@ PACK = {
          "negatable": False, "needs": r"consent|agree|permission"},
         # --- objection (a marketing ban when the sentence is about marketing: see bot.core.reading.mapping) ---
         {"right": "objection", "name": "i-object",
-         "pattern": r"\b(i|we|she|he) (also |hereby |strongly )?(object|oppose)\b|\bobjection\b|\bright to object\b|\bobject(ing)? to\b"},
+         "pattern": r"\b(i|we|she|he) (also |hereby |strongly )?(object|oppose)\b|\bobjection\b(?! (below|above|further down|set out below))|\bright to object\b|\bobject(ing)? to\b"},
         {"right": "objection", "name": "stop-analysing",
          "pattern": r"\b(stop|quit|cease|end|opt out of|exclude me from)\b{{S}}{0,25}"
                     r"\b(analys\w*|analyz\w*|analytic\w*|statistic\w*|profil\w*|tracking|track|recording|scoring|monitoring)\b"

@@ -369,7 +369,7 @@ PACK = {
          "negatable": False, "needs": r"lupa|suostum"},
         # --- objection ---
         {"right": "objection", "name": "vastustan",
-         "pattern": r"\bvastust\w*|\bkiellan\b{{S}}{0,40}\b(profiloin\w*|analy\w*|seuran\w*)"},
+         "pattern": r"\bvastust\w*\b(?! (alla|ylla|jaljempana|edella))|\bkiellan\b{{S}}{0,40}\b(profiloin\w*|analy\w*|seuran\w*)"},
         {"right": "objection", "name": "lopettakaa-profilointi",
          "pattern": r"\b(lopet\w*|lopp\w*|en (enaa )?(halua|hyvaksy|salli)|ette saa|alkaa)\b{{S}}{0,70}\b(profiloi\w*|profilointi\w*|"
                     r"seura(a|ta|taan|nta|ntaa|tko|amasta|amisen|atte|tte|isitte|ilette)\w*|analysoi\w*|analysointi\w*|analyysi\w*|analyyse\w*|pisteyt\w*|"
