@@ -492,6 +492,11 @@ PHRASINGS = [
     ('request', {'erasure', 'marketing_ban'}, 'Formal', 'Point 1: erase all personal data about me, given the objection below.\n\nPoint 2: I object to the processing of my data for direct marketing.'),
     ('request', {'erasure', 'marketing_ban'}, 'Formell', 'Punkt 1: radera alla mina personuppgifter med hänvisning till invändningen nedan.\n\nPunkt 2: jag motsätter mig direktmarknadsföring.'),
     ('request', {'erasure', 'marketing_ban'}, 'Muodollinen', 'Kohta 1: poistakaa kaikki tietoni, perusteena vastustus alla.\n\nKohta 2: vastustan tietojeni käyttöä suoramarkkinointiin.'),
+    # a stored payment card, its consent withdrawn and the card asked removed: consent_withdrawal only (SCHEMA)
+    ('request', {'consent_withdrawal'}, 'card', 'My card was saved at checkout without me noticing. I withdraw my consent to keeping my saved card. Please remove the card details.'),
+    ('request', {'consent_withdrawal', 'erasure'}, 'card', 'I withdraw my consent to keeping my saved card. Also delete my account.'),
+    ('request', {'consent_withdrawal'}, 'kortti', 'Maksukorttini tallentui kassalla. Peruutan suostumukseni kortin tallentamiseen, poistakaa korttitiedot.'),
+    ('request', {'consent_withdrawal'}, 'kort', 'Mitt kort sparades i kassan. Jag återkallar samtycket till att spara kortet. Ta bort kortuppgifterna.'),
 ]
 
 

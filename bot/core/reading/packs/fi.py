@@ -93,6 +93,7 @@ PACK = {
             r"\bkiitos (kun|etta) (poistitte|korjasitte|suljitte|lahetitte|paivititte)\b"
             r"|\bkiitos (tietojeni |tilini |tilin |tietojen )?(poistamisesta|korjaamisesta|sulkemisesta|paivittamisesta)\b"
         ),
+        "stored_card": r"\bkorttitie\w*|\bmaksukort\w*|\b(tallennet\w*|tallenta\w*) (maksu|luotto|pankki)?kort\w*|\bkorttini\b|\bluottokort\w*|\bpankkikort\w*",
         "other_account": r"\b(toi(nen|sen|sta|seen)|sen|tuon|ton|tama|taman) (\w+ )?(tili\w*|sahkoposti\w*|osoitte\w*|profiili\w*|tunnu\w*)",
         "we_wrote": (
             r"\b(sain|saimme|tuli) (teilta |teilt )?(viestin|viesti|sahkopostin|sahkoposti|kirjeen|kirje|ilmoituksen|ilmoitus|tekstiviestin|tekstari)\b"
