@@ -6,7 +6,9 @@ so their figures are no longer clean estimates (the README says which figures ar
 was written the same way and has never been tuned on. `blind6/` (160 mails, written for issue 12)
 was scored before tuning (76.9%) and then tuned on. `blind9/` (160 mails, written for the lead's estimate
 of issue 12 by someone who never saw the code) was scored once on main (84.4% exact) and then tuned on,
-so it too is a floor now, not an estimate. These floors only stop the classifier from
+so it too is a floor now, not an estimate. `blind11/` (220 mails written for issue 12 by two writers who
+never saw the code; files `a-` and `b-` by writer) was scored once on main before tuning: 87.5% exact on
+decided mail, 9.1% triage, 2 silent misses; then tuned on. These floors only stop the classifier from
 sliding back.
 """
 
@@ -22,7 +24,7 @@ from bot.core.reading.classify import classify
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "classify"
 MACHINE = {"auto_reply", "bounce", "spam"}
-FLOORS = {"blind": 0.98, "blind2": 0.98, "blind3": 0.98, "blind4": 0.98, "blind5": 0.93, "blind6": 0.98, "blind9": 0.98, "fresh": 0.90}
+FLOORS = {"blind": 0.98, "blind2": 0.98, "blind3": 0.98, "blind4": 0.98, "blind5": 0.93, "blind6": 0.98, "blind9": 0.98, "blind11": 0.98, "fresh": 0.90}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

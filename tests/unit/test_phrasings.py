@@ -425,6 +425,78 @@ PHRASINGS = [
     ('request', {'erasure'}, 'Mamma', 'Min mamma har gått bort. Jag ber att ni raderar hennes kundkonto.'),
     # English: the correction placed in the customer account, even when an order is named
     ('request', {'rectification'}, 'Phone', 'The phone number on my order 5521 is wrong, the right one is 040 123 4567. Please update it in my customer profile.'),
+    # issue 12, blind11: cold mail about rights sent to the shop (a DSR tool on trial, a fake request
+    # portal that wants a login or a fee, a fake authority's fine) is spam, decided without a person.
+    ('spam', set(), 'Erasure requests piling up?', 'Hi team,\n\nWe help online shops with privacy: our platform answers every delete-my-data and access request for you. Try it free for 14 days, no card needed.\n\nhttps://dsr-autopilot-example.io/signup'),
+    ('spam', set(), 'Pending privacy request on your shop', 'A shopper has asked for deletion of personal data through the merchant privacy centre.\n\nDeadline: 48 hours. Failure to act may lead to suspension of your store.\n\nLog in to approve the request: https://merchant-privacy-example.net/login'),
+    ('spam', set(), 'Tietosuojatarkastus', 'Hyvä vastaanottaja,\n\nverkkokauppanne ei täytä tietosuoja-asetuksen vaatimuksia. Välttääksenne seuraamusmaksun rekisteröikää yrityksenne ohjelmaamme.\n\nhttps://tietosuojaohjelma-esim.eu/liity'),
+    ('spam', set(), 'Radera dig från nätet', 'Hej!\n\nVi skickar begäran om radering till hundratals sajter åt dig. Prova gratis en vecka!\n\nhttps://raderamig-exempel.se/start\n\nVill du inte ha fler mejl från oss? Avregistrera dig här.'),
+    # issue 12, blind11: colloquial Finnish "et" (= että) after a wish is no negation; "ennenkuin" in one word
+    ('request', {'erasure'}, 'asiakkuus', 'Moi, toivon et poistatte mun asiakkuuden kokonaan, en oo tilannu mitään vuosiin.'),
+    ('request', {'restriction'}, 'reklamaatio', 'Älkää luovuttako tietojani eteenpäin ennenkuin reklamaatio on käsitelty.'),
+    # the mail itself told to end, and an account closed in the passive
+    ('request', {'erasure', 'marketing_ban'}, 'tili', 'Haluan että tilini suljetaan ja että sähköpostit loppuu.'),
+    ('request', {'marketing_ban'}, 'mainokset', 'Pyydän ettei meille enää tule mainoksia.'),
+    ('request', {'marketing_ban'}, 'utskick', 'Jag vill att det inte kommer fler utskick till mig.'),
+    # English loanwords and the formal name of a correction in Finnish
+    ('request', {'erasure'}, 'account', 'Voitteko poistaa mun accountin?'),
+    ('request', {'rectification'}, 'oikaisu', 'Tämä on oikaisuvaatimus: syntymäaikani on rekisterissänne väärä.'),
+    # Finland-Swedish "int" and "mera"
+    ('request', {'marketing_ban'}, 'reklam', 'Ja vill int ha mera reklam från er.'),
+    # access asked as a summary, as everything kept, as who was given it; indirect questions in English
+    ('request', {'access'}, 'uppgifter', 'Kan ni skicka en sammanställning av mina uppgifter?'),
+    ('request', {'access'}, 'lagrat', 'Visa mig allt ni har lagrat om mig.'),
+    ('request', {'access'}, 'sålt', 'Jag vill veta vilka ni har sålt mina uppgifter till.'),
+    ('request', {'access'}, 'kept', 'Could you let me know what you have kept about me?'),
+    ('request', {'access'}, 'passed on', "I'd like to know what you've passed on about me to other companies."),
+    # a detail changed to its right value: "byt X till Y"
+    ('request', {'rectification'}, 'namn', 'Byt efternamnet till Lind i mitt konto.'),
+    # a consent named earlier in the same sentence, withdrawn by a pronoun
+    ('request', {'consent_withdrawal', 'marketing_ban'}, 'samtycke', 'Jag gav mitt samtycke till sms-erbjudanden förra året, men nu tar jag tillbaka det.'),
+    ('request', {'consent_withdrawal', 'marketing_ban'}, 'consent', 'I gave my consent to your promotional texts at checkout, but now I withdraw it.'),
+    # someone else's details on the writer's account, to be replaced by the writer's own
+    ('request', {'rectification'}, 'account', "Our shared account still has my ex's phone number and address. Please make the account mine again: my name is Mia Koski, phone 040 123 4567."),
+    ('request', {'rectification'}, 'konto', 'Kontot står fortfarande på min före detta. Byt ut hans namn och telefonnummer mot mina.'),
+    ('request', {'rectification'}, 'tili', 'Tilillä on yhä entisen mieheni osoite. Vaihtakaa hänen osoitteensa minun osoitteekseni.'),
+    # a right named only to say the mail is not that request
+    ('request', {'objection'}, 'tilastot', 'Tämä ei ole poistopyyntö eikä tarkastuspyyntö: vastustan tietojeni käyttöä tilastointiin.'),
+    ('request', {'objection'}, 'statistik', 'Jag motsätter mig att ni använder mina uppgifter för statistik. Detta är ingen begäran om radering.'),
+    ('request', {'objection'}, 'analytics', 'I object to my data being used for analytics. This is not an erasure request.'),
+    # the data named, then wanted gone by a pronoun
+    ('request', {'access', 'erasure'}, 'gone', 'Tell me what you hold about me. After that I want it all gone.'),
+    ('request', {'access', 'erasure'}, 'borta', 'Skicka mig vad ni har sparat om mig. Sen vill jag ha det borta.'),
+    ('request', {'access', 'erasure'}, 'pois', 'Mitä tietoja teillä on minusta? Sen jälkeen haluan ne kaikki pois.'),
+    # the data as a file, to take to another shop
+    ('request', {'portability'}, 'tiedosto', 'Lähettäkää tilaushistoriani minulle tiedostona, vaihdan toiseen verkkokauppaan.'),
+    ('request', {'portability'}, 'fil', 'Skicka mina uppgifter som en fil, jag byter till en annan butik.'),
+    ('request', {'portability'}, 'file', 'Please send my order history as a file, I am moving to another shop.'),
+    # a right named in what our own mail told the writer is ours, not asked; the writer's own wish after it is
+    ('request', {'rectification'}, 'surname', "I got an email from you saying my account will be deleted unless I log in. Please don't delete it, but correct my surname, it is Smith."),
+    ('request', {'rectification'}, 'adress', 'Jag fick ett mejl från er där det stod att jag kan radera mitt konto om uppgifterna är fel. Uppdatera min adress i stället.'),
+    ('request', {'rectification'}, 'sukunimi', 'Sain teiltä viestin että tilini poistetaan, jos en kirjaudu. En halua sitä, mutta korjatkaa sukunimeni.'),
+    ('request', {'erasure'}, 'account', 'I got an email from you and I want my account deleted.'),
+    ('request', {'erasure'}, 'konto', 'Jag fick ett mejl från er och jag vill att ni raderar mitt konto.'),
+    ('request', {'erasure'}, 'tili', 'Sain teiltä viestin ja haluan että tilini poistetaan.'),
+    # contact for surveys is not marketing: a withdrawn consent to it is consent_withdrawal only
+    ('request', {'consent_withdrawal'}, 'surveys', 'I agreed to survey invitations when I signed up. I withdraw that consent, please do not contact me about surveys again.'),
+    ('request', {'consent_withdrawal'}, 'enkäter', 'Jag vill inte längre vara med i era kundundersökningar, jag återkallar mitt samtycke till det. Sluta skicka enkäter till mig.'),
+    # in a case's thread, erasure of a second account of the writer's widens the case: no new right
+    ('followup', set(), 'second account', 'I also have a second account under my work address, j.doe@work.example. Please delete that account as well.'),
+    ('followup', set(), 'toinen tili', 'Minulla on myös toinen tili vanhalla sähköpostiosoitteella, poistakaa sekin.'),
+    ('followup', set(), 'annat konto', 'Jag har ett annat konto med min gamla mejladress. Radera det kontot också.'),
+    # investment bait: the bait and the push for a small stake now
+    ('spam', set(), 'Make your savings work', 'Hi friend,\n\nMy crypto trading robot doubled my savings this summer. Begin with only 200 EUR and watch your money grow.\n\nhttps://coinrobot-example.io/start'),
+    ('spam', set(), 'Tuottoa', 'Hei ystävä,\n\nkryptobottini tuotti minulle 30 000 € viime vuonna. Aloita vain 250 eurolla ja katso kun rahasi kasvavat.\n\nhttps://kryptobotti-esim.io/'),
+    ('spam', set(), 'Avkastning', 'Hej vän,\n\nmin kryptorobot gav mig 40 000 euro förra året. Börja med bara 250 euro och se pengarna växa.\n\nhttps://kryptorobot-exempel.io/'),
+    # a right's noun that points to another part of the letter refers to it, it does not ask a second right
+    ('request', {'erasure', 'marketing_ban'}, 'Formal', 'Point 1: erase all personal data about me, given the objection below.\n\nPoint 2: I object to the processing of my data for direct marketing.'),
+    ('request', {'erasure', 'marketing_ban'}, 'Formell', 'Punkt 1: radera alla mina personuppgifter med hänvisning till invändningen nedan.\n\nPunkt 2: jag motsätter mig direktmarknadsföring.'),
+    ('request', {'erasure', 'marketing_ban'}, 'Muodollinen', 'Kohta 1: poistakaa kaikki tietoni, perusteena vastustus alla.\n\nKohta 2: vastustan tietojeni käyttöä suoramarkkinointiin.'),
+    # a stored payment card, its consent withdrawn and the card asked removed: consent_withdrawal only (SCHEMA)
+    ('request', {'consent_withdrawal'}, 'card', 'My card was saved at checkout without me noticing. I withdraw my consent to keeping my saved card. Please remove the card details.'),
+    ('request', {'consent_withdrawal', 'erasure'}, 'card', 'I withdraw my consent to keeping my saved card. Also delete my account.'),
+    ('request', {'consent_withdrawal'}, 'kortti', 'Maksukorttini tallentui kassalla. Peruutan suostumukseni kortin tallentamiseen, poistakaa korttitiedot.'),
+    ('request', {'consent_withdrawal'}, 'kort', 'Mitt kort sparades i kassan. Jag återkallar samtycket till att spara kortet. Ta bort kortuppgifterna.'),
 ]
 
 

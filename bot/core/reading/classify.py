@@ -234,7 +234,11 @@ def _decide_spam(ctx: Context) -> Decision | None:
     ctx.reasons.extend(f"spam [{rule.name}] +{rule.weight}: {ev}" for rule, ev in fired)
     ctx.reasons.append(f"spam score {score:.1f} >= {screening.SPAM_THRESHOLD}")
     reading = _read(ctx, ctx.words.text)
-    doubtful = bool(reading.intents) and score < screening.SPAM_THRESHOLD + 2
+    # Rights named in cold mail that sells to the shop or wants it to log in, pay or book ("we send
+    # erasure requests for you", "a customer filed a deletion request: log in to approve it") are the
+    # pitch, not a person's request: a customer asking for a right links to no one's login or demo.
+    selling = any(rule.name in screening.SELLING for rule, _ in fired)
+    doubtful = bool(reading.intents) and score < screening.SPAM_THRESHOLD + 2 and not selling
     if doubtful:
         ctx.reasons.append("conflict: spam signals but the text names rights: " + ", ".join(sorted(reading.intents)))
     return Decision("spam", frozenset(), min(0.95, 0.5 + 0.1 * score), triage=doubtful)
@@ -247,9 +251,11 @@ def _decide_bulk(ctx: Context) -> Decision | None:
         return None
     ctx.reasons.extend(f"bulk: {e}" for e in evidence)
     reading = _read(ctx, ctx.words.text)
-    if reading.intents:
+    selling = any(rule.name in screening.SELLING and rule(ctx.mail, ctx.words.text) for rule in ctx.reader.screen.spam)
+    doubtful = bool(reading.intents) and not selling
+    if doubtful:
         ctx.reasons.append("conflict: bulk mail that names rights: " + ", ".join(sorted(reading.intents)))
-    return Decision("spam", frozenset(), 0.7, triage=bool(reading.intents))
+    return Decision("spam", frozenset(), 0.7, triage=doubtful)
 
 
 def _decide_auto_text(ctx: Context) -> Decision | None:
@@ -315,6 +321,10 @@ def _decide_human(ctx: Context) -> Decision:
         named = {h.intent for h in reading.negated + reading.questions if h.ref}  # "you never did my erasure request"
         old = _read(ctx, mail.subject).intents | reading.ref_intents() | named
         new = reading.action_intents() - old
+        if "erasure" in new and ctx.reader.vocab.words["other_account"].search(fold(ctx.words.text)):
+            # SCHEMA: widening an erasure to a second account of the writer's is no new right
+            ctx.reasons.append("followup: erasure of another account of the writer's widens the case, no new right")
+            new = new - {"erasure"}
         if old & reading.action_intents():
             ctx.reasons.append("already in the case: " + ", ".join(sorted(old & reading.action_intents())))
         return Decision("followup", frozenset(new), 0.85 if new or not reading.hits else 0.75)

@@ -236,10 +236,12 @@ def _rule_article(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
 
 def _rule_consent_named_before(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     """"I gave consent to e-mail marketing. I withdraw it herewith." - the pronoun is the consent;
-    "I said yes to the cookies by mistake. I take it back." - a consent without the word."""
+    "I said yes to the cookies by mistake. I take it back." - a consent without the word. The consent
+    may be named earlier in the same sentence: "I agreed to the newsletter then, but now I withdraw it"."""
     w = s.vocab.words
     m = w["withdraw_pronoun"].search(s.folded)
-    if m and (w["consent_word"].search(s.previous) or w["consent_given"].search(s.previous)):
+    before = s.previous + " " + s.folded[: m.start()] if m else ""
+    if m and (w["consent_word"].search(before) or w["consent_given"].search(before)):
         return [(Hit("consent_withdrawal", "consent-named-before", m.group(0), past=past), m.start(), m.end())]
     return []
 
@@ -326,6 +328,19 @@ def _in_condition(s: Sentence, start: int) -> bool:
     return bool(opened) and not _CLAUSE_PUNCT.search(prefix[opened[-1] :])
 
 
+def _we_wrote_it(s: Sentence, start: int) -> bool:
+    """A right named in what our own mail told the writer ("I got a message from you that my account
+    will be deleted unless I log in"; "ni skrev att jag kan radera mitt konto"): ours, background, not
+    asked. Only in the same clause: a "but" after the report starts the writer's own words."""
+    said = s.vocab.words["we_wrote"].search(s.folded, 0, start)
+    if not said:
+        return False
+    between = s.folded[said.end() : start]
+    # a comma, a "but", or the writer's own wish ("... and I want it deleted") starts the writer's words
+    return len(between) <= 40 and not (_CLAUSE_PUNCT.search(between) or s.vocab.clause_breaks.search(between)
+                                       or s.vocab.polite.search(between))
+
+
 def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q: bool, language: str, reading: Reading):
     found: list[tuple[Cue | None, Hit]] = []
     same_length = len(s.folded) == len(s.text)
@@ -339,7 +354,7 @@ def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q
             continue
         snippet = (s.text if same_length else s.folded)[m.start() : m.end()]
         ref = cue.ref or _in_condition(s, m.start())
-        hit = Hit(cue.intent, cue.id, " ".join(snippet.split())[:80], ref, past, done)
+        hit = Hit(cue.intent, cue.id, " ".join(snippet.split())[:80], ref, past, done or _we_wrote_it(s, m.start()))
         if info_q and not cue.in_question:
             reading.questions.append(hit)
             continue
@@ -369,6 +384,7 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
     answers (quoted below it), which a pronoun, a bare "STOP" or a bare "my consent" points at."""
     v = vocab or default_vocabulary()
     reading = Reading()
+    card_erasures: list[Hit] = []
     split = sentences(text)
     folded_all = [fold(x) for x in split]
     only_asking = any(v.words["only_asking"].search(f) for f in folded_all)
@@ -396,8 +412,22 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
                 continue
             if _apply_mappings(s, hit, reading):
                 reading.hits.append(hit)
+                if hit.intent == "erasure" and v.words["stored_card"].search(s.folded):
+                    card_erasures.append(hit)
+    _drop_card_erasure(reading, card_erasures)
     _drop_talked_about(reading)
     return reading
+
+
+def _drop_card_erasure(reading: Reading, card_erasures: list[Hit]) -> None:
+    """SCHEMA: withdrawing a consent to a stored payment card is consent_withdrawal only. "I withdraw
+    that consent. Remove the card details." - removing the card is what the withdrawal asks; an
+    erasure read elsewhere in the mail (the account, all my data) still counts."""
+    erasures = [h for h in reading.hits if h.intent == "erasure"]
+    if not card_erasures or len(card_erasures) != len(erasures) or "consent_withdrawal" not in reading.intents:
+        return
+    reading.hits = [h for h in reading.hits if h.intent != "erasure"]
+    reading.dropped.extend(Hit(h.intent, h.rule + " -> stored-card-consent-withdrawn", h.snippet, h.ref, h.past) for h in card_erasures)
 
 
 def _drop_talked_about(reading: Reading) -> None:

@@ -205,6 +205,10 @@ def _bulk_any(mail: ParsedMail, text: str) -> str | None:
 # --- the rules built from a vocabulary -------------------------------------------------------
 
 SPAM_THRESHOLD = 3.0
+# Spam rules that say the sender wants something from the shop (a login, a payment, a demo, a sale):
+# spam or bulk mail with one of them that names rights is the pitch, not a person's request.
+SELLING = frozenset({"phishing-lure", "sales-offer", "sales-call-to-action", "gdpr-fear", "domain-scam",
+                     "parcel-fee", "payment-demand", "directory-scam", "get-rich"})
 _LINK = re.compile(r"https?://", re.IGNORECASE)
 _HOST = re.compile(r"[\w.-]{1,253}")
 

@@ -58,6 +58,7 @@ EXAMPLES = {
     "cue dont-want-profiling": ("I don't want you to profile me.", {"objection"}),
     "cue dont-profile-me": ("Please do not profile me for advertising.", {"marketing_ban"}),
     "cue refuse-use-of-mine": ("I do not accept you using my chats to train a model.", {"objection"}),
+    "cue details-made-mine": ("The account still shows his name and his address. Please replace his details with mine.", {"rectification"}),
     # --- the reading words ---
     "negation": "don't delete",
     "clause_breaks": "but delete",
@@ -90,6 +91,9 @@ EXAMPLES = {
     "words.take_down_pronoun": "take it down",
     "words.bare_stop": "STOP",
     "words.request_done": "it was deleted",
+    "words.we_wrote": "i got an email from you saying",
+    "words.other_account": "my other account",
+    "words.stored_card": "my saved card",
     "words.thanked_for": "thanks for deleting",
     "words.not_only": "not only delete",
     "words.condition_clause": "until",

@@ -53,6 +53,7 @@ EXAMPLES = {
     "cue lopettakaa-profilointi": ("Lopettakaa ostohistoriani analysointi.", {"objection"}),
     "cue alkaa-kayttako-tarkoitukseen": ("Älkää käyttäkö ostohistoriaani tilastoihin.", {"objection"}),
     "cue en-hyvaksy-kayttoa": ("En salli että käytätte mun palautteita tuotekehitykseen.", {"objection"}),
+    "cue vaihtakaa-minun-tietoihin": ("Tilillä on yhä hänen numeronsa. Vaihtakaa hänen numeronsa minun numerooni.", {"rectification"}),
     # --- the reading words ---
     "negation": "älkää poistako",
     "clause_breaks": "mutta lopettakaa",
@@ -84,6 +85,9 @@ EXAMPLES = {
     "words.take_down_pronoun": "poistakaa se",
     "words.bare_stop": "Lopettakaa.",
     "words.request_done": "ne on poistettu",
+    "words.we_wrote": "sain teilta viestin",
+    "words.other_account": "toisen tilini",
+    "words.stored_card": "tallennettu maksukortti",
     "words.thanked_for": "kiitos tietojeni poistamisesta",
     "words.not_only": "älkää vain lopettako",
     "words.condition_clause": "kunnes",

@@ -44,6 +44,7 @@ EXAMPLES = {
     "cue anvand-inte-till-statistik": ("Använd inte min köphistorik till statistik.", {"objection"}),
     "cue inte-spara-oppningar": ("Jag vill inte att ni registrerar när jag öppnar era brev.", {"marketing_ban"}),
     "cue accepterar-inte-anvandning": ("Jag accepterar inte att ni använder mina chattar.", {"objection"}),
+    "cue byt-ut-mot-mina": ("Kontot har fortfarande hennes adress. Byt ut hennes adress mot min.", {"rectification"}),
     # --- the reading words ---
     "negation": "radera inte",
     "clause_breaks": "men sluta",
@@ -75,6 +76,9 @@ EXAMPLES = {
     "words.take_down_pronoun": "ta bort den",
     "words.bare_stop": "Avregistrera mig tack.",
     "words.request_done": "ni raderade dem",
+    "words.we_wrote": "jag fick ett mejl fran er",
+    "words.other_account": "det kontot",
+    "words.stored_card": "kortuppgifterna",
     "words.thanked_for": "tack för att ni raderade",
     "words.not_only": "inte bara",
     "words.condition_clause": "tills",

@@ -81,7 +81,10 @@ PACK = {
         "consent_for_mail": r"\b(e-?mails|mails|texts|text messages|messages|offers|sms)\b",
         "consent_pointed_back": r"\b(that|this|the same|those) (consent|permission|opt-?in|approval)",
         "not_this_but": r"\b(instead of|rather than|not for)\b",
-        "erase_pronoun": r"\b(delete|erase|wipe|remove|purge|destroy|scrub|get rid of)\b (it|them|that|this|all of it|it all|everything)\b",
+        "erase_pronoun": (
+            r"\b(delete|erase|wipe|remove|purge|destroy|scrub|get rid of)\b (it|them|that|this|all of it|it all|everything)\b"
+            r"|\b(want|need|would like)\b (it|them|all of it|it all|everything|all that|all of that) (gone|deleted|erased|removed|wiped)\b"
+        ),
         "data_named": r"\b(data|information|info|details|records?|account|profile|(hold|have|keep|store) on me|about me)\b",
         "pronoun_not_data": r"\b(orders?|items?|products?|basket|cart|parcel|package|reviews?|comments?|photos?)\b",
         "stop_pronoun": (
@@ -101,6 +104,12 @@ PACK = {
             r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that)))\b"
         ),
         "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing)\b",
+        "stored_card": r"\b(saved|stored) (payment |credit |debit |bank )?cards?\b|\bcard (details|number|data)\b|\bpayment cards?\b",
+        "other_account": r"\b(my other|the other|another|a second|my second|that other|that|this other) (account|e-?mail( address)?|address|profile|login)\b",
+        "we_wrote": (
+            r"\bi (got|received|had) (an? |your )?(e-?mail|message|letter|mail|notice|notification|sms|text)\b[^.!?\n]{0,30}\b(from you|saying|that said|telling me|stating)\b"
+            r"|\byou (wrote|told me|informed me|notified me|warned me|said in your (e-?mail|message|letter))\b"
+        ),
         "not_only": r"\bnot (only|just|merely)\b",
         "condition_clause": r"\b(until|till|once|as soon as|before)\b",
         "declined": (
@@ -248,7 +257,7 @@ PACK = {
          "in_question": True},
         # Indirect: "what have you got on me?", "what's in your system under my name".
         {"right": "access", "name": "what-you-have-on-me",
-         "pattern": r"\bwhat('?s| is| do you| have you| does \w+)\b{{S}}{0,20}\b(got|have|hold|keep|store|in your (system|database|records|files|crm))\b"
+         "pattern": r"\bwhat('?s| is| do you| have you| does \w+| you'?ve| you)\b{{S}}{0,20}\b(got|have|hold|keep|store|shared|disclosed|sold|passed on|in your (system|database|records|files|crm))\b"
                     r"{{S}}{0,25}\b(on|about|for|under) (me|my name|file (for|about) me)\b",
          "in_question": True,
          "unless": r"\b(how long|delete|erase|remove)\b",
@@ -285,6 +294,12 @@ PACK = {
                     r"|\b(is|are|was|were|has been|have been) (listed|spelled|spelt|written|recorded|registered|entered|shown|stored|saved|typed) "
                     r"(wrong(ly)?|incorrectly)\b"},
         # "please update your records": the writer's record, corrected.
+        # Someone else's details on the writer's account, to be replaced by the writer's own: "make it mine
+        # again: my name ..., my phone ...", "replace his address on the account with mine".
+        {"right": "rectification", "name": "details-made-mine",
+         "pattern": r"\b(make|put|change|switch|turn|set)\b{{S}}{0,15}\b(it|account|profile|details)\b (\w+ )?(mine|back to me|into my name|in my name)\b"
+                    r"|\b(replace|swap|change|switch)\b{{S}}{0,15}\b(his|her|their|the old|the previous|my ex'?s)\b{{S}}{0,15}"
+                    r"\b(names?|address(es)?|phone|numbers?|details|e-?mails?)\b{{S}}{0,40}\b(with|to|for|by) (mine|my own|my)\b"},
         {"right": "rectification", "name": "update-your-records",
          "pattern": r"\b(update|correct|amend|fix)(?!e?d\b)\w* (your|the) (records?|register|files|customer (records?|register|database|file))\b"},
         {"right": "rectification", "name": "has-changed",
@@ -359,6 +374,8 @@ PACK = {
                     r"a competing) (provider|service|company|controller|shop|store|retailer|supplier|platform)\b|\bstructured,? commonly used\b"},
         {"right": "portability", "name": "export",
          "pattern": r"\b(export|transfer|port)\w*\b{{S}}{0,30}\b(my|the)\b{{S}}{0,20}\b(data|account|order history|information)"
+                    # the data as a file, not a printout: "all my data to myself as a file"
+                    r"|\b(data|information|details|order history)\b{{S}}{0,30}\bas an? (data |digital )?file\b"
                     # Art. 20(2): straight to the new company ("send my customer data to them directly")
                     r"|\b(send|transfer|transmit|move|hand)\w*\b{{S}}{0,40}\b(data|information|details)\b{{S}}{0,30}\b(directly|to them|to the new)\b"},
         # --- marketing ban (stops carry the negation themselves) ---
@@ -381,7 +398,8 @@ PACK = {
                     r"\b(list|lists|mailing|newsletter|subscribers?|marketing|database for)\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "marketing-to-end",
-         "pattern": r"\b{{marketing_kinds}}\b{{S}}{0,20}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b",
+         "pattern": r"\b{{marketing_kinds}}\b{{S}}{0,20}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b"
+                    r"(?! (for|about|with|regarding) (\w+ )?(surveys?|questionnaires?|feedback|research|customer (experience|satisfaction)))",
          "negatable": False, "needs": r"end|stop|cease|n'?t|not|never"},
         # "I don't want you to use my phone number for ads", "do not use my data for marketing".
         {"right": "marketing_ban", "name": "dont-use-for-marketing",
@@ -407,7 +425,7 @@ PACK = {
          "negatable": False, "needs": r"consent|agree|permission"},
         # --- objection (a marketing ban when the sentence is about marketing: see bot.core.reading.mapping) ---
         {"right": "objection", "name": "i-object",
-         "pattern": r"\b(i|we|she|he) (also |hereby |strongly )?(object|oppose)\b|\bobjection\b|\bright to object\b|\bobject(ing)? to\b"},
+         "pattern": r"\b(i|we|she|he) (also |hereby |strongly )?(object|oppose)\b|\bobjection\b(?! (below|above|further down|set out below))|\bright to object\b|\bobject(ing)? to\b"},
         {"right": "objection", "name": "stop-analysing",
          "pattern": r"\b(stop|quit|cease|end|opt out of|exclude me from)\b{{S}}{0,25}"
                     r"\b(analys\w*|analyz\w*|analytic\w*|statistic\w*|profil\w*|tracking|track|recording|scoring|monitoring)\b"
@@ -481,7 +499,7 @@ PACK = {
         "phishing_threat": (
             r"password (for .{0,40})?expire|(account|mailbox) (will be |has been )?(suspend|restrict|lock|block|clos|delet|deactivat)\w*|"
             r"(within|in|after) (24|48|72) (hours|hrs)|(suspension|deactivation|closure|deletion|termination|lock(ing)?) of your "
-            r"(account|mailbox|e-?mail)|(mailbox|storage|quota)\W+(\w+\W+){0,4}?(exceeded|full|limit)|customs (fee|duty|charge)|"
+            r"(account|mailbox|e-?mail|store|shop|web ?shop|listing)|deadline:? (24|48|72) (hours|hrs)|(mailbox|storage|quota)\W+(\w+\W+){0,4}?(exceeded|full|limit)|customs (fee|duty|charge)|"
             r"final (notice|warning)|copyright infringement|(take|taking) legal action|"
             r"to avoid (a |the )?(suspension|deactivation|closure|deletion|return|collection fees|late fees|additional (fees|charges))|"
             r"(unusual|suspicious) (activity|sign-?in|log-?in)|sign-?in (attempt )?from (a new|an unknown)|"
@@ -495,7 +513,7 @@ PACK = {
             r"(update|confirm|verify) your (delivery|shipping|address) (details|information|address)|"
             r"confirm your (identity|account|details|payment)|update your (payment|billing|card) (details|information|method)|"
             r"secure (document|message|link)|access code|click (here|the (link|button))|(button|link) below|"
-            r"log ?in to (renew|verify|keep|avoid|restore|reactivate)|"
+            r"log ?in to (renew|verify|keep|avoid|restore|reactivate|review|approve|view|respond)|"
             # voicemail and file-share lures, and "download the evidence" of a fake legal notice
             r"new voice ?(mail|message)|listen to (the|your) (voice ?)?(message|mail)|shared (a |the )?(file|document|folder)s? with you|"
             r"sent you (a|the) (file|document)|download the (evidence|proof|photos|images|report|file|document|label|invoice)s?|"
@@ -515,6 +533,9 @@ PACK = {
             r"\b(register|sign up|join|act|claim|apply|invest) (now|today|immediately)\b|\blimited (time|spaces|spots|places|seats)\b|"
             r"\b(spaces|spots|places|seats) are limited\b|\bonly \d+ (spots|places|seats|spaces) left\b|\bdon'?t miss (the|this|out)\b|"
             r"\bbefore the offer expires\b|\bshop now\b|\boffer ends (tonight|today|soon|at midnight)\b|\bblack friday\b|\bby (the )?end of (the )?(day|today)\b|\bpay (the outstanding amount|now|today)\b|\b(donate|hire me) (now|today)\b"
+            # investment bait's push: a small stake now, watch it grow, shared with only a few
+            r"|\b(start|begin) with (just|only) (€|\$|eur |usd )?\d+|\bwatch (it|your money|your (investment|savings|stake)) grow\b"
+            r"|\bi only share (it|this) with a (few|handful|select)\b"
         ),
         "greeting": r"dear|hello|hi",
         "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary|taxpayer|business owner|"
@@ -530,7 +551,7 @@ PACK = {
             r"\bguest (post|article)s?\b|\bsponsored (post|article)s?\b|\bpaid placements?\b|\bdo-?follow\b|\bbacklinks?\b|\b(OEM|ODM)\b"
         ),
         "sales_cta": (
-            r"free (audit|trial|sample|consultation|website audit|\d+-minute)|book a (free |short |quick )?(\d+-minute )?(call|demo|meeting)|"
+            r"free (audit|trial|sample|consultation|website audit|\d+-minute)|\btry (it )?(for )?free\b|\bfree for \d+ days\b|book a (free |short |quick )?(\d+-minute )?(call|demo|meeting)|"
             r"reply .?(yes|no|remove)\b|to opt out,? reply|you received this (e-?mail|message) because your business|"
             r"\b(let me know|let us know|reply|tell me|contact (me|us)) if you('re| are) interested|"
             r"\bcan i send you (some |a few )?(case stud(y|ies)|examples|samples|a proposal)\b|"
@@ -562,7 +583,9 @@ PACK = {
         ),
         "gdpr_fear": (
             r"\bfines? (of )?up to\b|\b(4|four) ?% of (your )?(annual|global)|\b20 million|"
-            r"\bgdpr[- ](compliance|audit\w*|training|certifi\w*)"
+            r"\bgdpr[- ](compliance|audit\w*|training|certifi\w*)|\bcompliance (portal|program\w*|platform)|"
+            r"\bregister your (company|business|store|shop) (on|with|in)\b|\bprocessing fee\b|"
+            r"\b(will be|are being) (forwarded|reported|escalated) to the (supervisory|data protection) authorit\w*"
         ),
     },
 }

@@ -16,7 +16,7 @@ PACK = {
         "jo nyt vielä sitä siitä sen joka jotka ovat oikein terveisin ystävällisin"
     ),
     # "en" and "et" are Finnish negation verbs but ordinary words elsewhere: Finnish mail only.
-    "negation": r"\b(ala|alkaa|alkaako|ei|en|ette|emme|eivat|et)\b",
+    "negation": r"\b(ala|alkaa|alkaako|ei|eika|en|ette|emme|eivat)\b|(?<!haluun )(?<!haluan )(?<!haluisin )(?<!toivon )(?<!pyydan )(?<!vaadin )(?<!sanoin )(?<!luulin )\bet\b",
     "clause_breaks": r"\b(mutta|vaan|vain|sen sijaan)\b",
     "polite": (
         r"\b(voisitteko|voisitko|voitteko)\b|\bvoisit\w*|\bvoisiko\b|\bsaisin\w*|\bsaanko\b|\bsaisiko\b|\b\w+isitteko\b|"
@@ -32,7 +32,7 @@ PACK = {
             r"(\w*tie(to|do)\w*|\w*tili(?!st(a(n\b|lla|lta|lle|ssa|sta|an|t\b)|o))\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni{{not_list}}|"
             r"\w*osoite\w*ni{{not_list}}|\w*numero\w*ni{{not_list}}|\w*arvostelu\w*|rekister\w*|asiakkuu\w*|jasenyy\w*|"
             # "poistaa mun käyttäjän": a user account in speech; a recording of the writer's call
-            r"(mun|minun|mu) kayttaja\w*|kayttajani\w*|kayttajatili\w*|\w*tallente\w*|tallenne|tallennetta|nauhoite\w*)"
+            r"(mun|minun|mu) kayttaja\w*|kayttajani\w*|kayttajatili\w*|account\w*|akkount\w*|\w*tallente\w*|tallenne|tallennetta|nauhoite\w*)"
         ),
         "marketing_kinds": (
             r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|mainont\w*|\w*tarjou\w*|tekstar\w*|\w*tekstiviest\w*|"
@@ -43,8 +43,8 @@ PACK = {
             r"spam|roskapost|kampanj|kuvasto|esite|esitte|sms|myyntipuhel"
         ),
         # Mail, messages and calls in general: marketing when the verb is "stop sending" ("lopettakaa viestit").
-        "messages": r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soittelu\w*|postia)",
-        "until": r"kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan (kuin|kun)|sina aikana|silla aikaa",
+        "messages": r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soittelu\w*|postia|postit)",
+        "until": r"kunnes|ennen ?kuin|siihen asti|siksi aikaa|niin kauan (kuin|kun)|sina aikana|silla aikaa",
         "no_use": (
             r"(ei saa|ette saa|alkaa|ei|eika|ettei|etta ei|en halua)\b[^.!?\n]{0,40}\b(kaytt\w*|kayta\w*|kayte\w*|kasitel\w*|"
             r"kasittel\w*|luovut\w*|siirr\w*|siirt\w*|antaa\w* eteenpain|eteenpain)"
@@ -70,7 +70,7 @@ PACK = {
         "consent_for_mail": r"\b(\w*sahkoposte\w*|\w*viestej\w*|\w*viestien|tekstiviest\w*|sms)\b",
         "consent_pointed_back": r"\b(tuon|sen|taman|ton|tan) (\w+ )?(suostumu\w*|luvan|hyvaksyn\w*)",
         "not_this_but": r"\b(sijaan|asemesta)\b",
-        "erase_pronoun": r"\b(poist\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b",
+        "erase_pronoun": r"\b(poist\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b|\b(haluan|haluaisin|haluun)\b (ne|sen|kaiken|kaikki|ne kaikki) (pois|poistetuksi|poistettua|poistettavan|havitetyksi)\b",
         "data_named": r"\b(\w*tie(to|do)\w*|\w*tili\w*|profiili\w*)\b",
         "pronoun_not_data": r"\b(tilau\w*|tuott\w*|tuote|ostoskor\w*|paketti\w*|arvostel\w*)\b",
         "stop_pronoun": (
@@ -93,8 +93,14 @@ PACK = {
             r"\bkiitos (kun|etta) (poistitte|korjasitte|suljitte|lahetitte|paivititte)\b"
             r"|\bkiitos (tietojeni |tilini |tilin |tietojen )?(poistamisesta|korjaamisesta|sulkemisesta|paivittamisesta)\b"
         ),
+        "stored_card": r"\bkorttitie\w*|\bmaksukort\w*|\b(tallennet\w*|tallenta\w*) (maksu|luotto|pankki)?kort\w*|\bkorttini\b|\bluottokort\w*|\bpankkikort\w*",
+        "other_account": r"\b(toi(nen|sen|sta|seen)|sen|tuon|ton|tama|taman) (\w+ )?(tili\w*|sahkoposti\w*|osoitte\w*|profiili\w*|tunnu\w*)",
+        "we_wrote": (
+            r"\b(sain|saimme|tuli) (teilta |teilt )?(viestin|viesti|sahkopostin|sahkoposti|kirjeen|kirje|ilmoituksen|ilmoitus|tekstiviestin|tekstari)\b"
+            r"|\b(te )?(kirjoititte|ilmoititte|kerroitte|sanoitte|varoititte)\b"
+        ),
         "not_only": r"\b(ei|ala|alkaa) (vain|ainoastaan|pelkastaan)\b",
-        "condition_clause": r"\b(kunnes|ennen kuin|siihen asti kun|kun olette)\b",
+        "condition_clause": r"\b(kunnes|ennen ?kuin|siihen asti kun|kun olette)\b",
         "declined": r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b",
         "attachment_pointer": r"\bliittee\w*|\bliitte(ena|essa)\b|\bliitetie\w*|\bkatso liite\w*",
         "first_person": (
@@ -151,7 +157,8 @@ PACK = {
             r"|\btulla unohdetuksi\b|\bunohta\w* minut\b"
         ),
         "access": r"\btarkastusoikeu\w*|\btarkastuspyyn\w*|\btietopyyn\w*|\brekisterio(te|tte)\w*|\bpaasy\w*\b[^.!?\n]{0,40}tie(to|do)\w*",
-        "rectification": r"\b(osoitteenmuuto\w*|nimenmuuto\w*|sukunimen muuto\w*|oikaisupyyn\w*|\w*tietojen korja\w*)\b",
+        "rectification": r"\b(osoitteenmuuto\w*|nimenmuuto\w*|sukunimen muuto\w*|oikaisupyyn\w*|oikaisuvaatim\w*|\w*tietojen korja\w*|"
+                         r"\w*tie(don|tojen|toje(ni|mme)) oikais\w*)\b",
         "portability": r"\bsiirrettavyy\w*",
     },
     "cues": (
@@ -171,8 +178,8 @@ PACK = {
         {"right": "erasure", "name": "poistakaa-kuva", "yields_to": "consent_withdrawal",
          "pattern": r"\b(poistakaa|poistaisitteko|ottakaa pois|ottakaa)\b{{S}}{0,20}\b(kuva|kuvat|kuvan|kuvani|valokuv\w*)\b"},
         {"right": "erasure", "name": "tiedot-poistetaan",
-         "pattern": r"\b{{data}}\b{{S}}{0,40}?\bpoist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)\b",
-         "needs": r"poist"},
+         "pattern": r"\b{{data}}\b{{S}}{0,40}?\b(poist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)|suljet(aan|tais\w*))\b",
+         "needs": r"poist|suljet"},
         # Wanting out of the register without a delete verb: "en halua enää olla rekisterissänne".
         # The negation is the request itself; a mailing list as the place is a marketing ban instead.
         {"right": "erasure", "name": "en-halua-rekisteriin",
@@ -239,6 +246,12 @@ PACK = {
          "pattern": r"\bmista\b{{S}}{0,25}\b(saaneet|saitte|saatte|saanut|saatu|hankki\w*|hankitt\w*|ostaneet|ostitte|keranneet)\b",
          "in_question": True},
         # --- rectification ---
+        # Someone else's details on the writer's account, replaced by the writer's own: "vaihtakaa hänen
+        # osoitteensa tililtä minun osoitteekseni", "tehkää tilistä taas minun".
+        {"right": "rectification", "name": "vaihtakaa-minun-tietoihin",
+         "pattern": r"\b(vaihta|vaihda|korvat|korvaa|muutta)\w*\b{{S}}{0,15}\b(hanen|heidan|entisen|vanhan|exani|exan)\b{{S}}{0,20}"
+                    r"\b(minun|omiin|omikseni|omaksi|omiksi|omaan|omaani|omani|\w+(kseni|ihini|iini))\b"
+                    r"|\btehkaa\b{{S}}{0,10}\btili(sta|n)\b (taas |uudestaan )?(minun|mun|minun omani|omani)\b"},
         {"right": "rectification", "name": "korjatkaa",
          "pattern": r"\b(korja|paivit|vaihta|vaihda|muutta|oikais)\w*\b{{S}}{0,60}?\b(\w+(ni|nsa)|asiakastie\w*|asiakasrekister\w*|tietoihin\w*|"
                     r"tietoja\w*|(mun|minun|meidan) (tili\w*|tiedo\w*|tieto\w*|profiili\w*|asiakastie\w*)|"
@@ -278,20 +291,20 @@ PACK = {
          "negatable": False},
         {"right": "restriction", "name": "alkaa-kayttako",
          "pattern": r"\b(alkaa|ette|ei saa|ei)\b{{S}}{0,8}\b(kayttako|kasitelko|kasittele|kayta|kayttaa|kasitella|luovuttako|luovuta)\b{{S}}{0,90}"
-                    r"\b(muuhun|muihin|ennen kuin|kunnes|siksi aikaa|sina aikana)",
+                    r"\b(muuhun|muihin|ennen ?kuin|kunnes|siksi aikaa|sina aikana)",
          "negatable": False},
         # "Kunnes asia on selvitetty, en halua että tietojani käytetään", "laittakaa jäihin", "pitäkää
         # tiedot mutta älkää käyttäkö" (keep, but do not use).
         {"right": "restriction", "name": "ei-kayttoa-kunnes",
-         "pattern": r"\b(kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan kuin|sen ajan)\b{{S}}{0,60}\b(en|emme) (halua|salli|hyvaksy)\b"
+         "pattern": r"\b(kunnes|ennen ?kuin|siihen asti|siksi aikaa|niin kauan kuin|sen ajan)\b{{S}}{0,60}\b(en|emme) (halua|salli|hyvaksy)\b"
                     r"{{S}}{0,20}\betta\b{{S}}{0,30}\b(kaytetaan|kaytatte|kasitellaan|kasittelette|luovutetaan|luovutatte)\b"
                     r"|\b(en|emme) (halua|salli|hyvaksy)\b{{S}}{0,20}\betta\b{{S}}{0,30}\b(kaytetaan|kaytatte|kasitellaan|kasittelette|luovutetaan|"
-                    r"luovutatte)\b{{S}}{0,60}\b(kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan kuin)\b"
+                    r"luovutatte)\b{{S}}{0,60}\b(kunnes|ennen ?kuin|siihen asti|siksi aikaa|niin kauan kuin)\b"
                     r"|\b(laittakaa|pankaa|pitakaa|jattakaa)\b{{S}}{0,30}\b(jaihin|jaissa|tauolle|odottamaan)\b"
                     r"|\b(sailyttakaa|pitakaa)\b{{S}}{0,30}\btie(to|do)\w*{{S}}{0,30}\b(mutta|kunhan)\b{{S}}{0,10}\b(alkaa|ette|ei)\b{{S}}{0,10}"
                     r"\b(kayttako|kasitelko|kayta|kasittele)\b",
          "negatable": False,
-         "needs": r"kunnes|ennen kuin|siihen asti|siksi aikaa|niin kauan|jaihin|jaissa|tauolle|odottamaan|mutta|kunhan"},
+         "needs": r"kunnes|ennen ?kuin|siihen asti|siksi aikaa|niin kauan|jaihin|jaissa|tauolle|odottamaan|mutta|kunhan"},
         # Art. 18 in the writer's words: "tietojani ei saa käyttää perintään niin kauan kun tätä selvitetään".
         {"right": "restriction", "name": "ei-kayttoa-kiistan-ajan",
          "pattern": r"\b({{until}})\b{{S}}{0,90}\b({{no_use}})|\b({{no_use}}){{S}}{0,90}\b({{until}})\b",
@@ -299,7 +312,8 @@ PACK = {
          "unless": r"\b(en|emme) (kayta|asioi|tilaa|osta)\b"},
         # --- portability ---
         {"right": "portability", "name": "koneluettava",
-         "pattern": r"\bkoneluettava\w*|\bkoneellisesti luettava\w*"},
+         "pattern": r"\bkoneluettava\w*|\bkoneellisesti luettava\w*|\b\w*tie(to|do)\w*\b{{S}}{0,30}\b(tiedosto(na|ksi|muodossa)|sahkoisena tiedostona)\b",
+         "unless": r"\bpdf\w*|\bpaperi\w*|\btuloste\w*"},
         {"right": "portability", "name": "siirtaa",
          "pattern": r"\b(siirta\w*|siirr\w*|vieda|lahet\w*|toimit\w*)\b{{S}}{0,30}\btie(to|do)\w*{{S}}{0,40}\b(toise\w*|uuteen|uudelle|palveluun|"
                     r"palveluntarjoaja\w*|jarjestelmaan|kilpailija\w*)|\brakenteis\w*,? (yleisesti kaytet\w*|koneellisesti)"},
@@ -314,14 +328,17 @@ PACK = {
         {"right": "marketing_ban", "name": "ettei-lahetet",
          "pattern": r"\b(ettei|etta ei|ettette|etta ette)\b{{S}}{0,40}\b(lahetet\w*|lahettaisi\w*|soitet\w*|soittaisi\w*|markkinoida|markkinoi\w*)\b"
                     r"{{S}}{0,40}\b{{marketing_kinds}}"
-                    r"|\b(ettei|etta ei|ettette|etta ette)\b{{S}}{0,20}\b{{marketing_kinds}}\b{{S}}{0,30}\b(lahetet\w*|lahettaisi\w*)",
+                    r"|\b(ettei|etta ei|ettette|etta ette)\b{{S}}{0,20}\b{{marketing_kinds}}\b{{S}}{0,30}\b(lahetet\w*|lahettaisi\w*|tule|tulisi)"
+                    r"|\b(ettei|etta ei)\b (enaa |minulle |meille |tanne )*(tule|tulisi)\b{{S}}{0,20}\b{{marketing_kinds}}",
          "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette"},
         # "lopettakaa viestien lähettäminen", "älkää enää soittako": any mail or calls, told to stop.
         {"right": "marketing_ban", "name": "lopettakaa-viestit",
          "pattern": r"\b(lopet\w*|lopp\w*|alkaa (enaa )?(lahettako|laittako|soittako|soitelko|tekstatko|meilatko|lahetelko)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b"
                     r"{{S}}{0,40}?\b{{messages}}"
                     r"|\b(pois|poistakaa minut) (teidan )?(postitus|sahkoposti|mainos|markkinointi)?list\w*"
-                    r"|\balkaa (enaa )?(lahettako|laittako|soittako|spammatko|soitelko|tekstatko|meilatko|viestitelko|lahetelko)\b",
+                    r"|\balkaa (enaa )?(lahettako|laittako|soittako|spammatko|soitelko|tekstatko|meilatko|viestitelko|lahetelko)\b"
+                    # the mail itself told to end: "haluan että postit loppuu", "ja että viestit lakkaavat"
+                    r"|\b(etta|ja)\b{{S}}{0,25}\b{{messages}}\b{{S}}{0,15}\b(loppu(u|vat|isi|isivat|maan)|lopetetaan|lakkaa(vat)?|lakkaisi\w*)\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "osoite-pois-listalta",
          "pattern": r"\b(poist\w*|ottakaa)\b{{S}}{0,25}\b(minut|mut|\w*osoittee\w*|\w*osoite\w*|\w*numero\w*|sahkopost\w*)\b{{S}}{0,25}"
@@ -353,7 +370,7 @@ PACK = {
          "negatable": False, "needs": r"lupa|suostum"},
         # --- objection ---
         {"right": "objection", "name": "vastustan",
-         "pattern": r"\bvastust\w*|\bkiellan\b{{S}}{0,40}\b(profiloin\w*|analy\w*|seuran\w*)"},
+         "pattern": r"\bvastust\w*\b(?! (alla|ylla|jaljempana|edella))|\bkiellan\b{{S}}{0,40}\b(profiloin\w*|analy\w*|seuran\w*)"},
         {"right": "objection", "name": "lopettakaa-profilointi",
          "pattern": r"\b(lopet\w*|lopp\w*|en (enaa )?(halua|hyvaksy|salli)|ette saa|alkaa)\b{{S}}{0,70}\b(profiloi\w*|profilointi\w*|"
                     r"seura(a|ta|taan|nta|ntaa|tko|amasta|amisen|atte|tte|isitte|ilette)\w*|analysoi\w*|analysointi\w*|analyysi\w*|analyyse\w*|pisteyt\w*|"
@@ -405,7 +422,7 @@ PACK = {
         "phishing_threat": (
             r"(tili\w*|postilaatikko\w*) (on )?(suljetaan|poistetaan|jäädytetään)|"
             r"(postilaatik\w*|tallennustila\w*)\W+(\w+\W+){0,4}?(täynnä|ylitt\w*)|tullimaksu|(24|48|72) tunnin|"
-            r"maksa (nyt|toimitusmaksu|uusimismaksu)|toimitusmaksu|eräpäivä tänään|vanhene(e|vat)\b|välttääksesi (\w+ )?(lisämaksu|perintä|viivästys|sulke)\w*|viimeinen (muistutus|varoitus)|"
+            r"maksa (nyt|toimitusmaksu|uusimismaksu)|toimitusmaksu|eräpäivä tänään|vanhene(e|vat)\b|välttääkse(si|nne) (\w+ )?(lisämaksu|perintä|viivästys|sulke|seuraamu)\w*|viimeinen (muistutus|varoitus)|"
             r"\berääntyn\w*|perintäkulu\w*|maksakaa (lasku )?(viipymättä|heti|välittömästi)|"
             r"salasana\w* (vanhenee|umpeutuu|päättyy)|"
             r"(tili|tunnu)\w* (on )?(lukittu|lukitaan|suljettu|jäädytetty)|epäilyttäv\w* (toimin|kirjautu|aktiivisuu)\w*|"
@@ -418,7 +435,7 @@ PACK = {
         ),
         "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä|uusi nyt|uusi tästä|lahjoita)\b",
         "get_rich": r"\bkrypto\w*|\bsinulle on myönnetty (\w+ ){0,2}(tuki|palautus|avustus|korvaus|etu)\b|\bmyönnämme lainaa\b|\blainaa (jopa|heti)\b|\bilman vakuuksia\b|\bveronpalautu\w*|\b\d[\d ]{0,8}\s?€ (päivässä|viikossa)\b|\b\d[\d,. ]{0,12}% tuotto\w*|\btuotta\w* \d[\d,]* ?% (vuodessa|kuukaudessa)|\bilman riskiä\b|\bolet voittanut|\bvoittaja\w* on|\bperintö\w*",
-        "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\bvain tänään\b|\bilmoittaudu (tästä|nyt|heti|mukaan)\b|\bviimeistään tänään\b|\b(vie|kestää) vain \d+ minuuttia\b|\b(osta|tilaa) (nyt|heti)\b|\b(ilmoittaudu|lahjoita) (\w+ )?(nyt|heti)\b|\bearly[- ]bird\b|\b(hae|varaa) (\w+ ){0,2}(nyt|heti)\b|\bvoimassa (vain )?\w+ asti\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b",
+        "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\bvain tänään\b|\bilmoittaudu (tästä|nyt|heti|mukaan)\b|\bviimeistään tänään\b|\b(vie|kestää) vain \d+ minuuttia\b|\b(osta|tilaa) (nyt|heti)\b|\b(ilmoittaudu|lahjoita) (\w+ )?(nyt|heti)\b|\bearly[- ]bird\b|\b(hae|varaa) (\w+ ){0,2}(nyt|heti)\b|\bvoimassa (vain )?\w+ asti\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b|\baloita (jo |vain |pelkällä )?\d+ ?(eurolla|€:lla)|\bkatso kun (rahasi|sijoituksesi|se) kasva\w*",
         "greeting": r"hei|hyvä",
         "generic_addressee": r"(asiakas|käyttäjä|ystävä|veronmaksaja|yrittäjä|yrityksen omistaja)",
         "sales_offer": (
@@ -430,7 +447,7 @@ PACK = {
             r"\b(haluatko|haluaisitko) (lisää|enemmän) (asiakkaita|myyntiä|kävijöitä|seuraajia|näkyvyyttä)|\b\w*yhteistyöehdotu\w*"
         ),
         "sales_cta": (
-            r"\bvaraa (maksuton|ilmainen|lyhyt)?\s?(tapaaminen|aika|demo|puhelu|palaveri|kartoitus)|"
+            r"\bvaraa (maksuton|ilmainen|lyhyt)?\s?(tapaaminen|aika|demo|puhelu|palaveri|kartoitus)|\bkokeile (ilmaiseksi|maksutta|veloituksetta)\b|"
             r"\b(maksuton|ilmainen) (kartoitus|auditointi|kokeilu|demo|konsultaatio|analyysi)|"
             r"\b(sopia|varata|järjestää) (\w+ ){0,2}(puhelu|puhelun|tapaaminen|tapaamisen|palaveri|palaverin|demo|demon)\b|"
             r"\b(maksuton|maksuttomaan|maksuttomalle|ilmainen|ilmaiseen|ilmaiselle) (webinaari|verkkoseminaari|koulutu)\w*|"
@@ -450,7 +467,8 @@ PACK = {
         "gdpr_fear": (
             r"\b(gdpr|tietosuoja)\w*[- ](kartoitu\w*|konsult\w*|koulutu\w*|audit\w*)|\b(sakko\w*|seuraamusmaksu\w*) (jopa|enintään)|"
             r"\btietosuoja(kartoitu|konsult|koulutu|auditoin)\w*|\b(määräsi|määrännyt|määrättiin|jakoi)\b.{0,60}\b(seuraamusmaksu\w*|sakko\w*)|"
-            r"\b20 miljoonaa"
+            r"\b20 miljoonaa|\b20 000 000\b|\b(verkkosivustonne|sivustonne|verkkokauppanne|yrityksenne)\b.{0,30}\bei täytä\b|"
+            r"\brekisteröikää yrityksenne\b|\bkäsittelymaksu\w*"
         ),
     },
 }

@@ -13,7 +13,7 @@ PACK = {
         "om men eller kan vill skulle också nu tack hej från inga någon några alla mvh hälsningar vänliga "
         "uppgifter ert era hur varför där här då så"
     ),
-    "negation": r"\b(inte|int|ej|icke|aldrig|inga|inget)\b",
+    "negation": r"\b(inte|int|ej|icke|aldrig|inga|inget|ingen)\b",
     "clause_breaks": r"\b(men|utan|bara|sa)\b",
     "polite": r"\b(kan ni|kunde ni|skulle ni)\b|\bkan (jag|ja) fa\b|\bgar det att\b|\b(jag|ja) vill\b|\bvill (jag|ja)\b",
     "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart))\b",
@@ -58,8 +58,8 @@ PACK = {
         "consent_for_mail": r"\b(mejl(en|et|a)?|e-?postutskick\w*|utskick\w*|erbjudand\w*|sms)\b",
         "consent_pointed_back": r"\b(det|detta|den|denna) (samtycke\w*|godkannande\w*|tillstand\w*|medgivande\w*)",
         "not_this_but": r"\b(i stallet for|istallet for|inte for)\b",
-        "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (dem|det|den|allt)\b",
-        "data_named": r"\b(\w*uppgift\w*|konto\w*|profil\w*)\b",
+        "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (dem|det|den|allt)\b|\bvill (jag |ja )?(ha|att) (det|dem|dom|allt|allting)( \w+)? (borta|bort|raderat|raderade|raderas)\b",
+        "data_named": r"\b(\w*uppgift\w*|konto\w*|profil\w*|data|information\w*|(sparat|lagrat|registrerat|har|vet) om (mig|mej))\b",
         "pronoun_not_data": r"\b(bestallning\w*|varukorg\w*|paket\w*|recension\w*)\b",
         "stop_pronoun": (
             r"^\W*(sa |alltsa )?(inga fler|inte mer|ingen mer)\b\W*(tack)?\W*$"
@@ -79,6 +79,12 @@ PACK = {
             r"borttagna|rattade)|tack for det)\b"
         ),
         "thanked_for": r"\btack (for att (ni|du) (raderade|tog bort|rattade|stangde|skickade|uppdaterade)|for (raderingen|rattelsen))\b",
+        "stored_card": r"\bkortuppgift\w*|\b(sparade?|lagrade?) (bank|betal|kredit)?kort\w*|\b(mitt|sitt) (bank|betal|kredit)?kort(et)?\b|\bbetalkort\w*|\bbankkort\w*",
+        "other_account": r"\b((det|mitt) andra konto(t)?|ett annat konto|det kontot|den profilen|(den|min) andra (e-?post\w*|adress\w*|profil\w*)|den (e-?postadressen|adressen))\b",
+        "we_wrote": (
+            r"\b(jag |ja )?(fick|har fatt|fatt) (ett|en) (mejl|mail|e-?brev|brev|meddelande|sms)\b[^.!?\n]{0,15}\bfran er\b"
+            r"|\bni (skrev|meddelade|berattade|varnade)\b"
+        ),
         "not_only": r"\binte (bara|enbart|endast)\b",
         "condition_clause": r"\b(tills|innan|till dess|sa snart)\b",
         "declined": r"\b(jag|ja|vi) (skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen (jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b",
@@ -147,7 +153,7 @@ PACK = {
                     r"|\b(sluta|slutar)\b{{S}}{0,10}\b(spara|lagra|behalla|forvara)\b{{S}}{0,10}\b(mina|min|mitt)\b"
                     r"|\bvill (bli|vara) (borttagen|borttagna|raderad|raderade|struken|glomd|avregistrerad)\b",
          "negatable": False,
-         "unless": r"\b(utskick\w*|nyhetsbrev\w*|e-?postlist\w*|mejllist\w*|sms-list\w*|marknadsforing\w*)",
+         "unless": r"\b(utskick\w*|nyhetsbrev\w*|e-?postlist\w*|mejllist\w*|sms-list\w*|marknadsforing\w*|\w*undersokning\w*|enkat\w*)",
          "needs": r"vill|onskar|slut"},
         # --- access ---
         {"right": "access", "name": "ta-del-av",
@@ -169,14 +175,18 @@ PACK = {
          "in_question": True},
         {"right": "access", "name": "vad-ni-har-sparat",
          "pattern": r"\b(vad|va|vilka|vilken|vilket)\b{{S}}{0,40}\b(sparat|lagrat|registrerat|har|vet|haller|sparar|lagrar|behandlar)\b{{S}}{0,25}"
-                    r"\b(om|pa) {{me}}\b",
+                    r"\b(om|pa) {{me}}\b"
+                    # "skicka mig allt ni har sparat om mig": everything held, sent or shown
+                    r"|\b(skicka|visa|ge|lamna|mejla|maila)\w*\b{{S}}{0,10}\b(allt|allting)\b{{S}}{0,15}\b(sparat|lagrat|registrerat|har|vet)\b{{S}}{0,15}\b(om|pa) {{me}}\b"
+                    r"|\b(vilka|vem|vilket|vilken)\b{{S}}{0,20}\bni\b{{S}}{0,10}\b(gett|gav|lamnat ut|lamnade ut|delat|delade|salt|salde|skickat|skickade)\b{{S}}{0,10}"
+                    r"\b(mina|min|mitt)\b",
          "in_question": True},
         # The data behind a decision about the writer (Art. 15(1)(h)): "vilka uppgifter beslutet grundade sig på".
         {"right": "access", "name": "uppgifter-bakom-beslut",
          "pattern": r"\b(vilka|vad for|vad)\b{{S}}{0,10}\b(\w*uppgift\w*|information|data)\b{{S}}{0,40}\b(grundade?|baserade?|bygg(de|er))\b",
          "in_question": True},
         {"right": "access", "name": "tillgang-till",
-         "pattern": r"\b(tillgang till|utdrag (ur|av|pa)|en lista (over|pa))\b{{S}}{0,25}\b(mina|min|mitt|\w*uppgift\w*|personuppgift\w*|registret|data)\b"},
+         "pattern": r"\b(tillgang till|utdrag (ur|av|pa)|en lista (over|pa)|(en )?(sammanstallning|oversikt|forteckning) (av|over|pa))\b{{S}}{0,25}\b(mina|min|mitt|\w*uppgift\w*|personuppgift\w*|registret|data)\b"},
         # A recording of the writer's own calls, asked for: "kan jag få inspelningen av samtalet".
         {"right": "access", "name": "inspelning-av-samtal",
          "pattern": r"\b(fa|skicka|kopia)\b{{S}}{0,30}\b(\w*inspelning\w*|chattlogg\w*)\b",
@@ -186,7 +196,8 @@ PACK = {
         {"right": "rectification", "name": "ratta",
          "pattern": r"\b(ratta|uppdatera|fixa|korrigera)\w*\b{{S}}{0,40}?\b(min|mitt|mina|adress\w*|namn\w*|telefon\w*|e-?post\w*)\b"},
         {"right": "rectification", "name": "andra",
-         "pattern": r"\bandra (min|mitt|mina|adress\w*|namn\w*|e-?post\w*|telefon\w*)\b|\bandra\b{{S}}{0,30}\bi (mina|min) kund\w*"},
+         "pattern": r"\bandra (min|mitt|mina|adress\w*|namn\w*|e-?post\w*|telefon\w*)\b|"
+                    r"\b(byt|byta|byter|andra|andrar)\b (ut )?(mitt |min |mina )?\w*(namn|namnet|adress|adressen|nummer|numret|e-?post|e-?postadressen)\b{{S}}{0,10}\btill\b|\bandra\b{{S}}{0,30}\bi (mina|min) kund\w*"},
         {"right": "rectification", "name": "fel",
          "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer|fodelsedatum|fodelsedag|e-?postadress|mejladress)\b|\b(ar|star) fel\b"},
         {"right": "rectification", "name": "ratt-varde-ar",
@@ -203,6 +214,11 @@ PACK = {
         {"right": "rectification", "name": "ska-vara",
          "pattern": r"\b\w*(adress|namn|nummer|numret|e-?post|fodelsedatum)\w*\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"},
         # A correction wished in the passive: "jag vill att uppgiften rättas", "jag ber att min adress korrigeras".
+        # Someone else's details on the writer's account, replaced by the writer's own: "byt ut hans adress mot min".
+        {"right": "rectification", "name": "byt-ut-mot-mina",
+         "pattern": r"\b(byt|byta|ersatt|ersatta)\w*( ut)?\b{{S}}{0,15}\b(hans|hennes|deras|den gamla|det gamla|de gamla|min exs?)\b{{S}}{0,15}"
+                    r"\b\w*(namn|adress|nummer|numret|uppgift|e-?post)\w*\b{{S}}{0,30}\b(mot|till|med) (mina|min|mitt|mina egna)\b"
+                    r"|\bgor\b{{S}}{0,10}\b(kontot|det) (till )?(mitt|mitt eget) (igen)?\b"},
         {"right": "rectification", "name": "uppgiften-rattas",
          "pattern": r"\b(vill|ber|onskar|begar|kraver)\b{{S}}{0,12}\batt\b{{S}}{0,50}?\b(rattas|korrigeras|uppdateras|andras|rattades)\b",
          "needs": r"rattas|korrigeras|uppdateras|andras|rattades"},
@@ -233,19 +249,21 @@ PACK = {
          "unless": r"\b(jag|vi)( kommer)? (inte|aldrig) (att )?(anvanda|anvander|handla|handlar|bestalla)\b"},
         # --- portability ---
         {"right": "portability", "name": "maskinlasbar",
-         "pattern": r"\bmaskinlasbar\w*"},
+         "pattern": r"\bmaskinlasbar\w*|\b\w*uppgift\w*\b{{S}}{0,30}\bsom (en )?(data)?fil\b",
+         "unless": r"\bpdf\w*|\bpapper\w*|\butskrift\w*"},
         {"right": "portability", "name": "flytta-uppgifter",
          "pattern": r"\b(flytta|overfor|overfora|skicka|overlamna)\w*\b{{S}}{0,40}\b(\w*uppgift\w*|data)\b{{S}}{0,40}\b(annan|ny|nya|annat)\b{{S}}{0,15}"
                     r"\b(leverantor|tjanst|foretag|butik|aktor)\w*|\bstrukturerat,? (allmant anvant|vanligt)\b"},
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "sluta-reklam",
-         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa\w*|vill inte( heller)? (ha|fa)|inte (langre|mer)|(inga|inte|inte heller) (fler|mer)|ta bort {{me}}|"
+         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa\w*|vill (inte|int)( heller)? (ha|fa)|(inte|int) (langre|mer|mera)|(inga|inte|int|inte heller) (fler|mer|mera)|ta bort {{me}}|"
                     r"avregistrera\w*|avanmal\w*|undanber)\b{{S}}{0,40}?\b{{marketing_kinds}}"
-                    r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b"
+                    r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b(?!{{S}}{0,20}\b(enkat\w*|kundundersokning\w*|undersokning\w*|feedback\w*))"
                     r"|\b(avregistrera|avanmal|stryk|ta bort|radera) ({{me}}|min \w+|mitt \w+|mina \w+)\b{{S}}{0,30}\b(\w*lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
-                    r"|\b(skicka|ring|maila|mejla) (inte|aldrig) (mer|fler|langre|nagot mer)\b|\bavsluta (min )?prenumeration\w*",
+                    r"|\b(skicka|ring|maila|mejla) (inte|aldrig) (mer|fler|langre|nagot mer)\b|\bavsluta (min )?prenumeration\w*"
+                    r"|\batt (det )?(inte|aldrig|int) (kommer|skickas)\b{{S}}{0,25}\b{{marketing_kinds}}",
          "negatable": False,
-         "needs": r"slut|stopp|inte|inga|ta bort|avregistr|avanm|undanb|stryk|aldrig|prenum"},
+         "needs": r"slut|stopp|inte|\bint\b|inga|ta bort|avregistr|avanm|undanb|stryk|aldrig|prenum"},
         {"right": "marketing_ban", "name": "inte-anvanda-for-reklam",
          "pattern": r"\b(vill|onskar|accepterar|godkanner|tillater)( absolut)? (inte|ej)\b{{S}}{0,12}\batt ni\b{{S}}{0,10}\b(anvander|anvanda|delar|dela|"
                     r"laddar upp|skickar|for over)\b{{S}}{0,60}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*|nyhetsbrev\w*|utskick\w*|kampanj\w*|"
@@ -267,7 +285,7 @@ PACK = {
          "negatable": False, "needs": r"samty|tillstand"},
         # --- objection ---
         {"right": "objection", "name": "motsatter",
-         "pattern": r"\bmotsatter {{me}}\b|\binvand\w*"},
+         "pattern": r"\bmotsatter {{me}}\b|\binvand\w*\b(?! (nedan|ovan|langre ner))"},
         {"right": "objection", "name": "sluta-profilera",
          "pattern": r"\b(sluta\w*|vill inte att|inte (langre )?(vill|accepterar) att)\b{{S}}{0,60}\b(profiler\w*|analyser\w*|sparning\w*|"
                     r"kartlagg\w*|poangsatt\w*|riskbedom\w*|kreditbedom\w*|kreditprov\w*|automatisk\w* (beslut|bedomning|prov)\w*)"
@@ -334,13 +352,13 @@ PACK = {
         ),
         "pay_verbs": r"\b(betala|logga in|bekräfta|förnya)\b",
         "get_rich": r"\bkrypto\w*|\blån (på )?upp till\b|\butan säkerhet\b|\bskatteåterbäring\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\bdu har (valts ut|blivit utvald)\w*|\bvinna en (ny )?(iphone|ipad|presentkort\w*|bil|resa)\b|\barvtagare",
-        "pressure": r"\bregistrera dig (nu|idag)\b|\bhämta (ditt|din) (pris|vinst|belöning)\b|\b(beställ|boka|köp|ansök) (före|senast|innan|idag|nu)\b|\b\d+ ?% rabatt\b|\bbegränsat antal\b|\bmissa inte\b|\bpassa på\b",
+        "pressure": r"\bregistrera dig (nu|idag)\b|\bhämta (ditt|din) (pris|vinst|belöning)\b|\b(beställ|boka|köp|ansök) (före|senast|innan|idag|nu)\b|\b\d+ ?% rabatt\b|\bbegränsat antal\b|\bmissa inte\b|\bpassa på\b|\bbörja med (bara|endast) \d+|\bse (dem|pengarna|dina pengar) växa\b",
         "greeting": r"hej|bästa|kära",
         "generic_addressee": r"(kund|användare|vän|skattebetalare|företagare)",
         "sales_offer": r"\bvi (erbjuder|hjälper|har hjälpt|kan hjälpa|kan ge er|kan ge dig)\b|\b(upp till|hela) \d+ ?% rabatt\b|\blagerrensning\w*|\bvi är en (\w+ ){0,3}(tillverkare|leverantör|grossist)\b|\bsöker återförsäljare\b|\b(skulle|är) ni (vara )?intresserade|\b(fördubbla|öka|tredubbla) (er |din )?(försäljning|omsättning|trafik)",
         "sales_cta": (
             r"\bboka (ett|en) (kostnadsfri|kostnadsfritt|gratis|kort|snabb)?\s?(möte|samtal|demo|genomgång|konsultation)|"
-            r"\bkostnadsfri (analys|genomgång|demo|konsultation|granskning)|"
+            r"\bkostnadsfri (analys|genomgång|demo|konsultation|granskning)|\bprova (på )?(gratis|kostnadsfritt)\b|"
             r"\bsvara\W{1,3}[\"'“”«]?ja\b|\bhar (du|ni) \d+ minuter\b|\btesta (gratis|kostnadsfritt)\b|\bska vi ta ett (kort |snabbt )?samtal\b|\bvad (skulle ni|vill ni) (vilja )?ha för (den|det|domänen)\b|\b(hör av (dig|er)|begär) (för )?(en )?offert\b|\bgratis webbinar\w*|\bintresserade av (ett )?samarbete\b"
         ),
         "cold_opener": (
@@ -355,6 +373,6 @@ PACK = {
         "payment_account": r"\b(bankgiro|plusgiro|kontonummer)\b",
         "payment_due": r"\b(förfallo\w*|ocr)\b",
         "directory_scam": r"företagsregist\w*|företagskatalog\w*|företagsguide\w*|\bannonsering i \w*(guide|katalog|register)\w*|\w*registrering\w*\W+(\w+\W+){0,6}?avgift\w*|\bavgift \d[\d ]* kr (per|om) år\b|\b(detta|det här) är (inte en|ingen) faktura\b",
-        "gdpr_fear": r"\bdataskydd\w*[- ](granskning\w*|utbildning\w*)|\b(vanligaste |vanlig |vanliga )?(orsak\w*|skäl\w*) till (sanktioner|böter)\b|\b(böter|sanktionsavgift\w*) på upp till|\b20 miljoner",
+        "gdpr_fear": r"\b(er|din) (webbplats|hemsida|webbshop|nätbutik|sajt)\b.{0,30}\b(uppfyller inte|följer inte)\b|\bregistrera (ert|ditt) företag (på|i|hos)\b|\bhanteringsavgift\w*|\bdataskydd\w*[- ](granskning\w*|utbildning\w*)|\b(vanligaste |vanlig |vanliga )?(orsak\w*|skäl\w*) till (sanktioner|böter)\b|\b(böter|sanktionsavgift\w*) på upp till|\b20 miljoner",
     },
 }
