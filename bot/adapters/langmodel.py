@@ -30,6 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.core.reading.language import full_model
+
 log = logging.getLogger(__name__)
 
 FORMAT = 1  # bump when the files' layout changes
@@ -102,7 +104,7 @@ def _mapped(path: Path, typecode: str) -> memoryview:
 
 def identifier(languages: tuple[str, ...], cache_dir: Path | None = None):
     """A py3langid identifier over the cut, mapped model; the full model when the cache fails."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import LanguageIdentifier
 
     try:
         folder = compact_model(languages, cache_dir)
@@ -115,9 +117,7 @@ def identifier(languages: tuple[str, ...], cache_dir: Path | None = None):
                                   norm_probs=True, tk_row=_mapped(folder / "row", meta["row"]))
     except (OSError, ValueError, KeyError) as exc:
         log.warning("language_model_cache_unavailable error=%s", type(exc).__name__)
-        ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-        ident.set_languages(list(languages))
-        return ident
+        return full_model(languages)
 
 
 if __name__ == "__main__":  # the child process of compact_model: SOURCE LANG,LANG,... TARGET

@@ -43,10 +43,8 @@ def use_loader(loader) -> None:
     _identifier.cache_clear()
 
 
-@lru_cache(maxsize=4)
-def _identifier(languages: tuple[str, ...]):
-    if _loader is not None:
-        return _loader(languages)
+def full_model(languages: tuple[str, ...]):
+    """py3langid's own loader: the whole model read, then restricted to `languages`."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -54,6 +52,11 @@ def _identifier(languages: tuple[str, ...]):
     # The identifier keeps the full model (97 languages, 28 MB) to allow set_languages again; we never do.
     ident._full_model = (ident.nb_ptc, ident.nb_pc, ident.nb_classes)
     return ident
+
+
+@lru_cache(maxsize=4)
+def _identifier(languages: tuple[str, ...]):
+    return (_loader or full_model)(languages)
 
 
 def _neighbour_count(text: str, code: str, vocab: Vocabulary) -> int:
