@@ -125,3 +125,40 @@ def test_a_staff_notice_is_claimed_once_under_its_key(db):
     assert store.claim_notice(db, "reminder", "DSR-2026-0001/2026-12-28/before-7", now) is None
     assert store.claim_notice(db, "reminder", "DSR-2026-0001/2026-12-28/before-3", now) is not None
     assert store.claim_notice(db, "digest", "DSR-2026-0001/2026-12-28/before-7", now) is not None
+
+
+def test_head_revision_is_the_migration_folders_head():
+    """`migrate` skips Alembic when the schema is at HEAD_REVISION: a new migration must move it."""
+    from pathlib import Path
+
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(store.__file__).parent / "migrations"))
+    assert ScriptDirectory.from_config(cfg).get_current_head() == store.HEAD_REVISION
+
+
+def test_a_start_on_a_migrated_schema_does_not_load_alembic(db, database_url):
+    """Issue 14 (memory): Alembic's 11 MB of imports are paid only when there is something to migrate."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from bot.adapters import store; s = store.Store(sys.argv[1]); s.migrate(); "
+             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    out = subprocess.run([sys.executable, "-c", probe, database_url], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_an_older_schema_is_still_migrated_to_head(database_url):
+    s = store.Store(database_url)
+    try:
+        with s.engine.begin() as connection:
+            from alembic import command
+
+            command.upgrade(store._alembic_config(connection), "0008_speed")
+        s.migrate()
+        with s.engine.connect() as connection:
+            assert store._revision(connection) == store.HEAD_REVISION
+    finally:
+        s.dispose()
