@@ -39,3 +39,16 @@ def test_the_check_sees_a_pattern_built_per_mail(tmp_path):
     bad = tmp_path / "rights_asked.py"
     bad.write_text("import re\ndef read(text):\n    return re.search(r'delete', text)\n", encoding="utf-8")
     assert _per_mail_re_calls(bad) == ["rights_asked.py:3 re.search in read()"]
+
+
+def test_the_shipped_vocabulary_is_compiled_once_however_the_domain_is_given():
+    """Issue 14: `default_vocabulary()` and `default_vocabulary("allsec.fi")` were two lru_cache keys, so
+    every start compiled the packs twice (1 s, about 10 MB); the reader too."""
+    from bot.core.reading.classify import reader_for
+    from bot.core.reading.vocabulary import DEFAULT_DOMAIN, default_vocabulary
+
+    same = default_vocabulary()
+    assert default_vocabulary(DEFAULT_DOMAIN) is same
+    assert default_vocabulary(own_domain=DEFAULT_DOMAIN.upper()) is same
+    assert reader_for() is reader_for(DEFAULT_DOMAIN) is reader_for(own_domain=DEFAULT_DOMAIN)
+    assert reader_for().vocab is same

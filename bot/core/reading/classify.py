@@ -43,9 +43,13 @@ class Reader:
         return cls(vocab, screening.screener(vocab))
 
 
-@lru_cache(maxsize=8)
 def reader_for(own_domain: str = DEFAULT_DOMAIN) -> Reader:
     """The shipped packs for a controller's domain, built once per domain."""
+    return _reader(own_domain.lower())
+
+
+@lru_cache(maxsize=8)
+def _reader(own_domain: str) -> Reader:
     vocab = default_vocabulary(own_domain)
     return Reader(vocab, screening.screener(vocab))
 
