@@ -46,7 +46,8 @@ MonthDay = tuple[int, int]
 class RetentionClass:
     """One kind of record the law (or a claim) makes us keep.
 
-    `legal_basis` is a citation printed as written in every language (e.g. "KPL 1336/1997 2:10 §");
+    `legal_basis` is the citation (e.g. "KPL 1336/1997 2:10 §"); `citations` the same in each
+    language that words it its own way, as (language, citation) pairs; `cite` picks the letter's.
     `description` is a text key (e.g. "retention_vouchers"). Customer mail words each class by `key`.
     """
 
@@ -57,6 +58,10 @@ class RetentionClass:
     description: str
     ground: Ground = "legal_obligation"
     applies_to: AppliesTo = "accounting_records"
+    citations: tuple[tuple[str, str], ...] = ()
+
+    def cite(self, language: str) -> str:
+        return cite(self.legal_basis, self.citations, language)
 
     def __post_init__(self) -> None:
         if self.basis not in BASES:
@@ -101,6 +106,16 @@ class Hold:
     # The end of the financial year the records belong to; None for a class counted from the record date.
     financial_year_end: date | None = None
     records: tuple[Record, ...] = ()
+    citations: tuple[tuple[str, str], ...] = ()  # RetentionClass.citations
+
+    def cite(self, language: str) -> str:
+        return cite(self.legal_basis, self.citations, language)
+
+
+def cite(legal_basis: str, citations: tuple[tuple[str, str], ...], language: str) -> str:
+    """The citation in `language`: its own wording where given, else `legal_basis` (the English one
+    when the file gives one per language, the only one when it gives one for all)."""
+    return dict(citations).get(language, legal_basis)
 
 
 def check_month_day(fy_end: MonthDay) -> MonthDay:
@@ -163,7 +178,7 @@ def _all_holds(records: Iterable[Record], classes: Sequence[RetentionClass], fy_
     for (key, until), grouped in groups.items():
         cls = order[(key, until)]
         fy = None if cls.basis == "from_record_date" else financial_year_end(grouped[0].dated, fy_end)
-        holds.append(Hold(key, until, cls.legal_basis, cls.ground, fy, tuple(grouped)))
+        holds.append(Hold(key, until, cls.legal_basis, cls.ground, fy, tuple(grouped), cls.citations))
     class_rank = {cls.key: i for i, cls in enumerate(classes)}
     return sorted(holds, key=lambda h: (class_rank[h.record_class], h.until))
 

@@ -109,9 +109,9 @@ def marketing_phones(app, session: Session, case: store.Case, customer: Customer
     return tuple(dict.fromkeys(found))
 
 
-def hold_row(hold: Hold) -> dict:
-    """A hold as templates and `case show` take it (templates/README.md `holds`)."""
-    return {"record_class": hold.record_class, "until": hold.until, "legal_basis": hold.legal_basis,
+def hold_row(hold: Hold, language: str = "en") -> dict:
+    """A hold as templates and `case show` take it (templates/README.md `holds`), cited in `language`."""
+    return {"record_class": hold.record_class, "until": hold.until, "legal_basis": hold.cite(language),
             "ground": hold.ground, "financial_year_end": hold.financial_year_end,
             "records": [{"kind": r.kind, "reference": r.reference, "dated": r.dated, "order_number": r.order_number}
                         for r in hold.records]}

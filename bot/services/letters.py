@@ -81,6 +81,8 @@ def step_context(app, session: Session, case: store.Case, part: Part, knowledge:
     """The template variables a step's mail needs beyond the common ones, and its attachments."""
     template, right = part.template, part.scope
     extra: dict = {"refuses": part.refuses}
+    # The language the letter will be written in, for the citations it prints.
+    language = app.renderer.language_for(template, base_context(app.settings, case)["language"])
     attachments: list[Attachment] = []
     right_facts = knowledge.facts.get(right, CaseFacts())
     decision = knowledge.decisions.get(right)
@@ -94,13 +96,13 @@ def step_context(app, session: Session, case: store.Case, part: Part, knowledge:
                 attachments.append(Attachment(f"{case.ref}-{name}", content, mime))
         extra["attachments"] = [a.filename for a in attachments]
         # Art. 15(1)(c), (d) and 15(2): the named recipients, this customer's own retention dates, safeguards.
-        extra["retention"] = [hold_row(h) for h in knowledge.holds] if data is not None else []
+        extra["retention"] = [hold_row(h, language) for h in knowledge.holds] if data is not None else []
         extra["recipients"] = [r.row() for r in app.recipients]
     elif template in ("customer/erasure-done", "customer/erasure-partial-refusal"):
         holds = right_facts.retention_holds
         extra["erased"], extra["kept"] = erasure_lists(holds)
-        extra["holds"] = [hold_row(h) for h in holds]
-        extra["expired"] = [hold_row(h) for h in knowledge.expired]
+        extra["holds"] = [hold_row(h, language) for h in holds]
+        extra["expired"] = [hold_row(h, language) for h in knowledge.expired]
     elif template == "customer/rectification-done":
         notes = [t.note for t in store.case_tasks(session, case.id) if t.task == "correct-register-data"
                  and t.note and any(scope == right for scope, _ in store.task_keys(t))]

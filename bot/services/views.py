@@ -104,8 +104,9 @@ def case_detail(app, ref: str) -> dict:
         detail["closed_at"] = store.aware(case.closed_at).astimezone(tz).isoformat(timespec="seconds") if case.closed_at else None
         detail["purged_at"] = store.aware(case.purged_at).astimezone(tz).isoformat(timespec="seconds") if case.purged_at else None
         knowledge = casework.look_up(app, session, case, app.today(now))
-        detail["holds"] = [_jsonable(hold_row(h)) for h in knowledge.holds]
-        detail["expired_holds"] = [_jsonable(hold_row(h)) for h in knowledge.expired]
+        staff = app.settings.staff_language
+        detail["holds"] = [_jsonable(hold_row(h, staff)) for h in knowledge.holds]
+        detail["expired_holds"] = [_jsonable(hold_row(h, staff)) for h in knowledge.expired]
         points = sorted({n for r in case.intents if r in app.workflows
                          for n in app.workflows[r].reminders.working_days_before_due})
         # Art. 12(3): the extended date counts only once the notice has gone out.

@@ -140,6 +140,8 @@ ERASE = {
     "sv": ("Radering", "Hej, radera alla mina personuppgifter och mitt kundkonto."),
     "en": ("Delete my data", "Please delete my account and all personal data you hold about me."),
 }
+CITED = {"fi": "(KSL 38/1978 5 luku)", "sv": "(konsumentskyddslagen 38/1978 5 kap.)",
+         "en": "(Consumer Protection Act 38/1978, chapter 5)"}
 # The line that opens the list of what is kept, and the one that opens what has expired.
 KEEP = {"fi": "Säilytämme seuraavat asiakirjat", "sv": "Följande handlingar sparar vi", "en": "We keep the following records"}
 ENDED = {"fi": "säilytysaika on päättynyt", "sv": "Förvaringstiden för följande", "en": "retention periods of the following"}
@@ -192,6 +194,8 @@ def test_erasure_with_orders_in_three_years_names_each_years_own_dates(app, smtp
     assert "RCP-2023-10871" not in refund_line
     # Two grounds, each named: the Accounting Act (17(3)(b)) and the Consumer Protection Act (17(3)(e)).
     assert "1336/1997" in body and "38/1978" in body
+    # Each kept line cites its law in the letter's language (it printed "KSL 38/1978 5 luku" in every one).
+    assert CITED[language] in kept and not any(w in kept for w in ("KPL", "KSL", "luku") if language != "fi")
     assert re.search(r"17(\(3\)\(b\)| artiklan 3 kohdan b|\.3 b)", body)
     assert re.search(r"17(\(3\)\(e\)| artiklan 3 kohdan e|\.3 e)", body)
     assert OMBUDSMAN[language] in body

@@ -261,3 +261,45 @@ def test_holds_come_in_the_order_of_the_classes_then_by_date() -> None:
     assert [(h.record_class, h.until) for h in got] == [
         ("ledgers", D("2029-12-31")), ("ledgers", D("2034-12-31")),
         ("vouchers", D("2025-12-31")), ("vouchers", D("2030-12-31"))]
+
+
+# --- Citations in the letter's language: the shipped file printed "(KSL 38/1978 5 luku)", Finnish
+# abbreviations and the Finnish word for chapter, in Swedish and English letters.
+
+@pytest.mark.parametrize(("language", "foreign"), [("sv", ("KPL", "KSL", "luku")), ("en", ("KPL", "KSL", "luku", "kap")),
+                                                   ("fi", ("kap.", "ch.", "Act"))])
+def test_the_shipped_citations_are_written_in_the_letters_language(language: str, foreign: tuple[str, ...]) -> None:
+    from bot.services.knowledge import hold_row
+
+    policy = load_retention(WORKFLOWS)
+    records = [invoice("2026-03-15"), Record("order", "AS-1", D("2026-09-15"), "AS-1")]
+    holds = holds_for(records, policy.classes, policy.financial_year_end, D("2026-12-06"))
+    assert {h.record_class for h in holds} == {"vouchers", "ledgers", "consumer_claims"}
+    for hold in holds:
+        cited = hold_row(hold, language)["legal_basis"]
+        assert cited and not any(word in cited for word in foreign), (language, cited)
+
+
+def test_a_citation_may_be_one_text_for_every_language_or_one_per_language() -> None:
+    policy = parse_retention("workflows/retention.toml", GOOD.replace(
+        'legal_basis = "KPL 1336/1997 2:10 §"',
+        'legal_basis = { fi = "KPL 1336/1997 2:10 §", sv = "BokfL 1336/1997 2 kap. 10 §", en = "Accounting Act 1336/1997, ch. 2 s. 10" }'))
+    (cls,) = policy.classes
+    assert (cls.cite("fi"), cls.cite("sv"), cls.cite("en")) == (
+        "KPL 1336/1997 2:10 §", "BokfL 1336/1997 2 kap. 10 §", "Accounting Act 1336/1997, ch. 2 s. 10")
+    assert cls.cite("de") == "Accounting Act 1336/1997, ch. 2 s. 10"  # a language it does not name: English
+    (same,) = parse_retention("workflows/retention.toml", GOOD).classes
+    assert same.cite("sv") == same.cite("en") == "KPL 1336/1997 2:10 §"
+
+
+@pytest.mark.parametrize(("table", "error"), [
+    ('{ fi = "KPL 2:10 §", sv = "BokfL 2 kap. 10 §" }',
+     "classes[0].legal_basis: a citation per language needs `en`, used for a letter in a language it does not name"),
+    ('{ fi = "KPL 2:10 §", en = "" }', "classes[0].legal_basis: the `en` citation is empty"),
+    ('{ finnish = "KPL 2:10 §", en = "Accounting Act" }',
+     "classes[0].legal_basis: 'finnish' is not a language code (two lowercase letters, e.g. fi, sv, en)"),
+])
+def test_a_citation_table_names_its_fault(table: str, error: str) -> None:
+    with pytest.raises(WorkflowError) as caught:
+        parse_retention("workflows/retention.toml", GOOD.replace('"KPL 1336/1997 2:10 §"', table))
+    assert str(caught.value) == f"workflows/retention.toml: {error}"

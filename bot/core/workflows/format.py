@@ -21,6 +21,7 @@ Step indexes in errors count from 0, as pydantic's `loc` does.
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from typing import Annotated, Any, Literal
@@ -426,7 +427,7 @@ class _RetentionClassModel(_Model):
     key: StepId
     basis: Literal["from_financial_year_end", "from_end_of_calendar_year_of_fy_end", "from_record_date"]
     years: Annotated[StrictInt, Field(ge=1, le=50)]
-    legal_basis: str
+    legal_basis: str | dict[str, str]  # one citation for every language, or one per language
     description: str
     ground: Literal["legal_obligation", "legal_claims"] = "legal_obligation"
     applies_to: Literal["accounting_records", "orders"] = "accounting_records"
@@ -457,10 +458,28 @@ def parse_retention(filename: str, text: str) -> RetentionPolicy:
                 _line(filename, ("classes", i, "key"), f"duplicate key {cls.key!r} (first at classes[{seen[cls.key]}])")
             )
         seen[cls.key] = i
-    return RetentionPolicy(
-        financial_year_end=(month, day),
-        classes=tuple(
-            RetentionClass(c.key, c.basis, c.years, c.legal_basis, c.description, c.ground, c.applies_to)
-            for c in data.classes
-        ),
-    )
+    classes = []
+    for i, c in enumerate(data.classes):
+        legal_basis, citations = _citation(filename, i, c.legal_basis)
+        classes.append(RetentionClass(c.key, c.basis, c.years, legal_basis, c.description, c.ground, c.applies_to,
+                                      citations))
+    return RetentionPolicy(financial_year_end=(month, day), classes=tuple(classes))
+
+
+def _citation(filename: str, i: int, given: str | dict[str, str]) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """`legal_basis` as (the citation, the per-language ones): a letter in a language the table does
+    not name cites the English one."""
+    if isinstance(given, str):
+        return given, ()
+    where = ("classes", i, "legal_basis")
+    for language in given:
+        if not re.fullmatch(r"[a-z]{2}", language):
+            raise WorkflowError(_line(filename, where, f"{language!r} is not a language code (two lowercase letters, "
+                                                       "e.g. fi, sv, en)"))
+    if "en" not in given:
+        raise WorkflowError(_line(filename, where, "a citation per language needs `en`, used for a letter in a "
+                                                   "language it does not name"))
+    for language, text in given.items():
+        if not text.strip():
+            raise WorkflowError(_line(filename, where, f"the `{language}` citation is empty"))
+    return given["en"], tuple(sorted(given.items()))
