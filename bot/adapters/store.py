@@ -14,7 +14,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Column, DateTime, LargeBinary, UniqueConstraint, delete, event, text, update
+from sqlalchemy import Column, DateTime, LargeBinary, UniqueConstraint, delete, event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError, ProgrammingError
 from sqlalchemy.orm.attributes import set_committed_value
@@ -446,21 +446,52 @@ def record_event(session: Session, name: EventName, actor: str, at: datetime, *,
                  mail_id=None, **data) -> Event:
     ev = Event(case_id=case_id, draft_id=draft_id, mail_id=mail_id, name=EventName(name).value, actor=actor,
                at=utc(at), data_json=json.dumps(data, sort_keys=True, default=str))
-    session.add(ev)
+    held = session.info.get(_HELD_EVENTS)
+    if held is not None:
+        held.append(ev)
+    else:
+        session.add(ev)
     return ev
+
+
+_HELD_EVENTS = "rightsbot.held_events"
+
+
+_EVENT_COLUMNS = ("case_id", "draft_id", "mail_id", "name", "actor", "at", "data_json")
+
+
+@contextmanager
+def events_held(session: Session) -> Iterator[None]:
+    """Audit events recorded inside are written when the block ends, in one executemany INSERT in
+    the order recorded; added one by one, each autoflush inside wrote those recorded since the last,
+    a statement each (seven for one request mail, and SQLite's ORM inserts rows one at a time). If
+    the block fails, they are dropped with the work they describe. Nothing inside may read the events
+    it records: intake reads none (its caller's savepoint holds the rows they describe)."""
+    if session.info.get(_HELD_EVENTS) is not None:
+        yield  # already held by an outer block
+        return
+    held: list[Event] = []
+    session.info[_HELD_EVENTS] = held
+    try:
+        yield
+    finally:
+        del session.info[_HELD_EVENTS]
+    if held:
+        # The table, not the entity: the ORM splits a bulk insert by which values are None.
+        session.execute(Event.__table__.insert(), [{c: getattr(ev, c) for c in _EVENT_COLUMNS} for ev in held])
 
 
 def next_ref_number(session: Session, year: int) -> int:
     """The next case number of `year`, counted in the database so it is unique per year.
 
-    Two statements that are each atomic on SQLite and PostgreSQL alike, so instances sharing a
-    database never hand out one number twice: create the year's row if missing, then increment
-    it and read the new value in the same UPDATE.
+    One statement, atomic on SQLite (3.35+) and PostgreSQL alike, so instances sharing a database
+    never hand out one number twice: the year's row is made at 1, or incremented, and the new
+    value read back.
     """
-    session.execute(text("INSERT INTO refcounter (year, last) VALUES (:year, 0) ON CONFLICT (year) DO NOTHING"),
-                    {"year": year})
     return session.execute(
-        update(RefCounter).where(RefCounter.year == year).values(last=RefCounter.last + 1).returning(RefCounter.last)
+        text("INSERT INTO refcounter (year, last) VALUES (:year, 1) "
+             "ON CONFLICT (year) DO UPDATE SET last = refcounter.last + 1 RETURNING last"),
+        {"year": year},
     ).scalar_one()
 
 

@@ -80,7 +80,7 @@ def on_case_opened(app, session: Session, case: store.Case, *, no_auto_reply: bo
     if case.status == Status.TRIAGE:
         return 0
     # The requester's address was just looked up: the walk starts from that answer.
-    return advance(app, session, case, now, look_up(app, session, case, app.today(now), customer))
+    return advance(app, session, case, now, look_up(app, session, case, app.today(now), customer, new=True))
 
 
 def advance(app, session: Session, case: store.Case, now: datetime, knowledge: Knowledge | None = None) -> int:

@@ -247,7 +247,8 @@ def take_mail(app, session: Session, fetched: FetchedMail, report: PollReport) -
         with session.begin_nested():
             with budget.interruptible():
                 parsed = parse(fetched.raw)
-            _take(app, session, fetched, parsed, report, budget=budget)
+            with store.events_held(session):
+                _take(app, session, fetched, parsed, report, budget=budget)
             budget.check()
     except OUTAGES:
         raise

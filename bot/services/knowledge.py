@@ -61,8 +61,9 @@ class Knowledge:
 _UNKNOWN = object()
 
 
-def look_up(app, session: Session, case: store.Case, today: date, customer=_UNKNOWN) -> Knowledge:
-    """Ask the register about the case's customer (unless `customer` was just looked up) and read its decisions."""
+def look_up(app, session: Session, case: store.Case, today: date, customer=_UNKNOWN, *, new: bool = False) -> Knowledge:
+    """Ask the register about the case's customer (unless `customer` was just looked up) and read its decisions
+    (none yet on a case opened in this transaction: `new`)."""
     if customer is _UNKNOWN:
         customer = customer_for(app, case.customer_email or case.requester)
     # A From that failed DMARC or reads two ways proves nothing about who wrote: the identity step.
@@ -74,7 +75,7 @@ def look_up(app, session: Session, case: store.Case, today: date, customer=_UNKN
     holds = tuple(holds_for(records, policy.classes, policy.financial_year_end, today))
     expired = tuple(expired_holds(records, policy.classes, policy.financial_year_end, today))
     phones = marketing_phones(app, session, case, customer if verified else None)
-    decisions = {d.right: d for d in store.case_decisions(session, case.id)}
+    decisions = {} if new else {d.right: d for d in store.case_decisions(session, case.id)}
     facts = {
         right: CaseFacts(sender_on_record=on_record, identity_confirmed=case.identity_confirmed,
                          holds_data=customer is not None, retention_holds=holds,

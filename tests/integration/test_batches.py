@@ -51,6 +51,24 @@ def test_a_backlog_is_one_commit_and_one_store_per_batch(app, monkeypatch):
     assert stores == [sorted(m.uid for m in _mails(app))]
 
 
+def test_a_mails_audit_events_are_written_in_one_statement(app):
+    """Issue 14: a request mail's audit events (received, classified, case opened, drafts, tasks) were
+    flushed one by one, seven INSERTs and an UPDATE of their case id a mail; now one INSERT, and the
+    events still read in the order they happened."""
+    _backlog(app)
+    statements: list[str] = []
+    event.listen(app.store.engine, "before_cursor_execute",
+                 lambda conn, cursor, sql, params, context, many: statements.append(" ".join(sql.split()[:3])))
+    report = poll_once(app)
+    assert len(report.cases_opened) == MAILS
+    assert sum(s.startswith("INSERT INTO event") for s in statements) <= MAILS
+    assert not any(s.startswith("UPDATE event") for s in statements)
+    with app.store.session() as session:
+        case = store.list_cases(session)[0]
+        names = [e.name for e in store.case_events(session, case.id)]
+    assert names[:3] == ["mail_received", "mail_classified", "case_opened"] and "draft_created" in names
+
+
 def test_a_mail_that_fails_is_quarantined_and_its_batch_kept(app, monkeypatch):
     _backlog(app)
     real = intake._take
