@@ -116,6 +116,8 @@ def _negated(s: Sentence, start: int, end_of_verb: int, language: str) -> bool:
     cut = max([m.end() for m in _CLAUSE_PUNCT.finditer(prefix)] + [m.end() for m in v.clause_breaks.finditer(prefix)], default=0)
     prefix = prefix[cut:]
     span = folded[start:end_of_verb]
+    if v.words["negation_after"].match(folded, end_of_verb):
+        return True  # "radera dem inte"
     if v.new_clause_and.search(prefix):
         # "don't send me emails and delete my account": the "and" starts a new, positive command
         return bool(neg.search(span))
@@ -358,7 +360,8 @@ def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q
         if info_q and not cue.in_question:
             reading.questions.append(hit)
             continue
-        if cue.negatable and (declined or _negated(s, m.start(), min(m.end(), m.start() + 25), language)):
+        # a right the writer says they could ask but will not, or not now, is declined whatever its cue
+        if declined or (cue.negatable and _negated(s, m.start(), min(m.end(), m.start() + 25), language)):
             reading.negated.append(hit)
             continue
         found.append((cue, hit))
@@ -395,13 +398,14 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
         past = bool(v.past_request.search(s.folded))
         done = (past and bool(v.words["request_done"].search(s.folded))) or bool(v.words["thanked_for"].search(s.folded))
         found = _cue_hits(s, v.cues, past, done, info_q, language, reading)
+        declined = bool(v.words["declined"].search(s.folded))
         for name, rule in RULES:
             if info_q:
                 continue
             for hit, start, end in rule(s, past):
                 if name not in _BESIDE_CUES and any(h.intent == hit.intent for _, h in found):
                     continue
-                if name not in _NOT_NEGATABLE and _negated(s, start, end, language):
+                if declined or (name not in _NOT_NEGATABLE and _negated(s, start, end, language)):
                     reading.negated.append(hit)  # "don't delete it"; a stop carries its own negation
                     continue
                 found.append((None, hit))

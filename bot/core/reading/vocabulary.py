@@ -114,6 +114,7 @@ WORD_CLASSES: dict[str, str] = {
     "bare_stop": "a sentence that is only a stop or an unsubscribe ('STOP', 'Lopettakaa.')",
     "attachment_pointer": "the text points to an attachment ('see attached', 'katso liite')",
     # scope: mentioned, conditional, declined, done
+    "negation_after": "a negation right after the verb and its object ('radera dem inte'), read from the verb's end: it cancels the command",
     "request_done": "an earlier request reported as fulfilled ('and you deleted it, thanks'): background, not asked",
     "thanked_for": "thanks for something done ('thanks for deleting my account'): background, not asked",
     "stored_card": "a payment card kept by consent ('my saved card', 'kortuppgifterna'): removing it, with the consent withdrawn, is the withdrawal, not erasure",

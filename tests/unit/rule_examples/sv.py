@@ -61,6 +61,7 @@ EXAMPLES = {
     "words.marketing_tracking": "spårar öppningar",
     "words.marketing_cookies": "reklamkakor",
     "words.consent_word": "samtycke",
+    "words.negation_after": "radera dem inte",
     "words.consent_given": "jag godkände kakorna",
     "words.consent_not_marketing": "kakor",
     "words.withdraw_pronoun": "jag tar tillbaka det",

@@ -72,6 +72,8 @@ PACK = {
         "consent_given": (
             r"\b(said yes|agreed|accepted|allowed|ok'?d|clicked (yes|ok|accept\w*)|ticked|opted in)\b[^.!?\n]{0,40}"
             r"\b(cookie\w*|tracking)"
+            # a box ticked at checkout or sign-up is a consent, whatever it was for ("ticked the box to save my card")
+            r"|\b(ticked|checked|clicked|marked|selected) (the|a|that) (check ?|tick ?)?box\b"
         ),
         "consent_not_marketing": r"cookie",
         "withdraw_pronoun": (
@@ -111,10 +113,16 @@ PACK = {
             r"|\byou (wrote|told me|informed me|notified me|warned me|said in your (e-?mail|message|letter))\b"
         ),
         "not_only": r"\bnot (only|just|merely)\b",
-        "condition_clause": r"\b(until|till|once|as soon as|before)\b",
+        # "till" only before a subject: Swedish "till" is "to" ("flyttat från Borgå till Ekenäs")
+        "condition_clause": r"\b(until|once|as soon as|before)\b|\btill (you|we|i|it|they|then|the)\b",
         "declined": (
             r"\b(i|we) (know (that )?(i|we) )?(could|can|might)\b{{S}}{0,120}\bbut (i|we) (won'?t|will not|am not going to|"
             r"are not going to|don'?t want to|do not want to|choose not to)\b"
+            r"|\b(i|we) (know (that )?(i|we) )?(could|can|might)\b{{S}}{0,120}\b(and|but) (i'?m|i am|we'?re|we are) not (doing|going to do|asking for) (that|this|it|so|any of (that|this|it|them))\b"
+            # "this letter is not, at this stage, a request for erasure or restriction"
+            r"|\b(letter|e-?mail|mail|message|this) is not\b,?( (yet|now|at (this|present) (stage|time|point)|for now|at present),?)? (a|an|any) request (for|of|to)\b"
+            # "I may want it all deleted later, but not now": put off, not asked
+            r"|,? but not (now|yet|at this (stage|point|time)|for now)\W*$"
         ),
         "attachment_pointer": (
             r"\b(see|find|read|in|refer to)\b[^.!?\n]{0,20}\battach\w*|\battached (is|are|please find|you will find)\b"
@@ -384,7 +392,9 @@ PACK = {
          "pattern": r"\bunsubscrib\w*|\bopt(ed|ing)?[- ]out\b",
          "negatable": False,
          "unless": r"\b(click|tap) here to unsubscribe|\bto unsubscribe,? (click|visit|use|follow|reply)|\bunsubscribe (here|link below|at any time)|"
-                   r"\b(you are|you're) receiving this|\bmanage (your )?(e-?mail )?preferences"},
+                   r"\b(you are|you're) receiving this|\bmanage (your )?(e-?mail )?preferences"
+                   # the writer says they do not want to unsubscribe (the cue carries no negation of its own)
+                   r"|\b(don'?t|do not|not) (want|wish|need|mean|intend|asking|planning) (you )?to (unsubscribe|opt[- ]?out)\b"},
         {"right": "marketing_ban", "name": "stop-sending",
          "pattern": r"\b(stop|quit|cease|halt|end) (sending|emailing|e-mailing|texting|spamming|calling|ringing|phoning|mailing|messaging|contacting|"
                     r"bombarding|bothering|pestering)\b|\bstop\b{{S}}{0,15}\bemailing me\b"

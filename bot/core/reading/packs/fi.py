@@ -64,7 +64,8 @@ PACK = {
         ),
         "marketing_cookies": r"\b(markkinointi|mainos)[- ]?(evaste\w*|cookie\w*)",
         "consent_word": r"\b(\w*suostumu\w*|lupa\w*|luvan|luvat)",
-        "consent_given": r"\b(hyvaksyin|sallin|annoin luvan|sanoin kylla)\b[^.!?\n]{0,40}\b(evaste\w*|seurant\w*|cookie\w*)",
+        "consent_given": r"\b(hyvaksyin|sallin|annoin luvan|sanoin kylla)\b[^.!?\n]{0,40}\b(evaste\w*|seurant\w*|cookie\w*)"
+                          r"|\b(rastitin|ruksasin|valitsin|klikkasin) (sen |tuon )?(ruudun|kohdan|valintaruudun)\b",
         "consent_not_marketing": r"evaste|cookie",
         "withdraw_pronoun": r"\b(peru\w*|mitatoi\w*|vedan)\b (sen|ne|taman|nama)\b|\b(sen|ne|taman) (peru\w*|vedan takaisin|mitatoi\w*)\b",
         "consent_for_mail": r"\b(\w*sahkoposte\w*|\w*viestej\w*|\w*viestien|tekstiviest\w*|sms)\b",
@@ -101,7 +102,11 @@ PACK = {
         ),
         "not_only": r"\b(ei|ala|alkaa) (vain|ainoastaan|pelkastaan)\b",
         "condition_clause": r"\b(kunnes|ennen ?kuin|siihen asti kun|kun olette)\b",
-        "declined": r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b",
+        "declined": (
+            r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b"
+            # "myöhemmin haluan ehkä tiedot poistettavaksi, mutta en vielä": put off, not asked
+            r"|,? mutta (ei|en) (viela|nyt|tassa vaiheessa)\W*$"
+        ),
         "attachment_pointer": r"\bliittee\w*|\bliitte(ena|essa)\b|\bliitetie\w*|\bkatso liite\w*",
         "first_person": (
             r"\b(mina|minun|minua|minulla|minulle|minusta|minulta|minut|mun|mulla|mulle|mua|musta|multa|mut|me|meidan|meilla|"
@@ -206,6 +211,8 @@ PACK = {
          "pattern": r"\b(jaljenno\w*|kopio\w*|ote\b|luettelo\w*|lista\w*)\b{{S}}{0,40}\btie(to|do)\w*"},
         {"right": "access", "name": "nahda-tiedot",
          "pattern": r"\b(nahda|tietaa|nahtavaksi|nahtavilla|tarkistaa|tarkastaa)\b{{S}}{0,40}\w*tie(to|do)\w*",
+         # customers' data in general ("kuinka kauan säilytätte asiakkaiden tietoja?") is a question about practice
+         "unless": r"^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien)\b){{S}}*\b((asiakkaiden|kayttajien|ihmisten) tie(to|do)\w*|asiakastie(to|do)\w*)",
          "in_question": True},
         # "mitä kaikkea teillä on minusta tallessa", colloquial "mitä kaikkee teil on musta"; a relative
         # "mitä" after a delete verb names the data to delete ("poistakaa kaikki tiedot mitä teillä on minusta").
@@ -359,7 +366,9 @@ PACK = {
         {"right": "consent_withdrawal", "name": "peruutan-suostumuksen",
          "pattern": r"\b(peru\w*|vedan (takaisin|pois)|vetaa (takaisin|pois)|otan takaisin|mitatoi\w*|lakkaut\w*)\b{{S}}{0,50}?"
                     r"\b(\w*suostumu\w*|\w*lupa|\w*lupa(a|ni|nne)|lupia|\w*luvan|\w*luvat|\w*luvista|hyvaksyn\w*|hyvaksynta\w*)\b"
-                    r"|\b(\w*suostumu\w*|hyvaksynta\w*)\b{{S}}{0,30}?\b(peru\w*|mitatoi\w*)"},
+                    r"|\b(\w*suostumu\w*|hyvaksynta\w*)\b{{S}}{0,30}?\b(peru\w*|mitatoi\w*)"
+                    # "Sen luvan perun.": the permission pointed back to, then the verb
+                    r"|\b(sen|tuon|taman|ton|tan|antamani|antamanne) luvan\b{{S}}{0,20}?\b(peru\w*|mitatoi\w*)"},
         {"right": "consent_withdrawal", "name": "luvan-takaisin",
          "pattern": r"\b(lupa\w*|luvan|luvat|\w*suostumu\w*)\b{{S}}{0,30}\btakaisin\b|\btakaisin\b{{S}}{0,30}\b(lupa\w*|luvan|luvat|\w*suostumu\w*)\b"
                     r"|\ben enaa suostu\w*|\ben suostu\w* enaa\b"},

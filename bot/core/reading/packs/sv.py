@@ -47,7 +47,8 @@ PACK = {
         ),
         "marketing_cookies": r"\b(marknadsforings|reklam|annons)\w*[- ]?(cookie\w*|kakor\w*)",
         "consent_word": r"\b(\w*samtyck\w*|tillstand\w*)",
-        "consent_given": r"\b(godkande|accepterade|tillat|sa ja|tackade ja)\b[^.!?\n]{0,40}\b(kakor(na)?|sparning|cookie\w*)",
+        "consent_given": r"\b(godkande|accepterade|tillat|sa ja|tackade ja)\b[^.!?\n]{0,40}\b(kakor(na)?|sparning|cookie\w*)"
+                          r"|\b(kryssade|bockade|klickade) (i )?(rutan|en ruta|boxen)\b",
         "consent_not_marketing": r"\bkak(a|or)\b|cookie",
         "withdraw_pronoun": (
             r"\baterkall\w*( jag)?( harmed| nu)? (det|den|dem|detta|denna)\b"
@@ -87,7 +88,15 @@ PACK = {
         ),
         "not_only": r"\binte (bara|enbart|endast)\b",
         "condition_clause": r"\b(tills|innan|till dess|sa snart)\b",
-        "declined": r"\b(jag|ja|vi) (skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen (jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b",
+        # Swedish puts the negation of an imperative after its pronoun object: "Radera dem inte ännu."
+        "negation_after": r" (inte|ej)\b(?! (bara|enbart|endast)\b)",
+        "declined": (
+            r"\b(jag|ja|vi) (skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen ((jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b"
+            # "men det tänker jag inte göra", "men inget av det är aktuellt"
+            r"|(det|dat|detta) (tanker|vill|kommer|gor) (jag|ja|vi) inte\b|(inget|ingetdera|ingenting) av (det|detta|dem) (ar|blir) aktuellt\b)"
+            # "Längre fram vill jag nog att allt raderas, men inte nu": put off, not asked
+            r"|,? men inte (nu|an|annu|just nu)\W*$"
+        ),
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
         "first_person": r"\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|var|vart|vara)\b",
         "only_asking": r"\b(jag|ja) (undrar|fragar) bara\b|\b(jag|ja) vill bara forsta\b{{S}}{0,20}\binnan (jag|vi) (bestaller|koper|handlar|registrerar)\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b",
