@@ -261,6 +261,20 @@ def _rule_erase_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     return []
 
 
+def _rule_correct_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
+    """"Your records show my year of birth as 1975; it is 1957. Please correct it." - "it" is the
+    writer's own detail named just before (a name, an address, a number). An order or a product
+    named there ("the parcel went to the wrong door, fix it") is no detail of the record."""
+    w = s.vocab.words
+    m = w["correct_pronoun"].search(s.folded)
+    if not m:
+        return []
+    before = (s.previous + " " + s.folded)[: len(s.previous) + 1 + m.start()]
+    if w["own_detail"].search(before) and not w["pronoun_not_data"].search(before):
+        return [(Hit("rectification", "correct-pronoun", m.group(0), past=past), m.start(), m.end())]
+    return []
+
+
 def _rule_copy_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     """"Delete my data, but first send me a copy of it": "it" is the data named just before."""
     w = s.vocab.words
@@ -307,6 +321,7 @@ RULES: tuple[tuple[str, Callable[[Sentence, bool], list[tuple[Hit, int, int]]]],
     ("consent-named-before", _rule_consent_named_before),
     ("erase-pronoun", _rule_erase_pronoun),
     ("copy-pronoun", _rule_copy_pronoun),
+    ("correct-pronoun", _rule_correct_pronoun),
     ("picture-pronoun", _rule_picture_pronoun),
     ("stop-pronoun", _rule_stop_pronoun),
     ("bare-stop-under-our-marketing", _rule_bare_stop),

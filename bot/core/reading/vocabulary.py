@@ -109,6 +109,7 @@ WORD_CLASSES: dict[str, str] = {
     "pronoun_not_data": "an order, a basket, a product: 'it' that is not the writer's data",
     "stop_pronoun": "a stop with a pronoun object or alone ('stop it', 'no more')",
     "copy_pronoun": "a copy of 'them' ('send me a copy of it', 'kopio niistä')",
+    "correct_pronoun": "a correction of 'it' ('please correct it', 'rätta den'): the writer's own detail named just before (own_detail)",
     "picture_of_me": "a picture of the writer or their home ('a photo of my house')",
     "take_down_pronoun": "taking 'it' down or away ('take it down', 'poistakaa se')",
     "bare_stop": "a sentence that is only a stop or an unsubscribe ('STOP', 'Lopettakaa.')",

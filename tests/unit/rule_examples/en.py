@@ -87,6 +87,7 @@ EXAMPLES = {
     "words.pronoun_not_data": "the basket",
     "words.stop_pronoun": "stop it",
     "words.copy_pronoun": "a copy of them",
+    "words.correct_pronoun": "please correct it",
     "words.picture_of_me": "a photo of my house",
     "words.take_down_pronoun": "take it down",
     "words.bare_stop": "STOP",

@@ -81,6 +81,7 @@ EXAMPLES = {
     "words.pronoun_not_data": "tilaus",
     "words.stop_pronoun": "lopettakaa se",
     "words.copy_pronoun": "kopio niistä",
+    "words.correct_pronoun": "korjatkaa se",
     "words.picture_of_me": "kotini kuva",
     "words.take_down_pronoun": "poistakaa se",
     "words.bare_stop": "Lopettakaa.",

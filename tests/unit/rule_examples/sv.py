@@ -73,6 +73,7 @@ EXAMPLES = {
     "words.pronoun_not_data": "beställningen",
     "words.stop_pronoun": "sluta med det",
     "words.copy_pronoun": "en kopia av dem",
+    "words.correct_pronoun": "rätta den",
     "words.picture_of_me": "bild av mig",
     "words.take_down_pronoun": "ta bort den",
     "words.bare_stop": "Avregistrera mig tack.",

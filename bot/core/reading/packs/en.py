@@ -30,7 +30,7 @@ PACK = {
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
             r"(accounts?|acount|accout|acct|accnt|accaunt|acc|profile|data|informations?|informaton|info|infos|details|detials|"
-            r"detales|records?|personal \w+|everything|membership|reviews?|testimonials?|customer (account|profile|record)|call recordings?|"
+            r"detales|records?|personal \w+|everything|membership|reviews?|testimonials?|customer (account|profile|record)|(call |phone |voice )?recordings?|"
             r"recordings? of (my|our|the) (call|calls|conversation)|"
             r"(my|her|his) ((e-?mail|postal|home) )?address(es)?{{not_list}}|(my|her|his) ((tele)?phone |mobile |cell )?number{{not_list}})"
         ),
@@ -86,8 +86,11 @@ PACK = {
         "erase_pronoun": (
             r"\b(delete|erase|wipe|remove|purge|destroy|scrub|get rid of)\b (it|them|that|this|all of it|it all|everything)\b"
             r"|\b(want|need|would like)\b (it|them|all of it|it all|everything|all that|all of that) (gone|deleted|erased|removed|wiped)\b"
+            # "I have two accounts with you. Please remove the older one."
+            r"|\b(delete|erase|wipe|remove|purge|close|deactivate)\b (the|that) (\w+ ){0,2}one\b"
         ),
-        "data_named": r"\b(data|information|info|details|records?|account|profile|(hold|have|keep|store) on me|about me)\b",
+        "correct_pronoun": r"\b(correct|fix|amend|rectify|update|change)\b (it|that|this|them)\b(?! (for|to) me\b)",
+        "data_named": r"\b(data|information|info|details|records?|accounts?|profile|(hold|have|keep|store) on me|about me)\b",
         "pronoun_not_data": r"\b(orders?|items?|products?|basket|cart|parcel|package|reviews?|comments?|photos?)\b",
         "stop_pronoun": (
             r"^\W*(please |pls |so |just )?(no more|not any ?more)\b\W*(please|pls|thanks?|thank you)?\W*$"
@@ -154,7 +157,7 @@ PACK = {
         ),
         "own_detail": (
             r"\b(my|mine|our|his|her|the old|my old|my new) (\w+ )?(phone ?number|mobile ?number|number|e-?mail( address)?|"
-            r"address|surname|last name|name)\b"
+            r"address|surname|last name|name|date of birth|year of birth|birth ?date|birthday)\b"
         ),
         "detail_change": r"\b(chang\w*|updat\w*|replac\w*|correct\w*|wrong|incorrect|no longer|not mine|anymore|moved|old)\b",
         "detail_held": r"\b(account|profile|your (list|lists|system|systems|database|records?|files?)|on file|in your system|still)\b",
@@ -404,7 +407,8 @@ PACK = {
         {"right": "marketing_ban", "name": "stop-marketing",
          "pattern": r"\b(stop|quit|halt|end|cease|no more|no further|not (want|wish) (to (receive|get) )?any( more)?|(don'?t|dont|do not) "
                     r"(sen[dt]|want|wish)|stop using my \w+ for)\b{{S}}{0,30}?\b{{marketing_kinds}}\b"
-                    r"|\b(take|remove|delete|drop|strike|scratch) (me|my (e-?mail( address)?|address|number|name))\b{{S}}{0,30}"
+                    # the writer or a relative they write for ("take her off every mailing list")
+                    r"|\b(take|remove|delete|drop|strike|scratch) (me|him|her|them|us|my (e-?mail( address)?|address|number|name)|(my|our) (late )?(mother|father|mum|mom|dad|husband|wife|son|daughter|parents?)('s (e-?mail( address)?|address|name))?)\b{{S}}{0,30}"
                     r"\b(list|lists|mailing|newsletter|subscribers?|marketing|database for)\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "marketing-to-end",
@@ -412,7 +416,9 @@ PACK = {
                     r"(?! (for|about|with|regarding) (\w+ )?(surveys?|questionnaires?|feedback|research|customer (experience|satisfaction)))",
          "negatable": False, "needs": r"end|stop|cease|n'?t|not|never"},
         # "I don't want you to use my phone number for ads", "do not use my data for marketing".
-        {"right": "marketing_ban", "name": "dont-use-for-marketing",
+        # "keep it, but don't use it for anything else (marketing, analytics) until ...": marketing named
+        # inside a restriction is the restriction's scope, not a ban of its own
+        {"right": "marketing_ban", "name": "dont-use-for-marketing", "yields_to": "restriction",
          "pattern": r"\b((don'?t|do not|no longer) (want|wish|allow|permit|accept)\b{{S}}{0,15}\b(you|{{controller}}|your company)\b{{S}}{0,10}\b(to )?|"
                     r"(don'?t|do not|never|stop|quit) )(use|using|share|sharing|upload\w*|pass\w*)\b{{S}}{0,50}\b(for|in|to|with)\b{{S}}{0,20}"
                     r"\b(marketing|advertis\w*|ads|targeting|targeted|retargeting|remarketing|custom audiences?|newsletters?|promotions?|campaigns?)\b",
