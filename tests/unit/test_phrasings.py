@@ -522,7 +522,7 @@ PHRASINGS = [
     ('request', {'erasure', 'marketing_ban'}, 'late father', "Please close my late father's account and take him off all your mailing lists."),
     ('request', {'rectification'}, 'birth', 'Your records show my year of birth as 1975; it is 1957. Please correct it.'),
     ('request', {'erasure'}, 'duplicate', 'I have two accounts with you. Please remove the older one entirely.'),
-    ('request', {'consent_withdrawal', 'erasure'}, 'call', 'I withdraw my consent to the call recording and ask you to delete the recording.'),
+    ('request', {'consent_withdrawal', 'erasure'}, 'call', 'I agreed to the call being recorded, but I withdraw that consent now. Please delete the recording of this call.'),
     ('request', {'rectification'}, 'boxadress', 'Jag begär också att ni ersätter min hemadress i kundregistret med min boxadress: Box 12, Uppsala.'),
     ('request', {'marketing_ban'}, 'sms', 'Jag får sms med erbjudanden varje vecka. Ta bort mitt nummer från den listan.'),
     ('request', {'erasure', 'marketing_ban'}, 'allt', 'Radera allt om mig. Jag vill också att ni aldrig mer skickar något till mig.'),

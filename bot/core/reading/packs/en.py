@@ -30,8 +30,8 @@ PACK = {
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
             r"(accounts?|acount|accout|acct|accnt|accaunt|acc|profile|data|informations?|informaton|info|infos|details|detials|"
-            r"detales|records?|personal \w+|everything|membership|reviews?|testimonials?|customer (account|profile|record)|(call |phone |voice )?recordings?|"
-            r"recordings? of (my|our|the) (call|calls|conversation)|"
+            r"detales|records?|personal \w+|everything|membership|reviews?|testimonials?|customer (account|profile|record)|call recordings?|"
+            r"recordings? of (my|our|the|that|this) (phone )?(call|calls|conversation)|"
             r"(my|her|his) ((e-?mail|postal|home) )?address(es)?{{not_list}}|(my|her|his) ((tele)?phone |mobile |cell )?number{{not_list}})"
         ),
         # What marketing arrives as; misspelt mail words ("emales", "emials") included.
@@ -119,9 +119,9 @@ PACK = {
         # "till" only before a subject: Swedish "till" is "to" ("flyttat från Borgå till Ekenäs")
         "condition_clause": r"\b(until|once|as soon as|before)\b|\btill (you|we|i|it|they|then|the)\b",
         "declined": (
-            r"\b(i|we) (know (that )?(i|we) )?(could|can|might)\b{{S}}{0,120}\bbut (i|we) (won'?t|will not|am not going to|"
+            r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\bbut (i|we) (won'?t|will not|am not going to|"
             r"are not going to|don'?t want to|do not want to|choose not to)\b"
-            r"|\b(i|we) (know (that )?(i|we) )?(could|can|might)\b{{S}}{0,120}\b(and|but) (i'?m|i am|we'?re|we are) not (doing|going to do|asking for) (that|this|it|so|any of (that|this|it|them))\b"
+            r"|\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(and|but) (i'?m|i am|we'?re|we are) not (doing|going to do|asking for) (that|this|it|so|any of (that|this|it|them))\b"
             # "this letter is not, at this stage, a request for erasure or restriction"
             r"|\b(letter|e-?mail|mail|message|this) is not\b,?( (yet|now|at (this|present) (stage|time|point)|for now|at present),?)? (a|an|any) request (for|of|to)\b"
             # "I may want it all deleted later, but not now": put off, not asked

@@ -94,7 +94,7 @@ PACK = {
         # Swedish puts the negation of an imperative after its pronoun object: "Radera dem inte ännu."
         "negation_after": r" (inte|ej)\b(?! (bara|enbart|endast)\b)",
         "declined": (
-            r"\b(jag|ja|vi) (skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen ((jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b"
+            r"\b(jag|ja|vi) (\w+ ){0,4}?(skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen ((jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b"
             # "men det tänker jag inte göra", "men inget av det är aktuellt"
             r"|(det|dat|detta) (tanker|vill|kommer|gor) (jag|ja|vi) inte\b|(inget|ingetdera|ingenting) av (det|detta|dem) (ar|blir) aktuellt\b)"
             # "Längre fram vill jag nog att allt raderas, men inte nu": put off, not asked
