@@ -528,6 +528,10 @@ PHRASINGS = [
     ('request', {'erasure', 'marketing_ban'}, 'allt', 'Radera allt om mig. Jag vill också att ni aldrig mer skickar något till mig.'),
     ('request', {'marketing_ban'}, 'spårning', 'Jag vill inte att min e-postadress laddas upp till Facebook för riktad annonsering.'),
     ('request', {'restriction'}, 'dispute', "Keep the records, but don't use them for anything else (marketing, analytics) until the dispute is settled."),
+    # issue 12, blind13: mailbox-password phishing ("confirm your current password to keep it") and fake
+    # invoices that threaten a returned shipment
+    ('spam', set(), 'Your mailbox password expires today', 'Dear user,\n\nThe password of your mailbox expires today. Confirm your current password below to keep using it.\n\nhttps://mail-keep-example.net/confirm'),
+    ('spam', set(), 'Unpaid customs invoice', 'Hello,\n\nPlease find your outstanding invoice for import charges. Payment is due at once to avoid your parcel being returned.\n\nDownload invoice: https://express-charges-example.net/INV-1.zip'),
 ]
 
 

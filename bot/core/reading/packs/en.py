@@ -518,6 +518,7 @@ PACK = {
             r"(account|mailbox|e-?mail|store|shop|web ?shop|listing)|deadline:? (24|48|72) (hours|hrs)|(mailbox|storage|quota)\W+(\w+\W+){0,4}?(exceeded|full|limit)|customs (fee|duty|charge)|"
             r"final (notice|warning)|copyright infringement|(take|taking) legal action|"
             r"to avoid (a |the )?(suspension|deactivation|closure|deletion|return|collection fees|late fees|additional (fees|charges))|"
+            r"to avoid your (shipment|parcel|package|delivery|account|mailbox|service) (being |getting )?(returned|suspended|closed|deleted|cancell?ed|held|destroyed)|"
             r"(unusual|suspicious) (activity|sign-?in|log-?in)|sign-?in (attempt )?from (a new|an unknown)|"
             # business e-mail compromise: "our bank details have changed", and expired webmail sessions
             r"(bank|account|payment) (details|account|information) (have|has) (been )?changed|(use|to) (the|our) new (iban|bank account|account number)|"
@@ -525,6 +526,8 @@ PACK = {
         ),
         "phishing_lure": (
             r"verify your (identity|account|e-?mail|mailbox|listing|business|profile)|"
+            # mailbox-password phishing: "confirm your current password below", "KEEP SAME PASSWORD"
+            r"(confirm|verify|enter|validate|re-?enter) your (current |existing |old )?password|keep (the |my )?same password|"
             # parcel scams: "update your delivery details" in the sender's (second-person) voice
             r"(update|confirm|verify) your (delivery|shipping|address) (details|information|address)|"
             r"confirm your (identity|account|details|payment)|update your (payment|billing|card) (details|information|method)|"

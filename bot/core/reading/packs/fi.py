@@ -442,6 +442,7 @@ PACK = {
         "phishing_lure": (
             r"(päivitä|vahvista|tarkista) (\w*tietosi|toimitustiedot|pankkitiedot|(yrityksenne |yrityksesi )?\w*tiedot\w*)\b|(vahvista|tunnistaudu|kirjaudu)\w*\b.{0,40}\bpankkitunnuksil\w*|"
             r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)|"
+            r"(vahvista|syötä|anna) (nykyinen |vanha )?salasanasi|säilytä (sama|nykyinen) salasana|"
             r"jakoi kanssasi|jakoi (tiedoston|asiakirjan|kansion)|uusi (ääniviesti|vastaajaviesti)|(alla olevasta|oheisesta) linkistä|(klikkaa|klikkaamalla|napsauta|napsauttamalla) (tästä|alla olevaa linkkiä|linkkiä)|kirjaudu (uudelleen|uudestaan)"
         ),
         "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä|uusi nyt|uusi tästä|lahjoita)\b",

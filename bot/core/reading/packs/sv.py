@@ -368,6 +368,7 @@ PACK = {
         "phishing_lure": (
             r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|"
             r"(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)|"
+            r"(bekräfta|ange|verifiera) ditt (nuvarande |gamla )?lösenord|behåll (samma|nuvarande) lösenord|"
             r"(uppdatera|bekräfta) din (leverans)?adress|logga in för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)|"
             r"klicka (här|på länken)|logga in igen\b|förnya (det|den|ditt \w+|din \w+) via länken|(se|öppna) (den )?bifogade? fakturan?\b|bekräfta (era|dina) \w*uppgifter|(öppna|visa|se) (fakturan|dokumentet|filen) (via|på|i) länken|länken nedan"
         ),
