@@ -532,6 +532,11 @@ PHRASINGS = [
     # invoices that threaten a returned shipment
     ('spam', set(), 'Your mailbox password expires today', 'Dear user,\n\nThe password of your mailbox expires today. Confirm your current password below to keep using it.\n\nhttps://mail-keep-example.net/confirm'),
     ('spam', set(), 'Unpaid customs invoice', 'Hello,\n\nPlease find your outstanding invoice for import charges. Payment is due at once to avoid your parcel being returned.\n\nDownload invoice: https://express-charges-example.net/INV-1.zip'),
+    # issue 12, blind13: a review shown with the writer's name, its consent withdrawn: removing the review
+    # is the withdrawal (SCHEMA: a review with one's name is consent_withdrawal only), an account erasure is not
+    ('request', {'consent_withdrawal'}, 'arvostelu', 'Annoin aikanaan luvan julkaista arvosteluni koko nimelläni, mutta peruutan sen nyt. Arvostelun voi poistaa.'),
+    ('request', {'consent_withdrawal'}, 'review', 'I agreed that my review could be shown with my full name. I withdraw that consent, so please take the review down.'),
+    ('request', {'consent_withdrawal', 'erasure'}, 'recension', 'Jag återkallar mitt samtycke till att min recension visas med mitt namn. Radera också mitt kundkonto.'),
 ]
 
 

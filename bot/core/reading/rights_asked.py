@@ -431,7 +431,7 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
                 continue
             if _apply_mappings(s, hit, reading):
                 reading.hits.append(hit)
-                if hit.intent == "erasure" and v.words["stored_card"].search(s.folded):
+                if hit.intent == "erasure" and (v.words["stored_card"].search(s.folded) or v.words["shown_by_consent"].search(s.folded)):
                     card_erasures.append(hit)
     _drop_card_erasure(reading, card_erasures)
     _drop_talked_about(reading)
@@ -439,14 +439,15 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
 
 
 def _drop_card_erasure(reading: Reading, card_erasures: list[Hit]) -> None:
-    """SCHEMA: withdrawing a consent to a stored payment card is consent_withdrawal only. "I withdraw
-    that consent. Remove the card details." - removing the card is what the withdrawal asks; an
-    erasure read elsewhere in the mail (the account, all my data) still counts."""
+    """SCHEMA: withdrawing a consent to a stored payment card, or to a review shown with one's name, is
+    consent_withdrawal only. "I withdraw that consent. Remove the card details." - removing the card
+    (or the review) is what the withdrawal asks; an erasure read elsewhere in the mail (the account,
+    all my data) still counts."""
     erasures = [h for h in reading.hits if h.intent == "erasure"]
     if not card_erasures or len(card_erasures) != len(erasures) or "consent_withdrawal" not in reading.intents:
         return
     reading.hits = [h for h in reading.hits if h.intent != "erasure"]
-    reading.dropped.extend(Hit(h.intent, h.rule + " -> stored-card-consent-withdrawn", h.snippet, h.ref, h.past) for h in card_erasures)
+    reading.dropped.extend(Hit(h.intent, h.rule + " -> consented-item-withdrawn", h.snippet, h.ref, h.past) for h in card_erasures)
 
 
 def _drop_talked_about(reading: Reading) -> None:

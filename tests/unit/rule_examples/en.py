@@ -94,6 +94,7 @@ EXAMPLES = {
     "words.request_done": "it was deleted",
     "words.we_wrote": "i got an email from you saying",
     "words.other_account": "my other account",
+    "words.shown_by_consent": "my review",
     "words.stored_card": "my saved card",
     "words.thanked_for": "thanks for deleting",
     "words.not_only": "not only delete",

@@ -88,6 +88,7 @@ EXAMPLES = {
     "words.request_done": "ne on poistettu",
     "words.we_wrote": "sain teilta viestin",
     "words.other_account": "toisen tilini",
+    "words.shown_by_consent": "arvosteluni",
     "words.stored_card": "tallennettu maksukortti",
     "words.thanked_for": "kiitos tietojeni poistamisesta",
     "words.not_only": "älkää vain lopettako",

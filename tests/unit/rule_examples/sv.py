@@ -80,6 +80,7 @@ EXAMPLES = {
     "words.request_done": "ni raderade dem",
     "words.we_wrote": "jag fick ett mejl fran er",
     "words.other_account": "det kontot",
+    "words.shown_by_consent": "min recension",
     "words.stored_card": "kortuppgifterna",
     "words.thanked_for": "tack för att ni raderade",
     "words.not_only": "inte bara",

@@ -109,6 +109,7 @@ PACK = {
             r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that)))\b"
         ),
         "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing)\b",
+        "shown_by_consent": r"\b(reviews?|testimonials?)\b",
         "stored_card": r"\b(saved|stored) (payment |credit |debit |bank )?cards?\b|\bcard (details|number|data)\b|\bpayment cards?\b",
         "other_account": r"\b(my other|the other|another|a second|my second|that other|that|this other) (account|e-?mail( address)?|address|profile|login)\b",
         "we_wrote": (

@@ -95,6 +95,7 @@ PACK = {
             r"\bkiitos (kun|etta) (poistitte|korjasitte|suljitte|lahetitte|paivititte)\b"
             r"|\bkiitos (tietojeni |tilini |tilin |tietojen )?(poistamisesta|korjaamisesta|sulkemisesta|paivittamisesta)\b"
         ),
+        "shown_by_consent": r"\barvostel\w*|\btuotearvio\w*|\bsuosittelu\w*",
         "stored_card": r"\bkorttitie\w*|\bmaksukort\w*|\b(tallennet\w*|tallenta\w*) (maksu|luotto|pankki)?kort\w*|\bkorttini\b|\bluottokort\w*|\bpankkikort\w*",
         "other_account": r"\b(toi(nen|sen|sta|seen)|sen|tuon|ton|tama|taman) (\w+ )?(tili\w*|sahkoposti\w*|osoitte\w*|profiili\w*|tunnu\w*)",
         "we_wrote": (
