@@ -537,6 +537,10 @@ PHRASINGS = [
     ('request', {'consent_withdrawal'}, 'arvostelu', 'Annoin aikanaan luvan julkaista arvosteluni koko nimelläni, mutta peruutan sen nyt. Arvostelun voi poistaa.'),
     ('request', {'consent_withdrawal'}, 'review', 'I agreed that my review could be shown with my full name. I withdraw that consent, so please take the review down.'),
     ('request', {'consent_withdrawal', 'erasure'}, 'recension', 'Jag återkallar mitt samtycke till att min recension visas med mitt namn. Radera också mitt kundkonto.'),
+    # issue 12, blind13: "I don't want my data used for that" after a purpose that is not marketing
+    ('request', {'objection'}, 'AI', 'Jag vill inte att mina uppgifter används för att träna AI.'),
+    ('request', {'objection'}, 'AI', 'Ni använder kunduppgifter för att lära upp AI. Jag vill inte att mina uppgifter används till något sådant.'),
+    ('request', {'marketing_ban'}, 'reklam', 'Ni använder kunduppgifter för riktad reklam. Jag vill inte att mina uppgifter används till det.'),
 ]
 
 

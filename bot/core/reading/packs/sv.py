@@ -323,6 +323,12 @@ PACK = {
         {"right": "objection", "name": "inte-spara-oppningar",
          "pattern": r"\b(vill inte|inte)\b{{S}}{0,20}\b(registrer|spar|mat|folj)\w*\b{{S}}{0,40}\b(oppn|klick)\w*",
          "negatable": False},
+        # "jag vill inte att mina uppgifter används för att träna AI" / "... används till något sådant": the
+        # purpose named, or pointed back to (a marketing purpose makes it a marketing ban, mapping.py)
+        {"right": "objection", "name": "inte-anvandas-till",
+         "pattern": r"\b(vill|onskar|accepterar|godkanner) (inte|ej)\b{{S}}{0,12}\batt (mina|min|mitt)\b{{S}}{0,60}\b(anvands|anvandas|behandlas)\b{{S}}{0,5}\b(for|till)\b"
+                    r"({{S}}{0,40}\b(ai|ki|traning\w*|trana\w*|lara upp|statistik\w*|analys\w*|utveckl\w*|profilering\w*)\b| (nagot sadant|sadant|det|detta|sadana syften)\b)",
+         "negatable": False, "needs": r"anvand|behandl"},
         {"right": "objection", "name": "accepterar-inte-anvandning",
          "pattern": r"\b(accepterar|godkanner|tillater|gar) (inte|ej)( med pa)?\b{{S}}{0,20}\b(anvand\w*|mata\w*|trana\w*)\b{{S}}{0,20}\b(mina|min|mitt|vara)\b"
                     r"|\b(mata\w*|trana\w*)\b{{S}}{0,40}\b(ai|ki|traningsdata)\b{{S}}{0,40}\b(inte ok|vill inte)\b",
