@@ -568,6 +568,9 @@ ONLY_ASKING = [
     ('Partner', 'I er policy står det att uppgifter delas med partner. Vilka är de, och säljer ni mina uppgifter? Jag vill bara förstå innan jag beställer.'),
     ('Kumppanit', 'Selosteessanne mainitaan kumppanit. Myyttekö tietojani heille? Haluan vain ymmärtää ennen kuin tilaan.'),
     ('Partners', 'Your policy says data goes to partners. Do you sell my data to them? I just want to understand before I order.'),
+    # issue 12, blind13: the writer says the right is not being asked now ("en ole sitä nyt pyytämässä", "någon sådan begäran framställs inte")
+    ('Poisto', 'Tiedän että voisin pyytää tietojeni poistamista, mutta en ole sitä nyt pyytämässä. Keitä ovat ne kumppanit, joille asiakkaiden tietoja luovutetaan?'),
+    ('Reklamation', 'Min klient förbehåller sig rätten att senare begära ut sina personuppgifter. Någon sådan begäran framställs inte i detta brev.'),
 ]
 
 

@@ -114,7 +114,7 @@ PACK = {
             r"\b(mina|minun|minua|minulla|minulle|minusta|minulta|minut|mun|mulla|mulle|mua|musta|multa|mut|me|meidan|meilla|"
             r"meille|meista|meita|olen|olin|haluan|haluaisin|pyydan|pyysin|voinko|\w{2,}ni|\w{2,}mme)\b"
         ),
-        "only_asking": r"\bkysyn vain\b|\bhaluan (vain|vaan|ainoastaan) ymmartaa\b{{S}}{0,20}\bennen kuin (tilaan|ostan|asioin|rekisteroidyn)\b|\bkunhan kysyn\b|\ben ole pyytamassa\b|\byleisella tasolla\b|\bkysyn yleisesti\b|\bmielenkiinnosta\b",
+        "only_asking": r"\bkysyn vain\b|\bhaluan (vain|vaan|ainoastaan) ymmartaa\b{{S}}{0,20}\bennen kuin (tilaan|ostan|asioin|rekisteroidyn)\b|\bkunhan kysyn\b|\ben\s+ole(\s+\w+){0,2}\s+pyytamassa\b|\byleisella tasolla\b|\bkysyn yleisesti\b|\bmielenkiinnosta\b",
         "privacy_strong": r"\b(tietosuoj\w*|henkilotie(to|do)\w*)",
         "privacy_topic": (
             r"\b(\w*tietoni|\w*tietoja(ni|an|mme)|\w*tiedo(i|t)(ssa|sta|ta)ni|\w*tietonsa|\w*tietojensa|(asiakas)?rekister\w*|"
