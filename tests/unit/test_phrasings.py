@@ -541,6 +541,14 @@ PHRASINGS = [
     ('request', {'objection'}, 'AI', 'Jag vill inte att mina uppgifter används för att träna AI.'),
     ('request', {'objection'}, 'AI', 'Ni använder kunduppgifter för att lära upp AI. Jag vill inte att mina uppgifter används till något sådant.'),
     ('request', {'marketing_ban'}, 'reklam', 'Ni använder kunduppgifter för riktad reklam. Jag vill inte att mina uppgifter används till det.'),
+    # issue 12, blind13, the other side of its rules: "fix it" after a self-introduction is no correction;
+    # "inte senare än" is a deadline, not a negation; "till my complaint" is a condition
+    ('other', set(), 'app', 'My name is John Smith. The camera app keeps crashing on my phone, please fix it.'),
+    ('request', {'erasure'}, 'konto', 'Radera mitt konto inte senare än den sista mars.'),
+    ('request', {'restriction'}, 'complaint', "Keep my data, but don't use it for anything till my complaint is resolved."),
+    ('request', {'erasure'}, 'account', 'Please delete my account. I might order again later, but not now.'),
+    ('request', {'access'}, 'later', 'Please send me a copy of my data. I will probably want it all deleted later, but not now.'),
+    ('request', {'access'}, 'myöhemmin', 'Lähettäkää kopio tiedoistani. Myöhemmin haluan ehkä tiedot poistettavaksi, mutta en vielä.'),
 ]
 
 

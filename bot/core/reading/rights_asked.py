@@ -263,14 +263,16 @@ def _rule_erase_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
 
 def _rule_correct_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     """"Your records show my year of birth as 1975; it is 1957. Please correct it." - "it" is the
-    writer's own detail named just before (a name, an address, a number). An order or a product
-    named there ("the parcel went to the wrong door, fix it") is no detail of the record."""
+    writer's own detail named just before (a name, an address, a number), said to be changed or
+    wrong or named as held in our records. A detail only given ("My name is John. The app crashes,
+    please fix it.") is no antecedent, nor is an order or a product named there."""
     w = s.vocab.words
     m = w["correct_pronoun"].search(s.folded)
     if not m:
         return []
     before = (s.previous + " " + s.folded)[: len(s.previous) + 1 + m.start()]
-    if w["own_detail"].search(before) and not w["pronoun_not_data"].search(before):
+    if (w["own_detail"].search(before) and (w["detail_change"].search(before) or w["detail_held"].search(before))
+            and not w["pronoun_not_data"].search(before)):
         return [(Hit("rectification", "correct-pronoun", m.group(0), past=past), m.start(), m.end())]
     return []
 

@@ -118,7 +118,7 @@ PACK = {
         ),
         "not_only": r"\bnot (only|just|merely)\b",
         # "till" only before a subject: Swedish "till" is "to" ("flyttat från Borgå till Ekenäs")
-        "condition_clause": r"\b(until|once|as soon as|before)\b|\btill (you|we|i|it|they|then|the)\b",
+        "condition_clause": r"\b(until|once|as soon as|before)\b|\btill (you|we|i|it|they|then|the|my|our|this|that)\b",
         "declined": (
             r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\bbut (i|we) (won'?t|will not|am not going to|"
             r"are not going to|don'?t want to|do not want to|choose not to)\b"
@@ -126,7 +126,7 @@ PACK = {
             # "this letter is not, at this stage, a request for erasure or restriction"
             r"|\b(letter|e-?mail|mail|message|this) is not\b,?( (yet|now|at (this|present) (stage|time|point)|for now|at present),?)? (a|an|any) request (for|of|to)\b"
             # "I may want it all deleted later, but not now": put off, not asked
-            r"|,? but not (now|yet|at this (stage|point|time)|for now)\W*$"
+            r"|\b(later|eventually|probably|maybe|perhaps|one day|some day|in the future)\b{{S}}{0,80},? but not (now|yet|at this (stage|point|time)|for now)\W*$"
         ),
         "attachment_pointer": (
             r"\b(see|find|read|in|refer to)\b[^.!?\n]{0,20}\battach\w*|\battached (is|are|please find|you will find)\b"

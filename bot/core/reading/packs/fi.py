@@ -107,7 +107,7 @@ PACK = {
         "declined": (
             r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b"
             # "myöhemmin haluan ehkä tiedot poistettavaksi, mutta en vielä": put off, not asked
-            r"|,? mutta (ei|en) (viela|nyt|tassa vaiheessa)\W*$"
+            r"|\b(myohemmin|ehka|kenties|joskus|tulevaisuudessa)\b{{S}}{0,80},? mutta (ei|en) (viela|nyt|tassa vaiheessa)\W*$"
         ),
         "attachment_pointer": r"\bliittee\w*|\bliitte(ena|essa)\b|\bliitetie\w*|\bkatso liite\w*",
         "first_person": (

@@ -93,13 +93,13 @@ PACK = {
         "not_only": r"\binte (bara|enbart|endast)\b",
         "condition_clause": r"\b(tills|innan|till dess|sa snart)\b",
         # Swedish puts the negation of an imperative after its pronoun object: "Radera dem inte ännu."
-        "negation_after": r" (inte|ej)\b(?! (bara|enbart|endast)\b)",
+        "negation_after": r" (inte|ej)\b(?! (bara|enbart|endast|senare|efter|minst|mer)\b)",
         "declined": (
             r"\b(jag|ja|vi) (\w+ ){0,4}?(skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen ((jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b"
             # "men det tänker jag inte göra", "men inget av det är aktuellt"
             r"|(det|dat|detta) (tanker|vill|kommer|gor) (jag|ja|vi) inte\b|(inget|ingetdera|ingenting) av (det|detta|dem) (ar|blir) aktuellt\b)"
             # "Längre fram vill jag nog att allt raderas, men inte nu": put off, not asked
-            r"|,? men inte (nu|an|annu|just nu)\W*$"
+            r"|\b(langre fram|senare|sakert|kanske|sa smaningom|i framtiden|nagon gang)\b{{S}}{0,80},? men inte (nu|an|annu|just nu)\W*$"
         ),
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
         "first_person": r"\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|var|vart|vara)\b",
