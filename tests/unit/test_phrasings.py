@@ -549,6 +549,9 @@ PHRASINGS = [
     ('request', {'erasure'}, 'account', 'Please delete my account. I might order again later, but not now.'),
     ('request', {'access'}, 'later', 'Please send me a copy of my data. I will probably want it all deleted later, but not now.'),
     ('request', {'access'}, 'myöhemmin', 'Lähettäkää kopio tiedoistani. Myöhemmin haluan ehkä tiedot poistettavaksi, mutta en vielä.'),
+    # a right declined only in its own clause: the right asked beside it still counts
+    ('request', {'access'}, 'not erasure', 'This e-mail is not a request for erasure but for a copy of my data.'),
+    ('request', {'access'}, 'not erasure', 'This letter is not a request for erasure; I only want a copy of my personal data.'),
 ]
 
 

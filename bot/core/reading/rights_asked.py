@@ -360,10 +360,21 @@ def _we_wrote_it(s: Sentence, start: int) -> bool:
                                        or s.vocab.polite.search(between))
 
 
+def _declined_spans(s: Sentence) -> list[tuple[int, int]]:
+    """Where the writer declines a right ("I could ask you to delete it, but I won't", "men det vill jag
+    inte", "later, but not now"): a cue inside such a span is named, not asked. The span ends with the
+    declining clause, so a new command after it ("..., so please delete it for me") still counts."""
+    return [(m.start(), m.end()) for m in s.vocab.words["declined"].finditer(s.folded)]
+
+
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
 def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q: bool, language: str, reading: Reading):
     found: list[tuple[Cue | None, Hit]] = []
     same_length = len(s.folded) == len(s.text)
-    declined = bool(s.vocab.words["declined"].search(s.folded))
+    declined = _declined_spans(s)
     maybe = s.vocab.cue_gate.candidates(s.folded)
     for cue in (cues[i] for i in sorted(maybe)):
         if cue.needs is not None and not cue.needs.search(s.folded):
@@ -378,7 +389,7 @@ def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q
             reading.questions.append(hit)
             continue
         # a right the writer says they could ask but will not, or not now, is declined whatever its cue
-        if declined or (cue.negatable and _negated(s, m.start(), min(m.end(), m.start() + 25), language)):
+        if _within(declined, m.start()) or (cue.negatable and _negated(s, m.start(), min(m.end(), m.start() + 25), language)):
             reading.negated.append(hit)
             continue
         found.append((cue, hit))
@@ -415,14 +426,14 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
         past = bool(v.past_request.search(s.folded))
         done = (past and bool(v.words["request_done"].search(s.folded))) or bool(v.words["thanked_for"].search(s.folded))
         found = _cue_hits(s, v.cues, past, done, info_q, language, reading)
-        declined = bool(v.words["declined"].search(s.folded))
+        declined = _declined_spans(s)
         for name, rule in RULES:
             if info_q:
                 continue
             for hit, start, end in rule(s, past):
                 if name not in _BESIDE_CUES and any(h.intent == hit.intent for _, h in found):
                     continue
-                if declined or (name not in _NOT_NEGATABLE and _negated(s, start, end, language)):
+                if _within(declined, start) or (name not in _NOT_NEGATABLE and _negated(s, start, end, language)):
                     reading.negated.append(hit)  # "don't delete it"; a stop carries its own negation
                     continue
                 found.append((None, hit))

@@ -24,6 +24,8 @@ PACK = {
     ),
     "past_request": r"\b(i (have |had )?(already )?(asked|requested)|i'?ve (already )?asked)\b",
     "fragments": {
+        # the rest of a declining clause, up to a comma or a new command ("..., but I won't, so please delete it")
+        "declined_tail": r"(?:(?!\b(but|so|please|pls|instead|rather|just|only|then)\b)[^,;:.!?\n]){0,80}",
         # The writer's data or account. Common misspellings too ("acount", "detials"). Contact
         # details count only when no mailing list follows: "remove my e-mail from your list" is
         # a marketing ban, not erasure.
@@ -121,12 +123,12 @@ PACK = {
         "condition_clause": r"\b(until|once|as soon as|before)\b|\btill (you|we|i|it|they|then|the|my|our|this|that)\b",
         "declined": (
             r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\bbut (i|we) (won'?t|will not|am not going to|"
-            r"are not going to|don'?t want to|do not want to|choose not to)\b"
+            r"are not going to|don'?t want to|do not want to|choose not to)\b{{declined_tail}}"
             r"|\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(and|but) (i'?m|i am|we'?re|we are) not (doing|going to do|asking for) (that|this|it|so|any of (that|this|it|them))\b"
-            # "this letter is not, at this stage, a request for erasure or restriction"
-            r"|\b(letter|e-?mail|mail|message|this) is not\b,?( (yet|now|at (this|present) (stage|time|point)|for now|at present),?)? (a|an|any) request (for|of|to)\b"
-            # "I may want it all deleted later, but not now": put off, not asked
-            r"|\b(later|eventually|probably|maybe|perhaps|one day|some day|in the future)\b{{S}}{0,80},? but not (now|yet|at this (stage|point|time)|for now)\W*$"
+            # "this letter is not, at this stage, a request for erasure or restriction" (not "... but for a copy")
+            r"|\b(letter|e-?mail|mail|message|this) is not\b,?( (yet|now|at (this|present) (stage|time|point)|for now|at present),?)? (a|an|any) request (for|of|to)\b{{declined_tail}}"
+            # "I may want it all deleted later, but not now": put off, not asked (the whole sentence)
+            r"|^{{S}}*\b(later|eventually|probably|maybe|perhaps|one day|some day|in the future)\b{{S}}{0,80},? but not (now|yet|at this (stage|point|time)|for now)\W*$"
         ),
         "attachment_pointer": (
             r"\b(see|find|read|in|refer to)\b[^.!?\n]{0,20}\battach\w*|\battached (is|are|please find|you will find)\b"

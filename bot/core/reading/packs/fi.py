@@ -24,6 +24,7 @@ PACK = {
     ),
     "past_request": r"\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme)\b",
     "fragments": {
+        "declined_tail": r"(?:(?!\b(mutta|vaan|vain|joten|pyydan|kiitos)\b)[^,;:.!?\n]){0,80}",
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|\w*listal\w*|\w*listoil\w*|\w*listasta|\w*postituslist\w*|\w*uutiskir\w*)\b)",
         # "tunnus" (user id) only as a word of its own or "käyttäjä-/asiakastunnus", never
         # "verkkotunnus" (a domain name).
@@ -105,9 +106,9 @@ PACK = {
         "not_only": r"\b(ei|ala|alkaa) (vain|ainoastaan|pelkastaan)\b",
         "condition_clause": r"\b(kunnes|ennen ?kuin|siihen asti kun|kun olette)\b",
         "declined": (
-            r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b"
-            # "myöhemmin haluan ehkä tiedot poistettavaksi, mutta en vielä": put off, not asked
-            r"|\b(myohemmin|ehka|kenties|joskus|tulevaisuudessa)\b{{S}}{0,80},? mutta (ei|en) (viela|nyt|tassa vaiheessa)\W*$"
+            r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b{{declined_tail}}"
+            # "myöhemmin haluan ehkä tiedot poistettavaksi, mutta en vielä": put off, not asked (the whole sentence)
+            r"|^{{S}}*\b(myohemmin|ehka|kenties|joskus|tulevaisuudessa)\b{{S}}{0,80},? mutta (ei|en) (viela|nyt|tassa vaiheessa)\W*$"
         ),
         "attachment_pointer": r"\bliittee\w*|\bliitte(ena|essa)\b|\bliitetie\w*|\bkatso liite\w*",
         "first_person": (

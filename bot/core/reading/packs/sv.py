@@ -18,6 +18,7 @@ PACK = {
     "polite": r"\b(kan ni|kunde ni|skulle ni)\b|\bkan (jag|ja) fa\b|\bgar det att\b|\b(jag|ja) vill\b|\bvill (jag|ja)\b",
     "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart))\b",
     "fragments": {
+        "declined_tail": r"(?:(?!\b(men|utan|bara|sa|vanligen|tack)\b)[^,;:.!?\n]){0,80}",
         # Finland-Swedish writes "mej" for "mig" (and "ja" for "jag", "int" for "inte").
         "me": r"(mig|mej)",
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|listan|listor|listorna|\w+listan|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
@@ -97,9 +98,9 @@ PACK = {
         "declined": (
             r"\b(jag|ja|vi) (\w+ ){0,4}?(skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen ((jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b"
             # "men det tänker jag inte göra", "men inget av det är aktuellt"
-            r"|(det|dat|detta) (tanker|vill|kommer|gor) (jag|ja|vi) inte\b|(inget|ingetdera|ingenting) av (det|detta|dem) (ar|blir) aktuellt\b)"
-            # "Längre fram vill jag nog att allt raderas, men inte nu": put off, not asked
-            r"|\b(langre fram|senare|sakert|kanske|sa smaningom|i framtiden|nagon gang)\b{{S}}{0,80},? men inte (nu|an|annu|just nu)\W*$"
+            r"|(det|dat|detta) (tanker|vill|kommer|gor) (jag|ja|vi) inte\b|(inget|ingetdera|ingenting) av (det|detta|dem) (ar|blir) aktuellt\b){{declined_tail}}"
+            # "Längre fram vill jag nog att allt raderas, men inte nu": put off, not asked (the whole sentence)
+            r"|^{{S}}*\b(langre fram|senare|sakert|kanske|sa smaningom|i framtiden|nagon gang)\b{{S}}{0,80},? men inte (nu|an|annu|just nu)\W*$"
         ),
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
         "first_person": r"\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|var|vart|vara)\b",
