@@ -552,6 +552,8 @@ PHRASINGS = [
     # a right declined only in its own clause: the right asked beside it still counts
     ('request', {'access'}, 'not erasure', 'This e-mail is not a request for erasure but for a copy of my data.'),
     ('request', {'access'}, 'not erasure', 'This letter is not a request for erasure; I only want a copy of my personal data.'),
+    # a newsletter no longer needed at the old address but wanted at the new one is a correction
+    ('request', {'rectification'}, 'osoite', 'Uutiskirjettä ei tarvitse enää lähettää vanhaan osoitteeseeni, vaan uuteen: maija@example.fi. Päivittäkää osoitteeni.'),
 ]
 
 

@@ -97,7 +97,7 @@ WORD_CLASSES: dict[str, str] = {
     "marketing_cookies": "marketing or advertising cookies (a consent to them is a marketing consent)",
     # consents
     "consent_word": "the word for a consent or permission",
-    "consent_given": "saying yes to cookies or tracking without the word 'consent'",
+    "consent_given": "saying yes to cookies or tracking, or ticking a box at checkout, without the word 'consent'",
     "consent_not_marketing": "consents that are not to marketing even beside a marketing word: cookies",
     "withdraw_pronoun": "withdrawing 'it' (a consent named in the sentence before)",
     "consent_for_mail": "mail or texts named as what a consent was for: a consent to marketing",

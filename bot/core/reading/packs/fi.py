@@ -332,7 +332,7 @@ PACK = {
          "pattern": r"\b(lopet\w*|lopp\w*|(ei|eika) (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|irtisano\w*|"
                     r"alkaa (enaa )?(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b{{S}}{0,40}?\b{{marketing_kinds}}"
                     # "paperikuvastoa ei tarvitse enää lähettää": what is no longer needed is stopped
-                    r"|\b{{marketing_kinds}}\b{{S}}{0,40}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|ei (tarvitse|tarvi|tartte) enaa|pois)\b|\b\w*markkinointikielto\b",
+                    r"|\b{{marketing_kinds}}\b{{S}}{0,40}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|ei (tarvitse|tarvi|tartte) enaa(?!{{S}}{0,60}\b(vaan|uuteen|uudelle|toiseen)\b)|pois)\b|\b\w*markkinointikielto\b",
          "negatable": False, "needs": r"{{marketing_stems}}"},
         # A wish in the passive, often made for someone else: "(pyydän) ettei hänelle enää soiteta tai
         # lähetetä mainoksia". The negation is the request.
