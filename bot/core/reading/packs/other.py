@@ -50,8 +50,8 @@ PACK = {
         # followup ("ich habe die Löschung beantragt"), as "erasure" does in English.
         {"right": "erasure", "name": "delete-other",
          "pattern": r"\b(kustuta(?!mi)\w*|losch(?!ung)\w*|verwijder(?!ing)\w*|supprim\w*|effac\w*|usun(?!ie)\w*|slet\w*|"
-                    # Spanish "borrar" with its object; Swedish "borra(s)" is to drill ("skåpet måste borras upp")
-                    r"borr(en|ad|ame|enme)|borr(ar|e) (mis|mi|todos|todas|los|las|el|la)|"
+                    # Spanish "borrar", "bórrame"; Swedish "borra(s)", "borrad" is to drill ("skåpet måste borras upp")
+                    r"borrar\w*|borrame|borradme|"
                     r"cancellare|cancellate|cancellatemi)\b|(?<!\w)удал(ить|ите|и)\w*"},
         {"right": "erasure", "name": "deletion-noun-other",
          "pattern": r"\b(kustutami\w*|loschung\w*|verwijdering\w*|suppression|usuniecie\w*|cancellazione|borrado|supresion)\b",
