@@ -8,8 +8,13 @@ was scored before tuning (76.9%) and then tuned on. `blind9/` (160 mails, writte
 of issue 12 by someone who never saw the code) was scored once on main (84.4% exact) and then tuned on,
 so it too is a floor now, not an estimate. `blind11/` (220 mails written for issue 12 by two writers who
 never saw the code; files `a-` and `b-` by writer) was scored once on main before tuning: 87.5% exact on
-decided mail, 9.1% triage, 2 silent misses; then tuned on. These floors only stop the classifier from
-sliding back.
+decided mail, 9.1% triage, 2 silent misses; then tuned on. `blind13a/` and `blind13b/` (100 mails each,
+written for issue 12 by two more writers who never saw the code) were scored once before tuning (78.4%
+and 75.3% exact on decided mail as written) and then tuned on. Their writers tagged our replies'
+subjects `[ALLSEC-2026-NNNN]`, a form rightsbot never sends (it sends `[DSR-2026-NNNN]`, and intake
+matches a reply's own thread headers against the cases), so the copies here carry the tag rewritten to
+our form and nothing else changed (see NOTE.md in each folder). These floors only stop the classifier
+from sliding back.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from bot.core.reading.classify import classify
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "classify"
 MACHINE = {"auto_reply", "bounce", "spam"}
-FLOORS = {"blind": 0.98, "blind2": 0.98, "blind3": 0.98, "blind4": 0.98, "blind5": 0.93, "blind6": 0.98, "blind9": 0.98, "blind11": 0.98, "fresh": 0.90}
+FLOORS = {"blind": 0.98, "blind2": 0.98, "blind3": 0.98, "blind4": 0.98, "blind5": 0.93, "blind6": 0.98, "blind9": 0.98, "blind11": 0.98, "blind13a": 0.98, "blind13b": 0.98, "fresh": 0.90}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

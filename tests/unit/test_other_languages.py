@@ -23,6 +23,9 @@ GUESSES = [
     ("Ärge saatke mulle uudiskirja.", {"marketing_ban"}),
     ("Palun piirake minu andmete töötlemist.", {"restriction"}),
     ("Piirake isikuandmete kasutamist, kuni asi on selgunud.", {"restriction"}),
+    # Russian (issue 12, blind13): which data you hold about me; a wrong detail to correct
+    ("Сообщите, пожалуйста, какие данные обо мне вы храните.", {"access"}),
+    ("В моём профиле указан неправильный адрес. Прошу исправить.", {"rectification"}),
 ]
 
 
@@ -47,3 +50,11 @@ def _mail(subject: str, body: str) -> ParsedMail:
 ])
 def test_out_of_office_in_other_languages(subject, body):
     assert classify(_mail(subject, body)).kind == "auto_reply"
+
+
+@pytest.mark.parametrize("subject, body", [
+    # Russian SEO cold mail (issue 12, blind13): a guaranteed top ranking and a free audit
+    ("Продвижение сайта", "Здравствуйте! Гарантируем вывод вашего сайта в ТОП-10 поиска за месяц. Ответьте на это письмо, и мы пришлём бесплатный аудит."),
+])
+def test_cold_mail_in_other_languages(subject, body):
+    assert classify(_mail(subject, body)).kind == "spam"

@@ -63,6 +63,7 @@ RULE_EXAMPLES = {
     "consent-named-before": ("I gave my consent to analytics cookies. I withdraw it.", {"consent_withdrawal"}),
     "erase-pronoun": ("You keep my old account details. Please wipe them.", {"erasure"}),
     "copy-pronoun": ("You still hold my account details. Before anything else, send me a copy of them.", {"access"}),
+    "correct-pronoun": ("Your records have my birth date as 1975; it is 1957. Please fix it.", {"rectification"}),
     "picture-pronoun": ("There is a photo of my house in your gallery. Take it down.", {"erasure"}),
     "stop-pronoun": ("Your newsletter arrives daily. Please stop it.", {"marketing_ban"}),
     "bare-stop-under-our-marketing": ("The offers keep coming by SMS.\n\nSTOP", {"marketing_ban"}),

@@ -497,6 +497,63 @@ PHRASINGS = [
     ('request', {'consent_withdrawal', 'erasure'}, 'card', 'I withdraw my consent to keeping my saved card. Also delete my account.'),
     ('request', {'consent_withdrawal'}, 'kortti', 'Maksukorttini tallentui kassalla. Peruutan suostumukseni kortin tallentamiseen, poistakaa korttitiedot.'),
     ('request', {'consent_withdrawal'}, 'kort', 'Mitt kort sparades i kassan. Jag återkallar samtycket till att spara kortet. Ta bort kortuppgifterna.'),
+    # issue 12, blind13: a consent given by ticking a box and taken back by a pronoun (a stored card:
+    # removing the card is the withdrawal, SCHEMA)
+    ('request', {'consent_withdrawal'}, 'card', 'At checkout I ticked the box to keep my card on file. I want to withdraw that, so please remove the stored card.'),
+    # issue 12, blind13: a right the writer says they could ask but will not, or not now, is not asked
+    ('other', set(), 'banner', "Your cookie banner hides the reject button. I know I could withdraw consent or object, and I'm not doing that here. Just some feedback."),
+    ('other', set(), 'leverans', 'Paketet kom fram blött. Jag skulle kunna be er ta bort mig ur registret, men det tänker jag inte göra. Se bara till att budet skärper sig.'),
+    ('request', {'access'}, 'uppgifter', 'Jag vet att jag kunde be er radera allt, men det vill jag inte. Jag vill bara veta vad ni har sparat om mig.'),
+    ('request', {'rectification'}, 'e-post', 'Jag kunde begära radering eller avsluta nyhetsbrevet, men inget av det är aktuellt. Rätta min e-postadress till anna@example.com i kundregistret.'),
+    ('request', {'access'}, 'SAR', 'This letter is not, for now, a request for erasure or restriction of processing. Please send me a copy of my personal data.'),
+    ('request', {'access'}, 'bedrägeri', 'Jag vill veta vilka uppgifter om mig ni har registrerat. Radera dem inte ännu. Senare vill jag nog att allt raderas, men inte nu.'),
+    ('request', {'portability'}, 'CSV', "I'm not asking you to delete anything and I don't want to unsubscribe. Please send my order history in a machine-readable format."),
+    # issue 12, blind13: a general question about how long customers' data is kept asks for no one's data
+    ('other', set(), 'säilytys', 'Haluaisin tietää, kuinka kauan säilytätte asiakkaiden tietoja tilin sulkemisen jälkeen?'),
+    # issue 12, blind13: a Swedish word that looks like another language's delete verb ("borras upp": drilled open)
+    ('other', set(), 'kassaskåp', 'Låset gick sönder och skåpet måste borras upp av en låssmed. Jag vill ha ersättning för kostnaden.'),
+    # issue 12, blind13: the second right of a two-right mail, in the words people use for it
+    ('request', {'marketing_ban'}, 'kuvasto', 'Paperikuvastoa ei tarvitse enää lähettää minulle.'),
+    ('request', {'rectification', 'marketing_ban'}, 'osoite', 'Osoitteeni on muuttunut, uusi on Kauppakatu 3, Lahti. Uutiskirjeitä ei tarvitse enää lähettää.'),
+    ('request', {'erasure', 'marketing_ban'}, 'tiedot', 'Haluan että tietoni poistetaan. Eikä enää niitä mainosviestejä, kiitos.'),
+    ('request', {'consent_withdrawal'}, 'nauhoitus', 'Puhelu nauhoitettiin ja annoin siihen luvan. Sen luvan perun nyt.'),
+    ('request', {'rectification'}, 'adress', 'Min adress har förresten ändrats, den nya är Storgatan 1, Borgå. Rätta den gärna.'),
+    ('request', {'erasure', 'marketing_ban'}, 'pappa', 'Min pappa får fortfarande era erbjudanden per post. Vi vill att det upphör och att hans konto tas bort.'),
+    ('request', {'erasure', 'marketing_ban'}, 'late father', "Please close my late father's account and take him off all your mailing lists."),
+    ('request', {'rectification'}, 'birth', 'Your records show my year of birth as 1975; it is 1957. Please correct it.'),
+    ('request', {'erasure'}, 'duplicate', 'I have two accounts with you. Please remove the older one entirely.'),
+    ('request', {'consent_withdrawal', 'erasure'}, 'call', 'I agreed to the call being recorded, but I withdraw that consent now. Please delete the recording of this call.'),
+    ('request', {'rectification'}, 'boxadress', 'Jag begär också att ni ersätter min hemadress i kundregistret med min boxadress: Box 12, Uppsala.'),
+    ('request', {'marketing_ban'}, 'sms', 'Jag får sms med erbjudanden varje vecka. Ta bort mitt nummer från den listan.'),
+    ('request', {'erasure', 'marketing_ban'}, 'allt', 'Radera allt om mig. Jag vill också att ni aldrig mer skickar något till mig.'),
+    ('request', {'marketing_ban'}, 'spårning', 'Jag vill inte att min e-postadress laddas upp till Facebook för riktad annonsering.'),
+    ('request', {'restriction'}, 'dispute', "Keep the records, but don't use them for anything else (marketing, analytics) until the dispute is settled."),
+    # issue 12, blind13: mailbox-password phishing ("confirm your current password to keep it") and fake
+    # invoices that threaten a returned shipment
+    ('spam', set(), 'Your mailbox password expires today', 'Dear user,\n\nThe password of your mailbox expires today. Confirm your current password below to keep using it.\n\nhttps://mail-keep-example.net/confirm'),
+    ('spam', set(), 'Unpaid customs invoice', 'Hello,\n\nPlease find your outstanding invoice for import charges. Payment is due at once to avoid your parcel being returned.\n\nDownload invoice: https://express-charges-example.net/INV-1.zip'),
+    # issue 12, blind13: a review shown with the writer's name, its consent withdrawn: removing the review
+    # is the withdrawal (SCHEMA: a review with one's name is consent_withdrawal only), an account erasure is not
+    ('request', {'consent_withdrawal'}, 'arvostelu', 'Annoin aikanaan luvan julkaista arvosteluni koko nimelläni, mutta peruutan sen nyt. Arvostelun voi poistaa.'),
+    ('request', {'consent_withdrawal'}, 'review', 'I agreed that my review could be shown with my full name. I withdraw that consent, so please take the review down.'),
+    ('request', {'consent_withdrawal', 'erasure'}, 'recension', 'Jag återkallar mitt samtycke till att min recension visas med mitt namn. Radera också mitt kundkonto.'),
+    # issue 12, blind13: "I don't want my data used for that" after a purpose that is not marketing
+    ('request', {'objection'}, 'AI', 'Jag vill inte att mina uppgifter används för att träna AI.'),
+    ('request', {'objection'}, 'AI', 'Ni använder kunduppgifter för att lära upp AI. Jag vill inte att mina uppgifter används till något sådant.'),
+    ('request', {'marketing_ban'}, 'reklam', 'Ni använder kunduppgifter för riktad reklam. Jag vill inte att mina uppgifter används till det.'),
+    # issue 12, blind13, the other side of its rules: "fix it" after a self-introduction is no correction;
+    # "inte senare än" is a deadline, not a negation; "till my complaint" is a condition
+    ('other', set(), 'app', 'My name is John Smith. The camera app keeps crashing on my phone, please fix it.'),
+    ('request', {'erasure'}, 'konto', 'Radera mitt konto inte senare än den sista mars.'),
+    ('request', {'restriction'}, 'complaint', "Keep my data, but don't use it for anything till my complaint is resolved."),
+    ('request', {'erasure'}, 'account', 'Please delete my account. I might order again later, but not now.'),
+    ('request', {'access'}, 'later', 'Please send me a copy of my data. I will probably want it all deleted later, but not now.'),
+    ('request', {'access'}, 'myöhemmin', 'Lähettäkää kopio tiedoistani. Myöhemmin haluan ehkä tiedot poistettavaksi, mutta en vielä.'),
+    # a right declined only in its own clause: the right asked beside it still counts
+    ('request', {'access'}, 'not erasure', 'This e-mail is not a request for erasure but for a copy of my data.'),
+    ('request', {'access'}, 'not erasure', 'This letter is not a request for erasure; I only want a copy of my personal data.'),
+    # a newsletter no longer needed at the old address but wanted at the new one is a correction
+    ('request', {'rectification'}, 'osoite', 'Uutiskirjettä ei tarvitse enää lähettää vanhaan osoitteeseeni, vaan uuteen: maija@example.fi. Päivittäkää osoitteeni.'),
 ]
 
 
@@ -524,6 +581,9 @@ ONLY_ASKING = [
     ('Partner', 'I er policy står det att uppgifter delas med partner. Vilka är de, och säljer ni mina uppgifter? Jag vill bara förstå innan jag beställer.'),
     ('Kumppanit', 'Selosteessanne mainitaan kumppanit. Myyttekö tietojani heille? Haluan vain ymmärtää ennen kuin tilaan.'),
     ('Partners', 'Your policy says data goes to partners. Do you sell my data to them? I just want to understand before I order.'),
+    # issue 12, blind13: the writer says the right is not being asked now ("en ole sitä nyt pyytämässä", "någon sådan begäran framställs inte")
+    ('Poisto', 'Tiedän että voisin pyytää tietojeni poistamista, mutta en ole sitä nyt pyytämässä. Keitä ovat ne kumppanit, joille asiakkaiden tietoja luovutetaan?'),
+    ('Reklamation', 'Min klient förbehåller sig rätten att senare begära ut sina personuppgifter. Någon sådan begäran framställs inte i detta brev.'),
 ]
 
 

@@ -116,6 +116,8 @@ def _negated(s: Sentence, start: int, end_of_verb: int, language: str) -> bool:
     cut = max([m.end() for m in _CLAUSE_PUNCT.finditer(prefix)] + [m.end() for m in v.clause_breaks.finditer(prefix)], default=0)
     prefix = prefix[cut:]
     span = folded[start:end_of_verb]
+    if v.words["negation_after"].match(folded, end_of_verb):
+        return True  # "radera dem inte"
     if v.new_clause_and.search(prefix):
         # "don't send me emails and delete my account": the "and" starts a new, positive command
         return bool(neg.search(span))
@@ -259,6 +261,22 @@ def _rule_erase_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     return []
 
 
+def _rule_correct_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
+    """"Your records show my year of birth as 1975; it is 1957. Please correct it." - "it" is the
+    writer's own detail named just before (a name, an address, a number), said to be changed or
+    wrong or named as held in our records. A detail only given ("My name is John. The app crashes,
+    please fix it.") is no antecedent, nor is an order or a product named there."""
+    w = s.vocab.words
+    m = w["correct_pronoun"].search(s.folded)
+    if not m:
+        return []
+    before = (s.previous + " " + s.folded)[: len(s.previous) + 1 + m.start()]
+    if (w["own_detail"].search(before) and (w["detail_change"].search(before) or w["detail_held"].search(before))
+            and not w["pronoun_not_data"].search(before)):
+        return [(Hit("rectification", "correct-pronoun", m.group(0), past=past), m.start(), m.end())]
+    return []
+
+
 def _rule_copy_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     """"Delete my data, but first send me a copy of it": "it" is the data named just before."""
     w = s.vocab.words
@@ -305,6 +323,7 @@ RULES: tuple[tuple[str, Callable[[Sentence, bool], list[tuple[Hit, int, int]]]],
     ("consent-named-before", _rule_consent_named_before),
     ("erase-pronoun", _rule_erase_pronoun),
     ("copy-pronoun", _rule_copy_pronoun),
+    ("correct-pronoun", _rule_correct_pronoun),
     ("picture-pronoun", _rule_picture_pronoun),
     ("stop-pronoun", _rule_stop_pronoun),
     ("bare-stop-under-our-marketing", _rule_bare_stop),
@@ -341,10 +360,21 @@ def _we_wrote_it(s: Sentence, start: int) -> bool:
                                        or s.vocab.polite.search(between))
 
 
+def _declined_spans(s: Sentence) -> list[tuple[int, int]]:
+    """Where the writer declines a right ("I could ask you to delete it, but I won't", "men det vill jag
+    inte", "later, but not now"): a cue inside such a span is named, not asked. The span ends with the
+    declining clause, so a new command after it ("..., so please delete it for me") still counts."""
+    return [(m.start(), m.end()) for m in s.vocab.words["declined"].finditer(s.folded)]
+
+
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
 def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q: bool, language: str, reading: Reading):
     found: list[tuple[Cue | None, Hit]] = []
     same_length = len(s.folded) == len(s.text)
-    declined = bool(s.vocab.words["declined"].search(s.folded))
+    declined = _declined_spans(s)
     maybe = s.vocab.cue_gate.candidates(s.folded)
     for cue in (cues[i] for i in sorted(maybe)):
         if cue.needs is not None and not cue.needs.search(s.folded):
@@ -358,7 +388,8 @@ def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q
         if info_q and not cue.in_question:
             reading.questions.append(hit)
             continue
-        if cue.negatable and (declined or _negated(s, m.start(), min(m.end(), m.start() + 25), language)):
+        # a right the writer says they could ask but will not, or not now, is declined whatever its cue
+        if _within(declined, m.start()) or (cue.negatable and _negated(s, m.start(), min(m.end(), m.start() + 25), language)):
             reading.negated.append(hit)
             continue
         found.append((cue, hit))
@@ -395,13 +426,14 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
         past = bool(v.past_request.search(s.folded))
         done = (past and bool(v.words["request_done"].search(s.folded))) or bool(v.words["thanked_for"].search(s.folded))
         found = _cue_hits(s, v.cues, past, done, info_q, language, reading)
+        declined = _declined_spans(s)
         for name, rule in RULES:
             if info_q:
                 continue
             for hit, start, end in rule(s, past):
                 if name not in _BESIDE_CUES and any(h.intent == hit.intent for _, h in found):
                     continue
-                if name not in _NOT_NEGATABLE and _negated(s, start, end, language):
+                if _within(declined, start) or (name not in _NOT_NEGATABLE and _negated(s, start, end, language)):
                     reading.negated.append(hit)  # "don't delete it"; a stop carries its own negation
                     continue
                 found.append((None, hit))
@@ -412,7 +444,7 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
                 continue
             if _apply_mappings(s, hit, reading):
                 reading.hits.append(hit)
-                if hit.intent == "erasure" and v.words["stored_card"].search(s.folded):
+                if hit.intent == "erasure" and (v.words["stored_card"].search(s.folded) or v.words["shown_by_consent"].search(s.folded)):
                     card_erasures.append(hit)
     _drop_card_erasure(reading, card_erasures)
     _drop_talked_about(reading)
@@ -420,14 +452,15 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
 
 
 def _drop_card_erasure(reading: Reading, card_erasures: list[Hit]) -> None:
-    """SCHEMA: withdrawing a consent to a stored payment card is consent_withdrawal only. "I withdraw
-    that consent. Remove the card details." - removing the card is what the withdrawal asks; an
-    erasure read elsewhere in the mail (the account, all my data) still counts."""
+    """SCHEMA: withdrawing a consent to a stored payment card, or to a review shown with one's name, is
+    consent_withdrawal only. "I withdraw that consent. Remove the card details." - removing the card
+    (or the review) is what the withdrawal asks; an erasure read elsewhere in the mail (the account,
+    all my data) still counts."""
     erasures = [h for h in reading.hits if h.intent == "erasure"]
     if not card_erasures or len(card_erasures) != len(erasures) or "consent_withdrawal" not in reading.intents:
         return
     reading.hits = [h for h in reading.hits if h.intent != "erasure"]
-    reading.dropped.extend(Hit(h.intent, h.rule + " -> stored-card-consent-withdrawn", h.snippet, h.ref, h.past) for h in card_erasures)
+    reading.dropped.extend(Hit(h.intent, h.rule + " -> consented-item-withdrawn", h.snippet, h.ref, h.past) for h in card_erasures)
 
 
 def _drop_talked_about(reading: Reading) -> None:

@@ -24,6 +24,8 @@ PACK = {
     ),
     "past_request": r"\b(i (have |had )?(already )?(asked|requested)|i'?ve (already )?asked)\b",
     "fragments": {
+        # the rest of a declining clause, up to a comma or a new command ("..., but I won't, so please delete it")
+        "declined_tail": r"(?:(?!\b(but|so|please|pls|instead|rather|just|only|then)\b)[^,;:.!?\n]){0,80}",
         # The writer's data or account. Common misspellings too ("acount", "detials"). Contact
         # details count only when no mailing list follows: "remove my e-mail from your list" is
         # a marketing ban, not erasure.
@@ -31,7 +33,7 @@ PACK = {
         "data": (
             r"(accounts?|acount|accout|acct|accnt|accaunt|acc|profile|data|informations?|informaton|info|infos|details|detials|"
             r"detales|records?|personal \w+|everything|membership|reviews?|testimonials?|customer (account|profile|record)|call recordings?|"
-            r"recordings? of (my|our|the) (call|calls|conversation)|"
+            r"recordings? of (my|our|the|that|this) (phone )?(call|calls|conversation)|"
             r"(my|her|his) ((e-?mail|postal|home) )?address(es)?{{not_list}}|(my|her|his) ((tele)?phone |mobile |cell )?number{{not_list}})"
         ),
         # What marketing arrives as; misspelt mail words ("emales", "emials") included.
@@ -72,6 +74,8 @@ PACK = {
         "consent_given": (
             r"\b(said yes|agreed|accepted|allowed|ok'?d|clicked (yes|ok|accept\w*)|ticked|opted in)\b[^.!?\n]{0,40}"
             r"\b(cookie\w*|tracking)"
+            # a box ticked at checkout or sign-up is a consent, whatever it was for ("ticked the box to save my card")
+            r"|\b(ticked|checked|clicked|marked|selected) (the|a|that) (check ?|tick ?)?box\b"
         ),
         "consent_not_marketing": r"cookie",
         "withdraw_pronoun": (
@@ -84,8 +88,11 @@ PACK = {
         "erase_pronoun": (
             r"\b(delete|erase|wipe|remove|purge|destroy|scrub|get rid of)\b (it|them|that|this|all of it|it all|everything)\b"
             r"|\b(want|need|would like)\b (it|them|all of it|it all|everything|all that|all of that) (gone|deleted|erased|removed|wiped)\b"
+            # "I have two accounts with you. Please remove the older one."
+            r"|\b(delete|erase|wipe|remove|purge|close|deactivate)\b (the|that) (\w+ ){0,2}one\b"
         ),
-        "data_named": r"\b(data|information|info|details|records?|account|profile|(hold|have|keep|store) on me|about me)\b",
+        "correct_pronoun": r"\b(correct|fix|amend|rectify|update|change)\b (it|that|this|them)\b(?! (for|to) me\b)",
+        "data_named": r"\b(data|information|info|details|records?|accounts?|profile|(hold|have|keep|store) on me|about me)\b",
         "pronoun_not_data": r"\b(orders?|items?|products?|basket|cart|parcel|package|reviews?|comments?|photos?)\b",
         "stop_pronoun": (
             r"^\W*(please |pls |so |just )?(no more|not any ?more)\b\W*(please|pls|thanks?|thank you)?\W*$"
@@ -104,6 +111,7 @@ PACK = {
             r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that)))\b"
         ),
         "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing)\b",
+        "shown_by_consent": r"\b(reviews?|testimonials?)\b",
         "stored_card": r"\b(saved|stored) (payment |credit |debit |bank )?cards?\b|\bcard (details|number|data)\b|\bpayment cards?\b",
         "other_account": r"\b(my other|the other|another|a second|my second|that other|that|this other) (account|e-?mail( address)?|address|profile|login)\b",
         "we_wrote": (
@@ -111,10 +119,16 @@ PACK = {
             r"|\byou (wrote|told me|informed me|notified me|warned me|said in your (e-?mail|message|letter))\b"
         ),
         "not_only": r"\bnot (only|just|merely)\b",
-        "condition_clause": r"\b(until|till|once|as soon as|before)\b",
+        # "till" only before a subject: Swedish "till" is "to" ("flyttat från Borgå till Ekenäs")
+        "condition_clause": r"\b(until|once|as soon as|before)\b|\btill (you|we|i|it|they|then|the|my|our|this|that)\b",
         "declined": (
-            r"\b(i|we) (know (that )?(i|we) )?(could|can|might)\b{{S}}{0,120}\bbut (i|we) (won'?t|will not|am not going to|"
-            r"are not going to|don'?t want to|do not want to|choose not to)\b"
+            r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\bbut (i|we) (won'?t|will not|am not going to|"
+            r"are not going to|don'?t want to|do not want to|choose not to)\b{{declined_tail}}"
+            r"|\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(and|but) (i'?m|i am|we'?re|we are) not (doing|going to do|asking for) (that|this|it|so|any of (that|this|it|them))\b"
+            # "this letter is not, at this stage, a request for erasure or restriction" (not "... but for a copy")
+            r"|\b(letter|e-?mail|mail|message|this) is not\b,?( (yet|now|at (this|present) (stage|time|point)|for now|at present),?)? (a|an|any) request (for|of|to)\b{{declined_tail}}"
+            # "I may want it all deleted later, but not now": put off, not asked (the whole sentence)
+            r"|^{{S}}*\b(later|eventually|probably|maybe|perhaps|one day|some day|in the future)\b{{S}}{0,80},? but not (now|yet|at this (stage|point|time)|for now)\W*$"
         ),
         "attachment_pointer": (
             r"\b(see|find|read|in|refer to)\b[^.!?\n]{0,20}\battach\w*|\battached (is|are|please find|you will find)\b"
@@ -146,7 +160,7 @@ PACK = {
         ),
         "own_detail": (
             r"\b(my|mine|our|his|her|the old|my old|my new) (\w+ )?(phone ?number|mobile ?number|number|e-?mail( address)?|"
-            r"address|surname|last name|name)\b"
+            r"address|surname|last name|name|date of birth|year of birth|birth ?date|birthday)\b"
         ),
         "detail_change": r"\b(chang\w*|updat\w*|replac\w*|correct\w*|wrong|incorrect|no longer|not mine|anymore|moved|old)\b",
         "detail_held": r"\b(account|profile|your (list|lists|system|systems|database|records?|files?)|on file|in your system|still)\b",
@@ -384,7 +398,9 @@ PACK = {
          "pattern": r"\bunsubscrib\w*|\bopt(ed|ing)?[- ]out\b",
          "negatable": False,
          "unless": r"\b(click|tap) here to unsubscribe|\bto unsubscribe,? (click|visit|use|follow|reply)|\bunsubscribe (here|link below|at any time)|"
-                   r"\b(you are|you're) receiving this|\bmanage (your )?(e-?mail )?preferences"},
+                   r"\b(you are|you're) receiving this|\bmanage (your )?(e-?mail )?preferences"
+                   # the writer says they do not want to unsubscribe (the cue carries no negation of its own)
+                   r"|\b(don'?t|do not|not) (want|wish|need|mean|intend|asking|planning) (you )?to (unsubscribe|opt[- ]?out)\b"},
         {"right": "marketing_ban", "name": "stop-sending",
          "pattern": r"\b(stop|quit|cease|halt|end) (sending|emailing|e-mailing|texting|spamming|calling|ringing|phoning|mailing|messaging|contacting|"
                     r"bombarding|bothering|pestering)\b|\bstop\b{{S}}{0,15}\bemailing me\b"
@@ -394,7 +410,8 @@ PACK = {
         {"right": "marketing_ban", "name": "stop-marketing",
          "pattern": r"\b(stop|quit|halt|end|cease|no more|no further|not (want|wish) (to (receive|get) )?any( more)?|(don'?t|dont|do not) "
                     r"(sen[dt]|want|wish)|stop using my \w+ for)\b{{S}}{0,30}?\b{{marketing_kinds}}\b"
-                    r"|\b(take|remove|delete|drop|strike|scratch) (me|my (e-?mail( address)?|address|number|name))\b{{S}}{0,30}"
+                    # the writer or a relative they write for ("take her off every mailing list")
+                    r"|\b(take|remove|delete|drop|strike|scratch) (me|him|her|them|us|my (e-?mail( address)?|address|number|name)|(my|our) (late )?(mother|father|mum|mom|dad|husband|wife|son|daughter|parents?)('s (e-?mail( address)?|address|name))?)\b{{S}}{0,30}"
                     r"\b(list|lists|mailing|newsletter|subscribers?|marketing|database for)\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "marketing-to-end",
@@ -402,7 +419,9 @@ PACK = {
                     r"(?! (for|about|with|regarding) (\w+ )?(surveys?|questionnaires?|feedback|research|customer (experience|satisfaction)))",
          "negatable": False, "needs": r"end|stop|cease|n'?t|not|never"},
         # "I don't want you to use my phone number for ads", "do not use my data for marketing".
-        {"right": "marketing_ban", "name": "dont-use-for-marketing",
+        # "keep it, but don't use it for anything else (marketing, analytics) until ...": marketing named
+        # inside a restriction is the restriction's scope, not a ban of its own
+        {"right": "marketing_ban", "name": "dont-use-for-marketing", "yields_to": "restriction",
          "pattern": r"\b((don'?t|do not|no longer) (want|wish|allow|permit|accept)\b{{S}}{0,15}\b(you|{{controller}}|your company)\b{{S}}{0,10}\b(to )?|"
                     r"(don'?t|do not|never|stop|quit) )(use|using|share|sharing|upload\w*|pass\w*)\b{{S}}{0,50}\b(for|in|to|with)\b{{S}}{0,20}"
                     r"\b(marketing|advertis\w*|ads|targeting|targeted|retargeting|remarketing|custom audiences?|newsletters?|promotions?|campaigns?)\b",
@@ -502,6 +521,7 @@ PACK = {
             r"(account|mailbox|e-?mail|store|shop|web ?shop|listing)|deadline:? (24|48|72) (hours|hrs)|(mailbox|storage|quota)\W+(\w+\W+){0,4}?(exceeded|full|limit)|customs (fee|duty|charge)|"
             r"final (notice|warning)|copyright infringement|(take|taking) legal action|"
             r"to avoid (a |the )?(suspension|deactivation|closure|deletion|return|collection fees|late fees|additional (fees|charges))|"
+            r"to avoid your (shipment|parcel|package|delivery|account|mailbox|service) (being |getting )?(returned|suspended|closed|deleted|cancell?ed|held|destroyed)|"
             r"(unusual|suspicious) (activity|sign-?in|log-?in)|sign-?in (attempt )?from (a new|an unknown)|"
             # business e-mail compromise: "our bank details have changed", and expired webmail sessions
             r"(bank|account|payment) (details|account|information) (have|has) (been )?changed|(use|to) (the|our) new (iban|bank account|account number)|"
@@ -509,6 +529,8 @@ PACK = {
         ),
         "phishing_lure": (
             r"verify your (identity|account|e-?mail|mailbox|listing|business|profile)|"
+            # mailbox-password phishing: "confirm your current password below", "KEEP SAME PASSWORD"
+            r"(confirm|verify|enter|validate|re-?enter) your (current |existing |old )?password|keep (the |my )?same password|"
             # parcel scams: "update your delivery details" in the sender's (second-person) voice
             r"(update|confirm|verify) your (delivery|shipping|address) (details|information|address)|"
             r"confirm your (identity|account|details|payment)|update your (payment|billing|card) (details|information|method)|"

@@ -24,6 +24,7 @@ PACK = {
     ),
     "past_request": r"\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme)\b",
     "fragments": {
+        "declined_tail": r"(?:(?!\b(mutta|vaan|vain|joten|pyydan|kiitos)\b)[^,;:.!?\n]){0,80}",
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|\w*listal\w*|\w*listoil\w*|\w*listasta|\w*postituslist\w*|\w*uutiskir\w*)\b)",
         # "tunnus" (user id) only as a word of its own or "käyttäjä-/asiakastunnus", never
         # "verkkotunnus" (a domain name).
@@ -64,10 +65,12 @@ PACK = {
         ),
         "marketing_cookies": r"\b(markkinointi|mainos)[- ]?(evaste\w*|cookie\w*)",
         "consent_word": r"\b(\w*suostumu\w*|lupa\w*|luvan|luvat)",
-        "consent_given": r"\b(hyvaksyin|sallin|annoin luvan|sanoin kylla)\b[^.!?\n]{0,40}\b(evaste\w*|seurant\w*|cookie\w*)",
+        "consent_given": r"\b(hyvaksyin|sallin|annoin luvan|sanoin kylla)\b[^.!?\n]{0,40}\b(evaste\w*|seurant\w*|cookie\w*)"
+                          r"|\b(rastitin|ruksasin|valitsin|klikkasin) (sen |tuon )?(ruudun|kohdan|valintaruudun)\b",
         "consent_not_marketing": r"evaste|cookie",
         "withdraw_pronoun": r"\b(peru\w*|mitatoi\w*|vedan)\b (sen|ne|taman|nama)\b|\b(sen|ne|taman) (peru\w*|vedan takaisin|mitatoi\w*)\b",
         "consent_for_mail": r"\b(\w*sahkoposte\w*|\w*viestej\w*|\w*viestien|tekstiviest\w*|sms)\b",
+        "correct_pronoun": r"\b(korjatkaa|korjaisitteko|korjaatteko|paivittakaa|paivittaisitteko|vaihtakaa|muuttakaa)\b (se|sen|ne|tama|taman|nama)\b|\b(se|sen|ne) (korjat\w*|paivit\w*)",
         "consent_pointed_back": r"\b(tuon|sen|taman|ton|tan) (\w+ )?(suostumu\w*|luvan|hyvaksyn\w*)",
         "not_this_but": r"\b(sijaan|asemesta)\b",
         "erase_pronoun": r"\b(poist\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b|\b(haluan|haluaisin|haluun)\b (ne|sen|kaiken|kaikki|ne kaikki) (pois|poistetuksi|poistettua|poistettavan|havitetyksi)\b",
@@ -93,6 +96,7 @@ PACK = {
             r"\bkiitos (kun|etta) (poistitte|korjasitte|suljitte|lahetitte|paivititte)\b"
             r"|\bkiitos (tietojeni |tilini |tilin |tietojen )?(poistamisesta|korjaamisesta|sulkemisesta|paivittamisesta)\b"
         ),
+        "shown_by_consent": r"\barvostel\w*|\btuotearvio\w*|\bsuosittelu\w*",
         "stored_card": r"\bkorttitie\w*|\bmaksukort\w*|\b(tallennet\w*|tallenta\w*) (maksu|luotto|pankki)?kort\w*|\bkorttini\b|\bluottokort\w*|\bpankkikort\w*",
         "other_account": r"\b(toi(nen|sen|sta|seen)|sen|tuon|ton|tama|taman) (\w+ )?(tili\w*|sahkoposti\w*|osoitte\w*|profiili\w*|tunnu\w*)",
         "we_wrote": (
@@ -101,13 +105,17 @@ PACK = {
         ),
         "not_only": r"\b(ei|ala|alkaa) (vain|ainoastaan|pelkastaan)\b",
         "condition_clause": r"\b(kunnes|ennen ?kuin|siihen asti kun|kun olette)\b",
-        "declined": r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b",
+        "declined": (
+            r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b{{declined_tail}}"
+            # "myöhemmin haluan ehkä tiedot poistettavaksi, mutta en vielä": put off, not asked (the whole sentence)
+            r"|^{{S}}*\b(myohemmin|ehka|kenties|joskus|tulevaisuudessa)\b{{S}}{0,80},? mutta (ei|en) (viela|nyt|tassa vaiheessa)\W*$"
+        ),
         "attachment_pointer": r"\bliittee\w*|\bliitte(ena|essa)\b|\bliitetie\w*|\bkatso liite\w*",
         "first_person": (
             r"\b(mina|minun|minua|minulla|minulle|minusta|minulta|minut|mun|mulla|mulle|mua|musta|multa|mut|me|meidan|meilla|"
             r"meille|meista|meita|olen|olin|haluan|haluaisin|pyydan|pyysin|voinko|\w{2,}ni|\w{2,}mme)\b"
         ),
-        "only_asking": r"\bkysyn vain\b|\bhaluan (vain|vaan|ainoastaan) ymmartaa\b{{S}}{0,20}\bennen kuin (tilaan|ostan|asioin|rekisteroidyn)\b|\bkunhan kysyn\b|\ben ole pyytamassa\b|\byleisella tasolla\b|\bkysyn yleisesti\b|\bmielenkiinnosta\b",
+        "only_asking": r"\bkysyn vain\b|\bhaluan (vain|vaan|ainoastaan) ymmartaa\b{{S}}{0,20}\bennen kuin (tilaan|ostan|asioin|rekisteroidyn)\b|\bkunhan kysyn\b|\ben\s+ole(\s+\w+){0,2}\s+pyytamassa\b|\byleisella tasolla\b|\bkysyn yleisesti\b|\bmielenkiinnosta\b",
         "privacy_strong": r"\b(tietosuoj\w*|henkilotie(to|do)\w*)",
         "privacy_topic": (
             r"\b(\w*tietoni|\w*tietoja(ni|an|mme)|\w*tiedo(i|t)(ssa|sta|ta)ni|\w*tietonsa|\w*tietojensa|(asiakas)?rekister\w*|"
@@ -206,6 +214,8 @@ PACK = {
          "pattern": r"\b(jaljenno\w*|kopio\w*|ote\b|luettelo\w*|lista\w*)\b{{S}}{0,40}\btie(to|do)\w*"},
         {"right": "access", "name": "nahda-tiedot",
          "pattern": r"\b(nahda|tietaa|nahtavaksi|nahtavilla|tarkistaa|tarkastaa)\b{{S}}{0,40}\w*tie(to|do)\w*",
+         # customers' data in general ("kuinka kauan säilytätte asiakkaiden tietoja?") is a question about practice
+         "unless": r"^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien)\b){{S}}*\b((asiakkaiden|kayttajien|ihmisten) tie(to|do)\w*|asiakastie(to|do)\w*)",
          "in_question": True},
         # "mitä kaikkea teillä on minusta tallessa", colloquial "mitä kaikkee teil on musta"; a relative
         # "mitä" after a delete verb names the data to delete ("poistakaa kaikki tiedot mitä teillä on minusta").
@@ -319,9 +329,10 @@ PACK = {
                     r"palveluntarjoaja\w*|jarjestelmaan|kilpailija\w*)|\brakenteis\w*,? (yleisesti kaytet\w*|koneellisesti)"},
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "lopettakaa-markkinointi",
-         "pattern": r"\b(lopet\w*|lopp\w*|ei (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|irtisano\w*|"
+         "pattern": r"\b(lopet\w*|lopp\w*|(ei|eika) (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|irtisano\w*|"
                     r"alkaa (enaa )?(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b{{S}}{0,40}?\b{{marketing_kinds}}"
-                    r"|\b{{marketing_kinds}}\b{{S}}{0,40}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|pois)\b|\b\w*markkinointikielto\b",
+                    # "paperikuvastoa ei tarvitse enää lähettää": what is no longer needed is stopped
+                    r"|\b{{marketing_kinds}}\b{{S}}{0,40}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|ei (tarvitse|tarvi|tartte) enaa(?!{{S}}{0,60}\b(vaan|uuteen|uudelle|toiseen)\b)|pois)\b|\b\w*markkinointikielto\b",
          "negatable": False, "needs": r"{{marketing_stems}}"},
         # A wish in the passive, often made for someone else: "(pyydän) ettei hänelle enää soiteta tai
         # lähetetä mainoksia". The negation is the request.
@@ -359,7 +370,9 @@ PACK = {
         {"right": "consent_withdrawal", "name": "peruutan-suostumuksen",
          "pattern": r"\b(peru\w*|vedan (takaisin|pois)|vetaa (takaisin|pois)|otan takaisin|mitatoi\w*|lakkaut\w*)\b{{S}}{0,50}?"
                     r"\b(\w*suostumu\w*|\w*lupa|\w*lupa(a|ni|nne)|lupia|\w*luvan|\w*luvat|\w*luvista|hyvaksyn\w*|hyvaksynta\w*)\b"
-                    r"|\b(\w*suostumu\w*|hyvaksynta\w*)\b{{S}}{0,30}?\b(peru\w*|mitatoi\w*)"},
+                    r"|\b(\w*suostumu\w*|hyvaksynta\w*)\b{{S}}{0,30}?\b(peru\w*|mitatoi\w*)"
+                    # "Sen luvan perun.": the permission pointed back to, then the verb
+                    r"|\b(sen|tuon|taman|ton|tan|antamani|antamanne) luvan\b{{S}}{0,20}?\b(peru\w*|mitatoi\w*)"},
         {"right": "consent_withdrawal", "name": "luvan-takaisin",
          "pattern": r"\b(lupa\w*|luvan|luvat|\w*suostumu\w*)\b{{S}}{0,30}\btakaisin\b|\btakaisin\b{{S}}{0,30}\b(lupa\w*|luvan|luvat|\w*suostumu\w*)\b"
                     r"|\ben enaa suostu\w*|\ben suostu\w* enaa\b"},
@@ -431,6 +444,7 @@ PACK = {
         "phishing_lure": (
             r"(päivitä|vahvista|tarkista) (\w*tietosi|toimitustiedot|pankkitiedot|(yrityksenne |yrityksesi )?\w*tiedot\w*)\b|(vahvista|tunnistaudu|kirjaudu)\w*\b.{0,40}\bpankkitunnuksil\w*|"
             r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)|"
+            r"(vahvista|syötä|anna) (nykyinen |vanha )?salasanasi|säilytä (sama|nykyinen) salasana|"
             r"jakoi kanssasi|jakoi (tiedoston|asiakirjan|kansion)|uusi (ääniviesti|vastaajaviesti)|(alla olevasta|oheisesta) linkistä|(klikkaa|klikkaamalla|napsauta|napsauttamalla) (tästä|alla olevaa linkkiä|linkkiä)|kirjaudu (uudelleen|uudestaan)"
         ),
         "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä|uusi nyt|uusi tästä|lahjoita)\b",

@@ -49,7 +49,9 @@ PACK = {
         # The verb asks; the noun ("die Löschung meiner Daten") may only name an earlier request in a
         # followup ("ich habe die Löschung beantragt"), as "erasure" does in English.
         {"right": "erasure", "name": "delete-other",
-         "pattern": r"\b(kustuta(?!mi)\w*|losch(?!ung)\w*|verwijder(?!ing)\w*|supprim\w*|effac\w*|usun(?!ie)\w*|slet\w*|borra\w*|"
+         "pattern": r"\b(kustuta(?!mi)\w*|losch(?!ung)\w*|verwijder(?!ing)\w*|supprim\w*|effac\w*|usun(?!ie)\w*|slet\w*|"
+                    # Spanish "borrar", "bórrame"; Swedish "borra(s)", "borrad" is to drill ("skåpet måste borras upp")
+                    r"borrar\w*|borrame|borradme|"
                     r"cancellare|cancellate|cancellatemi)\b|(?<!\w)удал(ить|ите|и)\w*"},
         {"right": "erasure", "name": "deletion-noun-other",
          "pattern": r"\b(kustutami\w*|loschung\w*|verwijdering\w*|suppression|usuniecie\w*|cancellazione|borrado|supresion)\b",
@@ -60,7 +62,9 @@ PACK = {
                     r"|\bhvilke (person)?(opplysninger|oplysninger|data)\b|\b(innsyn|indsigt)\w*|\boversikt over\b{{S}}{0,30}"
                     r"\b(opplysning|oplysning|data)\w*|\bmilliseid\b{{S}}{0,20}\b\w*andme\w*|\bkoopia\b{{S}}{0,30}\bandme\w*"
                     # French: "me communiquer les données me concernant", "les informations que vous détenez sur moi"
-                    r"|\b(communiqu|transmet|envoy)\w*\b{{S}}{0,40}\b(donnees|informations)\b{{S}}{0,50}\b(me concernant|que vous detenez)",
+                    r"|\b(communiqu|transmet|envoy)\w*\b{{S}}{0,40}\b(donnees|informations)\b{{S}}{0,50}\b(me concernant|que vous detenez)"
+                    # Russian: "какие данные обо мне у вас хранятся"
+                    r"|(?<!\w)каки\w* (\w+ ){0,2}данн\w*{{S}}{0,30}(обо мне|у вас|хран\w*)",
          "in_question": True},
         {"right": "marketing_ban", "name": "stop-ads-other",
          "pattern": r"\b(keine (werbung|newsletter|werbe\w*)|abbestell\w*|abmelden|werbung\b{{S}}{0,30}\b(einstell|stopp|unterlass)\w*|"
@@ -86,7 +90,9 @@ PACK = {
                     # the right value stated: "mi dirección correcta es", "ma nouvelle adresse est", "meine richtige Adresse lautet"
                     r"|\bmi (direcci[oó]n|nombre|apellido|tel[oe]fono|correo)\w*( electr[oó]nico)? (correct[ao]|nuev[ao]) es\b"
                     r"|\bm(a|on) (nouvelle |bonne |vraie )?(adresse|nom|numero)( correcte| exacte)? est\b"
-                    r"|\bmeine (richtige|neue|korrekte) (adresse|anschrift|name|telefonnummer|e-mail-adresse) (ist|lautet)\b"},
+                    r"|\bmeine (richtige|neue|korrekte) (adresse|anschrift|name|telefonnummer|e-mail-adresse) (ist|lautet)\b"
+                    # Russian: "прошу исправить", "исправьте", a wrong detail and the right one
+                    r"|(?<!\w)прошу (исправить|изменить)|(?<!\w)исправьте|(?<!\w)(неправильн|неверн|ошибочн)\w*{{S}}{0,60}(правильн|верн)\w*"},
         # "Einschränkung der Verarbeitung", "ograniczenie przetwarzania"; "ärge kasutage ... kuni" (Estonian: do not use until).
         {"right": "restriction", "name": "restrict-other",
          "pattern": r"\b(einschrankung der verarbeitung|ograniczeni\w* przetwarzania|limitation du traitement|toetlemise piiramis\w*)\b"
@@ -123,8 +129,8 @@ PACK = {
         "phishing_threat": r"konto .{0,30}(eingeschränkt|gesperrt)|(account|konto) wurde (gesperrt|eingeschränkt)|(24|48|72) stunden",
         "phishing_lure": r"bestätigen sie",
         "get_rich": r"\b(bitcoin|btc|crypto\s?(currency|currencies|trading|coins?)?|forex)\b",
-        "sales_offer": r"\bSEO\b|(?<!\w)предлагаем|(?<!\w)баз[аыу] (данных|клиентов)",
-        "sales_cta": r"(?<!\w)пишите\b|\btelegram\b|\bwhats ?app\w*|\bwechat\b|\bviber\b",
+        "sales_offer": r"\bSEO\b|(?<!\w)предлагаем|(?<!\w)гарантируем|(?<!\w)баз[аыу] (данных|клиентов)|(?<!\w)(в )?топ-?10\b",
+        "sales_cta": r"(?<!\w)пишите\b|\btelegram\b|\bwhats ?app\w*|\bwechat\b|\bviber\b|(?<!\w)бесплатн\w* (аудит|анализ|консультац)\w*",
         # The shape of an IBAN: country code, check digits, groups of four.
         "payment_account": r"\b[A-Z]{2}\d{2}(\s?\d{4}){3,}",
         "gdpr_fear": r"\bgdpr[- ](compliance|audit\w*|training|certifi\w*)",

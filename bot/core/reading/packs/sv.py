@@ -18,9 +18,10 @@ PACK = {
     "polite": r"\b(kan ni|kunde ni|skulle ni)\b|\bkan (jag|ja) fa\b|\bgar det att\b|\b(jag|ja) vill\b|\bvill (jag|ja)\b",
     "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart))\b",
     "fragments": {
+        "declined_tail": r"(?:(?!\b(men|utan|bara|sa|vanligen|tack)\b)[^,;:.!?\n]){0,80}",
         # Finland-Swedish writes "mej" for "mig" (and "ja" for "jag", "int" for "inte").
         "me": r"(mig|mej)",
-        "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
+        "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|listan|listor|listorna|\w+listan|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
             r"(\w*konto\w*|\w*uppgift\w*|data|profil\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|samtalsinspelning\w*|"
             r"(mitt |min )(telefon)?nummer{{not_list}}|(min |mitt )(e-?post\w*|mejladress\w*|mailadress\w*|adress\w*){{not_list}})"
@@ -47,7 +48,8 @@ PACK = {
         ),
         "marketing_cookies": r"\b(marknadsforings|reklam|annons)\w*[- ]?(cookie\w*|kakor\w*)",
         "consent_word": r"\b(\w*samtyck\w*|tillstand\w*)",
-        "consent_given": r"\b(godkande|accepterade|tillat|sa ja|tackade ja)\b[^.!?\n]{0,40}\b(kakor(na)?|sparning|cookie\w*)",
+        "consent_given": r"\b(godkande|accepterade|tillat|sa ja|tackade ja)\b[^.!?\n]{0,40}\b(kakor(na)?|sparning|cookie\w*)"
+                          r"|\b(kryssade|bockade|klickade) (i )?(rutan|en ruta|boxen)\b",
         "consent_not_marketing": r"\bkak(a|or)\b|cookie",
         "withdraw_pronoun": (
             r"\baterkall\w*( jag)?( harmed| nu)? (det|den|dem|detta|denna)\b"
@@ -61,11 +63,14 @@ PACK = {
         "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (dem|det|den|allt)\b|\bvill (jag |ja )?(ha|att) (det|dem|dom|allt|allting)( \w+)? (borta|bort|raderat|raderade|raderas)\b",
         "data_named": r"\b(\w*uppgift\w*|konto\w*|profil\w*|data|information\w*|(sparat|lagrat|registrerat|har|vet) om (mig|mej))\b",
         "pronoun_not_data": r"\b(bestallning\w*|varukorg\w*|paket\w*|recension\w*)\b",
+        "correct_pronoun": r"\b(ratta|korrigera|uppdatera|andra)\b (den|det|dem|detta|dessa)\b",
         "stop_pronoun": (
             r"^\W*(sa |alltsa )?(inga fler|inte mer|ingen mer)\b\W*(tack)?\W*$"
             r"|\b(sluta|stoppa|upphor)\w* (med )?(det|dem|detta|dessa)\b"
             r"|\bse till att (det|de|dom|inget|inga)\b{{S}}{0,15}\b(inte |aldrig )?(kommer|skickas)\b"
             r"|\b(jag|ja) vill inte (ha |fa )?(dessa|dem|dom|detta|det) (langre|mer)\b"
+            # "Vi vill att det upphör": the mailings named before are to end
+            r"|\b(vill|onskar|begar) (att )?(det|detta|de|dom|dessa) (upphor|slutar|tar slut)\b"
         ),
         "copy_pronoun": r"\b(kopia|kopior|utdrag|lista) (av|pa|over) (dem|det|dessa|detta|dom)\b",
         "picture_of_me": r"\b(bild\w*|foto\w*) (av|pa) ({{me}}|mitt|vart|oss)\b|\b(min|mitt) (bild|foto)\b",
@@ -79,6 +84,7 @@ PACK = {
             r"borttagna|rattade)|tack for det)\b"
         ),
         "thanked_for": r"\btack (for att (ni|du) (raderade|tog bort|rattade|stangde|skickade|uppdaterade)|for (raderingen|rattelsen))\b",
+        "shown_by_consent": r"\brecension\w*|\bomdome\w*|\bprodukt(betyg|omdome)\w*",
         "stored_card": r"\bkortuppgift\w*|\b(sparade?|lagrade?) (bank|betal|kredit)?kort\w*|\b(mitt|sitt) (bank|betal|kredit)?kort(et)?\b|\bbetalkort\w*|\bbankkort\w*",
         "other_account": r"\b((det|mitt) andra konto(t)?|ett annat konto|det kontot|den profilen|(den|min) andra (e-?post\w*|adress\w*|profil\w*)|den (e-?postadressen|adressen))\b",
         "we_wrote": (
@@ -87,10 +93,18 @@ PACK = {
         ),
         "not_only": r"\binte (bara|enbart|endast)\b",
         "condition_clause": r"\b(tills|innan|till dess|sa snart)\b",
-        "declined": r"\b(jag|ja|vi) (skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen (jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b",
+        # Swedish puts the negation of an imperative after its pronoun object: "Radera dem inte ännu."
+        "negation_after": r" (inte|ej)\b(?! (bara|enbart|endast|senare|efter|minst|mer)\b)",
+        "declined": (
+            r"\b(jag|ja|vi) (\w+ ){0,4}?(skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen ((jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b"
+            # "men det tänker jag inte göra", "men inget av det är aktuellt"
+            r"|(det|dat|detta) (tanker|vill|kommer|gor) (jag|ja|vi) inte\b|(inget|ingetdera|ingenting) av (det|detta|dem) (ar|blir) aktuellt\b){{declined_tail}}"
+            # "Längre fram vill jag nog att allt raderas, men inte nu": put off, not asked (the whole sentence)
+            r"|^{{S}}*\b(langre fram|senare|sakert|kanske|sa smaningom|i framtiden|nagon gang)\b{{S}}{0,80},? men inte (nu|an|annu|just nu)\W*$"
+        ),
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
         "first_person": r"\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|var|vart|vara)\b",
-        "only_asking": r"\b(jag|ja) (undrar|fragar) bara\b|\b(jag|ja) vill bara forsta\b{{S}}{0,20}\binnan (jag|vi) (bestaller|koper|handlar|registrerar)\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b",
+        "only_asking": r"\b(jag|ja) (undrar|fragar) bara\b|\b(jag|ja) vill bara forsta\b{{S}}{0,20}\binnan (jag|vi) (bestaller|koper|handlar|registrerar)\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b|\b(nagon\s+sadan|ingen\s+sadan|ingen)\s+begaran\s+(framstalls|gors|stalls)\s+(inte\s+)?(i|med)\s+(detta|det\s+har)\s+(brev|mejl|meddelande)\w*",
         "privacy_strong": r"\b(personuppgift\w*|dataskydd\w*|dataskyddsforordning\w*)",
         "privacy_topic": (
             r"\b((mina|min|mitt|hennes|hans) (person)?(uppgift\w*|data|information|konto|profil)|uppgifter(na)? om {{me}}|"
@@ -197,13 +211,17 @@ PACK = {
          "pattern": r"\b(ratta|uppdatera|fixa|korrigera)\w*\b{{S}}{0,40}?\b(min|mitt|mina|adress\w*|namn\w*|telefon\w*|e-?post\w*)\b"},
         {"right": "rectification", "name": "andra",
          "pattern": r"\bandra (min|mitt|mina|adress\w*|namn\w*|e-?post\w*|telefon\w*)\b|"
-                    r"\b(byt|byta|byter|andra|andrar)\b (ut )?(mitt |min |mina )?\w*(namn|namnet|adress|adressen|nummer|numret|e-?post|e-?postadressen)\b{{S}}{0,10}\btill\b|\bandra\b{{S}}{0,30}\bi (mina|min) kund\w*"},
+                    r"\b(byt|byta|byter|andra|andrar)\b (ut )?(mitt |min |mina )?\w*(namn|namnet|adress|adressen|nummer|numret|e-?post|e-?postadressen)\b{{S}}{0,10}\btill\b|\bandra\b{{S}}{0,30}\bi (mina|min) kund\w*"
+                    # "ersätter min hemadress i kundregistret med min boxadress"
+                    r"|\b(ersatt|ersatter|ersatta|byt ut|byter ut|byta ut)\b (mitt |min |mina |den |det )?\w*(namn|namnet|adress|adressen|nummer|numret|e-?post\w*)\b{{S}}{0,40}\bmed\b"},
         {"right": "rectification", "name": "fel",
          "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer|fodelsedatum|fodelsedag|e-?postadress|mejladress)\b|\b(ar|star) fel\b"},
         {"right": "rectification", "name": "ratt-varde-ar",
          "pattern": r"\b(ratt|korrekt|riktig|ny|nya|nuvarande) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|mejladress\w*|"
                     r"telefonnummer) (ar|blir)\b"
                     r"|\b(har|jag har) bytt (namn|efternamn|adress|nummer|telefonnummer|e-?post\w*|mejladress)\b|\bfelstavat\b"
+                    # "min adress har (förresten) ändrats": the writer's own detail changed
+                    r"|\b(min|mitt|mina) (\w+)?(adress|namn|efternamn|nummer|telefonnummer|e-?postadress|mejladress)\w* (har )?(\w+ )?(andrats|forandrats|bytts)\b"
                     # "mitt telefonnummer har ändrats", "min adress har bytts": the record is out of date
                     r"|\b(mitt|min|mina) (\w+ )?\w*(adress|nummer|namn|e-?post)\w* (har )?(andrats|bytts|andrat sig)\b"
                     # "i mitt konto står det att jag bor i Esbo, men jag har flyttat": what is held, then what is true
@@ -261,6 +279,8 @@ PACK = {
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b(?!{{S}}{0,20}\b(enkat\w*|kundundersokning\w*|undersokning\w*|feedback\w*))"
                     r"|\b(avregistrera|avanmal|stryk|ta bort|radera) ({{me}}|min \w+|mitt \w+|mina \w+)\b{{S}}{0,30}\b(\w*lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
                     r"|\b(skicka|ring|maila|mejla) (inte|aldrig) (mer|fler|langre|nagot mer)\b|\bavsluta (min )?prenumeration\w*"
+                    # "att ni aldrig mer skickar något till mig": nothing more sent is the marketing stopped
+                    r"|\b(aldrig (mer|mera|igen)|inte (mer|mera|langre)) (skickar|skicka|skickas|mejlar|mailar)\b{{S}}{0,10}\b(nagot|nanting|nat|nagonting)\b"
                     r"|\batt (det )?(inte|aldrig|int) (kommer|skickas)\b{{S}}{0,25}\b{{marketing_kinds}}",
          "negatable": False,
          "needs": r"slut|stopp|inte|\bint\b|inga|ta bort|avregistr|avanm|undanb|stryk|aldrig|prenum"},
@@ -268,6 +288,9 @@ PACK = {
          "pattern": r"\b(vill|onskar|accepterar|godkanner|tillater)( absolut)? (inte|ej)\b{{S}}{0,12}\batt ni\b{{S}}{0,10}\b(anvander|anvanda|delar|dela|"
                     r"laddar upp|skickar|for over)\b{{S}}{0,60}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*|nyhetsbrev\w*|utskick\w*|kampanj\w*|"
                     r"erbjudand\w*|custom audience\w*|retargeting)"
+                    # the same in the passive: "att min e-postadress laddas upp till Facebook för riktad annonsering"
+                    r"|\b(vill|onskar|accepterar|godkanner|tillater)( absolut)? (inte|ej)\b{{S}}{0,12}\batt (min|mitt|mina)\b{{S}}{0,25}\b(anvands|delas|laddas upp|skickas|fors over)\b"
+                    r"{{S}}{0,60}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*|kampanj\w*|custom audience\w*|retargeting)"
                     r"|\b(anvand|anvanda|anvander) (inte|aldrig|ej)\b{{S}}{0,40}\b(for|till|i)\b{{S}}{0,15}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*)"
                     r"|\b(avbestall\w*|saga upp|sager upp|sag upp)\b{{S}}{0,30}\b(nyhetsbrev\w*|utskick\w*|prenumeration\w*|reklam\w*|sms\w*|"
                     r"erbjudand\w*|mejl\w*)",
@@ -301,6 +324,12 @@ PACK = {
         {"right": "objection", "name": "inte-spara-oppningar",
          "pattern": r"\b(vill inte|inte)\b{{S}}{0,20}\b(registrer|spar|mat|folj)\w*\b{{S}}{0,40}\b(oppn|klick)\w*",
          "negatable": False},
+        # "jag vill inte att mina uppgifter används för att träna AI" / "... används till något sådant": the
+        # purpose named, or pointed back to (a marketing purpose makes it a marketing ban, mapping.py)
+        {"right": "objection", "name": "inte-anvandas-till",
+         "pattern": r"\b(vill|onskar|accepterar|godkanner) (inte|ej)\b{{S}}{0,12}\batt (mina|min|mitt)\b{{S}}{0,60}\b(anvands|anvandas|behandlas)\b{{S}}{0,5}\b(for|till)\b"
+                    r"({{S}}{0,40}\b(ai|ki|traning\w*|trana\w*|lara upp|statistik\w*|analys\w*|utveckl\w*|profilering\w*)\b| (nagot sadant|sadant|det|detta|sadana syften)\b)",
+         "negatable": False, "needs": r"anvand|behandl"},
         {"right": "objection", "name": "accepterar-inte-anvandning",
          "pattern": r"\b(accepterar|godkanner|tillater|gar) (inte|ej)( med pa)?\b{{S}}{0,20}\b(anvand\w*|mata\w*|trana\w*)\b{{S}}{0,20}\b(mina|min|mitt|vara)\b"
                     r"|\b(mata\w*|trana\w*)\b{{S}}{0,40}\b(ai|ki|traningsdata)\b{{S}}{0,40}\b(inte ok|vill inte)\b",
@@ -347,6 +376,7 @@ PACK = {
         "phishing_lure": (
             r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|"
             r"(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)|"
+            r"(bekräfta|ange|verifiera) ditt (nuvarande |gamla )?lösenord|behåll (samma|nuvarande) lösenord|"
             r"(uppdatera|bekräfta) din (leverans)?adress|logga in för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)|"
             r"klicka (här|på länken)|logga in igen\b|förnya (det|den|ditt \w+|din \w+) via länken|(se|öppna) (den )?bifogade? fakturan?\b|bekräfta (era|dina) \w*uppgifter|(öppna|visa|se) (fakturan|dokumentet|filen) (via|på|i) länken|länken nedan"
         ),
