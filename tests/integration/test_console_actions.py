@@ -250,3 +250,17 @@ def test_the_secret_is_kept_in_the_database_and_survives_a_restart(database_url,
     with app.store.session() as session:
         assert store.get_setting(session, "web_secret") == first and len(first) >= 32
     app.store.dispose()
+
+
+def test_swedish_interface(database_url, imap_account, smtp_server):
+    app, _ = build(database_url, imap_account, smtp_server, STAFF_LANGUAGE="sv")
+    deliver(app, "Maija <maija@example.fi>", "Tietojen poisto", "Poistakaa tietoni.", NOW - timedelta(hours=2))
+    poll_once(app)
+    with client_for(app) as client:
+        assert "Logga in i rightsbot" in client.get("/signin").text
+    client, _ = signed_in(app, smtp_server)
+    queue = client.get("/").text
+    # Finland-Swedish dates as in Finnish, and the right named as the GDPR's Swedish text names it.
+    assert "Öppna ärenden enligt sista dag" in queue and "i dag 24.11.2026" in queue
+    assert "radering" in queue and "Open cases" not in queue
+    app.store.dispose()
