@@ -415,6 +415,9 @@ PHRASINGS = [
     ('request', {'access'}, 'Merkinnät', 'Pyydän selvityksen siitä, mitä tietoja minusta on kirjattu.'),
     # Finnish: ad targeting refused with "en kuitenkaan halua" and "kieltäydyn"
     ('request', {'marketing_ban'}, 'Mainonta', 'En kuitenkaan halua, että puhelinnumeroani siirretään mainosverkostoille kohdennettua mainontaa varten.'),
+    ('request', {'marketing_ban'}, 'Puhelinmyynti', 'Numeroani ei saa käyttää puhelinmyyntiin.'),
+    ('request', {'marketing_ban'}, 'Kohdentaminen', 'Älkää käyttäkö sähköpostiosoitettani mainosten kohdentamiseen.'),
+    ('request', {'marketing_ban'}, 'Soitot', 'Toivon, ettei minulle enää soiteta myyntitarkoituksessa.'),
     ('request', {'marketing_ban'}, 'Profilointi', 'Saan uutiskirjeenne mielelläni, mutta kieltäydyn profiloinnista mainontaa varten.'),
     # Finnish: "lopetatte niiden lähettämisen", the pronoun for the marketing named before
     ('request', {'marketing_ban'}, 'Tarjoukset', 'Saan teiltä tarjousviestejä joka päivä. Pyydän, että lopetatte niiden lähettämisen.'),
@@ -510,6 +513,8 @@ PHRASINGS = [
     ('request', {'portability'}, 'CSV', "I'm not asking you to delete anything and I don't want to unsubscribe. Please send my order history in a machine-readable format."),
     # issue 12, blind13: a general question about how long customers' data is kept asks for no one's data
     ('other', set(), 'säilytys', 'Haluaisin tietää, kuinka kauan säilytätte asiakkaiden tietoja tilin sulkemisen jälkeen?'),
+    # a customer's data in the singular is still customers' data in general (blind14)
+    ('other', set(), 'säilytys', 'Kuinka kauan säilytätte asiakkaan tiedot, jos tilaa vain kerran eikä luo tiliä?'),
     # issue 12, blind13: a Swedish word that looks like another language's delete verb ("borras upp": drilled open)
     ('other', set(), 'kassaskåp', 'Låset gick sönder och skåpet måste borras upp av en låssmed. Jag vill ha ersättning för kostnaden.'),
     # issue 12, blind13: the second right of a two-right mail, in the words people use for it
@@ -554,6 +559,14 @@ PHRASINGS = [
     ('request', {'access'}, 'not erasure', 'This letter is not a request for erasure; I only want a copy of my personal data.'),
     # a newsletter no longer needed at the old address but wanted at the new one is a correction
     ('request', {'rectification'}, 'osoite', 'Uutiskirjettä ei tarvitse enää lähettää vanhaan osoitteeseeni, vaan uuteen: maija@example.fi. Päivittäkää osoitteeni.'),
+    # issue 12, blind14: a wish told without the words of rights
+    ('request', {'marketing_ban'}, 'Calls', "I'm not interested, please don't ring me with sales offers again."),
+    ('request', {'access'}, 'File', 'I would like to see my file, on paper if possible.'),
+    ('request', {'rectification'}, 'Birth', 'Your staff said you have me down as born in 1972. It was 1927, please put that right.'),
+    ('request', {'rectification'}, 'E-mail', 'You have my e-mail down as ann.smyth@example.com, it is ann.smith@example.com.'),
+    ('request', {'marketing_ban'}, 'Tekstarit', 'Teiltä tulee joka viikko tekstiviestejä tarjouksista. Olisin kiitollinen, jos ne viestit loppuisivat.'),
+    ('request', {'rectification'}, 'Nimi', 'Laskussa luki nimeni väärin: Virtanen eikä Virtane.'),
+    ('request', {'marketing_ban'}, 'Profilointi', 'Uutiskirje saa tulla. En halua, että lukemisestani tehdään profiilia markkinoinnin kohdentamiseen.'),
 ]
 
 

@@ -263,7 +263,9 @@ PACK = {
          "in_question": True},
         {"right": "access", "name": "see-my-data",
          "pattern": r"(?<!in my )(?<!in our )\b(see|view|download|obtain|receive|request|get|know)\b{{S}}{0,20}\b(my|all (the |of )?my|all the)\b"
-                    r"{{S}}{0,15}\b(personal )?(data|information|info)\b",
+                    r"{{S}}{0,15}\b(personal )?(data|information|info)\b"
+                    # "I would like to see my file": the file a shop keeps on its customer
+                    r"|\b(see|view|read|look at)\b (\w+ ){0,2}?my (customer )?file\b",
          "yields_to": "portability",
          "unless": r"\b(when|by when)\b"},
         {"right": "access", "name": "know-about-me",
@@ -330,7 +332,9 @@ PACK = {
                     r"(old|previous|former|maiden|wrong|incorrect|outdated) (\w+ )?(name|surname|address|e-?mail( address)?|phone number|number)\b"
                     # "you have my surname as Smyth", "your system shows my first name as Ann": the value held, quoted
                     r"|\b(have|has|shows?|showing|lists?|listed|spell\w*|wrote|written|record\w*|register\w*) (my|her|his) "
-                    r"(first |last |family |street |e-?mail |postal )?(name|surname|address|e-?mail|phone number|number|date of birth) (as|like)\b"},
+                    r"(first |last |family |street |e-?mail |postal )?(name|surname|address|e-?mail|phone number|number|date of birth) (down )?(as|like)\b"
+                    # "you have me down as born in 1954": the writer held with a wrong detail
+                    r"|\b(have|has|got|show\w*|list\w*|record\w*|register\w*) (me|her|him) (down )?as (born|living|aged|resident)\b"},
         # A detail of the record stated wrong, with what it should be: "the house number on my account should be 14".
         {"right": "rectification", "name": "should-be",
          "pattern": r"\b(my|the|our)\b{{S}}{0,30}\b(name|surname|address|house number|flat number|number|date of birth|details|spelling|e-?mail)\b"
@@ -405,7 +409,10 @@ PACK = {
          "pattern": r"\b(stop|quit|cease|halt|end) (sending|emailing|e-mailing|texting|spamming|calling|ringing|phoning|mailing|messaging|contacting|"
                     r"bombarding|bothering|pestering)\b|\bstop\b{{S}}{0,15}\bemailing me\b"
                     r"|\b(don'?t|dont|do not|never) (ever )?(sen[dt]|email|e-mail|text|call|ring|phone|message|mail|contact) (me|us) "
-                    r"(again|any ?more|any longer|ever)\b",
+                    r"(again|any ?more|any longer|ever)\b"
+                    # "please don't ring me with sales offers again": the calls named by what they carry
+                    r"|\b(don'?t|dont|do not|never) (ever )?(sen[dt]|email|e-mail|text|call|ring|phone|message|mail|contact) (me|us) (with|about)\b"
+                    r"{{S}}{0,20}?\b{{marketing_kinds}}\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "stop-marketing",
          "pattern": r"\b(stop|quit|halt|end|cease|no more|no further|not (want|wish) (to (receive|get) )?any( more)?|(don'?t|dont|do not) "

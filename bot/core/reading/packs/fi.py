@@ -37,11 +37,11 @@ PACK = {
         ),
         "marketing_kinds": (
             r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|mainont\w*|\w*tarjou\w*|tekstar\w*|\w*tekstiviest\w*|"
-            r"\w*postituslist\w*|puhelinmyyn\w*|myyntipuhel\w*|kohdennet\w*|spam\w*|\w*roskapost\w*|\w*kampanj\w*|\w*kuvasto\w*|esite\b|esitte\w*|sms\w*)"
+            r"\w*postituslist\w*|puhelinmyyn\w*|myyntipuhel\w*|myyntitarkoitu\w*|kohdennet\w*|spam\w*|\w*roskapost\w*|\w*kampanj\w*|\w*kuvasto\w*|esite\b|esitte\w*|sms\w*)"
         ),
         "marketing_stems": (
             r"uutiskir|markkinoin|mainok|mainos|mainont|tarjou|tekstar|tekstiviest|postituslist|puhelinmyyn|kohdennet|"
-            r"spam|roskapost|kampanj|kuvasto|esite|esitte|sms|myyntipuhel"
+            r"spam|roskapost|kampanj|kuvasto|esite|esitte|sms|myyntipuhel|myyntitarkoitu"
         ),
         # Mail, messages and calls in general: marketing when the verb is "stop sending" ("lopettakaa viestit").
         "messages": r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soittelu\w*|postia|postit)",
@@ -215,7 +215,7 @@ PACK = {
         {"right": "access", "name": "nahda-tiedot",
          "pattern": r"\b(nahda|tietaa|nahtavaksi|nahtavilla|tarkistaa|tarkastaa)\b{{S}}{0,40}\w*tie(to|do)\w*",
          # customers' data in general ("kuinka kauan säilytätte asiakkaiden tietoja?") is a question about practice
-         "unless": r"^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien)\b){{S}}*\b((asiakkaiden|kayttajien|ihmisten) tie(to|do)\w*|asiakastie(to|do)\w*)",
+         "unless": r"^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien)\b){{S}}*\b((asiakkaiden|asiakkaan|kayttajien|kayttajan|ihmisten) tie(to|do)\w*|asiakastie(to|do)\w*)",
          "in_question": True},
         # "mitä kaikkea teillä on minusta tallessa", colloquial "mitä kaikkee teil on musta"; a relative
         # "mitä" after a delete verb names the data to delete ("poistakaa kaikki tiedot mitä teillä on minusta").
@@ -271,7 +271,7 @@ PACK = {
                     r"|\b(laittakaa|pankaa|vaihtakaa|lisatkaa|merkitkaa|paivittakaa)\b{{S}}{0,15}\btilalle\b"},
         {"right": "rectification", "name": "on-vaarin",
          "pattern": r"\b(on|ovat) (vaarin|virheellise\w*|vanhentun\w*)\b|\bvaara (osoite|nimi|numero|sukunimi|puhelinnumero|tieto)\b"
-                    r"|\bkirjoitettu vaarin\b|\b(kirjoitettu|merkitty|tallennettu|kirjattu|ilmoitettu|nakyy|lukee)\b{{S}}{0,30}\bvaarin\b"
+                    r"|\bkirjoitettu vaarin\b|\b(kirjoitettu|merkitty|tallennettu|kirjattu|ilmoitettu|nakyy|nakyi|lukee|luki)\b{{S}}{0,30}\bvaarin\b"
                     r"|\b(nimi|sukunimi|osoite|numero|puhelinnumero|sahkoposti\w*) vaarin\b"
                     # "osoitteessani on virhe", "numeron pitäisi olla 14"
                     r"|\b(osoittee|nime|sukunime|numero|puhelinnumero|sahkoposti|syntymaaja)\w*\b{{S}}{0,20}\b(on|oli) (virhe|vaarin)\b"
@@ -349,7 +349,9 @@ PACK = {
                     r"|\b(pois|poistakaa minut) (teidan )?(postitus|sahkoposti|mainos|markkinointi)?list\w*"
                     r"|\balkaa (enaa )?(lahettako|laittako|soittako|spammatko|soitelko|tekstatko|meilatko|viestitelko|lahetelko)\b"
                     # the mail itself told to end: "haluan että postit loppuu", "ja että viestit lakkaavat"
-                    r"|\b(etta|ja)\b{{S}}{0,25}\b{{messages}}\b{{S}}{0,15}\b(loppu(u|vat|isi|isivat|maan)|lopetetaan|lakkaa(vat)?|lakkaisi\w*)\b",
+                    r"|\b(etta|ja)\b{{S}}{0,25}\b{{messages}}\b{{S}}{0,15}\b(loppu(u|vat|isi|isivat|maan)|lopetetaan|lakkaa(vat)?|lakkaisi\w*)\b"
+                    # a wish in the conditional: "olisin kiitollinen, jos ne viestit loppuisivat"
+                    r"|\bjos\b{{S}}{0,25}\b{{messages}}\b{{S}}{0,15}\b(loppuisi\w*|lakkaisi\w*|lopetettaisiin)\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "osoite-pois-listalta",
          "pattern": r"\b(poist\w*|ottakaa)\b{{S}}{0,25}\b(minut|mut|\w*osoittee\w*|\w*osoite\w*|\w*numero\w*|sahkopost\w*)\b{{S}}{0,25}"
@@ -358,9 +360,15 @@ PACK = {
         {"right": "marketing_ban", "name": "lopettaa-lahettamisen",
          "pattern": r"\blopet\w* ((niiden|naiden|noiden|sen|taman|viestien|mainosten) )?(lahettami\w*|lahettamas\w*|soittami\w*)",
          "negatable": False},
+        # A use for marketing forbidden: "numeroani ei saa käyttää puhelinmyyntiin", "älkää käyttäkö
+        # tietojani mainosten kohdentamiseen".
+        {"right": "marketing_ban", "name": "alkaa-kayttako-markkinointiin",
+         "pattern": r"\b(alkaa|ette saa|ei saa|eika saa)\b{{S}}{0,25}\b(kayttako|kasitelko|luovuttako|kayttaa|kasitella|luovuttaa)\b{{S}}{0,50}?"
+                    r"\b{{marketing_kinds}}",
+         "negatable": False, "needs": r"{{marketing_stems}}"},
         {"right": "marketing_ban", "name": "ei-markkinointiin",
          "pattern": r"\b(en|emme) (enaa |kuitenkaan |silti |myoskaan )?(halua|tahdo|salli|hyvaksy)\b{{S}}{0,15}\betta\b{{S}}{0,40}\b(kaytat\w*|kaytetaan|kaytta\w*|jaat\w*|jaetaan|"
-                    r"lataat\w*|ladataan|siirret\w*|siirratte|luovutet\w*|luovutatte)\b{{S}}{0,50}\b(markkinoin\w*|mainon\w*|mainos\w*|kohdenn\w*|uutiskir\w*)"
+                    r"lataat\w*|ladataan|siirret\w*|siirratte|luovutet\w*|luovutatte|tehdaan|tehtaisiin|kootaan|profiloi\w*)\b{{S}}{0,50}\b(markkinoin\w*|mainon\w*|mainos\w*|kohdenn\w*|uutiskir\w*)"
                     r"|\b(irtisano\w*|perun|peruutan|peruuttaa|lopetan)\b{{S}}{0,30}\b(tilaukse\w*|tilaamani|tilauksen)\b{{S}}{0,15}"
                     r"\b(uutiskir\w*|postituslist\w*|tiedottee\w*)"
                     r"|\b(uutiskir\w*|postituslist\w*|tiedottee\w*)\b{{S}}{0,30}\b(irtisano\w*|tilaukse\w* peru\w*)",
