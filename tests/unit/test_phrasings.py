@@ -418,6 +418,12 @@ PHRASINGS = [
     ('request', {'marketing_ban'}, 'Puhelinmyynti', 'Numeroani ei saa käyttää puhelinmyyntiin.'),
     ('request', {'marketing_ban'}, 'Kohdentaminen', 'Älkää käyttäkö sähköpostiosoitettani mainosten kohdentamiseen.'),
     ('request', {'marketing_ban'}, 'Soitot', 'Toivon, ettei minulle enää soiteta myyntitarkoituksessa.'),
+    ('request', {'marketing_ban'}, 'Nyhetsbrev', 'Jag vet att jag kunde be er radera allt, men det behövs inte, jag vill bara att nyhetsbreven upphör.'),
+    ('request', {'access'}, 'Later', 'I know I have the right to have my data erased and I might still do that at some point, but for now I just want a copy of my data.'),
+    ('request', {'rectification'}, 'Syntymäaika', 'Laskulla syntymäaikani on 12.3.1961. Oikea syntymäaika on 21.3.1961.'),
+    ('request', {'restriction'}, 'Osoite', 'Niin kauan kuin osoiteasia on riidan alla, älkää lähettäkö mitään vanhaan osoitteeseen älkääkä käyttäkö sitä mihinkään.'),
+    ('request', {'consent_withdrawal'}, 'Checkout', 'Two things I agreed to at checkout I would now like to take back: the stored card and the surveys. Please remove the card and don\'t send me any more surveys.'),
+    ('followup', {'restriction'}, 'Address', 'You say the old address must be verified first. Can you restrict it until this is checked?'),
     ('request', {'marketing_ban'}, 'Profilointi', 'Saan uutiskirjeenne mielelläni, mutta kieltäydyn profiloinnista mainontaa varten.'),
     # Finnish: "lopetatte niiden lähettämisen", the pronoun for the marketing named before
     ('request', {'marketing_ban'}, 'Tarjoukset', 'Saan teiltä tarjousviestejä joka päivä. Pyydän, että lopetatte niiden lähettämisen.'),
