@@ -424,6 +424,10 @@ PHRASINGS = [
     ('request', {'restriction'}, 'Osoite', 'Niin kauan kuin osoiteasia on riidan alla, älkää lähettäkö mitään vanhaan osoitteeseen älkääkä käyttäkö sitä mihinkään.'),
     ('request', {'consent_withdrawal'}, 'Checkout', 'Two things I agreed to at checkout I would now like to take back: the stored card and the surveys. Please remove the card and don\'t send me any more surveys.'),
     ('followup', {'restriction'}, 'Address', 'You say the old address must be verified first. Can you restrict it until this is checked?'),
+    ('request', {'marketing_ban'}, 'SMS', 'You still have me down for SMS offers, I want those stopped.'),
+    ('request', {'erasure'}, 'Numero', 'Ottakaa sähköpostiosoitteeni pois teidän asiakasrekisteristä kokonaan.'),
+    ('request', {'marketing_ban'}, 'Yleisöt', 'Olette ladanneet osoitteeni Metalle. Älkää käyttäkö sitä mainosten kohdentamiseen, poistakaa osoitteeni niistä yleisöistä.'),
+    ('request', {'erasure', 'rectification'}, 'Uppgifter', 'Min adress är fel, rätt adress är Storgatan 5. Radera mitt gamla telefonnummer, jag vill inte att det finns kvar.'),
     ('request', {'marketing_ban'}, 'Profilointi', 'Saan uutiskirjeenne mielelläni, mutta kieltäydyn profiloinnista mainontaa varten.'),
     # Finnish: "lopetatte niiden lähettämisen", the pronoun for the marketing named before
     ('request', {'marketing_ban'}, 'Tarjoukset', 'Saan teiltä tarjousviestejä joka päivä. Pyydän, että lopetatte niiden lähettämisen.'),

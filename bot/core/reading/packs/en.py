@@ -429,7 +429,9 @@ PACK = {
          "negatable": False},
         {"right": "marketing_ban", "name": "marketing-to-end",
          "pattern": r"\b{{marketing_kinds}}\b{{S}}{0,20}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b"
-                    r"(?! (for|about|with|regarding) (\w+ )?(surveys?|questionnaires?|feedback|research|customer (experience|satisfaction)))",
+                    r"(?! (for|about|with|regarding) (\w+ )?(surveys?|questionnaires?|feedback|research|customer (experience|satisfaction)))"
+                    # "you still have me down for SMS offers - I want those stopped"
+                    r"|\b{{marketing_kinds}}\b{{S}}{0,25}\b(want|like|need) (those|them|these|it|that) (stopped|ended|cancelled|canceled)\b",
          "negatable": False, "needs": r"end|stop|cease|n'?t|not|never"},
         # "I don't want you to use my phone number for ads", "do not use my data for marketing".
         # "keep it, but don't use it for anything else (marketing, analytics) until ...": marketing named

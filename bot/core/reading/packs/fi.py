@@ -173,7 +173,9 @@ PACK = {
         # --- erasure ---
         {"right": "erasure", "name": "poistakaa-tiedot",
          "pattern": r"\b(poist(?!u)\w*|havit\w*|tuhot\w*|tuhoa\w*|sulke\w*|sulje\w*|deletoi\w*|tyhjen\w*|anonymisoi\w*|pyyhki\w*|pyyhkii\w*)\b"
-                    r"{{S}}{0,50}?\b{{data}}"},
+                    r"{{S}}{0,50}?\b{{data}}"
+                    # "poistakaa osoitteeni niistä yleisöistä": taken out of an ad audience, a marketing ban (SCHEMA)
+                    r"(?!{{S}}{0,30}\b\w*(yleisoi|yleisost|yleisolta)\w*)"},
         # "poistakaa kaikki mitä teillä on minusta": everything held about the writer.
         {"right": "erasure", "name": "poistakaa-kaikki-minusta",
          "pattern": r"\b(poist\w*|pyyhki\w*|havit\w*|tuhot\w*)\b{{S}}{0,20}\b(kaiken|kaikki)\b{{S}}{0,30}\b(minusta|musta|minua koskev\w*)\b"},
@@ -181,7 +183,9 @@ PACK = {
         # writer must be the one removed ("poistakaa se järjestelmästä" after an order is not erasure).
         {"right": "erasure", "name": "minut-rekisterista",
          "pattern": r"\b(poist\w*|pyyhki\w*|deletoi\w*)\b{{S}}{0,15}\b(minut|mut|meidat|hanet|kaikki tietoni)\b{{S}}{0,30}"
-                    r"\b(\w*rekister\w*|jarjestelm\w*|tietokan\w*|asiakkai\w*|asiakkuu\w*)"},
+                    r"\b(\w*rekister\w*|jarjestelm\w*|tietokan\w*|asiakkai\w*|asiakkuu\w*)"
+                    # "ottakaa mun puhelinnumero pois teidän järjestelmästä": a detail taken out of the record
+                    r"|\b(ottakaa|otatteko|ottaisitteko|voitteko ottaa|voisitteko ottaa)\b{{S}}{0,50}\bpois\b{{S}}{0,15}\b(\w*rekisterista|\w*jarjestelmasta|tietokannasta|asiakastiedoista|tiedoistanne)\b"},
         # A picture of the writer or their home that we published, asked taken down: "poistakaa kuva sivuiltanne".
         {"right": "erasure", "name": "poistakaa-kuva", "yields_to": "consent_withdrawal",
          "pattern": r"\b(poistakaa|poistaisitteko|ottakaa pois|ottakaa)\b{{S}}{0,20}\b(kuva|kuvat|kuvan|kuvani|valokuv\w*)\b"},

@@ -24,7 +24,8 @@ PACK = {
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|listan|listor|listorna|\w+listan|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
             r"(\w*konto\w*|\w*uppgift\w*|data|profil\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|samtalsinspelning\w*|"
-            r"(mitt |min )(telefon)?nummer{{not_list}}|(min |mitt )(e-?post\w*|mejladress\w*|mailadress\w*|adress\w*){{not_list}})"
+            # "radera mitt gamla telefonnummer": an old detail of the writer's, deleted
+            r"(mitt |min )(gamla |forra |tidigare )?(telefon)?nummer{{not_list}}|(min |mitt )(gamla |forra |tidigare )?(e-?post\w*|mejladress\w*|mailadress\w*|adress\w*){{not_list}})"
         ),
         "marketing_kinds": (
             r"(nyhetsbrev\w*|\w*reklam\w*|marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*|"
