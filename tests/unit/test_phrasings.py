@@ -428,6 +428,7 @@ PHRASINGS = [
     ('request', {'erasure'}, 'Numero', 'Ottakaa sähköpostiosoitteeni pois teidän asiakasrekisteristä kokonaan.'),
     ('request', {'marketing_ban'}, 'Yleisöt', 'Olette ladanneet osoitteeni Metalle. Älkää käyttäkö sitä mainosten kohdentamiseen, poistakaa osoitteeni niistä yleisöistä.'),
     ('request', {'erasure', 'rectification'}, 'Uppgifter', 'Min adress är fel, rätt adress är Storgatan 5. Radera mitt gamla telefonnummer, jag vill inte att det finns kvar.'),
+    ('other', set(), 'Before ordering', 'I am outside the EU and would like to order a lock. Do you make automated decisions about customers?'),
     ('request', {'marketing_ban'}, 'Profilointi', 'Saan uutiskirjeenne mielelläni, mutta kieltäydyn profiloinnista mainontaa varten.'),
     # Finnish: "lopetatte niiden lähettämisen", the pronoun for the marketing named before
     ('request', {'marketing_ban'}, 'Tarjoukset', 'Saan teiltä tarjousviestejä joka päivä. Pyydän, että lopetatte niiden lähettämisen.'),

@@ -515,7 +515,7 @@ PACK = {
             r"automatic reply|auto(matic)?[- ]?reply|autoreply|auto[- ]?response|out of (the )?office|vacation|on vacation|away from"
         ),
         "auto_text": (
-            r"\bout of (the )?office\b|\bi am (currently )?(away|out|on (annual |parental |sick )?leave|on holiday|on vacation)|"
+            r"\bout of (the )?office\b|\bi am (currently )?(away|out|on (annual |parental |sick )?leave|on holiday|on vacation)\b|"  # "I am outside the EU" is no auto-reply
             r"\bi'?m (currently )?(away|out of the office|on (annual |parental )?leave|on holiday|on vacation)|"
             r"\b(this is an? )?automat(ed|ic) (response|reply|message|acknowledg)|"
             r"\bwill (not|be unable to) (be )?(check|read|respond|access)\w* (my )?e-?mails?|limited access to e-?mail|"
