@@ -415,6 +415,20 @@ PHRASINGS = [
     ('request', {'access'}, 'Merkinnät', 'Pyydän selvityksen siitä, mitä tietoja minusta on kirjattu.'),
     # Finnish: ad targeting refused with "en kuitenkaan halua" and "kieltäydyn"
     ('request', {'marketing_ban'}, 'Mainonta', 'En kuitenkaan halua, että puhelinnumeroani siirretään mainosverkostoille kohdennettua mainontaa varten.'),
+    ('request', {'marketing_ban'}, 'Puhelinmyynti', 'Numeroani ei saa käyttää puhelinmyyntiin.'),
+    ('request', {'marketing_ban'}, 'Kohdentaminen', 'Älkää käyttäkö sähköpostiosoitettani mainosten kohdentamiseen.'),
+    ('request', {'marketing_ban'}, 'Soitot', 'Toivon, ettei minulle enää soiteta myyntitarkoituksessa.'),
+    ('request', {'marketing_ban'}, 'Nyhetsbrev', 'Jag vet att jag kunde be er radera allt, men det behövs inte, jag vill bara att nyhetsbreven upphör.'),
+    ('request', {'access'}, 'Later', 'I know I have the right to have my data erased and I might still do that at some point, but for now I just want a copy of my data.'),
+    ('request', {'rectification'}, 'Syntymäaika', 'Laskulla syntymäaikani on 12.3.1961. Oikea syntymäaika on 21.3.1961.'),
+    ('request', {'restriction'}, 'Osoite', 'Niin kauan kuin osoiteasia on riidan alla, älkää lähettäkö mitään vanhaan osoitteeseen älkääkä käyttäkö sitä mihinkään.'),
+    ('request', {'consent_withdrawal'}, 'Checkout', 'Two things I agreed to at checkout I would now like to take back: the stored card and the surveys. Please remove the card and don\'t send me any more surveys.'),
+    ('followup', {'restriction'}, 'Address', 'You say the old address must be verified first. Can you restrict it until this is checked?'),
+    ('request', {'marketing_ban'}, 'SMS', 'You still have me down for SMS offers, I want those stopped.'),
+    ('request', {'erasure'}, 'Numero', 'Ottakaa sähköpostiosoitteeni pois teidän asiakasrekisteristä kokonaan.'),
+    ('request', {'marketing_ban'}, 'Yleisöt', 'Olette ladanneet osoitteeni Metalle. Älkää käyttäkö sitä mainosten kohdentamiseen, poistakaa osoitteeni niistä yleisöistä.'),
+    ('request', {'erasure', 'rectification'}, 'Uppgifter', 'Min adress är fel, rätt adress är Storgatan 5. Radera mitt gamla telefonnummer, jag vill inte att det finns kvar.'),
+    ('other', set(), 'Before ordering', 'I am outside the EU and would like to order a lock. Do you make automated decisions about customers?'),
     ('request', {'marketing_ban'}, 'Profilointi', 'Saan uutiskirjeenne mielelläni, mutta kieltäydyn profiloinnista mainontaa varten.'),
     # Finnish: "lopetatte niiden lähettämisen", the pronoun for the marketing named before
     ('request', {'marketing_ban'}, 'Tarjoukset', 'Saan teiltä tarjousviestejä joka päivä. Pyydän, että lopetatte niiden lähettämisen.'),
@@ -510,6 +524,8 @@ PHRASINGS = [
     ('request', {'portability'}, 'CSV', "I'm not asking you to delete anything and I don't want to unsubscribe. Please send my order history in a machine-readable format."),
     # issue 12, blind13: a general question about how long customers' data is kept asks for no one's data
     ('other', set(), 'säilytys', 'Haluaisin tietää, kuinka kauan säilytätte asiakkaiden tietoja tilin sulkemisen jälkeen?'),
+    # a customer's data in the singular is still customers' data in general (blind14)
+    ('other', set(), 'säilytys', 'Kuinka kauan säilytätte asiakkaan tiedot, jos tilaa vain kerran eikä luo tiliä?'),
     # issue 12, blind13: a Swedish word that looks like another language's delete verb ("borras upp": drilled open)
     ('other', set(), 'kassaskåp', 'Låset gick sönder och skåpet måste borras upp av en låssmed. Jag vill ha ersättning för kostnaden.'),
     # issue 12, blind13: the second right of a two-right mail, in the words people use for it
@@ -554,6 +570,14 @@ PHRASINGS = [
     ('request', {'access'}, 'not erasure', 'This letter is not a request for erasure; I only want a copy of my personal data.'),
     # a newsletter no longer needed at the old address but wanted at the new one is a correction
     ('request', {'rectification'}, 'osoite', 'Uutiskirjettä ei tarvitse enää lähettää vanhaan osoitteeseeni, vaan uuteen: maija@example.fi. Päivittäkää osoitteeni.'),
+    # issue 12, blind14: a wish told without the words of rights
+    ('request', {'marketing_ban'}, 'Calls', "I'm not interested, please don't ring me with sales offers again."),
+    ('request', {'access'}, 'File', 'I would like to see my file, on paper if possible.'),
+    ('request', {'rectification'}, 'Birth', 'Your staff said you have me down as born in 1972. It was 1927, please put that right.'),
+    ('request', {'rectification'}, 'E-mail', 'You have my e-mail down as ann.smyth@example.com, it is ann.smith@example.com.'),
+    ('request', {'marketing_ban'}, 'Tekstarit', 'Teiltä tulee joka viikko tekstiviestejä tarjouksista. Olisin kiitollinen, jos ne viestit loppuisivat.'),
+    ('request', {'rectification'}, 'Nimi', 'Laskussa luki nimeni väärin: Virtanen eikä Virtane.'),
+    ('request', {'marketing_ban'}, 'Profilointi', 'Uutiskirje saa tulla. En halua, että lukemisestani tehdään profiilia markkinoinnin kohdentamiseen.'),
 ]
 
 

@@ -125,6 +125,8 @@ PACK = {
             r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\bbut (i|we) (won'?t|will not|am not going to|"
             r"are not going to|don'?t want to|do not want to|choose not to)\b{{declined_tail}}"
             r"|\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(and|but) (i'?m|i am|we'?re|we are) not (doing|going to do|asking for) (that|this|it|so|any of (that|this|it|them))\b"
+            # "I might still do that at some point, but for now I just want ...": put off, not asked
+            r"|\b(i|we) (\w+ ){0,4}?(know|have|realise|realize|understand|could|can|might|may)\b{{S}}{0,120}?\b(i|we) (might|may|could)( still| well)? do (that|this|it|so)\b{{S}}{0,30}\b(later|at some point|some day|someday|in the future|eventually)\b,? but (for now|right now|at the moment|today)\b"
             # "this letter is not, at this stage, a request for erasure or restriction" (not "... but for a copy")
             r"|\b(letter|e-?mail|mail|message|this) is not\b,?( (yet|now|at (this|present) (stage|time|point)|for now|at present),?)? (a|an|any) request (for|of|to)\b{{declined_tail}}"
             # "I may want it all deleted later, but not now": put off, not asked (the whole sentence)
@@ -263,7 +265,9 @@ PACK = {
          "in_question": True},
         {"right": "access", "name": "see-my-data",
          "pattern": r"(?<!in my )(?<!in our )\b(see|view|download|obtain|receive|request|get|know)\b{{S}}{0,20}\b(my|all (the |of )?my|all the)\b"
-                    r"{{S}}{0,15}\b(personal )?(data|information|info)\b",
+                    r"{{S}}{0,15}\b(personal )?(data|information|info)\b"
+                    # "I would like to see my file": the file a shop keeps on its customer
+                    r"|\b(see|view|read|look at)\b (\w+ ){0,2}?my (customer )?file\b",
          "yields_to": "portability",
          "unless": r"\b(when|by when)\b"},
         {"right": "access", "name": "know-about-me",
@@ -330,16 +334,18 @@ PACK = {
                     r"(old|previous|former|maiden|wrong|incorrect|outdated) (\w+ )?(name|surname|address|e-?mail( address)?|phone number|number)\b"
                     # "you have my surname as Smyth", "your system shows my first name as Ann": the value held, quoted
                     r"|\b(have|has|shows?|showing|lists?|listed|spell\w*|wrote|written|record\w*|register\w*) (my|her|his) "
-                    r"(first |last |family |street |e-?mail |postal )?(name|surname|address|e-?mail|phone number|number|date of birth) (as|like)\b"},
+                    r"(first |last |family |street |e-?mail |postal )?(name|surname|address|e-?mail|phone number|number|date of birth) (down )?(as|like)\b"
+                    # "you have me down as born in 1954": the writer held with a wrong detail
+                    r"|\b(have|has|got|show\w*|list\w*|record\w*|register\w*) (me|her|him) (down )?as (born|living|aged|resident)\b"},
         # A detail of the record stated wrong, with what it should be: "the house number on my account should be 14".
         {"right": "rectification", "name": "should-be",
          "pattern": r"\b(my|the|our)\b{{S}}{0,30}\b(name|surname|address|house number|flat number|number|date of birth|details|spelling|e-?mail)\b"
                     r"[^.!?\n,;]{0,30}\b(should|must|ought to) (be|read|say)\b"
                     # "... should be enough", "should be fine": a judgement, not a value
-                    r"(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same)\b)"
+                    r"(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same|verified|checked|confirmed|approved)\b)"
                     # "my date of birth in your system is 12/03/1990; it should be 03/12/1990"
                     r"|\b(name|surname|address|house number|number|date of birth|e-?mail|spelling)\b[^!?\n]{0,60}[;,] ?(it|this|that) (should|must|ought to) "
-                    r"(be|read|say)\b(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same)\b)"},
+                    r"(be|read|say)\b(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same|verified|checked|confirmed|approved)\b)"},
         # A pronoun for the value named before, fixed in the record: "please correct it in your records".
         {"right": "rectification", "name": "correct-it-in-records",
          "pattern": r"\b(correct|update|fix|amend|change|rectify)\w* (it|this|that|them|these|the spelling|the name|the address)\b{{S}}{0,25}"
@@ -353,7 +359,9 @@ PACK = {
          "needs": r"correct|update|fix|amend|change|rectif|wrong|incorrect|misspel|outdated|old|typo|spelling"},
         # --- restriction (these cues carry their own negation) ---
         {"right": "restriction", "name": "restrict-processing",
-         "pattern": r"\brestrict\w*\b{{S}}{0,40}\b(processing|use|data)\b|\brestriction\b|\bprocessing\b{{S}}{0,20}\brestrict\w*",
+         "pattern": r"\brestrict\w*\b{{S}}{0,40}\b(processing|use|data)\b|\brestriction\b|\bprocessing\b{{S}}{0,20}\brestrict\w*"
+                    # "can you restrict it until this is checked?": the detail named before, held while it is checked
+                    r"|\brestrict (it|them|that|this|those|these|the (old |disputed )?(address|number|details|account|data))\b{{S}}{0,15}\b(until|while|pending|for now)\b",
          "negatable": False},
         {"right": "restriction", "name": "on-hold",
          "pattern": r"\b(put|keep|place)\b{{S}}{0,40}\b(on hold|frozen)\b|\bblock (the )?(processing|use) of\b",
@@ -405,7 +413,12 @@ PACK = {
          "pattern": r"\b(stop|quit|cease|halt|end) (sending|emailing|e-mailing|texting|spamming|calling|ringing|phoning|mailing|messaging|contacting|"
                     r"bombarding|bothering|pestering)\b|\bstop\b{{S}}{0,15}\bemailing me\b"
                     r"|\b(don'?t|dont|do not|never) (ever )?(sen[dt]|email|e-mail|text|call|ring|phone|message|mail|contact) (me|us) "
-                    r"(again|any ?more|any longer|ever)\b",
+                    r"(again|any ?more|any longer|ever)\b"
+                    # "don't send me any more surveys": a survey is no marketing (as in marketing-to-end)
+                    r"(?! (\w+ )?(surveys?|questionnaires?|feedback|customer (experience|satisfaction)))"
+                    # "please don't ring me with sales offers again": the calls named by what they carry
+                    r"|\b(don'?t|dont|do not|never) (ever )?(sen[dt]|email|e-mail|text|call|ring|phone|message|mail|contact) (me|us) (with|about)\b"
+                    r"{{S}}{0,20}?\b{{marketing_kinds}}\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "stop-marketing",
          "pattern": r"\b(stop|quit|halt|end|cease|no more|no further|not (want|wish) (to (receive|get) )?any( more)?|(don'?t|dont|do not) "
@@ -416,7 +429,9 @@ PACK = {
          "negatable": False},
         {"right": "marketing_ban", "name": "marketing-to-end",
          "pattern": r"\b{{marketing_kinds}}\b{{S}}{0,20}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b"
-                    r"(?! (for|about|with|regarding) (\w+ )?(surveys?|questionnaires?|feedback|research|customer (experience|satisfaction)))",
+                    r"(?! (for|about|with|regarding) (\w+ )?(surveys?|questionnaires?|feedback|research|customer (experience|satisfaction)))"
+                    # "you still have me down for SMS offers - I want those stopped"
+                    r"|\b{{marketing_kinds}}\b{{S}}{0,25}\b(want|like|need) (those|them|these|it|that) (stopped|ended|cancelled|canceled)\b",
          "negatable": False, "needs": r"end|stop|cease|n'?t|not|never"},
         # "I don't want you to use my phone number for ads", "do not use my data for marketing".
         # "keep it, but don't use it for anything else (marketing, analytics) until ...": marketing named
@@ -436,7 +451,10 @@ PACK = {
                     r"|\b(consents?|permissions?|opt-?ins?)\b{{S}}{0,40}?\b(withdraw\w*|revok\w*|rescind\w*)"
                     r"|\b(changed|change) my mind\b{{S}}{0,60}\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box|said yes|accepted)\b"
                     r"|\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box|said yes|accepted|opted in)\b{{S}}{0,60}\b(changed my mind)\b"
-                    r"|\b(consent|permission) (is|are) (hereby )?(withdrawn|revoked|cancelled|canceled)\b"},
+                    r"|\b(consent|permission) (is|are) (hereby )?(withdrawn|revoked|cancelled|canceled)\b"
+                    # "two things I agreed to at checkout which I'd like to take back": what was agreed, taken back
+                    r"|\b(i|we) (agreed|said yes|ticked|opted in|signed up)\b{{S}}{0,50}?\b(take|taking) (it |them |that |those |these )?back\b"
+                    r"|\b(take|taking) back\b{{S}}{0,20}\b(what|the things?|everything) (i|we) (agreed|said yes|ticked|opted in|signed up)\b"},
         # "I no longer consent": the negation is the withdrawal.
         {"right": "consent_withdrawal", "name": "consent-no-longer-given",
          "pattern": r"\bno longer (give (you )?my |give (you )?|have my )?(consent|permission)\b"
@@ -497,7 +515,7 @@ PACK = {
             r"automatic reply|auto(matic)?[- ]?reply|autoreply|auto[- ]?response|out of (the )?office|vacation|on vacation|away from"
         ),
         "auto_text": (
-            r"\bout of (the )?office\b|\bi am (currently )?(away|out|on (annual |parental |sick )?leave|on holiday|on vacation)|"
+            r"\bout of (the )?office\b|\bi am (currently )?(away|out|on (annual |parental |sick )?leave|on holiday|on vacation)\b|"  # "I am outside the EU" is no auto-reply
             r"\bi'?m (currently )?(away|out of the office|on (annual |parental )?leave|on holiday|on vacation)|"
             r"\b(this is an? )?automat(ed|ic) (response|reply|message|acknowledg)|"
             r"\bwill (not|be unable to) (be )?(check|read|respond|access)\w* (my )?e-?mails?|limited access to e-?mail|"

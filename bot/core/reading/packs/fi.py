@@ -37,17 +37,17 @@ PACK = {
         ),
         "marketing_kinds": (
             r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|mainont\w*|\w*tarjou\w*|tekstar\w*|\w*tekstiviest\w*|"
-            r"\w*postituslist\w*|puhelinmyyn\w*|myyntipuhel\w*|kohdennet\w*|spam\w*|\w*roskapost\w*|\w*kampanj\w*|\w*kuvasto\w*|esite\b|esitte\w*|sms\w*)"
+            r"\w*postituslist\w*|puhelinmyyn\w*|myyntipuhel\w*|myyntitarkoitu\w*|kohdennet\w*|spam\w*|\w*roskapost\w*|\w*kampanj\w*|\w*kuvasto\w*|esite\b|esitte\w*|sms\w*)"
         ),
         "marketing_stems": (
             r"uutiskir|markkinoin|mainok|mainos|mainont|tarjou|tekstar|tekstiviest|postituslist|puhelinmyyn|kohdennet|"
-            r"spam|roskapost|kampanj|kuvasto|esite|esitte|sms|myyntipuhel"
+            r"spam|roskapost|kampanj|kuvasto|esite|esitte|sms|myyntipuhel|myyntitarkoitu"
         ),
         # Mail, messages and calls in general: marketing when the verb is "stop sending" ("lopettakaa viestit").
         "messages": r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soittelu\w*|postia|postit)",
         "until": r"kunnes|ennen ?kuin|siihen asti|siksi aikaa|niin kauan (kuin|kun)|sina aikana|silla aikaa",
         "no_use": (
-            r"(ei saa|ette saa|alkaa|ei|eika|ettei|etta ei|en halua)\b[^.!?\n]{0,40}\b(kaytt\w*|kayta\w*|kayte\w*|kasitel\w*|"
+            r"(ei saa|ette saa|alkaa|alkaaka|ei|eika|ettei|etta ei|en halua)\b[^.!?\n]{0,40}\b(kaytt\w*|kayta\w*|kayte\w*|kasitel\w*|"
             r"kasittel\w*|luovut\w*|siirr\w*|siirt\w*|antaa\w* eteenpain|eteenpain)"
         ),
     },
@@ -173,7 +173,9 @@ PACK = {
         # --- erasure ---
         {"right": "erasure", "name": "poistakaa-tiedot",
          "pattern": r"\b(poist(?!u)\w*|havit\w*|tuhot\w*|tuhoa\w*|sulke\w*|sulje\w*|deletoi\w*|tyhjen\w*|anonymisoi\w*|pyyhki\w*|pyyhkii\w*)\b"
-                    r"{{S}}{0,50}?\b{{data}}"},
+                    r"{{S}}{0,50}?\b{{data}}"
+                    # "poistakaa osoitteeni niistä yleisöistä": taken out of an ad audience, a marketing ban (SCHEMA)
+                    r"(?!{{S}}{0,30}\b\w*(yleisoi|yleisost|yleisolta)\w*)"},
         # "poistakaa kaikki mitä teillä on minusta": everything held about the writer.
         {"right": "erasure", "name": "poistakaa-kaikki-minusta",
          "pattern": r"\b(poist\w*|pyyhki\w*|havit\w*|tuhot\w*)\b{{S}}{0,20}\b(kaiken|kaikki)\b{{S}}{0,30}\b(minusta|musta|minua koskev\w*)\b"},
@@ -181,7 +183,9 @@ PACK = {
         # writer must be the one removed ("poistakaa se järjestelmästä" after an order is not erasure).
         {"right": "erasure", "name": "minut-rekisterista",
          "pattern": r"\b(poist\w*|pyyhki\w*|deletoi\w*)\b{{S}}{0,15}\b(minut|mut|meidat|hanet|kaikki tietoni)\b{{S}}{0,30}"
-                    r"\b(\w*rekister\w*|jarjestelm\w*|tietokan\w*|asiakkai\w*|asiakkuu\w*)"},
+                    r"\b(\w*rekister\w*|jarjestelm\w*|tietokan\w*|asiakkai\w*|asiakkuu\w*)"
+                    # "ottakaa mun puhelinnumero pois teidän järjestelmästä": a detail taken out of the record
+                    r"|\b(ottakaa|otatteko|ottaisitteko|voitteko ottaa|voisitteko ottaa)\b{{S}}{0,50}\bpois\b{{S}}{0,15}\b(\w*rekisterista|\w*jarjestelmasta|tietokannasta|asiakastiedoista|tiedoistanne)\b"},
         # A picture of the writer or their home that we published, asked taken down: "poistakaa kuva sivuiltanne".
         {"right": "erasure", "name": "poistakaa-kuva", "yields_to": "consent_withdrawal",
          "pattern": r"\b(poistakaa|poistaisitteko|ottakaa pois|ottakaa)\b{{S}}{0,20}\b(kuva|kuvat|kuvan|kuvani|valokuv\w*)\b"},
@@ -215,7 +219,7 @@ PACK = {
         {"right": "access", "name": "nahda-tiedot",
          "pattern": r"\b(nahda|tietaa|nahtavaksi|nahtavilla|tarkistaa|tarkastaa)\b{{S}}{0,40}\w*tie(to|do)\w*",
          # customers' data in general ("kuinka kauan säilytätte asiakkaiden tietoja?") is a question about practice
-         "unless": r"^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien)\b){{S}}*\b((asiakkaiden|kayttajien|ihmisten) tie(to|do)\w*|asiakastie(to|do)\w*)",
+         "unless": r"^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien)\b){{S}}*\b((asiakkaiden|asiakkaan|kayttajien|kayttajan|ihmisten) tie(to|do)\w*|asiakastie(to|do)\w*)",
          "in_question": True},
         # "mitä kaikkea teillä on minusta tallessa", colloquial "mitä kaikkee teil on musta"; a relative
         # "mitä" after a delete verb names the data to delete ("poistakaa kaikki tiedot mitä teillä on minusta").
@@ -271,7 +275,7 @@ PACK = {
                     r"|\b(laittakaa|pankaa|vaihtakaa|lisatkaa|merkitkaa|paivittakaa)\b{{S}}{0,15}\btilalle\b"},
         {"right": "rectification", "name": "on-vaarin",
          "pattern": r"\b(on|ovat) (vaarin|virheellise\w*|vanhentun\w*)\b|\bvaara (osoite|nimi|numero|sukunimi|puhelinnumero|tieto)\b"
-                    r"|\bkirjoitettu vaarin\b|\b(kirjoitettu|merkitty|tallennettu|kirjattu|ilmoitettu|nakyy|lukee)\b{{S}}{0,30}\bvaarin\b"
+                    r"|\bkirjoitettu vaarin\b|\b(kirjoitettu|merkitty|tallennettu|kirjattu|ilmoitettu|nakyy|nakyi|lukee|luki)\b{{S}}{0,30}\bvaarin\b"
                     r"|\b(nimi|sukunimi|osoite|numero|puhelinnumero|sahkoposti\w*) vaarin\b"
                     # "osoitteessani on virhe", "numeron pitäisi olla 14"
                     r"|\b(osoittee|nime|sukunime|numero|puhelinnumero|sahkoposti|syntymaaja)\w*\b{{S}}{0,20}\b(on|oli) (virhe|vaarin)\b"
@@ -280,7 +284,7 @@ PACK = {
          # a session, password, link or licence that "on vanhentunut" has expired: no detail of the record
          "unless": r"\b(istunto|salasana|linkki|lisenssi|varmenne|kortti|tarjous|koodi)\w* (on|ovat) (jo )?vanhentun"},
         {"right": "rectification", "name": "oikea-arvo-on",
-         "pattern": r"\b(oikea|oikein kirjoitettu|uusi|uus|nykyinen) (\w+ )?(osoit\w*|numero\w*|nim\w*|sukunim\w*|sahkoposti\w*|puhelinnumero\w*) on\b"
+         "pattern": r"\b(oikea|oikein kirjoitettu|uusi|uus|nykyinen) (\w+ )?(osoit\w*|numero\w*|nim\w*|sukunim\w*|sahkoposti\w*|puhelinnumero\w*|syntymaai\w*|syntymapaiv\w*) on\b"
                     r"|\b(nimeni|sukunimeni|osoitteeni|numeroni) on (nyt|nykyaan|nykyisin|muuttunut)\b"
                     r"|\b(osoit|nim|sukunim|numero|puhelinnumero|sahkoposti|syntymaai|syntymapaiv|henkilotunnu)\w*\b[^!?\n;]{0,40}, (oikea|oikein|oikea arvo) (on|olisi)\b"
                     r"|\b(vanha|vanhaa|edellinen|entinen|vaara|vaaraa) (\w+ )?(osoite|osoitetta|osoitteeni|numero|numeroa|numeroni|nimi|nimea|"
@@ -348,8 +352,12 @@ PACK = {
                     r"{{S}}{0,40}?\b{{messages}}"
                     r"|\b(pois|poistakaa minut) (teidan )?(postitus|sahkoposti|mainos|markkinointi)?list\w*"
                     r"|\balkaa (enaa )?(lahettako|laittako|soittako|spammatko|soitelko|tekstatko|meilatko|viestitelko|lahetelko)\b"
+                    # "älkää lähettäkö mitään vanhaan osoitteeseen": the address is wrong, not the mail unwanted
+                    r"(?!{{S}}{0,25}\b(vanhaan|entiseen|vaaraan|siihen) (osoittee\w*|numeroon)\b)"
                     # the mail itself told to end: "haluan että postit loppuu", "ja että viestit lakkaavat"
-                    r"|\b(etta|ja)\b{{S}}{0,25}\b{{messages}}\b{{S}}{0,15}\b(loppu(u|vat|isi|isivat|maan)|lopetetaan|lakkaa(vat)?|lakkaisi\w*)\b",
+                    r"|\b(etta|ja)\b{{S}}{0,25}\b{{messages}}\b{{S}}{0,15}\b(loppu(u|vat|isi|isivat|maan)|lopetetaan|lakkaa(vat)?|lakkaisi\w*)\b"
+                    # a wish in the conditional: "olisin kiitollinen, jos ne viestit loppuisivat"
+                    r"|\bjos\b{{S}}{0,25}\b{{messages}}\b{{S}}{0,15}\b(loppuisi\w*|lakkaisi\w*|lopetettaisiin)\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "osoite-pois-listalta",
          "pattern": r"\b(poist\w*|ottakaa)\b{{S}}{0,25}\b(minut|mut|\w*osoittee\w*|\w*osoite\w*|\w*numero\w*|sahkopost\w*)\b{{S}}{0,25}"
@@ -358,9 +366,15 @@ PACK = {
         {"right": "marketing_ban", "name": "lopettaa-lahettamisen",
          "pattern": r"\blopet\w* ((niiden|naiden|noiden|sen|taman|viestien|mainosten) )?(lahettami\w*|lahettamas\w*|soittami\w*)",
          "negatable": False},
+        # A use for marketing forbidden: "numeroani ei saa käyttää puhelinmyyntiin", "älkää käyttäkö
+        # tietojani mainosten kohdentamiseen".
+        {"right": "marketing_ban", "name": "alkaa-kayttako-markkinointiin",
+         "pattern": r"\b(alkaa|ette saa|ei saa|eika saa)\b{{S}}{0,25}\b(kayttako|kasitelko|luovuttako|kayttaa|kasitella|luovuttaa)\b{{S}}{0,50}?"
+                    r"\b{{marketing_kinds}}",
+         "negatable": False, "needs": r"{{marketing_stems}}"},
         {"right": "marketing_ban", "name": "ei-markkinointiin",
          "pattern": r"\b(en|emme) (enaa |kuitenkaan |silti |myoskaan )?(halua|tahdo|salli|hyvaksy)\b{{S}}{0,15}\betta\b{{S}}{0,40}\b(kaytat\w*|kaytetaan|kaytta\w*|jaat\w*|jaetaan|"
-                    r"lataat\w*|ladataan|siirret\w*|siirratte|luovutet\w*|luovutatte)\b{{S}}{0,50}\b(markkinoin\w*|mainon\w*|mainos\w*|kohdenn\w*|uutiskir\w*)"
+                    r"lataat\w*|ladataan|siirret\w*|siirratte|luovutet\w*|luovutatte|tehdaan|tehtaisiin|kootaan|profiloi\w*)\b{{S}}{0,50}\b(markkinoin\w*|mainon\w*|mainos\w*|kohdenn\w*|uutiskir\w*)"
                     r"|\b(irtisano\w*|perun|peruutan|peruuttaa|lopetan)\b{{S}}{0,30}\b(tilaukse\w*|tilaamani|tilauksen)\b{{S}}{0,15}"
                     r"\b(uutiskir\w*|postituslist\w*|tiedottee\w*)"
                     r"|\b(uutiskir\w*|postituslist\w*|tiedottee\w*)\b{{S}}{0,30}\b(irtisano\w*|tilaukse\w* peru\w*)",
