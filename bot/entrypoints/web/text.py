@@ -16,7 +16,7 @@ _EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
 TEXT: dict[str, tuple[str, str, str]] = {
     # Navigation and page titles.
     "nav.queue": ("Queue", "Jono", "Kö"),
-    "nav.triage": ("Triage", "Luokittelu", "Sortering"),
+    "nav.triage": ("Triage", "Luokittelu", "Klassificering"),
     "nav.statistics": ("Statistics", "Tilastot", "Statistik"),
     "nav.signout": ("Sign out", "Kirjaudu ulos", "Logga ut"),
     "error.refused": ("Not done:", "Ei tehty:", "Inte gjort:"),
@@ -90,8 +90,8 @@ TEXT: dict[str, tuple[str, str, str]] = {
     "queue.approved_waiting": ("Approved, waiting to be sent: {n}", "Hyväksytty, odottaa lähetystä: {n}",
                                "Godkända, väntar på att skickas: {n}"),
     "queue.send_now": ("Send approved replies now", "Lähetä hyväksytyt vastaukset nyt", "Skicka godkända svar nu"),
-    "queue.triage": ("To triage", "Luokiteltavat", "Att sortera"),
-    "queue.no_triage": ("Nothing to triage.", "Ei luokiteltavaa.", "Inget att sortera."),
+    "queue.triage": ("To triage", "Luokiteltavat", "Att klassificera"),
+    "queue.no_triage": ("Nothing to triage.", "Ei luokiteltavaa.", "Inget att klassificera."),
     "queue.to_triage": ("Open the triage page", "Avaa luokittelusivu", "Öppna sorteringssidan"),
     "queue.mail": ("Mail #{id}", "Viesti #{id}", "Meddelande #{id}"),
     "queue.flagged": ("Flagged mail", "Merkityt viestit", "Flaggade meddelanden"),
@@ -216,7 +216,7 @@ TEXT: dict[str, tuple[str, str, str]] = {
     "draft.answers": ("Answers", "Vastaa", "Svarar på"),
     # Triage.
     "triage.title": ("Triage: what does the mail ask?", "Luokittelu: mitä viestissä pyydetään?",
-                     "Sortering: vad begär meddelandet?"),
+                     "Klassificering: vad begär meddelandet?"),
     "triage.intro": ("Read each mail, then say whether it is a request and which rights it asks for. The deadline "
                      "counts from when the mail arrived, not from now.",
                      "Lue viesti ja kerro, onko se pyyntö ja mitä oikeuksia siinä pyydetään. Määräaika lasketaan "
