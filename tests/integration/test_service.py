@@ -181,8 +181,11 @@ class Running:
 
 def drafted(db: store.Store) -> list[tuple[str, str]]:
     with db.session() as session:
+        # Drafts first: pysqlite runs each SELECT in a snapshot of its own, and the service may commit
+        # between the two; a draft is committed with its case, so a draft seen has its case seen after.
+        drafts = store.list_drafts(session)
         cases = {c.id: c.ref for c in store.list_cases(session)}
-        return [(cases[d.case_id], d.template) for d in store.list_drafts(session)]
+        return [(cases[d.case_id], d.template) for d in drafts]
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
