@@ -391,7 +391,7 @@ def new_migration(message: str, url: str = "sqlite:///:memory:") -> None:
 
 
 # The newest migration's revision: `migrate` skips Alembic when the schema is at it. A new migration
-# must update it (tests/unit/test_store_head.py compares it with the migration folder's head).
+# must update it (tests/integration/test_store.py compares it with the migration folder's head).
 HEAD_REVISION = "0009_limits"
 
 
