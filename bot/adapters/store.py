@@ -457,9 +457,6 @@ def record_event(session: Session, name: EventName, actor: str, at: datetime, *,
 _HELD_EVENTS = "rightsbot.held_events"
 
 
-_EVENT_COLUMNS = ("case_id", "draft_id", "mail_id", "name", "actor", "at", "data_json")
-
-
 @contextmanager
 def events_held(session: Session) -> Iterator[None]:
     """Audit events recorded inside are written when the block ends, in one executemany INSERT in
@@ -477,8 +474,10 @@ def events_held(session: Session) -> Iterator[None]:
     finally:
         del session.info[_HELD_EVENTS]
     if held:
-        # The table, not the entity: the ORM splits a bulk insert by which values are None.
-        session.execute(Event.__table__.insert(), [{c: getattr(ev, c) for c in _EVENT_COLUMNS} for ev in held])
+        # The table, not the entity: the ORM splits a bulk insert by which values are None. Every
+        # column but the key is taken from the table, so a column added to Event is never dropped here.
+        columns = [c.name for c in Event.__table__.columns if not c.primary_key]
+        session.execute(Event.__table__.insert(), [{c: getattr(ev, c) for c in columns} for ev in held])
 
 
 def next_ref_number(session: Session, year: int) -> int:
