@@ -95,8 +95,10 @@ def _alarm(seconds: float) -> Iterator[None]:
             raise MailTimeLimit()
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds, INTERVAL)
     try:
+        # Armed inside the try: a tiny budget can fire the moment it is armed, and the disarming
+        # below must be in force by then, or the repeating timer outlives the region.
+        signal.setitimer(signal.ITIMER_REAL, seconds, INTERVAL)
         yield
     finally:
         # The handler may run once more at the very start of this block: disarm again until done.
@@ -127,12 +129,14 @@ class _Watchdog:
     @contextmanager
     def watch(self, seconds: float) -> Iterator[None]:
         token, ident = next(self._tokens), threading.get_ident()
-        with self._lock:
-            self._armed[token] = ident
-            heapq.heappush(self._deadlines, (time.monotonic() + seconds, token, ident))
-            self._lock.notify()
         late = False
         try:
+            # Armed inside the try, as the alarm is: an exception delivered the moment the lock is
+            # released must find the disarming below in force.
+            with self._lock:
+                self._armed[token] = ident
+                heapq.heappush(self._deadlines, (time.monotonic() + seconds, token, ident))
+                self._lock.notify()
             yield
         finally:
             # The exception may be delivered at the very start of this block: disarm again until

@@ -128,3 +128,26 @@ def test_a_spent_budget_is_checked_at_safe_points():
         with budget.interruptible():
             pass
     MailBudget(None).check()
+
+
+def test_an_alarm_that_fires_as_it_is_armed_leaves_no_timer_behind(monkeypatch):
+    """A region with a tiny budget (MAIL_TIME_LIMIT 0.001) can be interrupted the moment its timer is
+    armed, before its cleanup was in force: the repeating timer then stayed armed, and a bare
+    MailTimeLimit struck later, outside any region (CI saw it in intake's own error handling)."""
+    import signal
+
+    real = signal.setitimer
+
+    def fires_at_once(which, seconds, interval=0.0):
+        previous = real(which, seconds, interval)
+        if seconds:
+            signal.raise_signal(signal.SIGALRM)  # delivered at the next bytecode
+        return previous
+
+    monkeypatch.setattr(signal, "setitimer", fires_at_once)
+    with pytest.raises(MailTimeLimit, match=r"MAIL_TIME_LIMIT"):
+        with time_limit(30):
+            _spin(30)
+    monkeypatch.setattr(signal, "setitimer", real)
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    _spin(0.2)  # four intervals: a timer left armed would strike here
