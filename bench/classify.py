@@ -1,13 +1,14 @@
 """Score the classifier on a labelled corpus folder (SCHEMA.md format).
 
-    python bench/classify.py [FOLDER] [--errors]
+    python bench/classify.py [FOLDER] [--errors] [--rules-only]
 
 FOLDER defaults to ../shared/corpus/dev beside the repository. Prints exact-match accuracy of
 (kind, intents) overall and over the mails not sent to triage ("decided"), per-intent precision
 and recall, per-language accuracy, a confusion table of kinds, the triage share, machine mail read
 as a request, requests silently missed (read as not a request and not sent to a person),
 non-requests answered (read as a request without a person), the cost of one mail (CPU time,
-parsing included) and messages per second. The one-line summary comes last.
+parsing included) and messages per second. The one-line summary comes last. The classifier reads as
+rightsbot reads, with its second reader; `--rules-only` leaves the second reader out.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ sys.path.insert(0, str(REPO))
 from bot.core.mail.parse import ParsedMail, parse  # noqa: E402
 from bot.core.reading.classify import KINDS, classify  # noqa: E402
 from bot.core.rights import INTENTS  # noqa: E402
+from bot.entrypoints.bootstrap import install_second_reader  # noqa: E402
 
 DEFAULT = REPO.parent / "shared" / "corpus" / "dev"
 MACHINE = {"auto_reply", "bounce", "spam"}
@@ -75,6 +77,8 @@ def main(argv: list[str]) -> int:
         print(f"no labels.json in {folder}")
         return 2
     items = load(folder)
+    if "--rules-only" not in argv:
+        install_second_reader()  # as rightsbot reads
     results = run(items)  # also warms the language model before timing
 
     total = len(results)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.adapters import langmodel
+from bot.adapters import langmodel, second_reader_file
 from bot.adapters.clock import Clock, SystemClock
 from bot.adapters.datafiles import load_recipients, load_retention, load_workflows
 from bot.adapters.mailbox import Mailbox
@@ -13,15 +13,21 @@ from bot.adapters.outbox import Outbox
 from bot.adapters.render import Renderer
 from bot.adapters.store import Store
 from bot.core.deadlines import WorkingDays
-from bot.core.reading import language
+from bot.core.reading import classify, language
 from bot.core.settings import Settings
 from bot.services.app import App
+
+
+def install_second_reader() -> None:
+    """The classifier reads beside its rules with the shipped second reader (issue 12)."""
+    classify.use_second_reader(second_reader_file.shipped())
 
 
 def build(settings: Settings, *, clock: Clock | None = None) -> App:
     """Validate the data files, then build the adapters. Bad files stop here, with one line each."""
     # The language model cut to our languages and mapped from disk: 80 MB less at the peak (issue 14).
     language.use_loader(langmodel.identifier)
+    install_second_reader()
     renderer = Renderer(settings.templates_dir)
     workflows = load_workflows(settings.workflows_dir, template_exists=renderer.exists,
                                template_includes=renderer.includes)

@@ -534,7 +534,9 @@ def cmd_classify(args) -> int:
     """rightsbot classify mail.eml --json"""
     from bot.core.mail.parse import Malformed, parse
     from bot.core.reading.classify import classify
+    from bot.entrypoints.bootstrap import install_second_reader
 
+    install_second_reader()
     status = 0
     for name in args.files:
         path = Path(name)

@@ -596,8 +596,10 @@ def _mail(subject: str, body: str, followup: bool) -> ParsedMail:
 def test_phrasing(kind, intents, subject, body):
     c = classify(_mail(subject, body, kind == "followup"))
     assert (c.kind, set(c.intents)) == (kind, intents), c.reasons
-    # a request is decided without a person; ordinary mail may go to one only when it is about the writer's data
-    assert not c.needs_triage or kind == "other", c.reasons
+    # a request is decided without a person; ordinary mail may go to one only when it is about the writer's data.
+    # The second reader may still ask for a person: these lines pin the rules, the sets measure how often it asks.
+    rules_triage = c.needs_triage and not any(r.startswith("second reader:") for r in c.reasons)
+    assert not rules_triage or kind == "other", c.reasons
 
 
 # The writer says in as many words that a question about our policy is only a question: no person needed.

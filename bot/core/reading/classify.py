@@ -16,10 +16,11 @@ from typing import Callable, Mapping
 
 from bot.core.mail.parse import ParsedMail
 from bot.core.mail.references import thread_refs
-from bot.core.reading import quoting, screening
+from bot.core.reading import quoting, screening, second_reader
 from bot.core.reading.language import LanguageGuess, detect
 from bot.core.reading.rights_asked import Reading, privacy_signal, read_rights
 from bot.core.reading.screening import Screener
+from bot.core.reading.second_reader import SecondReader
 from bot.core.reading.vocabulary import DEFAULT_DOMAIN, Vocabulary, compile_packs, default_vocabulary, fold
 
 KINDS = ("request", "followup", "auto_reply", "bounce", "spam", "other")
@@ -36,6 +37,7 @@ class Reader:
 
     vocab: Vocabulary
     screen: Screener
+    second: SecondReader | None = None  # the shipped packs' statistical reader; none for packs of one's own
 
     @classmethod
     def build(cls, packs: tuple[Mapping, ...], own_domain: str = DEFAULT_DOMAIN) -> "Reader":
@@ -48,10 +50,22 @@ def reader_for(own_domain: str = DEFAULT_DOMAIN) -> Reader:
     return _reader(own_domain.lower())
 
 
+# The second reader of the shipped packs: installed by the entry points (its model is a file, read by
+# an adapter); None until then, and the rules read alone.
+_second: SecondReader | None = None
+
+
+def use_second_reader(model: SecondReader | None) -> None:
+    """Read beside the rules with `model` from now on (None: the rules alone)."""
+    global _second
+    _second = model
+    _reader.cache_clear()
+
+
 @lru_cache(maxsize=8)
 def _reader(own_domain: str) -> Reader:
     vocab = default_vocabulary(own_domain)
-    return Reader(vocab, screening.screener(vocab))
+    return Reader(vocab, screening.screener(vocab), _second)
 
 
 @dataclass(frozen=True)
@@ -191,6 +205,7 @@ class Decision:
     intents: frozenset[str]
     confidence: float
     triage: bool = False
+    second_read: bool = True  # False where the writer said in as many words what the mail is not
 
 
 def _fired(rules, ctx: Context, text: str) -> list[str]:
@@ -359,15 +374,16 @@ def _decide_new_mail(ctx: Context, read_subject: bool = True) -> Decision:
     if reading.negated and not reading.questions:
         ctx.reasons.append("only negated rights: nothing asked")
     net = privacy_signal(text, ctx.reader.vocab)
+    plain = 0.75 if not (reading.negated or reading.questions) else 0.65
     if net and ctx.reader.vocab.words["only_asking"].search(fold(text)):
         # "I'm only asking in general, not requesting anything": the writer says so in as many words.
         ctx.reasons.append(f"talks about personal data ('{net}'), but says nothing is asked")
-        net = None
+        return Decision("other", frozenset(), plain, second_read=False)
     if net:
         # Safety net: a missed request misses its legal deadline, so a person reads it.
         ctx.reasons.append(f"safety net: talks about personal data but no right was recognised: '{net}'")
         return Decision("other", frozenset(), 0.55, triage=True)
-    return Decision("other", frozenset(), 0.75 if not (reading.negated or reading.questions) else 0.65)
+    return Decision("other", frozenset(), plain)
 
 
 DECISIONS: tuple[tuple[str, Callable[[Context], Decision | None]], ...] = (
@@ -445,6 +461,14 @@ def _classify(mail: ParsedMail, reader: Reader, case_thread: bool | None, thread
     assert decision is not None
     reasons.append(language.evidence)
     triage = decision.triage or decision.confidence < TRIAGE_BELOW
+    if (not triage and decision.second_read and reader.second is not None and decision.kind in ("request", "other")
+            and language.language != "other"):
+        said = reader.second.disagreements(second_reader.reader_text(mail.subject or "", words.text),
+                                           decision.kind, decision.intents)
+        if said:
+            # Two readers that disagree where one is sure: a person decides; the rules' reading stands.
+            reasons.extend(f"second reader: {s}" for s in said)
+            triage = True
     if language.language == "other" and decision.kind in ("request", "followup", "other"):
         reasons.append("triage: written in a language we do not cover")
         triage = True
