@@ -60,6 +60,28 @@ BLIND16_FI_ATTACHED = [
     ('Liite: pyyntö', 'Lopettakaa uutiskirjeen lähettäminen minulle.', {'marketing_ban'}),
 ]
 
+# Languages we do not answer in go to a person, with the `other` pack's first guess.
+BLIND16_OTHER = [
+    # a polite question asks ("Könnten Sie ...?", "Pourriez-vous ...?")
+    ('followup', {'portability'}, 'Auskunft', 'Vielen Dank für die Auskunft. Könnten Sie mir die Bestelldaten zusätzlich als CSV schicken?'),
+    ('request', {'portability'}, 'Données', "Pourriez-vous m'envoyer mes données au format CSV ?"),
+    ('other', set(), 'Frage', 'Was ist eigentlich eine CSV-Datei?'),
+    # an objection in Italian and Spanish
+    ('request', {'objection'}, 'Opposizione', 'Mi oppongo al trattamento dei miei dati per finalità statistiche e di analisi.'),
+    ('request', {'objection'}, 'Oposición', 'Me opongo al tratamiento de mis datos de navegación para análisis.'),
+    ('other', set(), 'Domanda', 'Non mi oppongo al trattamento, vorrei solo sapere quanto dura la garanzia.'),
+    # a detail "no longer correct", to be corrected
+    ('request', {'rectification'}, 'Coordonnées', "L'adresse enregistrée dans mon compte n'est plus correcte. Merci de la corriger : 3 rue Haute, Espoo."),
+    ('request', {'rectification'}, 'Téléphone', "Mon numéro de téléphone n'est plus à jour, pouvez-vous le modifier ?"),
+    ('request', {'rectification'}, 'Adresse', 'Meine Adresse ist nicht mehr aktuell, bitte ändern Sie sie auf Hauptstraße 3.'),
+    ('other', set(), 'Livraison', "La date de livraison n'est plus correcte sur le site."),
+    # parcel phishing in the carrier's voice, German and French
+    ('spam', set(), 'Ihr Paket', 'Sehr geehrter Kunde, Ihr Paket konnte nicht zugestellt werden, da die Zollgebühr (1,99 €) nicht bezahlt wurde. Jetzt bestätigen: https://paket-zustellung.example.com/x'),
+    ('spam', set(), 'Votre colis', 'Cher client, votre colis est en attente : des frais de livraison de 2,99 € ne sont pas payés. Payez ici : https://colis-suivi.example.net/p'),
+    ('other', set(), 'Paket', 'Mein Paket wurde nicht zugestellt, obwohl ich die Zollgebühr bezahlt habe. Wo ist es?'),
+]
+
+
 def _mail_with_attachment(body: str, attached: str) -> ParsedMail:
     raw = ("From: Customer <customer@example.fi>\r\nTo: info@allsec.fi\r\nSubject: Pyyntö\r\nMessage-ID: <ph2@example.fi>\r\n"
            "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b16\r\n\r\n--b16\r\n"
@@ -89,6 +111,12 @@ def test_relating_to_is_no_attachment_pointer():
     c = classify(_mail_with_attachment("Tilaukseen liittyen: milloin paketti tulee?", "Poistakaa kaikki tietoni."))
     assert c.kind == "other", c.reasons
 
+
+@pytest.mark.parametrize("kind, intents, subject, body", BLIND16_OTHER, ids=[p[3][:40] for p in BLIND16_OTHER])
+def test_phrasing_blind16_other_languages(kind, intents, subject, body):
+    c = classify(_mail(subject, body, kind == "followup"))
+    assert (c.kind, set(c.intents), c.language) == (kind, intents, "other"), c.reasons
+    assert c.needs_triage == (kind != "spam"), c.reasons
 
 PHRASINGS = [
     ('request', {'marketing_ban'}, 'Newsletter', 'Please stop sending me your newsletter.'),
