@@ -118,6 +118,11 @@ def _negated(s: Sentence, start: int, end_of_verb: int, language: str) -> bool:
     span = folded[start:end_of_verb]
     if v.words["negation_after"].match(folded, end_of_verb):
         return True  # "radera dem inte"
+    for wish in v.words["negated_wish"].finditer(folded, max(0, start - 70), start):
+        # "En halua, että poistatte tilini": the comma before "että" is inside the negated wish, not a new clause.
+        between = folded[wish.end() : start]
+        if not (_CLAUSE_PUNCT.search(between) or v.clause_breaks.search(between)):
+            return True
     if v.new_clause_and.search(prefix):
         # "don't send me emails and delete my account": the "and" starts a new, positive command
         return bool(neg.search(span))
@@ -263,14 +268,15 @@ def _rule_erase_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
 
 def _rule_correct_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     """"Your records show my year of birth as 1975; it is 1957. Please correct it." - "it" is the
-    writer's own detail named just before (a name, an address, a number), said to be changed or
-    wrong or named as held in our records. A detail only given ("My name is John. The app crashes,
-    please fix it.") is no antecedent, nor is an order or a product named there."""
+    writer's own detail named in the two sentences before (a name, an address, a number), said to be
+    changed or wrong or named as held in our records. A detail only given ("My name is John. The app
+    crashes, please fix it.") is no antecedent, nor is an order or a product named there."""
     w = s.vocab.words
     m = w["correct_pronoun"].search(s.folded)
     if not m:
         return []
-    before = (s.previous + " " + s.folded)[: len(s.previous) + 1 + m.start()]
+    # Up to two sentences back: "My surname is X with you. The right one is Y. Can you correct it?"
+    before = " ".join((*s.before, s.folded[: m.start()]))
     if (w["own_detail"].search(before) and (w["detail_change"].search(before) or w["detail_held"].search(before))
             and not w["pronoun_not_data"].search(before)):
         return [(Hit("rectification", "correct-pronoun", m.group(0), past=past), m.start(), m.end())]

@@ -125,6 +125,7 @@ WORD_CLASSES: dict[str, str] = {
     "condition_clause": "opens a condition ('until', 'kunnes', 'tills'): a right named inside it is mentioned, not asked",
     "declined": "a right the writer could ask but says they will not ('I could ..., but I won't')",
     "not_only": "'not only ... but' (inte bara, ei vain): no negation of the verb it stands by",
+    "negated_wish": "a negated wish whose object is the clause after its comma ('en halua, että ...'): it negates that clause's verb",
     # safety net: the topic of privacy without a recognised right
     "first_person": "the writer speaking of themselves (I, me, my; minä, -ni; jag, mig): their own data, not data in general",
     "only_asking": "the writer says nothing is asked ('I'm only asking in general', 'kysyn vain')",

@@ -93,6 +93,7 @@ EXAMPLES = {
     "words.stored_card": "tallennettu maksukortti",
     "words.thanked_for": "kiitos tietojeni poistamisesta",
     "words.not_only": "älkää vain lopettako",
+    "words.negated_wish": "en halua, että poistatte",
     "words.condition_clause": "kunnes",
     "words.declined": "voisin pyytää poistoa, mutta en aio",
     "words.attachment_pointer": "katso liite",

@@ -45,6 +45,9 @@ PACK = {
         ),
         # Mail, messages and calls in general: marketing when the verb is "stop sending" ("lopettakaa viestit").
         "messages": r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soittelu\w*|postia|postit)",
+        "own_detail_stem": r"(osoittee|nime|sukunime|numero|puhelinnumero|sahkopostiosoittee|sahkoposti|syntymaaika)",
+        # "älkää" and its spoken and dialect forms (Savo "elkee", "älkee")
+        "dont": r"(alkaa|alkee|elkaa|elkee|alakaa|alakee)",
         "until": r"kunnes|ennen ?kuin|siihen asti|siksi aikaa|niin kauan (kuin|kun)|sina aikana|silla aikaa",
         "no_use": (
             r"(ei saa|ette saa|alkaa|alkaaka|ei|eika|ettei|etta ei|en halua)\b[^.!?\n]{0,40}\b(kaytt\w*|kayta\w*|kayte\w*|kasitel\w*|"
@@ -53,7 +56,11 @@ PACK = {
     },
     "words": {
         "order_context": r"\b(tilauk\w*|tilaus\w*|toimitusosoit\w*)\b",
-        "record_context": r"\b(asiakastie\w*|asiakasrekister\w*|tili\w*|profiili\w*|tietoihini|tiedoissani|tallennet\w*|rekisteroi\w*)\b",
+        "record_context": (
+            r"\b(asiakastie\w*|asiakasrekister\w*|tili\w*|profiili\w*|tietoihini|tiedoissani|tallennet\w*|rekisteroi\w*)\b"
+            # the writer's detail as "you have" it: "osoitteeni on teillä väärin", "teillä on nimeni väärin"
+            r"|\b{{own_detail_stem}}\w*(ni|mme) (on|ovat) teill?a\b|\bteill?a on (\w+ )?{{own_detail_stem}}\w*(ni|mme)\b"
+        ),
         "article_words": r"artikla\w*",
         "marketing": r"markkinoin|uutiskir|mainos|mainok|mainonta|kohdennet|sms|\bperu(uta)? tilaus\b",
         "offers": r"\b\w*tarjou\w*|\bspam\w*",
@@ -70,7 +77,8 @@ PACK = {
         "consent_not_marketing": r"evaste|cookie",
         "withdraw_pronoun": r"\b(peru\w*|mitatoi\w*|vedan)\b (sen|ne|taman|nama)\b|\b(sen|ne|taman) (peru\w*|vedan takaisin|mitatoi\w*)\b",
         "consent_for_mail": r"\b(\w*sahkoposte\w*|\w*viestej\w*|\w*viestien|tekstiviest\w*|sms)\b",
-        "correct_pronoun": r"\b(korjatkaa|korjaisitteko|korjaatteko|paivittakaa|paivittaisitteko|vaihtakaa|muuttakaa)\b (se|sen|ne|tama|taman|nama)\b|\b(se|sen|ne) (korjat\w*|paivit\w*)",
+        "correct_pronoun": r"\b(korjatkaa|korjaisitteko|korjaatteko|paivittakaa|paivittaisitteko|vaihtakaa|muuttakaa"
+                           r"|(voitteko|voisitteko|voisitko|voitko|voiko|vois|voisko|voiks) (te |sa )?(korjata|paivittaa|muuttaa|vaihtaa))\b (se|sen|ne|tama|taman|nama)\b|\b(se|sen|ne) (korjat\w*|paivit\w*)",
         "consent_pointed_back": r"\b(tuon|sen|taman|ton|tan) (\w+ )?(suostumu\w*|luvan|hyvaksyn\w*)",
         "not_this_but": r"\b(sijaan|asemesta)\b",
         "erase_pronoun": r"\b(poist\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b|\b(haluan|haluaisin|haluun)\b (ne|sen|kaiken|kaikki|ne kaikki) (pois|poistetuksi|poistettua|poistettavan|havitetyksi)\b",
@@ -79,7 +87,7 @@ PACK = {
         "stop_pronoun": (
             r"^\W*(ja |eli )?(ei enaa)\b\W*(kiitos)?\W*$"
             r"|\b(lopet\w*|lopp\w*) (se|ne|tuo|nuo|tama|nama)\b|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
-            r"|\b(en|emme) (enaa )?(halua|tahdo) (naita|noita|niita|tata|tuota|sita)\b"
+            r"|\b(en|emme|enka|emmeka) (enaa )?(halua|tahdo) (enaa )?(naita|noita|niita|tata|tuota|sita)\b"
         ),
         "copy_pronoun": r"\b(kopio\w*|jaljenno\w*|luettelo\w*) (niista|siita|naista|tasta)\b",
         "picture_of_me": r"\b(kuva\w*|valokuva\w*) (minusta|kodistani|talostani|meista|kodistamme)\b|\b(kotini|taloni|minun|kotimme) (kuva\w*|valokuva\w*)|\bkuvani\b",
@@ -103,6 +111,8 @@ PACK = {
             r"\b(sain|saimme|tuli) (teilta |teilt )?(viestin|viesti|sahkopostin|sahkoposti|kirjeen|kirje|ilmoituksen|ilmoitus|tekstiviestin|tekstari)\b"
             r"|\b(te )?(kirjoititte|ilmoititte|kerroitte|sanoitte|varoititte)\b"
         ),
+        # "En halua, että poistatte tilini": Finnish puts a comma before "että", inside the negated wish.
+        "negated_wish": r"\b(en|emme)\b (\w+ )?(halua|haluaisi|toivo|tahdo)\w*,? (etta|et)\b",
         "not_only": r"\b(ei|ala|alkaa) (vain|ainoastaan|pelkastaan)\b",
         "condition_clause": r"\b(kunnes|ennen ?kuin|siihen asti kun|kun olette)\b",
         "declined": (
@@ -110,7 +120,8 @@ PACK = {
             # "myöhemmin haluan ehkä tiedot poistettavaksi, mutta en vielä": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(myohemmin|ehka|kenties|joskus|tulevaisuudessa)\b{{S}}{0,80},? mutta (ei|en) (viela|nyt|tassa vaiheessa)\W*$"
         ),
-        "attachment_pointer": r"\bliittee\w*|\bliitte(ena|essa)\b|\bliitetie\w*|\bkatso liite\w*",
+        # "ks. liite", "Liite: pyyntö", "liitetiedostossa"; never "liittyen" (about)
+        "attachment_pointer": r"\bliittee\w*|\bliitte(ena|essa)\b|\bliite(tie\w*|tiedosto\w*)?\b|\b(katso|katsokaa|ks|kts)\.? liit\w*",
         "first_person": (
             r"\b(mina|minun|minua|minulla|minulle|minusta|minulta|minut|mun|mulla|mulle|mua|musta|multa|mut|me|meidan|meilla|"
             r"meille|meista|meita|olen|olin|haluan|haluaisin|pyydan|pyysin|voinko|\w{2,}ni|\w{2,}mme)\b"
@@ -134,9 +145,9 @@ PACK = {
         ),
         "detail_change": (
             r"\b(vaihtu\w*|vaihto\w*|vaihta\w*|vaihdo\w*|vaihdet\w*|paivit\w*|muuttu\w*|muutta\w*|muutin|muutimme|korja\w*|vaara\w*|"
-            r"ei (ole|oo) enaa|enaa mun|enaa minun|vanha\w*)\b"
+            r"ei (ole|oo) enaa|enaa mun|enaa minun|vanha\w*|oikein on|oikea on)\b"
         ),
-        "detail_held": r"\b(tili\w*|profiil\w*|listal\w*|listoil\w*|rekister\w*|jarjestelma\w*|systeemi\w*|tiedoi\w*|yha|edelleen|viela)\b",
+        "detail_held": r"\b(tili\w*|profiil\w*|listal\w*|listoil\w*|rekister\w*|jarjestelma\w*|systeemi\w*|tiedoi\w*|yha|edelleen|viela|teilla|teil)\b",
         "kept_about_me": (
             r"\b(merkinta\w* (minusta|tietoihi\w*|tiedoissa\w*|tililla\w*|tililleni|asiakastie\w*)|tietoihi(ni|nne|mme)|"
             r"(puhelu\w*|puhelun\w*|chat\w*|keskustelu\w*)\b[^.!?\n]{0,60}\b(tallente|tallenne|nauhoit)\w*|"
@@ -185,7 +196,8 @@ PACK = {
          "pattern": r"\b(poist\w*|pyyhki\w*|deletoi\w*)\b{{S}}{0,15}\b(minut|mut|meidat|hanet|kaikki tietoni)\b{{S}}{0,30}"
                     r"\b(\w*rekister\w*|jarjestelm\w*|tietokan\w*|asiakkai\w*|asiakkuu\w*)"
                     # "ottakaa mun puhelinnumero pois teidän järjestelmästä": a detail taken out of the record
-                    r"|\b(ottakaa|otatteko|ottaisitteko|voitteko ottaa|voisitteko ottaa)\b{{S}}{0,50}\bpois\b{{S}}{0,15}\b(\w*rekisterista|\w*jarjestelmasta|tietokannasta|asiakastiedoista|tiedoistanne)\b"},
+                    r"|\b(ottakaa|otatteko|ottaisitteko|ottasitteko|(voi|voe)\w* (ottaa|ottoo|otta))\b{{S}}{0,50}\bpois\b{{S}}{0,15}"
+                    r"\b(\w*rekisterista|\w*jarjestelmasta|tietokannasta|asiakastiedoista|tiedoistanne|\w*systeemista|\w*koneelta|koneeltanne|koneiltanne)\b"},
         # A picture of the writer or their home that we published, asked taken down: "poistakaa kuva sivuiltanne".
         {"right": "erasure", "name": "poistakaa-kuva", "yields_to": "consent_withdrawal",
          "pattern": r"\b(poistakaa|poistaisitteko|ottakaa pois|ottakaa)\b{{S}}{0,20}\b(kuva|kuvat|kuvan|kuvani|valokuv\w*)\b"},
@@ -279,7 +291,7 @@ PACK = {
                     r"|\b(nimi|sukunimi|osoite|numero|puhelinnumero|sahkoposti\w*) vaarin\b"
                     # "osoitteessani on virhe", "numeron pitäisi olla 14"
                     r"|\b(osoittee|nime|sukunime|numero|puhelinnumero|sahkoposti|syntymaaja)\w*\b{{S}}{0,20}\b(on|oli) (virhe|vaarin)\b"
-                    r"|\b(osoit|nim|sukunim|numero|puhelinnumero|sahkoposti|syntymaaika)\w*\b{{S}}{0,40}\b(pitaisi|pitaa|kuuluu|kuuluisi) olla\b"
+                    r"|\b(osoit|nim|sukunim|numero|puhelinnumero|sahkoposti|syntymaaika)\w*\b{{S}}{0,40}\b(pitaisi|pitaa|kuuluu|kuuluisi) olla\b(?! \w+(ssa|lla)\b)"
                     r"|\b(nimi|nimeni|sukunimi|sukunimeni|osoite|osoitteeni|numeroni|puhelinnumero\w*|sahkoposti\w*|syntymaaika\w*) (on|ovat)\b{{S}}{0,30}\bvaarin\b",
          # a session, password, link or licence that "on vanhentunut" has expired: no detail of the record
          "unless": r"\b(istunto|salasana|linkki|lisenssi|varmenne|kortti|tarjous|koodi)\w* (on|ovat) (jo )?vanhentun"},
@@ -348,10 +360,10 @@ PACK = {
          "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette"},
         # "lopettakaa viestien lähettäminen", "älkää enää soittako": any mail or calls, told to stop.
         {"right": "marketing_ban", "name": "lopettakaa-viestit",
-         "pattern": r"\b(lopet\w*|lopp\w*|alkaa (enaa )?(lahettako|laittako|soittako|soitelko|tekstatko|meilatko|lahetelko)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b"
+         "pattern": r"\b(lopet\w*|lopp\w*|{{dont}} (enaa )?(lahettako|la[ie]ttako|so[ie]ttako|so[ie]telko|tekstatko|meilatko|lahetelko)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b"
                     r"{{S}}{0,40}?\b{{messages}}"
                     r"|\b(pois|poistakaa minut) (teidan )?(postitus|sahkoposti|mainos|markkinointi)?list\w*"
-                    r"|\balkaa (enaa )?(lahettako|laittako|soittako|spammatko|soitelko|tekstatko|meilatko|viestitelko|lahetelko)\b"
+                    r"|\b{{dont}} (enaa )?(lahettako|la[ie]ttako|so[ie]ttako|spammatko|so[ie]telko|tekstatko|meilatko|viestitelko|lahetelko)\b"
                     # "älkää lähettäkö mitään vanhaan osoitteeseen": the address is wrong, not the mail unwanted
                     r"(?!{{S}}{0,25}\b(vanhaan|entiseen|vaaraan|siihen) (osoittee\w*|numeroon)\b)"
                     # the mail itself told to end: "haluan että postit loppuu", "ja että viestit lakkaavat"
@@ -433,12 +445,12 @@ PACK = {
         "bounce_text": r"toimitus .{0,40}epäonnistui",
         "auto_subject": r"automaattinen vastaus|poissaoloviesti|lomavastaaja|poissa toimistolta",
         "auto_text": (
-            r"\bolen (lomalla|poissa|vuosilomalla|sairauslomalla|matkoilla|koulutuksessa|vapaalla)|poissa toimistolta|"
+            r"\bolen (\w*lomalla|poissa|matkoilla|koulutuksessa|vapaalla)|poissa toimistolta|"
             r"tämä on automaattinen (viesti|vastaus)|automaattinen (vastaus|kuittaus)|"
             r"(viestejä|sähköposteja) ei välitetä|tähän osoitteeseen lähetettyjä viestejä ei|"
             r"\bolemme vastaanottaneet (viestisi|sähköpostisi|yhteydenottosi)|\bpalaan (töihin|toimistolle|takaisin)\b.{0,40}\b\d|"
             r"\b(tätä|tämä) (postilaatikko|sähköpostiosoite|osoite)\w* ei (ole )?(enää )?(seurata|lueta|ole käytössä|käytössä)|"
-            r"\ben (lue|seuraa) (sähköpost\w*|viestej\w*)"
+            r"\ben(kä)? (lue|seuraa) (sähköpost\w*|viestej\w*)|\bviesti(si|nne) ei (siirry|välity) eteenpäin"
         ),
         "unsubscribe_footer": (
             r"\b(vastaa|vastaamalla)\W{1,3}[\"'“”«]?(stop|poista|lopeta|pois)\b|"

@@ -27,10 +27,15 @@ PACK = {
         ),
     },
     # Negation in mail we do not cover: ours as well as the neighbours', since such mail mixes them.
-    "negation": r"\b(not|don'?t|dont|do not|never|inte|int|ej|ala|alkaa|ei|ette|nicht|kein\w*|niet|nie|arge|ara)\b",
+    "negation": r"\b(not|don'?t|dont|do not|never|inte|int|ej|ala|alkaa|ei|ette|nicht|kein\w*|niet|nie|arge|ara|non|ne|no)\b",
+    # Polite questions that ask for something: "Könnten Sie mir ... schicken?", "Pourriez-vous ...?"
+    "polite": (
+        r"\b(konnten sie|konnen sie|wurden sie|pourriez[- ]vous|pouvez[- ]vous|potreste|potete|podrian|podria|pueden|"
+        r"kunt u|zou u|kunnen jullie|czy mog\w*)\b"
+    ),
     "words": {
         "marketing": r"werb|newsletter|reklame|publicit|reclame|reklaam|uudiskir|рассыл|реклам",
-        "article_words": r"artikkel\w*|artykul\w*|artículo",
+        "article_words": r"artikkel\w*|artykul\w*|articulo|articolo",
         "privacy_strong": (
             r"\b(gdpr|dsgvo|rodo|personopplysning\w*|personoplysning\w*|isikuandm\w*|personenbezogen\w*|datenschutz\w*)"
         ),
@@ -93,6 +98,13 @@ PACK = {
                     r"|\bmeine (richtige|neue|korrekte) (adresse|anschrift|name|telefonnummer|e-mail-adresse) (ist|lautet)\b"
                     # Russian: "прошу исправить", "исправьте", a wrong detail and the right one
                     r"|(?<!\w)прошу (исправить|изменить)|(?<!\w)исправьте|(?<!\w)(неправильн|неверн|ошибочн)\w*{{S}}{0,60}(правильн|верн)\w*"},
+        # A detail said to be no longer correct: "l'adresse ... n'est plus correcte", "meine Adresse ist nicht
+        # mehr aktuell". The negation is the complaint, so it carries its own.
+        {"right": "rectification", "name": "no-longer-correct-other",
+         "pattern": r"\b(adress\w*|nom|numero|telephone|coordonnees|anschrift|name|telefonnummer|indirizzo|direccion|telefono)\b{{S}}{0,60}"
+                    r"\b(n'est plus|ne sont plus|n'est pas|ne sont pas|nicht mehr|non e piu|non sono piu|ya no es|ya no son)\b"
+                    r"{{S}}{0,5}(\bcorrect\w*|\bexact\w*|\b[aà] jour\b|\baktuell|\bkorrekt|\brichtig|\bcorrett\w*|\baggiornat\w*|\bactual\w*)",
+         "negatable": False},
         # "Einschränkung der Verarbeitung", "ograniczenie przetwarzania"; "ärge kasutage ... kuni" (Estonian: do not use until).
         {"right": "restriction", "name": "restrict-other",
          "pattern": r"\b(einschrankung der verarbeitung|ograniczeni\w* przetwarzania|limitation du traitement|toetlemise piiramis\w*)\b"
@@ -101,7 +113,7 @@ PACK = {
                     r"|\bpiira\w*\b{{S}}{0,40}\b(tootlemi\w*|kasutami\w*|\w*andme\w*)",
          "negatable": False},
         {"right": "objection", "name": "object-other",
-         "pattern": r"\b(widersprech\w*|widerspruch|bezwaar|m'oppose|opposition|sprzeciw\w*|vastuta\w*)\b"},
+         "pattern": r"\b(widersprech\w*|widerspruch|bezwaar|m'oppose|opposition|sprzeciw\w*|vastuta\w*|oppongo|opposizione|opongo|oposicion)\b"},
     ),
     "quoting": {
         "wrote": r".{3,200}\bschrieb\b.{0,120}:|op\b.{3,200}\bschreef\b.{0,120}:|le\b.{3,200}\ba écrit\s*:",
@@ -126,8 +138,13 @@ PACK = {
             # Estonian, Spanish, French and Italian out-of-office lines
             r"\bsee on automaatne vastus\b|\bolen puhkusel\b|\bestoy fuera de la oficina\b|\bje suis absente?\b|\bsono fuori (ufficio|sede)\b"
         ),
-        "phishing_threat": r"konto .{0,30}(eingeschränkt|gesperrt)|(account|konto) wurde (gesperrt|eingeschränkt)|(24|48|72) stunden",
+        "phishing_threat": r"konto .{0,30}(eingeschränkt|gesperrt)|(account|konto) wurde (gesperrt|eingeschränkt)|(24|48|72) stunden|zollgebühr|frais de douane",
         "phishing_lure": r"bestätigen sie",
+        "pay_verbs": r"\b(bestätigen|bezahlen|jetzt zahlen|payer|payez|confirmer|confirmez|pagare|pagar|confirmar|betalen)\b",
+        "greeting": r"sehr geehrte[rs]?|cher|chère|gentile|estimado|estimada|beste",
+        "generic_addressee": r"(kunde|kundin|client|cliente|klant)",
+        "your_parcel": r"\b(ihr paket|ihre sendung|votre colis|il (suo|tuo) pacco|su paquete|uw pakket)\b",
+        "parcel_fee": r"\b(zollgebühr\w*|zustellgebühr\w*|frais de (douane|livraison|port)|spese di (spedizione|sdoganamento)|gastos de envío|verzendkosten)\b",
         "get_rich": r"\b(bitcoin|btc|crypto\s?(currency|currencies|trading|coins?)?|forex)\b",
         "sales_offer": r"\bSEO\b|(?<!\w)предлагаем|(?<!\w)гарантируем|(?<!\w)баз[аыу] (данных|клиентов)|(?<!\w)(в )?топ-?10\b",
         "sales_cta": r"(?<!\w)пишите\b|\btelegram\b|\bwhats ?app\w*|\bwechat\b|\bviber\b|(?<!\w)бесплатн\w* (аудит|анализ|консультац)\w*",
