@@ -81,9 +81,9 @@ def main(argv=None) -> int:
     grams = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
     checks = [{"text": t, "p": {name: round(float(m.predict_proba(vec.transform([sr.reader_text("", t)]))[0, 1]), 6)
                                for name, m in models.items()}} for t in CHECKS]
-    data = {"format": sr.FORMAT, "ngrams": list(sr.NGRAMS), "vocabulary": grams,
-            "idf": [round(float(x), 6) for x in vec.idf_],
-            "models": {name: {"bias": round(float(m.intercept_[0]), 6), "weights": [round(float(x), 6) for x in m.coef_[0]]}
+    data = {"format": sr.FORMAT, "ngrams": list(sr.NGRAMS), "vocabulary": "\n".join(grams),
+            "idf": sr.encode_floats(vec.idf_),
+            "models": {name: {"bias": float(m.intercept_[0]), "weights": sr.encode_floats(m.coef_[0])}
                        for name, m in models.items()},
             "checks": checks, "trained_on": [s.name for s in SETS]}
     with open(opts.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
