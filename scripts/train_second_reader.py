@@ -1,6 +1,6 @@
 """Train the classifier's second reader on every labelled set and write bot/adapters/second_reader.json.gz.
 
-    pip install 'scikit-learn>=1.5,<2'   # not a dependency of rightsbot: only this script needs it
+    .venv/bin/pip install -e '.[train]'   # scikit-learn: not a dependency of rightsbot, only this script needs it
     python scripts/train_second_reader.py [--held-out SET ...]
 
 Reads ../shared/corpus/dev and every labels.json under tests/data/classify (SCHEMA.md format), the
