@@ -544,6 +544,12 @@ PHRASINGS = [
     ('request', {'erasure', 'marketing_ban'}, 'allt', 'Radera allt om mig. Jag vill också att ni aldrig mer skickar något till mig.'),
     ('request', {'marketing_ban'}, 'spårning', 'Jag vill inte att min e-postadress laddas upp till Facebook för riktad annonsering.'),
     ('request', {'restriction'}, 'dispute', "Keep the records, but don't use them for anything else (marketing, analytics) until the dispute is settled."),
+    # --- issue 12, blind16 (sv, en): the families behind its misses, in other words ---
+    # Verification phishing: access "restricted" until the shop confirms its details on someone's link.
+    ('spam', set(), 'Your business account has been temporarily restricted', 'Dear client,\n\nAccess to your online banking has been temporarily restricted due to incomplete verification. To restore full access, confirm your company details here:\nhttps://bank-verify-example.net/kyc\n\nIf we do not hear from you within 48 hours, outgoing payments will be blocked.'),
+    ('spam', set(), 'Action required on your merchant profile', 'Hello,\n\nWe were unable to verify your merchant profile. Please complete the verification of your business information to restore access:\nhttps://merchant-check-example.com/verify\n\nYour account will be suspended within 72 hours.'),
+    ('spam', set(), 'Ert konto har begränsats', 'Hej,\n\nÅtkomsten till er internetbank har tillfälligt begränsats på grund av ofullständig verifiering. Bekräfta företagets uppgifter här för att återställa åtkomsten:\nhttps://bank-sakerhet-example.net/kyc\n\nOm vi inte får er bekräftelse inom 48 timmar spärras utgående betalningar.'),
+    ('other', set(), 'Locked out', "Hi, I can't log in to my account in your web shop, it says access is temporarily restricted. Could you help me get back in? I have an order on the way."),
     # issue 12, blind13: mailbox-password phishing ("confirm your current password to keep it") and fake
     # invoices that threaten a returned shipment
     ('spam', set(), 'Your mailbox password expires today', 'Dear user,\n\nThe password of your mailbox expires today. Confirm your current password below to keep using it.\n\nhttps://mail-keep-example.net/confirm'),

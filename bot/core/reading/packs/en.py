@@ -558,7 +558,10 @@ PACK = {
             r"new voice ?(mail|message)|listen to (the|your) (voice ?)?(message|mail)|shared (a |the )?(file|document|folder)s? with you|"
             r"sent you (a|the) (file|document)|download the (evidence|proof|photos|images|report|file|document|label|invoice)s?|"
             r"confirm the (pickup|pick-up|delivery) (address|date|time)|click here to (secure|verify|confirm|unlock)|"
-            r"sign in (again|to continue)|(see|open) the attached invoice|process (the )?payment at your earliest"
+            r"sign in (again|to continue)|(see|open) the attached invoice|process (the )?payment at your earliest|"
+            # "know your customer" phishing: the shop's own details confirmed on a link to get access back
+            r"(confirm|verify|validate|complete) (the verification of )?your (company|business|merchant|corporate|billing) "
+            r"(details|information|data|profile|verification)|to restore (full access|your (full )?(access|account|service))\b"
         ),
         "pay_verbs": r"\b(pay|payment|verify|log ?in|claim|upgrade|renew)\b",
         "get_rich": (
