@@ -550,6 +550,15 @@ PHRASINGS = [
     ('spam', set(), 'Action required on your merchant profile', 'Hello,\n\nWe were unable to verify your merchant profile. Please complete the verification of your business information to restore access:\nhttps://merchant-check-example.com/verify\n\nYour account will be suspended within 72 hours.'),
     ('spam', set(), 'Ert konto har begränsats', 'Hej,\n\nÅtkomsten till er internetbank har tillfälligt begränsats på grund av ofullständig verifiering. Bekräfta företagets uppgifter här för att återställa åtkomsten:\nhttps://bank-sakerhet-example.net/kyc\n\nOm vi inte får er bekräftelse inom 48 timmar spärras utgående betalningar.'),
     ('other', set(), 'Locked out', "Hi, I can't log in to my account in your web shop, it says access is temporarily restricted. Could you help me get back in? I have an order on the way."),
+    # A correction told as the record to be made right ("make sure my account has the right address"),
+    # or as a purchase history that is not the writer's.
+    ('request', {'rectification'}, 'Phone', 'Please make sure your records have my correct phone number: 040 123 4567.'),
+    ('request', {'rectification'}, 'Email', 'Can you see to it that my profile has the right e-mail from now on, anna.berg@example.com? The old one should not be on there any more.'),
+    ('request', {'rectification'}, 'addy', 'pls make sure ur system has my current address, sturenkatu 5 helsinki. the old one in espoo shouldnt be there at all'),
+    ('request', {'rectification'}, 'History', "Your records say I bought a drill in May. I never did, someone else's purchase ended up on my account; please fix my purchase history."),
+    ('request', {'rectification'}, 'Adress', 'Se till att mitt konto har rätt adress: Storgatan 1, Vasa. Den gamla ska inte finnas kvar där.'),
+    ('request', {'rectification'}, 'Nummer', 'Kan ni se till att ni har rätt telefonnummer till mig i kundregistret? Det är 040 765 4321.'),
+    ('other', set(), 'Parcel', 'Please make sure the parcel goes to the right address this time, order 2026-555.'),
     # issue 12, blind13: mailbox-password phishing ("confirm your current password to keep it") and fake
     # invoices that threaten a returned shipment
     ('spam', set(), 'Your mailbox password expires today', 'Dear user,\n\nThe password of your mailbox expires today. Confirm your current password below to keep using it.\n\nhttps://mail-keep-example.net/confirm'),

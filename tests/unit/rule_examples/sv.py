@@ -25,6 +25,7 @@ EXAMPLES = {
     "cue andra": ("Ändra min e-post.", {"rectification"}),
     "cue fel": ("Ni har fel efternamn på mig.", {"rectification"}),
     "cue ratt-varde-ar": ("Min nya adress är Storgatan 1.", {"rectification"}),
+    "cue se-till-att-ratt-uppgift": ("Se till att mitt konto har rätt adress.", {"rectification"}),
     "cue ska-vara": ("I mitt konto står det husnummer 41, det ska vara 14.", {"rectification"}),
     "cue uppgiften-rattas": ("Jag vill att mitt efternamn rättas i kundregistret.", {"rectification"}),
     "cue ratta-det-i-registret": ("Mitt efternamn stavas fel, rätta det i ert register.", {"rectification"}),

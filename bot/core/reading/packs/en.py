@@ -54,7 +54,7 @@ PACK = {
     },
     "words": {
         "order_context": r"\b(order|delivery|shipment|parcel)\b",
-        "record_context": r"\b(account|record|customer (data|details|record)|profile|future orders|stored|saved|on file)\b",
+        "record_context": r"\b(account|record|customer (data|details|record)|profile|future orders|stored|saved|on file|(order|purchase) history)\b",
         "article_words": r"art\.?|article",
         "marketing": r"direct marketing|marketing|newsletter|advert|\bads\b|targeting|custom audience|retarget|remarket|tracking pixel|sms|unsubscrib",
         "offers": r"\b(offers|promo\w*|spam\w*)",
@@ -303,7 +303,7 @@ PACK = {
         {"right": "rectification", "name": "correct-my",
          "pattern": r"\b(correct|update|fix|amend|change|rectify)(?!e?d\b)\w*\b{{S}}{0,40}?\b(my|her|his)\b{{S}}{0,25}?"
                     # "fix my account" is a login problem; the account's details are the record
-                    r"\b(name|surname|address|e-?mail|phone|number|details|record|date of birth)\b"
+                    r"\b(name|surname|address|e-?mail|phone|number|details|record|date of birth|(purchase|order|payment|transaction|billing) history)\b"
                     r"|\b(correct|update|fix|amend|change)(?!e?d\b)\w* (the|that) (\w+ )?(address|name|surname|e-?mail( address)?|"
                     r"phone number|date of birth)\b"},
         {"right": "rectification", "name": "is-wrong",
@@ -337,6 +337,14 @@ PACK = {
                     r"(first |last |family |street |e-?mail |postal )?(name|surname|address|e-?mail|phone number|number|date of birth) (down )?(as|like)\b"
                     # "you have me down as born in 1954": the writer held with a wrong detail
                     r"|\b(have|has|got|show\w*|list\w*|record\w*|register\w*) (me|her|him) (down )?as (born|living|aged|resident)\b"},
+        # The record to be made right, told as the value it should hold: "please make sure my account has the
+        # right address", "see to it that you have my current number". A parcel sent right is no record.
+        {"right": "rectification", "name": "make-sure-record-is-right",
+         "pattern": r"\b(make sure|ensure|see to it that|check that)\b{{S}}{0,30}\b((my|your|ur|the|her|his) (customer )?(account|profile|records?|system|file|"
+                    r"database|register|details)|you|u)\b{{S}}{0,20}\b(has|have|shows?|lists?|contains?|uses?|holds?)\b{{S}}{0,10}\b(the |my |her |his )?"
+                    r"(right|correct|current|new|up-to-date|up to date|proper|accurate)\b{{S}}{0,10}\b(name|surname|address|e-?mail|phone|number|"
+                    r"date of birth|details?)\b",
+         "needs": r"make sure|ensure|see to it|check that"},
         # A detail of the record stated wrong, with what it should be: "the house number on my account should be 14".
         {"right": "rectification", "name": "should-be",
          "pattern": r"\b(my|the|our)\b{{S}}{0,30}\b(name|surname|address|house number|flat number|number|date of birth|details|spelling|e-?mail)\b"

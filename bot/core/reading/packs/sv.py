@@ -36,7 +36,7 @@ PACK = {
     },
     "words": {
         "order_context": r"\b(bestallning\w*|leverans\w*)\b",
-        "record_context": r"\b(kunduppgift\w*|konto\w*|sparad\w*|registrerad\w*)\b",
+        "record_context": r"\b(kunduppgift\w*|konto\w*|sparad\w*|registrerad\w*|(bestallnings|kop|order)historik\w*)\b",
         "article_words": r"artikel\w*",
         "marketing": r"reklam|marknadsforing|nyhetsbrev|riktad|sms|prenumeration",
         "offers": r"\berbjudand\w*|\bspam\w*",
@@ -229,6 +229,13 @@ PACK = {
                     r"|\b(star det|ni har)\b{{S}}{0,40}\b(bor|adress\w*|heter)\b{{S}}{0,40}\b(men|fast)\b{{S}}{0,20}\b(jag har flyttat|jag bor (nu|numera)|jag heter (nu|numera))\b"
                     r"|\b(min|mitt|mina|den|det) (gamla|gammal|tidigare|felaktiga?) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|"
                     r"telefonnummer)\b"},
+        # The record to be made right, told as the value it should hold: "se till att mitt konto har rätt adress",
+        # "kan ni se till att ni har rätt telefonnummer till mig". A parcel sent right is no record.
+        {"right": "rectification", "name": "se-till-att-ratt-uppgift",
+         "pattern": r"\b(se till att|forsakra er om att|kontrollera att)\b{{S}}{0,30}\b(har|visar|innehaller|anvander|star)\b{{S}}{0,10}\b"
+                    r"(ratt|korrekt|korrekta|riktig|riktiga|nuvarande|aktuell|aktuella|min nya|mitt nya|mina nya)\b{{S}}{0,10}\b"
+                    r"(\w*adress\w*|namn\w*|efternamn\w*|\w*nummer|\w*numret|e-?post\w*|mejl\w*|uppgift\w*|fodelsedatum)\b",
+         "needs": r"se till|forsakra|kontrollera att"},
         # A detail of the record stated wrong, with what it should be: "det står husnummer 41, det ska vara 14".
         {"right": "rectification", "name": "ska-vara",
          "pattern": r"\b\w*(adress|namn|nummer|numret|e-?post|fodelsedatum)\w*\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"},
