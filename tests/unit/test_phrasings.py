@@ -559,6 +559,15 @@ PHRASINGS = [
     ('request', {'rectification'}, 'Adress', 'Se till att mitt konto har rätt adress: Storgatan 1, Vasa. Den gamla ska inte finnas kvar där.'),
     ('request', {'rectification'}, 'Nummer', 'Kan ni se till att ni har rätt telefonnummer till mig i kundregistret? Det är 040 765 4321.'),
     ('other', set(), 'Parcel', 'Please make sure the parcel goes to the right address this time, order 2026-555.'),
+    # The second right of a two-right mail: access asked beside a correction, and "nothing else is out of date"
+    # said as the reason, which neither asks nor negates a correction.
+    ('request', {'rectification', 'access'}, 'Address', 'Please update my address to Kauppakatu 5 and also tell me what personal information you hold about me.'),
+    ('request', {'rectification', 'access'}, 'Mother', 'Could you please update her address to Leppätie 9, and let me know what information you hold about her, so I can check nothing else is out of date?'),
+    ('request', {'rectification'}, 'Surname', 'Please fix my surname, it is Laine. Nothing else is wrong.'),
+    ('request', {'rectification'}, 'Adress', 'Rätta min adress till Storgatan 9, inget annat är fel.'),
+    ('request', {'rectification', 'access'}, 'Adress', 'Uppdatera min adress till Storgatan 5 och berätta också vilka uppgifter ni har om mig.'),
+    ('request', {'erasure'}, 'Delete', 'Please delete all the data you hold about me.'),
+    ('request', {'rectification'}, 'Name', 'Please correct the information you hold about me: my name is Anna, not Anne.'),
     # issue 12, blind13: mailbox-password phishing ("confirm your current password to keep it") and fake
     # invoices that threaten a returned shipment
     ('spam', set(), 'Your mailbox password expires today', 'Dear user,\n\nThe password of your mailbox expires today. Confirm your current password below to keep using it.\n\nhttps://mail-keep-example.net/confirm'),

@@ -254,7 +254,10 @@ PACK = {
          "pattern": r"\b(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|information|info|details|records)\b{{S}}{0,40}"
                     r"\b(about|on|of|concerning|regarding) (me|myself|file|her|him)\b",
          "in_question": True, "yields_to": "portability",
-         "unless": r"\b(how long|delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification)\b"},
+         # void when the data named is what another right acts on ("delete all the data you hold about me"),
+         # not when another right is asked in a clause of its own ("update my address and tell me what you hold")
+         "unless": r"\bhow long\b|\b(delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification)\b( of)? (\w+ ){0,2}?"
+                   r"(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|information|info|details|records)\b"},
         {"right": "access", "name": "access-to-my-data",
          "pattern": r"\baccess to\b{{S}}{0,12}\b(my|her|his|the)\b{{S}}{0,12}\b(personal )?(data|information|info|records|details)\b",
          "unless": r"\b(who|which (staff|employees|people|partners)|lost|log ?in|password)\b"},
@@ -307,7 +310,9 @@ PACK = {
                     r"|\b(correct|update|fix|amend|change)(?!e?d\b)\w* (the|that) (\w+ )?(address|name|surname|e-?mail( address)?|"
                     r"phone number|date of birth)\b"},
         {"right": "rectification", "name": "is-wrong",
-         "pattern": r"\b(is|are|was) (spelled |spelt |written )?(wrong|incorrect|misspelled|misspelt|mistyped|out of date|outdated)\b"
+         # "so I can check nothing else is out of date" says no detail is wrong: neither asked nor negated
+         "pattern": r"(?<!\bnothing )(?<!\bnothing else )(?<!\bnone of it )(?<!\bnone of them )"
+                    r"\b(is|are|was) (spelled |spelt |written )?(wrong|incorrect|misspelled|misspelt|mistyped|out of date|outdated)\b"
                     r"|\bspelled wrong\b|\bmisspel\w*|\bisn'?t (mine|correct|right)\b|\bis missing the (apartment|flat|house|street)"
                     r"|\b(is|are|was|were|has been|have been) (listed|spelled|spelt|written|recorded|registered|entered|shown|stored|saved|typed) "
                     r"(wrong(ly)?|incorrectly)\b"},
