@@ -568,6 +568,12 @@ PHRASINGS = [
     ('request', {'rectification', 'access'}, 'Adress', 'Uppdatera min adress till Storgatan 5 och berätta också vilka uppgifter ni har om mig.'),
     ('request', {'erasure'}, 'Delete', 'Please delete all the data you hold about me.'),
     ('request', {'rectification'}, 'Name', 'Please correct the information you hold about me: my name is Anna, not Anne.'),
+    # Not asked yet: a right held over the shop as a threat, under a condition.
+    ('other', set(), 'Refund', 'If my refund is not in my account by Friday, I am going to ask you to delete all my data and complain to the consumer authority.'),
+    ('other', set(), 'Refund', "Unless the money arrives this week I'll demand that you erase my account. Please sort the refund out."),
+    ('other', set(), 'Återbetalning', 'Om pengarna inte finns på mitt konto på fredag kommer jag att begära att ni raderar alla mina uppgifter. Ordna återbetalningen.'),
+    ('request', {'erasure'}, 'Account', 'If it is possible, please delete my account.'),
+    ('request', {'erasure'}, 'Refund', 'My refund never came, so I am asking you to delete all my data now.'),
     # issue 12, blind13: mailbox-password phishing ("confirm your current password to keep it") and fake
     # invoices that threaten a returned shipment
     ('spam', set(), 'Your mailbox password expires today', 'Dear user,\n\nThe password of your mailbox expires today. Confirm your current password below to keep using it.\n\nhttps://mail-keep-example.net/confirm'),

@@ -122,13 +122,16 @@ PACK = {
         # "till" only before a subject: Swedish "till" is "to" ("flyttat från Borgå till Ekenäs")
         "condition_clause": r"\b(until|once|as soon as|before)\b|\btill (you|we|i|it|they|then|the|my|our|this|that)\b",
         "declined": (
-            r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\bbut (i|we) (won'?t|will not|am not going to|"
+            r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(but (i|we) (won'?t|will not|am not going to|"
             r"are not going to|don'?t want to|do not want to|choose not to)\b{{declined_tail}}"
-            r"|\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(and|but) (i'?m|i am|we'?re|we are) not (doing|going to do|asking for) (that|this|it|so|any of (that|this|it|them))\b"
+            r"|(and|but) (i'?m|i am|we'?re|we are) not (doing|going to do|asking for) (that|this|it|so|any of (that|this|it|them))\b)"
             # "I might still do that at some point, but for now I just want ...": put off, not asked
             r"|\b(i|we) (\w+ ){0,4}?(know|have|realise|realize|understand|could|can|might|may)\b{{S}}{0,120}?\b(i|we) (might|may|could)( still| well)? do (that|this|it|so)\b{{S}}{0,30}\b(later|at some point|some day|someday|in the future|eventually)\b,? but (for now|right now|at the moment|today)\b"
             # "this letter is not, at this stage, a request for erasure or restriction" (not "... but for a copy")
             r"|\b(letter|e-?mail|mail|message|this) is not\b,?( (yet|now|at (this|present) (stage|time|point)|for now|at present),?)? (a|an|any) request (for|of|to)\b{{declined_tail}}"
+            # "If the refund isn't here by Friday I'm going to ask you to delete my data": a threat under a
+            # condition, announced, not asked (a person reads the complaint; the safety net skips it)
+            r"|\b(if|unless|otherwise)\b{{S}}{0,60}\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to) (ask|request|demand|file|make|submit)\b{{declined_tail}}"
             # "I may want it all deleted later, but not now": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(later|eventually|probably|maybe|perhaps|one day|some day|in the future)\b{{S}}{0,80},? but not (now|yet|at this (stage|point|time)|for now)\W*$"
         ),

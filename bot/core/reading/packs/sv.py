@@ -100,6 +100,9 @@ PACK = {
             r"\b(jag|ja|vi) (\w+ ){0,4}?(skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen ((jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b"
             # "men det tänker jag inte göra", "men inget av det är aktuellt"
             r"|(det|dat|detta) (tanker|vill|kommer|gor) (jag|ja|vi) inte\b|(det|detta) (behovs|kravs) (inte|ej)\b|(inget|ingetdera|ingenting) av (det|detta|dem) (ar|blir) aktuellt\b){{declined_tail}}"
+            # "Om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt": a threat under a
+            # condition, announced, not asked
+            r"|(\b(om|annars)\b{{S}}{0,60}\b(kommer|ska|tanker) (jag|ja|vi) (att )?(begara|be|krava)|\bannars (begar|kraver) (jag|ja|vi))\b{{declined_tail}}"
             # "Längre fram vill jag nog att allt raderas, men inte nu": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(langre fram|senare|sakert|kanske|sa smaningom|i framtiden|nagon gang)\b{{S}}{0,80},? men inte (nu|an|annu|just nu)\W*$"
         ),
