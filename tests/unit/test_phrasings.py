@@ -574,6 +574,14 @@ PHRASINGS = [
     ('other', set(), 'Återbetalning', 'Om pengarna inte finns på mitt konto på fredag kommer jag att begära att ni raderar alla mina uppgifter. Ordna återbetalningen.'),
     ('request', {'erasure'}, 'Account', 'If it is possible, please delete my account.'),
     ('request', {'erasure'}, 'Refund', 'My refund never came, so I am asking you to delete all my data now.'),
+    # Refusing to be put on a list is a marketing ban.
+    ('request', {'marketing_ban'}, 'Order', "Thanks for the order confirmation. Please don't add me to any mailing list, I think the box was pre-ticked."),
+    ('request', {'marketing_ban'}, 'Signup', 'Do not sign me up for your newsletter.'),
+    ('request', {'marketing_ban'}, 'list', 'pls dont put me on ur email list'),
+    ('request', {'marketing_ban'}, 'Lista', 'Lägg inte till mig på någon e-postlista.'),
+    ('request', {'marketing_ban'}, 'Nyhetsbrev', 'Jag vill inte bli tillagd på ert nyhetsbrev, rutan var förkryssad.'),
+    ('other', set(), 'Newsletter', 'Please add me to your newsletter, I would love to hear about new alarms.'),
+    ('other', set(), 'Gift wrap', "Please don't add gift wrap to my order."),
     # issue 12, blind13: mailbox-password phishing ("confirm your current password to keep it") and fake
     # invoices that threaten a returned shipment
     ('spam', set(), 'Your mailbox password expires today', 'Dear user,\n\nThe password of your mailbox expires today. Confirm your current password below to keep using it.\n\nhttps://mail-keep-example.net/confirm'),

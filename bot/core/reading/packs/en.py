@@ -441,7 +441,10 @@ PACK = {
                     r"(sen[dt]|want|wish)|stop using my \w+ for)\b{{S}}{0,30}?\b{{marketing_kinds}}\b"
                     # the writer or a relative they write for ("take her off every mailing list")
                     r"|\b(take|remove|delete|drop|strike|scratch) (me|him|her|them|us|my (e-?mail( address)?|address|number|name)|(my|our) (late )?(mother|father|mum|mom|dad|husband|wife|son|daughter|parents?)('s (e-?mail( address)?|address|name))?)\b{{S}}{0,30}"
-                    r"\b(list|lists|mailing|newsletter|subscribers?|marketing|database for)\b",
+                    r"\b(list|lists|mailing|newsletter|subscribers?|marketing|database for)\b"
+                    # refusing to be put on a list at all ("please don't add me to any mailing list")
+                    r"|\b(don'?t|dont|do not|never) (add|put|sign|subscribe|enrol\w*|enroll\w*|include|register|opt) (me|my (e-?mail( address)?|address|number))\b"
+                    r"{{S}}{0,25}\b(lists?|mailing\w*|newsletters?|marketing|subscri\w*)\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "marketing-to-end",
          "pattern": r"\b{{marketing_kinds}}\b{{S}}{0,20}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b"

@@ -294,7 +294,10 @@ PACK = {
                     r"|\b(aldrig (mer|mera|igen)|inte (mer|mera|langre)) (skickar|skicka|skickas|mejlar|mailar)\b{{S}}{0,10}\b(nagot|nanting|nat|nagonting)\b"
                     r"|\batt (det )?(inte|aldrig|int) (kommer|skickas)\b{{S}}{0,25}\b{{marketing_kinds}}"
                     # the wish that the mailings end: "jag vill bara att nyhetsbreven upphör"
-                    r"|\b(vill|onskar|begar|ber)\b{{S}}{0,15}\batt\b{{S}}{0,20}?\b{{marketing_kinds}}\b{{S}}{0,10}\b(upphor|slutar|tar slut|stoppas)\b",
+                    r"|\b(vill|onskar|begar|ber)\b{{S}}{0,15}\batt\b{{S}}{0,20}?\b{{marketing_kinds}}\b{{S}}{0,10}\b(upphor|slutar|tar slut|stoppas)\b"
+                    # refusing to be put on a list at all: "lägg inte till mig på någon e-postlista", "jag vill inte bli tillagd"
+                    r"|(\b(lagg|satt|skriv) (inte|aldrig|int) (till |upp |in )?({{me}}|min \w+|mitt \w+)|\b(vill|onskar) (inte|ej|int) (bli|vara) "
+                    r"(tillagd|tillagda|uppskriven|uppsatt|anmald|registrerad|prenumerant))\b{{S}}{0,25}\b({{marketing_kinds}}|\w*list\w*)",
          "negatable": False,
          "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ta bort|avregistr|avanm|undanb|stryk|aldrig|prenum"},
         {"right": "marketing_ban", "name": "inte-anvanda-for-reklam",
