@@ -582,6 +582,12 @@ PHRASINGS = [
     ('request', {'marketing_ban'}, 'Nyhetsbrev', 'Jag vill inte bli tillagd på ert nyhetsbrev, rutan var förkryssad.'),
     ('other', set(), 'Newsletter', 'Please add me to your newsletter, I would love to hear about new alarms.'),
     ('other', set(), 'Gift wrap', "Please don't add gift wrap to my order."),
+    # A right the writer already used themselves and reports as working is background, not asked.
+    ('other', set(), 'Shipping', 'I unsubscribed from the newsletter last week and it worked fine, thanks. When will order 2026-50556 ship?'),
+    ('other', set(), 'Stock', 'Just so you know, I opted out of the SMS offers through the link and that went through. Is the drill back in stock?'),
+    ('other', set(), 'Leverans', 'Jag avregistrerade mig från nyhetsbrevet förra veckan och det fungerade bra. När skickas min beställning?'),
+    ('request', {'marketing_ban'}, 'Still', 'I unsubscribed last week but you still keep sending me the newsletter.'),
+    ('request', {'marketing_ban'}, 'Fortfarande', 'Jag avregistrerade mig för en månad sedan men får fortfarande nyhetsbrev. Sluta skicka dem.'),
     # issue 12, blind13: mailbox-password phishing ("confirm your current password to keep it") and fake
     # invoices that threaten a returned shipment
     ('spam', set(), 'Your mailbox password expires today', 'Dear user,\n\nThe password of your mailbox expires today. Confirm your current password below to keep using it.\n\nhttps://mail-keep-example.net/confirm'),

@@ -22,7 +22,8 @@ PACK = {
         r"\bplease\b|\bpls\b|^\W*how (would|do|can|could) i\b|\bwould it be possible|\bis it possible|"
         r"\bi would like|\bi want|\bi'd like"
     ),
-    "past_request": r"\b(i (have |had )?(already )?(asked|requested)|i'?ve (already )?asked)\b",
+    # ... or did it themselves: "I unsubscribed last week" (and it worked, or you still send: request_done says which)
+    "past_request": r"\b(i (have |had )?(already )?(asked|requested)|i'?ve (already )?asked|i('ve| have| had)? (already |just )?(unsubscribed|opted out))\b",
     "fragments": {
         # the rest of a declining clause, up to a comma or a new command ("..., but I won't, so please delete it")
         "declined_tail": r"(?:(?!\b(but|so|please|pls|instead|rather|just|only|then)\b)[^,;:.!?\n]){0,80}",
@@ -108,7 +109,7 @@ PACK = {
         ),
         "request_done": (
             r"\b(you (did|have done|deleted|removed|closed|corrected) (it|them|that)|(it|they|that) (was|were|has been|have been) "
-            r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that)))\b"
+            r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that))|(it|that|this) (worked|went through)|worked (fine|perfectly|great|well))\b"
         ),
         "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing)\b",
         "shown_by_consent": r"\b(reviews?|testimonials?)\b",

@@ -16,7 +16,8 @@ PACK = {
     "negation": r"\b(inte|int|ej|icke|aldrig|inga|inget|ingen)\b",
     "clause_breaks": r"\b(men|utan|bara|sa)\b",
     "polite": r"\b(kan ni|kunde ni|skulle ni)\b|\bkan (jag|ja) fa\b|\bgar det att\b|\b(jag|ja) vill\b|\bvill (jag|ja)\b",
-    "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart))\b",
+    # ... or did it themselves: "jag avregistrerade mig förra veckan" (and it worked, or you still send: request_done says which)
+    "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart)|(jag|ja) (har )?(redan )?(avregistrerade|avregistrerat|avanmalde|avanmalt))\b",
     "fragments": {
         "declined_tail": r"(?:(?!\b(men|utan|bara|sa|vanligen|tack)\b)[^,;:.!?\n]){0,80}",
         # Finland-Swedish writes "mej" for "mig" (and "ja" for "jag", "int" for "inte").
@@ -82,7 +83,7 @@ PACK = {
         ),
         "request_done": (
             r"\b(ni (gjorde|har gjort|raderade|tog bort|rattade) (det|dem)|(det|de|dom) (ar|blev|har blivit) (gjort|gjorda|raderade|"
-            r"borttagna|rattade)|tack for det)\b"
+            r"borttagna|rattade)|tack for det|det (fungerade|funkade|gick bra|gick igenom|har fungerat))\b"
         ),
         "thanked_for": r"\btack (for att (ni|du) (raderade|tog bort|rattade|stangde|skickade|uppdaterade)|for (raderingen|rattelsen))\b",
         "shown_by_consent": r"\brecension\w*|\bomdome\w*|\bprodukt(betyg|omdome)\w*",
