@@ -588,6 +588,11 @@ PHRASINGS = [
     ('other', set(), 'Leverans', 'Jag avregistrerade mig från nyhetsbrevet förra veckan och det fungerade bra. När skickas min beställning?'),
     ('request', {'marketing_ban'}, 'Still', 'I unsubscribed last week but you still keep sending me the newsletter.'),
     ('request', {'marketing_ban'}, 'Fortfarande', 'Jag avregistrerade mig för en månad sedan men får fortfarande nyhetsbrev. Sluta skicka dem.'),
+    # Taking back a consent in the infinitive ("ta tillbaka det samtycket"), and a call recording erased.
+    ('request', {'consent_withdrawal', 'erasure'}, 'Inspelning', 'Jag godkände att samtalet spelades in, men jag vill ta tillbaka det samtycket och att inspelningen av samtalet raderas.'),
+    ('request', {'consent_withdrawal'}, 'Samtycke', 'Jag vill ta tillbaka mitt samtycke till att mina samtal spelas in.'),
+    ('request', {'erasure'}, 'Samtal', 'Radera inspelningen av mitt samtal med er kundtjänst.'),
+    ('other', set(), 'Retur', 'Kan jag ta tillbaka varan om den inte passar?'),
     # issue 12, blind13: mailbox-password phishing ("confirm your current password to keep it") and fake
     # invoices that threaten a returned shipment
     ('spam', set(), 'Your mailbox password expires today', 'Dear user,\n\nThe password of your mailbox expires today. Confirm your current password below to keep using it.\n\nhttps://mail-keep-example.net/confirm'),

@@ -25,6 +25,8 @@ PACK = {
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|listan|listor|listorna|\w+listan|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
             r"(\w*konto\w*|\w*uppgift\w*|data|profil\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|samtalsinspelning\w*|"
+            # "inspelningen av det samtalet": a recording of the writer's call (a camera's recordings are a product question)
+            r"inspelning\w* (av|fran) (\w+ ){0,2}?(\w*samtal\w*|chatt\w*)|"
             # "radera mitt gamla telefonnummer": an old detail of the writer's, deleted
             r"(mitt |min )(gamla |forra |tidigare )?(telefon)?nummer{{not_list}}|(min |mitt )(gamla |forra |tidigare )?(e-?post\w*|mejladress\w*|mailadress\w*|adress\w*){{not_list}})"
         ),
@@ -315,7 +317,7 @@ PACK = {
          "needs": r"reklam|marknadsf|riktad|annons|nyhetsbrev|utskick|kampanj|erbjud|audience|retarget|prenum|sms|mejl"},
         # --- consent withdrawal ---
         {"right": "consent_withdrawal", "name": "aterkallar-samtycke",
-         "pattern": r"\b(aterkall\w*|drar tillbaka|dra tillbaka|tar tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{{S}}{0,50}?"
+         "pattern": r"\b(aterkall\w*|drar tillbaka|dra tillbaka|tar tillbaka|ta tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{{S}}{0,50}?"
                     r"\b(\w*samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*)|\b(samtyck\w*|tillstand\w*|medgivande\w*)\b{{S}}{0,30}?"
                     r"\b(aterkall\w*|tillbaka)|\bsamtycker inte (langre|langer|mer)\b"
                     r"|\b(angrar|angra|angrat)\b{{S}}{0,20}\b(samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*)"},
