@@ -593,6 +593,11 @@ PHRASINGS = [
     ('request', {'consent_withdrawal'}, 'Samtycke', 'Jag vill ta tillbaka mitt samtycke till att mina samtal spelas in.'),
     ('request', {'erasure'}, 'Samtal', 'Radera inspelningen av mitt samtal med er kundtjänst.'),
     ('other', set(), 'Retur', 'Kan jag ta tillbaka varan om den inte passar?'),
+    # In a case's thread, one more account of the writer's to erase widens the case (SCHEMA: no new right).
+    ('followup', set(), 'Konto', 'Tack. Jag kom på att jag har ett konto till hos er, på min gamla studiemejl. Radera det också.'),
+    ('followup', set(), 'Konto', 'Det finns ytterligare ett konto i mitt namn hos er. Ta bort det också, samma sak gäller.'),
+    ('followup', set(), 'Account', 'I just remembered I have one more account with you under my work e-mail. Please delete that one too.'),
+    ('followup', {'access'}, 'Konto', 'Jag har ett konto till hos er. Skicka mig också en kopia av mina uppgifter.'),
     # issue 12, blind13: mailbox-password phishing ("confirm your current password to keep it") and fake
     # invoices that threaten a returned shipment
     ('spam', set(), 'Your mailbox password expires today', 'Dear user,\n\nThe password of your mailbox expires today. Confirm your current password below to keep using it.\n\nhttps://mail-keep-example.net/confirm'),

@@ -114,7 +114,7 @@ PACK = {
         "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing)\b",
         "shown_by_consent": r"\b(reviews?|testimonials?)\b",
         "stored_card": r"\b(saved|stored) (payment |credit |debit |bank )?cards?\b|\bcard (details|number|data)\b|\bpayment cards?\b",
-        "other_account": r"\b(my other|the other|another|a second|my second|that other|that|this other) (account|e-?mail( address)?|address|profile|login)\b",
+        "other_account": r"\b(my other|the other|another|a second|my second|that other|that|this other|one more|an extra|an additional|an older) (account|e-?mail( address)?|address|profile|login)\b",
         "we_wrote": (
             r"\bi (got|received|had) (an? |your )?(e-?mail|message|letter|mail|notice|notification|sms|text)\b[^.!?\n]{0,30}\b(from you|saying|that said|telling me|stating)\b"
             r"|\byou (wrote|told me|informed me|notified me|warned me|said in your (e-?mail|message|letter))\b"
