@@ -598,6 +598,12 @@ PHRASINGS = [
     ('followup', set(), 'Konto', 'Det finns ytterligare ett konto i mitt namn hos er. Ta bort det också, samma sak gäller.'),
     ('followup', set(), 'Account', 'I just remembered I have one more account with you under my work e-mail. Please delete that one too.'),
     ('followup', {'access'}, 'Konto', 'Jag har ett konto till hos er. Skicka mig också en kopia av mina uppgifter.'),
+    # Our policy quoted inline by the writer, then asked for by pointing at it ("I'd like to check mine").
+    ('request', {'access'}, 'Policy', "Your privacy policy says:\n\n> Right of access\n> You can check the personal data we have stored about you.\n\nOK, I'd like to check mine then. Please send it over."),
+    ('request', {'access'}, 'Policy', 'Your website says:\n\n> Customers may ask for a copy of their personal data at any time.\n\nI am asking for mine.'),
+    ('request', {'access'}, 'Policy', 'I er integritetspolicy står det:\n\n> Du har rätt att få se de personuppgifter vi har sparat om dig.\n\nJag vill gärna se mina.'),
+    ('other', set(), 'Shipping', 'Your site says:\n\n> Orders ship within two days.\n\nWhere is mine? I ordered last week.'),
+    ('other', set(), 'Policy', 'Your policy says:\n\n> We may delete inactive accounts after three years.\n\nHow do you decide which accounts are inactive?'),
     # issue 12, blind13: mailbox-password phishing ("confirm your current password to keep it") and fake
     # invoices that threaten a returned shipment
     ('spam', set(), 'Your mailbox password expires today', 'Dear user,\n\nThe password of your mailbox expires today. Confirm your current password below to keep using it.\n\nhttps://mail-keep-example.net/confirm'),

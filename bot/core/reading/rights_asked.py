@@ -33,7 +33,8 @@ def sentences(text: str) -> list[str]:
         lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
         chunks: list[str] = []
         for line in lines:
-            if chunks and not _LIST_ITEM.match(line) and len(chunks[-1]) >= 50 and not chunks[-1].endswith((".", "!", "?", ":")):
+            if (chunks and not _LIST_ITEM.match(line) and len(chunks[-1]) >= 50 and not chunks[-1].endswith((".", "!", "?", ":"))
+                    and _is_quoted(line) == _is_quoted(chunks[-1])):
                 chunks[-1] += " " + line
             else:
                 chunks.append(line)
@@ -44,8 +45,13 @@ def sentences(text: str) -> list[str]:
                     merged[-1] += " " + piece
                 else:
                     merged.append(piece)
-            out.extend(p for p in merged if p.strip())
+            # Each sentence of a quoted line keeps its mark: it is context, never read as asked (read_rights).
+            out.extend(p if p.startswith(">") or not _is_quoted(chunk) else "> " + p for p in merged if p.strip())
     return out
+
+
+def _is_quoted(line: str) -> bool:
+    return line.startswith(">")
 
 
 # --- what was found -----------------------------------------------------------------------
@@ -420,6 +426,8 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
     folded_all = [fold(x) for x in split]
     only_asking = any(v.words["only_asking"].search(f) for f in folded_all)
     for i, sentence in enumerate(split):
+        if _is_quoted(sentence):
+            continue  # a passage the writer quotes: what a pronoun after it points at, not what is asked
         s = Sentence(sentence, folded_all[i], folded_all[i - 1] if i else "", tuple(folded_all[max(0, i - 2) : i]),
                      " ".join(folded_all[i + 1 : i + 3]), replied, v)
         info_q = _is_info_question(s, only_asking)
@@ -492,6 +500,8 @@ def privacy_signal(text: str, vocab: Vocabulary | None = None) -> str | None:
     v = vocab or default_vocabulary()
     w = v.words
     for sentence in sentences(text):
+        if _is_quoted(sentence):
+            continue  # quoted, not the writer's own words
         folded = fold(sentence)
         if (w["declined"].search(folded) or w["thanked_for"].search(folded)
                 or (v.past_request.search(folded) and w["request_done"].search(folded))

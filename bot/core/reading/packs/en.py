@@ -100,7 +100,9 @@ PACK = {
             r"|\b(stop|end|cut out|quit) (it|that|this|them|those|these)\b|\bmake (it|them) stop\b"
             r"|\bi (don'?t|do not) want (these|them|those|this|it) (any ?more|any longer)\b|\b(remove|take) me (off|from) (this|it|these|that|them)\b"
         ),
-        "copy_pronoun": r"\b(copy|copies|printout|list|overview) of (it|them|those|that|all of it|all of them)\b",
+        # ... or "mine" for the data named before ("Your policy says I can check the data you hold. I'd like to check mine.")
+        "copy_pronoun": r"\b(copy|copies|printout|list|overview) of (it|them|those|that|all of it|all of them)\b"
+                        r"|\b(check|see|view|access|get|receive|ask(ing)? for|request(ing)?|have a look at) (mine\b|my own\b(?! \w))",
         "picture_of_me": r"\b(pictures?|photos?|photographs?|images?|videos?) of (me|my|our|us)\b|\bmy (picture|photo|image)\b",
         "take_down_pronoun": r"\b(take|get) (it|them|that|this) (down|off)\b|\b(remove|delete) (it|them|that|this)\b",
         "bare_stop": (

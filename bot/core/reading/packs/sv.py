@@ -76,7 +76,9 @@ PACK = {
             # "Vi vill att det upphör": the mailings named before are to end
             r"|\b(vill|onskar|begar) (att )?(det|detta|de|dom|dessa) (upphor|slutar|tar slut)\b"
         ),
-        "copy_pronoun": r"\b(kopia|kopior|utdrag|lista) (av|pa|over) (dem|det|dessa|detta|dom)\b",
+        # ... or "mina" for the data named before ("Ni skriver att jag får se uppgifterna ni har. Jag vill se mina.")
+        "copy_pronoun": r"\b(kopia|kopior|utdrag|lista) (av|pa|over) (dem|det|dessa|detta|dom)\b"
+                        r"|\b(se|fa se|fa|ta del av|kontrollera|granska|begar|begara) (mina|mina egna)\b(?! (?!(da|nu|tack|ocksa|ocksa|garna|sjalv)\b)\w)",
         "picture_of_me": r"\b(bild\w*|foto\w*) (av|pa) ({{me}}|mitt|vart|oss)\b|\b(min|mitt) (bild|foto)\b",
         "take_down_pronoun": r"\b(ta bort|ta ner|radera) (den|det|dem)\b",
         "bare_stop": (
