@@ -559,6 +559,7 @@ PHRASINGS = [
     ('request', {'rectification'}, 'Adress', 'Se till att mitt konto har rätt adress: Storgatan 1, Vasa. Den gamla ska inte finnas kvar där.'),
     ('request', {'rectification'}, 'Nummer', 'Kan ni se till att ni har rätt telefonnummer till mig i kundregistret? Det är 040 765 4321.'),
     ('other', set(), 'Parcel', 'Please make sure the parcel goes to the right address this time, order 2026-555.'),
+    ('other', set(), 'Register', 'When I register next week I will make sure you have my correct details.'),
     # The second right of a two-right mail: access asked beside a correction, and "nothing else is out of date"
     # said as the reason, which neither asks nor negates a correction.
     ('request', {'rectification', 'access'}, 'Address', 'Please update my address to Kauppakatu 5 and also tell me what personal information you hold about me.'),
@@ -572,6 +573,7 @@ PHRASINGS = [
     ('other', set(), 'Refund', 'If my refund is not in my account by Friday, I am going to ask you to delete all my data and complain to the consumer authority.'),
     ('other', set(), 'Refund', "Unless the money arrives this week I'll demand that you erase my account. Please sort the refund out."),
     ('other', set(), 'Återbetalning', 'Om pengarna inte finns på mitt konto på fredag kommer jag att begära att ni raderar alla mina uppgifter. Ordna återbetalningen.'),
+    ('other', set(), 'Name', 'If you cannot correct my name, I will ask you to delete my account.'),
     ('request', {'erasure'}, 'Account', 'If it is possible, please delete my account.'),
     ('request', {'erasure'}, 'Refund', 'My refund never came, so I am asking you to delete all my data now.'),
     # Refusing to be put on a list is a marketing ban.

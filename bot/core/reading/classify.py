@@ -360,6 +360,12 @@ def _decide_new_mail(ctx: Context, read_subject: bool = True) -> Decision:
     if not ctx.words.text.strip() and not (mail.subject or "").strip():
         ctx.reasons.append("no readable text")
         return Decision("other", frozenset(), 0.3, triage=True)
+    threat = ctx.reader.vocab.words["threatened"].search(fold(in_context))
+    if threat and reading.negated:
+        # "If the refund isn't here by Friday, I'll ask you to delete my data": nothing is asked yet, but
+        # it may be a fallback request, and the complaint is a person's to answer.
+        ctx.reasons.append(f"a right held as a threat under a condition, not asked: '{' '.join(threat.group(0).split())[:80]}'")
+        return Decision("other", frozenset(), 0.55, triage=True)
     if reading.negated and not reading.questions:
         ctx.reasons.append("only negated rights: nothing asked")
     net = privacy_signal(text, ctx.reader.vocab)

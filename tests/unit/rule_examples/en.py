@@ -101,6 +101,7 @@ EXAMPLES = {
     "words.not_only": "not only delete",
     "words.condition_clause": "until",
     "words.declined": "I could ask you to delete it, but I won't",
+    "words.threatened": "If the refund is not here by Friday I will ask you to delete my data",
     "words.attachment_pointer": "see the attached letter",
     "words.first_person": "my",
     "words.only_asking": "just curious",

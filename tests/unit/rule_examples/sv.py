@@ -88,6 +88,7 @@ EXAMPLES = {
     "words.not_only": "inte bara",
     "words.condition_clause": "tills",
     "words.declined": "jag skulle kunna be om radering men jag tänker inte",
+    "words.threatened": "om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt",
     "words.attachment_pointer": "se bifogad fil",
     "words.first_person": "jag",
     "words.only_asking": "jag undrar bara",

@@ -132,11 +132,13 @@ PACK = {
             r"|\b(i|we) (\w+ ){0,4}?(know|have|realise|realize|understand|could|can|might|may)\b{{S}}{0,120}?\b(i|we) (might|may|could)( still| well)? do (that|this|it|so)\b{{S}}{0,30}\b(later|at some point|some day|someday|in the future|eventually)\b,? but (for now|right now|at the moment|today)\b"
             # "this letter is not, at this stage, a request for erasure or restriction" (not "... but for a copy")
             r"|\b(letter|e-?mail|mail|message|this) is not\b,?( (yet|now|at (this|present) (stage|time|point)|for now|at present),?)? (a|an|any) request (for|of|to)\b{{declined_tail}}"
-            # "If the refund isn't here by Friday I'm going to ask you to delete my data": a threat under a
-            # condition, announced, not asked (a person reads the complaint; the safety net skips it)
-            r"|\b(if|unless|otherwise)\b{{S}}{0,60}\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to) (ask|request|demand|file|make|submit)\b{{declined_tail}}"
             # "I may want it all deleted later, but not now": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(later|eventually|probably|maybe|perhaps|one day|some day|in the future)\b{{S}}{0,80},? but not (now|yet|at this (stage|point|time)|for now)\W*$"
+        ),
+        # "If the refund isn't here by Friday I'm going to ask you to delete my data": a right held over the shop
+        # under a condition is announced, not asked; a person reads it (it may be a fallback request)
+        "threatened": (
+            r"\b(if|unless|otherwise)\b{{S}}{0,60}\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to) (ask|request|demand|file|make|submit)\b{{declined_tail}}"
         ),
         "attachment_pointer": (
             r"\b(see|find|read|in|refer to)\b[^.!?\n]{0,20}\battach\w*|\battached (is|are|please find|you will find)\b"
@@ -355,6 +357,8 @@ PACK = {
                     r"database|register|details)|you|u)\b{{S}}{0,20}\b(has|have|shows?|lists?|contains?|uses?|holds?)\b{{S}}{0,10}\b(the |my |her |his )?"
                     r"(right|correct|current|new|up-to-date|up to date|proper|accurate)\b{{S}}{0,10}\b(name|surname|address|e-?mail|phone|number|"
                     r"date of birth|details?)\b",
+         # the writer's own promise ("when I register I'll make sure you have my correct details") asks nothing
+         "unless": r"\b(i|we)('ll| will| shall| can| would| am going to|'m going to)? (make sure|ensure|see to it|check that)\b",
          "needs": r"make sure|ensure|see to it|check that"},
         # A detail of the record stated wrong, with what it should be: "the house number on my account should be 14".
         {"right": "rectification", "name": "should-be",

@@ -105,11 +105,13 @@ PACK = {
             r"\b(jag|ja|vi) (\w+ ){0,4}?(skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen ((jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b"
             # "men det tänker jag inte göra", "men inget av det är aktuellt"
             r"|(det|dat|detta) (tanker|vill|kommer|gor) (jag|ja|vi) inte\b|(det|detta) (behovs|kravs) (inte|ej)\b|(inget|ingetdera|ingenting) av (det|detta|dem) (ar|blir) aktuellt\b){{declined_tail}}"
-            # "Om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt": a threat under a
-            # condition, announced, not asked
-            r"|(\b(om|annars)\b{{S}}{0,60}\b(kommer|ska|tanker) (jag|ja|vi) (att )?(begara|be|krava)|\bannars (begar|kraver) (jag|ja|vi))\b{{declined_tail}}"
             # "Längre fram vill jag nog att allt raderas, men inte nu": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(langre fram|senare|sakert|kanske|sa smaningom|i framtiden|nagon gang)\b{{S}}{0,80},? men inte (nu|an|annu|just nu)\W*$"
+        ),
+        # "Om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt": a right held over the shop
+        # under a condition is announced, not asked; a person reads it
+        "threatened": (
+            r"(\b(om|annars)\b{{S}}{0,60}\b(kommer|ska|tanker) (jag|ja|vi) (att )?(begara|be|krava)|\bannars (begar|kraver) (jag|ja|vi))\b{{declined_tail}}"
         ),
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
         "first_person": r"\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|var|vart|vara)\b",
@@ -243,6 +245,8 @@ PACK = {
          "pattern": r"\b(se till att|forsakra er om att|kontrollera att)\b{{S}}{0,30}\b(har|visar|innehaller|anvander|star)\b{{S}}{0,10}\b"
                     r"(ratt|korrekt|korrekta|riktig|riktiga|nuvarande|aktuell|aktuella|min nya|mitt nya|mina nya)\b{{S}}{0,10}\b"
                     r"(\w*adress\w*|namn\w*|efternamn\w*|\w*nummer|\w*numret|e-?post\w*|mejl\w*|uppgift\w*|fodelsedatum)\b",
+         # the writer's own promise ("jag ska se till att ni har rätt adress") asks nothing
+         "unless": r"\b(jag|ja|vi) (ska|kommer att|kan) (se till|forsakra|kontrollera att)\b",
          "needs": r"se till|forsakra|kontrollera att"},
         # A detail of the record stated wrong, with what it should be: "det står husnummer 41, det ska vara 14".
         {"right": "rectification", "name": "ska-vara",
