@@ -652,6 +652,68 @@ PHRASINGS = [
     ('request', {'erasure', 'marketing_ban'}, 'allt', 'Radera allt om mig. Jag vill också att ni aldrig mer skickar något till mig.'),
     ('request', {'marketing_ban'}, 'spårning', 'Jag vill inte att min e-postadress laddas upp till Facebook för riktad annonsering.'),
     ('request', {'restriction'}, 'dispute', "Keep the records, but don't use them for anything else (marketing, analytics) until the dispute is settled."),
+    # --- issue 12, blind16 (sv, en): the families behind its misses, in other words ---
+    # Verification phishing: access "restricted" until the shop confirms its details on someone's link.
+    ('spam', set(), 'Corporate card programme paused', 'Hello,\n\nOur compliance team has paused your corporate card programme. Please validate your business information on the secure page to restore your access:\nhttps://corp-cards-example.net/review\n\nUnconfirmed programmes are closed within 72 hours.'),
+    ('spam', set(), 'Action required on your merchant profile', 'Hello,\n\nWe were unable to verify your merchant profile. Please complete the verification of your business information to restore access:\nhttps://merchant-check-example.com/verify\n\nYour account will be suspended within 72 hours.'),
+    ('spam', set(), 'Er tjänst är pausad', 'Hej,\n\nVi saknar uppgifter om era firmatecknare. Bekräfta bolagets uppgifter via länken nedan för att återställa tillgången till tjänsten:\nhttps://foretagskonto-example.net/check\n\nTjänsten stängs inom 72 timmar utan svar.'),
+    ('other', set(), 'Locked out', "Hi, I can't log in to my account in your web shop, it says access is temporarily restricted. Could you help me get back in? I have an order on the way."),
+    # A correction told as the record to be made right ("make sure my account has the right address"),
+    # or as a purchase history that is not the writer's.
+    ('request', {'rectification'}, 'Phone', 'Please make sure your records have my correct phone number: 040 123 4567.'),
+    ('request', {'rectification'}, 'Email', 'Can you see to it that my profile has the right e-mail from now on, anna.berg@example.com? The old one should not be on there any more.'),
+    ('request', {'rectification'}, 'addy', 'hey can u make sure ur system has my current address now, moved to tampere in june (hämeenkatu 3)'),
+    ('request', {'rectification'}, 'History', "Your records say I bought a drill in May. I never did, someone else's purchase ended up on my account; please fix my purchase history."),
+    ('request', {'rectification'}, 'Adress', 'Se till att mitt konto har rätt adress: Storgatan 1, Vasa. Den gamla ska inte finnas kvar där.'),
+    ('request', {'rectification'}, 'Nummer', 'Kan ni se till att ni har rätt telefonnummer till mig i kundregistret? Det är 040 765 4321.'),
+    ('other', set(), 'Parcel', 'Please make sure the parcel goes to the right address this time, order 2026-555.'),
+    ('other', set(), 'Register', 'When I register next week I will make sure you have my correct details.'),
+    # The second right of a two-right mail: access asked beside a correction, and "nothing else is out of date"
+    # said as the reason, which neither asks nor negates a correction.
+    ('request', {'rectification', 'access'}, 'Address', 'Please update my address to Kauppakatu 5 and also tell me what personal information you hold about me.'),
+    ('request', {'rectification', 'access'}, 'Mother', 'I look after my father\'s affairs. Please change his address to Kirkkotie 2 and tell me what information you keep about him; I want to be sure nothing else is out of date.'),
+    ('request', {'rectification'}, 'Surname', 'Please fix my surname, it is Laine. Nothing else is wrong.'),
+    ('request', {'rectification'}, 'Adress', 'Rätta min adress till Storgatan 9, inget annat är fel.'),
+    ('request', {'rectification', 'access'}, 'Adress', 'Uppdatera min adress till Storgatan 5 och berätta också vilka uppgifter ni har om mig.'),
+    ('request', {'erasure'}, 'Delete', 'Please delete all the data you hold about me.'),
+    ('request', {'rectification'}, 'Name', 'Please correct the information you hold about me: my name is Anna, not Anne.'),
+    # Not asked yet: a right held over the shop as a threat, under a condition.
+    ('other', set(), 'Refund', 'Unless I get my money back by the end of the month, we are going to request the erasure of our whole customer record.'),
+    ('other', set(), 'Refund', "Unless the money arrives this week I'll demand that you erase my account. Please sort the refund out."),
+    ('other', set(), 'Återbetalning', 'Om pengarna inte finns på mitt konto på fredag kommer jag att begära att ni raderar alla mina uppgifter. Ordna återbetalningen.'),
+    ('other', set(), 'Name', 'If you cannot correct my name, I will ask you to delete my account.'),
+    ('request', {'erasure'}, 'Account', 'If it is possible, please delete my account.'),
+    ('request', {'erasure'}, 'Refund', 'My refund never came, so I am asking you to delete all my data now.'),
+    # Refusing to be put on a list is a marketing ban.
+    ('request', {'marketing_ban'}, 'Order', "Got the confirmation, thanks. Don't add my e-mail to your mailing list, please."),
+    ('request', {'marketing_ban'}, 'Signup', 'Do not sign me up for your newsletter.'),
+    ('request', {'marketing_ban'}, 'list', 'pls dont put me on ur email list'),
+    ('request', {'marketing_ban'}, 'Lista', 'Lägg inte till mig på någon e-postlista.'),
+    ('request', {'marketing_ban'}, 'Nyhetsbrev', 'Jag vill inte bli tillagd på ert nyhetsbrev, rutan var förkryssad.'),
+    ('other', set(), 'Newsletter', 'Please add me to your newsletter, I would love to hear about new alarms.'),
+    ('other', set(), 'Gift wrap', "Please don't add gift wrap to my order."),
+    # A right the writer already used themselves and reports as working is background, not asked.
+    ('other', set(), 'Shipping', 'I have already unsubscribed from your offers myself, that worked. Do you sell spare batteries for the X2 alarm?'),
+    ('other', set(), 'Stock', 'Just so you know, I opted out of the SMS offers through the link and that went through. Is the drill back in stock?'),
+    ('other', set(), 'Leverans', 'Jag har redan avanmält mig från era utskick själv och det gick bra. Finns brandvarnaren i lager igen?'),
+    ('request', {'marketing_ban'}, 'Still', 'I unsubscribed last week but you still keep sending me the newsletter.'),
+    ('request', {'marketing_ban'}, 'Fortfarande', 'Jag avregistrerade mig för en månad sedan men får fortfarande nyhetsbrev. Sluta skicka dem.'),
+    # Taking back a consent in the infinitive ("ta tillbaka det samtycket"), and a call recording erased.
+    ('request', {'consent_withdrawal', 'erasure'}, 'Inspelning', 'Jag sa ja till att mitt samtal med er support fick spelas in. Nu vill jag ta tillbaka det samtycket, och jag vill att inspelningen av samtalet raderas.'),
+    ('request', {'consent_withdrawal'}, 'Samtycke', 'Jag vill ta tillbaka mitt samtycke till att mina samtal spelas in.'),
+    ('request', {'erasure'}, 'Samtal', 'Radera inspelningen av mitt samtal med er kundtjänst.'),
+    ('other', set(), 'Retur', 'Kan jag ta tillbaka varan om den inte passar?'),
+    # In a case's thread, one more account of the writer's to erase widens the case (SCHEMA: no new right).
+    ('followup', set(), 'Konto', 'Tack för beskedet. Jag har visst ett konto till hos er, från när jag bodde i Åbo. Ta bort det också.'),
+    ('followup', set(), 'Konto', 'Det finns ytterligare ett konto i mitt namn hos er. Ta bort det också, samma sak gäller.'),
+    ('followup', set(), 'Account', 'I just remembered I have one more account with you under my work e-mail. Please delete that one too.'),
+    ('followup', {'access'}, 'Konto', 'Jag har ett konto till hos er. Skicka mig också en kopia av mina uppgifter.'),
+    # Our policy quoted inline by the writer, then asked for by pointing at it ("I'd like to check mine").
+    ('request', {'access'}, 'Policy', "From your terms:\n\n> 7. Every customer may view the personal data held on them.\n\nGood, then I want to view mine."),
+    ('request', {'access'}, 'Policy', 'Your website says:\n\n> Customers may ask for a copy of their personal data at any time.\n\nI am asking for mine.'),
+    ('request', {'access'}, 'Policy', 'I er integritetspolicy står det:\n\n> Du har rätt att få se de personuppgifter vi har sparat om dig.\n\nJag vill gärna se mina.'),
+    ('other', set(), 'Shipping', 'Your site says:\n\n> Orders ship within two days.\n\nWhere is mine? I ordered last week.'),
+    ('other', set(), 'Policy', 'Your policy says:\n\n> We may delete inactive accounts after three years.\n\nHow do you decide which accounts are inactive?'),
     # issue 12, blind13: mailbox-password phishing ("confirm your current password to keep it") and fake
     # invoices that threaten a returned shipment
     ('spam', set(), 'Your mailbox password expires today', 'Dear user,\n\nThe password of your mailbox expires today. Confirm your current password below to keep using it.\n\nhttps://mail-keep-example.net/confirm'),

@@ -104,6 +104,7 @@ class Words:
     forwarded_from: tuple[str, ...] = ()
     replied: str = ""  # folded words of our own marketing mail quoted below, what "STOP" points at
     read: tuple[str, ...] = ()  # what besides the body was read, for `reasons`
+    in_context: str = ""  # `text` with a passage the writer quoted between their words kept, marked '>' (quoting.Split)
 
 
 def _is_own(addr: str, own_domain: str) -> bool:
@@ -147,9 +148,10 @@ def customer_words(mail: ParsedMail, own_domain: str = DEFAULT_DOMAIN, vocab: Vo
         # SCHEMA: a forward takes the forwarded customer's language, whoever forwards it (our own
         # staff, a "fyi", or a relative adding a note in another language).
         language_text = "\n\n".join(outside)[:READ_CHARS]
+    in_context = quoting.bounded(parts.in_context, READ_CHARS) if parts.in_context and not (attached or outside) else ""
     return Words(text, language_text, parts.quoted, tuple(dict.fromkeys(cut_by)),
                  tuple(dict.fromkeys(f.from_addr for f in customers if f.from_addr)),
-                 _replied_marketing(mail, parts.quoted, own_domain, vocab), tuple(read))
+                 _replied_marketing(mail, parts.quoted, own_domain, vocab), tuple(read), in_context)
 
 
 def _masked(addr: str) -> str:
@@ -356,7 +358,9 @@ def _decide_new_mail(ctx: Context, read_subject: bool = True) -> Decision:
     text = (((mail.subject or "") if read_subject else "") + "\n\n" + ctx.words.text).strip()
     if ctx.words.replied:
         ctx.reasons.append("replies to our own marketing mail, quoted below it")
-    reading = _read(ctx, text, ctx.words.replied)
+    # A passage the writer quotes between their words is read as what a pronoun points at, never as asked.
+    in_context = (((mail.subject or "") if read_subject else "") + "\n\n" + ctx.words.in_context).strip() if ctx.words.in_context else text
+    reading = _read(ctx, in_context, ctx.words.replied)
     _note_reading(ctx, reading)
     intents = frozenset(reading.intents)
     if intents:
@@ -371,6 +375,12 @@ def _decide_new_mail(ctx: Context, read_subject: bool = True) -> Decision:
     if not ctx.words.text.strip() and not (mail.subject or "").strip():
         ctx.reasons.append("no readable text")
         return Decision("other", frozenset(), 0.3, triage=True)
+    threat = ctx.reader.vocab.words["threatened"].search(fold(in_context))
+    if threat and reading.negated:
+        # "If the refund isn't here by Friday, I'll ask you to delete my data": nothing is asked yet, but
+        # it may be a fallback request, and the complaint is a person's to answer.
+        ctx.reasons.append(f"a right held as a threat under a condition, not asked: '{' '.join(threat.group(0).split())[:80]}'")
+        return Decision("other", frozenset(), 0.55, triage=True)
     if reading.negated and not reading.questions:
         ctx.reasons.append("only negated rights: nothing asked")
     net = privacy_signal(text, ctx.reader.vocab)

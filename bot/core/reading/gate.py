@@ -47,6 +47,7 @@ _I_CLASS = r"i\x{130}\x{131}"
 # added 70 MB of caches over a 1,000-mail pass.
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 8 << 20
+LONG_GAP = 20
 
 
 class _Untranslatable(Exception):
@@ -103,7 +104,9 @@ def _emit(seq, ignorecase: bool) -> str:
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             low, high, item = av
             body = "(?:" + _emit(item, ignorecase) + ")"
-            if high is C.MAXREPEAT or high > 1000:  # RE2 counts up to 1000; more is "any number"
+            # RE2 counts up to 1000; more is "any number". A long gap ("{{S}}{0,60}") is loosened to any number
+            # as well: its counter multiplies the DFA's states, and a union of several outgrew RE2's budget.
+            if high is C.MAXREPEAT or high > 1000 or (low == 0 and high >= LONG_GAP):
                 out.append(body + ("*" if low == 0 else "+" if low == 1 else "{%d,}" % min(low, 1000)))
             else:
                 out.append(body + "{%d,%d}" % (low, high))

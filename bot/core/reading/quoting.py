@@ -81,6 +81,9 @@ class Split:
     forwarded: tuple[Forwarded, ...] = ()
     quoted: str = ""  # what was cut as a quoted reply (kept for followup context)
     cut_by: tuple[str, ...] = ()  # names of the rules that cut, for `reasons`
+    # The own words with the '>' lines the writer quoted *between* them kept in place ("Your policy says:
+    # > ... / OK, I'd like to check mine"): what a pronoun points at, never read as asked. "" when none.
+    in_context: str = ""
 
 
 def split(text: str, subject: str = "", vocab: Vocabulary | None = None) -> Split:
@@ -114,7 +117,18 @@ def split(text: str, subject: str = "", vocab: Vocabulary | None = None) -> Spli
             # The quote's attribution went unrecognised: the line above the first '>' line is kept with them.
             first = next(i for i, line in enumerate(own_lines) if line.lstrip().startswith(">"))
             quoted = "\n".join(own_lines[max(0, first - 2) : first] + [ln for ln in own_lines[first:] if ln.lstrip().startswith(">")])
-    return Split(own.strip(), tuple(forwarded), quoted, tuple(dict.fromkeys(cut_by)))
+    return Split(own.strip(), tuple(forwarded), quoted, tuple(dict.fromkeys(cut_by)),
+                 _inline_quote(own_lines) if head_end is None and own != "\n".join(own_lines) else "")
+
+
+def _inline_quote(own_lines: list[str]) -> str:
+    """The own lines with their '>' lines kept, when the writer's own words follow the quote (a passage
+    quoted to comment on, not a reply above a quote); else ""."""
+    marked = [line.lstrip().startswith(">") for line in own_lines]
+    last_quote = max(i for i, m in enumerate(marked) if m)
+    if not any(line.strip() and not m for line, m in zip(own_lines[last_quote:], marked[last_quote:])):
+        return ""
+    return "\n".join(own_lines).strip()
 
 
 def own_words(text: str, subject: str = "") -> str:

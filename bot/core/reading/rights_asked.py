@@ -33,7 +33,8 @@ def sentences(text: str) -> list[str]:
         lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
         chunks: list[str] = []
         for line in lines:
-            if chunks and not _LIST_ITEM.match(line) and len(chunks[-1]) >= 50 and not chunks[-1].endswith((".", "!", "?", ":")):
+            if (chunks and not _LIST_ITEM.match(line) and len(chunks[-1]) >= 50 and not chunks[-1].endswith((".", "!", "?", ":"))
+                    and _is_quoted(line) == _is_quoted(chunks[-1])):
                 chunks[-1] += " " + line
             else:
                 chunks.append(line)
@@ -44,8 +45,13 @@ def sentences(text: str) -> list[str]:
                     merged[-1] += " " + piece
                 else:
                     merged.append(piece)
-            out.extend(p for p in merged if p.strip())
+            # Each sentence of a quoted line keeps its mark: it is context, never read as asked (read_rights).
+            out.extend(p if p.startswith(">") or not _is_quoted(chunk) else "> " + p for p in merged if p.strip())
     return out
+
+
+def _is_quoted(line: str) -> bool:
+    return line.startswith(">")
 
 
 # --- what was found -----------------------------------------------------------------------
@@ -368,9 +374,10 @@ def _we_wrote_it(s: Sentence, start: int) -> bool:
 
 def _declined_spans(s: Sentence) -> list[tuple[int, int]]:
     """Where the writer declines a right ("I could ask you to delete it, but I won't", "men det vill jag
-    inte", "later, but not now"): a cue inside such a span is named, not asked. The span ends with the
+    inte", "later, but not now"), or holds it as a threat ("if ..., I'll ask you to delete it"): a cue inside such
+    a span is named, not asked. The span ends with the
     declining clause, so a new command after it ("..., so please delete it for me") still counts."""
-    return [(m.start(), m.end()) for m in s.vocab.words["declined"].finditer(s.folded)]
+    return [(m.start(), m.end()) for key in ("declined", "threatened") for m in s.vocab.words[key].finditer(s.folded)]
 
 
 def _within(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -426,6 +433,8 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
     folded_all = [fold(x) for x in split]
     only_asking = any(v.words["only_asking"].search(f) for f in folded_all)
     for i, sentence in enumerate(split):
+        if _is_quoted(sentence):
+            continue  # a passage the writer quotes: what a pronoun after it points at, not what is asked
         s = Sentence(sentence, folded_all[i], folded_all[i - 1] if i else "", tuple(folded_all[max(0, i - 2) : i]),
                      " ".join(folded_all[i + 1 : i + 3]), replied, v)
         info_q = _is_info_question(s, only_asking)
@@ -498,6 +507,8 @@ def privacy_signal(text: str, vocab: Vocabulary | None = None) -> str | None:
     v = vocab or default_vocabulary()
     w = v.words
     for sentence in sentences(text):
+        if _is_quoted(sentence):
+            continue  # quoted, not the writer's own words
         folded = fold(sentence)
         if (w["declined"].search(folded) or w["thanked_for"].search(folded)
                 or (v.past_request.search(folded) and w["request_done"].search(folded))

@@ -124,6 +124,7 @@ WORD_CLASSES: dict[str, str] = {
     "we_wrote": "the writer reports what our mail told them ('I got an e-mail from you saying ...'): a right named after it in the clause is ours, not asked",
     "condition_clause": "opens a condition ('until', 'kunnes', 'tills'): a right named inside it is mentioned, not asked",
     "declined": "a right the writer could ask but says they will not ('I could ..., but I won't')",
+    "threatened": "a right held over the controller under a condition ('if ..., I'll ask you to delete'): not asked; a person reads it",
     "not_only": "'not only ... but' (inte bara, ei vain): no negation of the verb it stands by",
     "negated_wish": "a negated wish whose object is the clause after its comma ('en halua, että ...'): it negates that clause's verb",
     # safety net: the topic of privacy without a recognised right

@@ -22,7 +22,8 @@ PACK = {
         r"\bplease\b|\bpls\b|^\W*how (would|do|can|could) i\b|\bwould it be possible|\bis it possible|"
         r"\bi would like|\bi want|\bi'd like"
     ),
-    "past_request": r"\b(i (have |had )?(already )?(asked|requested)|i'?ve (already )?asked)\b",
+    # ... or did it themselves: "I unsubscribed last week" (and it worked, or you still send: request_done says which)
+    "past_request": r"\b(i (have |had )?(already )?(asked|requested)|i'?ve (already )?asked|i('ve| have| had)? (already |just )?(unsubscribed|opted out))\b",
     "fragments": {
         # the rest of a declining clause, up to a comma or a new command ("..., but I won't, so please delete it")
         "declined_tail": r"(?:(?!\b(but|so|please|pls|instead|rather|just|only|then)\b)[^,;:.!?\n]){0,80}",
@@ -54,7 +55,7 @@ PACK = {
     },
     "words": {
         "order_context": r"\b(order|delivery|shipment|parcel)\b",
-        "record_context": r"\b(account|record|customer (data|details|record)|profile|future orders|stored|saved|on file)\b",
+        "record_context": r"\b(account|record|customer (data|details|record)|profile|future orders|stored|saved|on file|(order|purchase) history)\b",
         "article_words": r"art\.?|article",
         "marketing": r"direct marketing|marketing|newsletter|advert|\bads\b|targeting|custom audience|retarget|remarket|tracking pixel|sms|unsubscrib",
         "offers": r"\b(offers|promo\w*|spam\w*)",
@@ -99,7 +100,9 @@ PACK = {
             r"|\b(stop|end|cut out|quit) (it|that|this|them|those|these)\b|\bmake (it|them) stop\b"
             r"|\bi (don'?t|do not) want (these|them|those|this|it) (any ?more|any longer)\b|\b(remove|take) me (off|from) (this|it|these|that|them)\b"
         ),
-        "copy_pronoun": r"\b(copy|copies|printout|list|overview) of (it|them|those|that|all of it|all of them)\b",
+        # ... or "mine" for the data named before ("Your policy says I can check the data you hold. I'd like to check mine.")
+        "copy_pronoun": r"\b(copy|copies|printout|list|overview) of (it|them|those|that|all of it|all of them)\b"
+                        r"|\b(check|see|view|access|get|receive|ask(ing)? for|request(ing)?|have a look at) (mine\b|my own\b(?! \w))",
         "picture_of_me": r"\b(pictures?|photos?|photographs?|images?|videos?) of (me|my|our|us)\b|\bmy (picture|photo|image)\b",
         "take_down_pronoun": r"\b(take|get) (it|them|that|this) (down|off)\b|\b(remove|delete) (it|them|that|this)\b",
         "bare_stop": (
@@ -108,12 +111,12 @@ PACK = {
         ),
         "request_done": (
             r"\b(you (did|have done|deleted|removed|closed|corrected) (it|them|that)|(it|they|that) (was|were|has been|have been) "
-            r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that)))\b"
+            r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that))|(it|that|this) (worked|went through)|worked (fine|perfectly|great|well))\b"
         ),
         "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing)\b",
         "shown_by_consent": r"\b(reviews?|testimonials?)\b",
         "stored_card": r"\b(saved|stored) (payment |credit |debit |bank )?cards?\b|\bcard (details|number|data)\b|\bpayment cards?\b",
-        "other_account": r"\b(my other|the other|another|a second|my second|that other|that|this other) (account|e-?mail( address)?|address|profile|login)\b",
+        "other_account": r"\b(my other|the other|another|a second|my second|that other|that|this other|one more|an extra|an additional|an older) (account|e-?mail( address)?|address|profile|login)\b",
         "we_wrote": (
             r"\bi (got|received|had) (an? |your )?(e-?mail|message|letter|mail|notice|notification|sms|text)\b[^.!?\n]{0,30}\b(from you|saying|that said|telling me|stating)\b"
             r"|\byou (wrote|told me|informed me|notified me|warned me|said in your (e-?mail|message|letter))\b"
@@ -122,15 +125,20 @@ PACK = {
         # "till" only before a subject: Swedish "till" is "to" ("flyttat från Borgå till Ekenäs")
         "condition_clause": r"\b(until|once|as soon as|before)\b|\btill (you|we|i|it|they|then|the|my|our|this|that)\b",
         "declined": (
-            r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\bbut (i|we) (won'?t|will not|am not going to|"
+            r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(but (i|we) (won'?t|will not|am not going to|"
             r"are not going to|don'?t want to|do not want to|choose not to)\b{{declined_tail}}"
-            r"|\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(and|but) (i'?m|i am|we'?re|we are) not (doing|going to do|asking for) (that|this|it|so|any of (that|this|it|them))\b"
+            r"|(and|but) (i'?m|i am|we'?re|we are) not (doing|going to do|asking for) (that|this|it|so|any of (that|this|it|them))\b)"
             # "I might still do that at some point, but for now I just want ...": put off, not asked
             r"|\b(i|we) (\w+ ){0,4}?(know|have|realise|realize|understand|could|can|might|may)\b{{S}}{0,120}?\b(i|we) (might|may|could)( still| well)? do (that|this|it|so)\b{{S}}{0,30}\b(later|at some point|some day|someday|in the future|eventually)\b,? but (for now|right now|at the moment|today)\b"
             # "this letter is not, at this stage, a request for erasure or restriction" (not "... but for a copy")
             r"|\b(letter|e-?mail|mail|message|this) is not\b,?( (yet|now|at (this|present) (stage|time|point)|for now|at present),?)? (a|an|any) request (for|of|to)\b{{declined_tail}}"
             # "I may want it all deleted later, but not now": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(later|eventually|probably|maybe|perhaps|one day|some day|in the future)\b{{S}}{0,80},? but not (now|yet|at this (stage|point|time)|for now)\W*$"
+        ),
+        # "If the refund isn't here by Friday I'm going to ask you to delete my data": a right held over the shop
+        # under a condition is announced, not asked; a person reads it (it may be a fallback request)
+        "threatened": (
+            r"\b(if|unless|otherwise)\b{{S}}{0,60}\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to) (ask|request|demand|file|make|submit)\b{{declined_tail}}"
         ),
         "attachment_pointer": (
             r"\b(see|find|read|in|refer to)\b[^.!?\n]{0,20}\battach\w*|\battached (is|are|please find|you will find)\b"
@@ -254,7 +262,10 @@ PACK = {
          "pattern": r"\b(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|information|info|details|records)\b{{S}}{0,40}"
                     r"\b(about|on|of|concerning|regarding) (me|myself|file|her|him)\b",
          "in_question": True, "yields_to": "portability",
-         "unless": r"\b(how long|delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification)\b"},
+         # void when the data named is what another right acts on ("delete all the data you hold about me"),
+         # not when another right is asked in a clause of its own ("update my address and tell me what you hold")
+         "unless": r"\bhow long\b|\b(delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification)\b( of)? (\w+ ){0,2}?"
+                   r"(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|information|info|details|records)\b"},
         {"right": "access", "name": "access-to-my-data",
          "pattern": r"\baccess to\b{{S}}{0,12}\b(my|her|his|the)\b{{S}}{0,12}\b(personal )?(data|information|info|records|details)\b",
          "unless": r"\b(who|which (staff|employees|people|partners)|lost|log ?in|password)\b"},
@@ -303,11 +314,13 @@ PACK = {
         {"right": "rectification", "name": "correct-my",
          "pattern": r"\b(correct|update|fix|amend|change|rectify)(?!e?d\b)\w*\b{{S}}{0,40}?\b(my|her|his)\b{{S}}{0,25}?"
                     # "fix my account" is a login problem; the account's details are the record
-                    r"\b(name|surname|address|e-?mail|phone|number|details|record|date of birth)\b"
+                    r"\b(name|surname|address|e-?mail|phone|number|details|record|date of birth|(purchase|order|payment|transaction|billing) history)\b"
                     r"|\b(correct|update|fix|amend|change)(?!e?d\b)\w* (the|that) (\w+ )?(address|name|surname|e-?mail( address)?|"
                     r"phone number|date of birth)\b"},
         {"right": "rectification", "name": "is-wrong",
-         "pattern": r"\b(is|are|was) (spelled |spelt |written )?(wrong|incorrect|misspelled|misspelt|mistyped|out of date|outdated)\b"
+         # "so I can check nothing else is out of date" says no detail is wrong: neither asked nor negated
+         "pattern": r"(?<!\bnothing )(?<!\bnothing else )(?<!\bnone of it )(?<!\bnone of them )"
+                    r"\b(is|are|was) (spelled |spelt |written )?(wrong|incorrect|misspelled|misspelt|mistyped|out of date|outdated)\b"
                     r"|\bspelled wrong\b|\bmisspel\w*|\bisn'?t (mine|correct|right)\b|\bis missing the (apartment|flat|house|street)"
                     r"|\b(is|are|was|were|has been|have been) (listed|spelled|spelt|written|recorded|registered|entered|shown|stored|saved|typed) "
                     r"(wrong(ly)?|incorrectly)\b"},
@@ -337,6 +350,16 @@ PACK = {
                     r"(first |last |family |street |e-?mail |postal )?(name|surname|address|e-?mail|phone number|number|date of birth) (down )?(as|like)\b"
                     # "you have me down as born in 1954": the writer held with a wrong detail
                     r"|\b(have|has|got|show\w*|list\w*|record\w*|register\w*) (me|her|him) (down )?as (born|living|aged|resident)\b"},
+        # The record to be made right, told as the value it should hold: "please make sure my account has the
+        # right address", "see to it that you have my current number". A parcel sent right is no record.
+        {"right": "rectification", "name": "make-sure-record-is-right",
+         "pattern": r"\b(make sure|ensure|see to it that|check that)\b{{S}}{0,30}\b((my|your|ur|the|her|his) (customer )?(account|profile|records?|system|file|"
+                    r"database|register|details)|you|u)\b{{S}}{0,20}\b(has|have|shows?|lists?|contains?|uses?|holds?)\b{{S}}{0,10}\b(the |my |her |his )?"
+                    r"(right|correct|current|new|up-to-date|up to date|proper|accurate)\b{{S}}{0,10}\b(name|surname|address|e-?mail|phone|number|"
+                    r"date of birth|details?)\b",
+         # the writer's own promise ("when I register I'll make sure you have my correct details") asks nothing
+         "unless": r"\b(i|we)('ll| will| shall| can| would| am going to|'m going to)? (make sure|ensure|see to it|check that)\b",
+         "needs": r"make sure|ensure|see to it|check that"},
         # A detail of the record stated wrong, with what it should be: "the house number on my account should be 14".
         {"right": "rectification", "name": "should-be",
          "pattern": r"\b(my|the|our)\b{{S}}{0,30}\b(name|surname|address|house number|flat number|number|date of birth|details|spelling|e-?mail)\b"
@@ -425,7 +448,10 @@ PACK = {
                     r"(sen[dt]|want|wish)|stop using my \w+ for)\b{{S}}{0,30}?\b{{marketing_kinds}}\b"
                     # the writer or a relative they write for ("take her off every mailing list")
                     r"|\b(take|remove|delete|drop|strike|scratch) (me|him|her|them|us|my (e-?mail( address)?|address|number|name)|(my|our) (late )?(mother|father|mum|mom|dad|husband|wife|son|daughter|parents?)('s (e-?mail( address)?|address|name))?)\b{{S}}{0,30}"
-                    r"\b(list|lists|mailing|newsletter|subscribers?|marketing|database for)\b",
+                    r"\b(list|lists|mailing|newsletter|subscribers?|marketing|database for)\b"
+                    # refusing to be put on a list at all ("please don't add me to any mailing list")
+                    r"|\b(don'?t|dont|do not|never) (add|put|sign|subscribe|enrol\w*|enroll\w*|include|register|opt) (me|my (e-?mail( address)?|address|number))\b"
+                    r"{{S}}{0,25}\b(lists?|mailing\w*|newsletters?|marketing|subscri\w*)\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "marketing-to-end",
          "pattern": r"\b{{marketing_kinds}}\b{{S}}{0,20}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b"
@@ -558,7 +584,10 @@ PACK = {
             r"new voice ?(mail|message)|listen to (the|your) (voice ?)?(message|mail)|shared (a |the )?(file|document|folder)s? with you|"
             r"sent you (a|the) (file|document)|download the (evidence|proof|photos|images|report|file|document|label|invoice)s?|"
             r"confirm the (pickup|pick-up|delivery) (address|date|time)|click here to (secure|verify|confirm|unlock)|"
-            r"sign in (again|to continue)|(see|open) the attached invoice|process (the )?payment at your earliest"
+            r"sign in (again|to continue)|(see|open) the attached invoice|process (the )?payment at your earliest|"
+            # "know your customer" phishing: the shop's own details confirmed on a link to get access back
+            r"(confirm|verify|validate|complete) (the verification of )?your (company|business|merchant|corporate|billing) "
+            r"(details|information|data|profile|verification)|to restore (full access|your (full )?(access|account|service))\b"
         ),
         "pay_verbs": r"\b(pay|payment|verify|log ?in|claim|upgrade|renew)\b",
         "get_rich": (

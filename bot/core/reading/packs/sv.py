@@ -16,7 +16,8 @@ PACK = {
     "negation": r"\b(inte|int|ej|icke|aldrig|inga|inget|ingen)\b",
     "clause_breaks": r"\b(men|utan|bara|sa)\b",
     "polite": r"\b(kan ni|kunde ni|skulle ni)\b|\bkan (jag|ja) fa\b|\bgar det att\b|\b(jag|ja) vill\b|\bvill (jag|ja)\b",
-    "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart))\b",
+    # ... or did it themselves: "jag avregistrerade mig förra veckan" (and it worked, or you still send: request_done says which)
+    "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart)|(jag|ja) (har )?(redan )?(avregistrerade|avregistrerat|avanmalde|avanmalt))\b",
     "fragments": {
         "declined_tail": r"(?:(?!\b(men|utan|bara|sa|vanligen|tack)\b)[^,;:.!?\n]){0,80}",
         # Finland-Swedish writes "mej" for "mig" (and "ja" for "jag", "int" for "inte").
@@ -24,6 +25,8 @@ PACK = {
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|listan|listor|listorna|\w+listan|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
             r"(\w*konto\w*|\w*uppgift\w*|data|profil\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|samtalsinspelning\w*|"
+            # "inspelningen av det samtalet": a recording of the writer's call (a camera's recordings are a product question)
+            r"inspelning\w* (av|fran) (\w+ ){0,2}?(\w*samtal\w*|chatt\w*)|"
             # "radera mitt gamla telefonnummer": an old detail of the writer's, deleted
             r"(mitt |min )(gamla |forra |tidigare )?(telefon)?nummer{{not_list}}|(min |mitt )(gamla |forra |tidigare )?(e-?post\w*|mejladress\w*|mailadress\w*|adress\w*){{not_list}})"
         ),
@@ -36,7 +39,7 @@ PACK = {
     },
     "words": {
         "order_context": r"\b(bestallning\w*|leverans\w*)\b",
-        "record_context": r"\b(kunduppgift\w*|konto\w*|sparad\w*|registrerad\w*)\b",
+        "record_context": r"\b(kunduppgift\w*|konto\w*|sparad\w*|registrerad\w*|(bestallnings|kop|order)historik\w*)\b",
         "article_words": r"artikel\w*",
         "marketing": r"reklam|marknadsforing|nyhetsbrev|riktad|sms|prenumeration",
         "offers": r"\berbjudand\w*|\bspam\w*",
@@ -73,7 +76,9 @@ PACK = {
             # "Vi vill att det upphör": the mailings named before are to end
             r"|\b(vill|onskar|begar) (att )?(det|detta|de|dom|dessa) (upphor|slutar|tar slut)\b"
         ),
-        "copy_pronoun": r"\b(kopia|kopior|utdrag|lista) (av|pa|over) (dem|det|dessa|detta|dom)\b",
+        # ... or "mina" for the data named before ("Ni skriver att jag får se uppgifterna ni har. Jag vill se mina.")
+        "copy_pronoun": r"\b(kopia|kopior|utdrag|lista) (av|pa|over) (dem|det|dessa|detta|dom)\b"
+                        r"|\b(se|fa se|fa|ta del av|kontrollera|granska|begar|begara) (mina|mina egna)\b(?! (?!(da|nu|tack|ocksa|ocksa|garna|sjalv)\b)\w)",
         "picture_of_me": r"\b(bild\w*|foto\w*) (av|pa) ({{me}}|mitt|vart|oss)\b|\b(min|mitt) (bild|foto)\b",
         "take_down_pronoun": r"\b(ta bort|ta ner|radera) (den|det|dem)\b",
         "bare_stop": (
@@ -82,12 +87,12 @@ PACK = {
         ),
         "request_done": (
             r"\b(ni (gjorde|har gjort|raderade|tog bort|rattade) (det|dem)|(det|de|dom) (ar|blev|har blivit) (gjort|gjorda|raderade|"
-            r"borttagna|rattade)|tack for det)\b"
+            r"borttagna|rattade)|tack for det|det (fungerade|funkade|gick bra|gick igenom|har fungerat))\b"
         ),
         "thanked_for": r"\btack (for att (ni|du) (raderade|tog bort|rattade|stangde|skickade|uppdaterade)|for (raderingen|rattelsen))\b",
         "shown_by_consent": r"\brecension\w*|\bomdome\w*|\bprodukt(betyg|omdome)\w*",
         "stored_card": r"\bkortuppgift\w*|\b(sparade?|lagrade?) (bank|betal|kredit)?kort\w*|\b(mitt|sitt) (bank|betal|kredit)?kort(et)?\b|\bbetalkort\w*|\bbankkort\w*",
-        "other_account": r"\b((det|mitt) andra konto(t)?|ett annat konto|det kontot|den profilen|(den|min) andra (e-?post\w*|adress\w*|profil\w*)|den (e-?postadressen|adressen))\b",
+        "other_account": r"\b((det|mitt) andra konto(t)?|ett annat konto|ett konto till|ett till konto|ytterligare (ett )?konto|ett (extra|andra|gammalt|aldre) konto|det kontot|den profilen|(den|min) andra (e-?post\w*|adress\w*|profil\w*)|den (e-?postadressen|adressen))\b",
         "we_wrote": (
             r"\b(jag |ja )?(fick|har fatt|fatt) (ett|en) (mejl|mail|e-?brev|brev|meddelande|sms)\b[^.!?\n]{0,15}\bfran er\b"
             r"|\bni (skrev|meddelade|berattade|varnade)\b"
@@ -102,6 +107,11 @@ PACK = {
             r"|(det|dat|detta) (tanker|vill|kommer|gor) (jag|ja|vi) inte\b|(det|detta) (behovs|kravs) (inte|ej)\b|(inget|ingetdera|ingenting) av (det|detta|dem) (ar|blir) aktuellt\b){{declined_tail}}"
             # "Längre fram vill jag nog att allt raderas, men inte nu": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(langre fram|senare|sakert|kanske|sa smaningom|i framtiden|nagon gang)\b{{S}}{0,80},? men inte (nu|an|annu|just nu)\W*$"
+        ),
+        # "Om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt": a right held over the shop
+        # under a condition is announced, not asked; a person reads it
+        "threatened": (
+            r"(\b(om|annars)\b{{S}}{0,60}\b(kommer|ska|tanker) (jag|ja|vi) (att )?(begara|be|krava)|\bannars (begar|kraver) (jag|ja|vi))\b{{declined_tail}}"
         ),
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
         "first_person": r"\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|var|vart|vara)\b",
@@ -216,7 +226,7 @@ PACK = {
                     # "ersätter min hemadress i kundregistret med min boxadress"
                     r"|\b(ersatt|ersatter|ersatta|byt ut|byter ut|byta ut)\b (mitt |min |mina |den |det )?\w*(namn|namnet|adress|adressen|nummer|numret|e-?post\w*)\b{{S}}{0,40}\bmed\b"},
         {"right": "rectification", "name": "fel",
-         "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer|fodelsedatum|fodelsedag|e-?postadress|mejladress)\b|\b(ar|star) fel\b"},
+         "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer|fodelsedatum|fodelsedag|e-?postadress|mejladress)\b|(?<!\binget )(?<!\binget annat )(?<!\bingenting )(?<!\bingenting annat )\b(ar|star) fel\b"},
         {"right": "rectification", "name": "ratt-varde-ar",
          "pattern": r"\b(ratt|korrekt|riktig|ny|nya|nuvarande) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|mejladress\w*|"
                     r"telefonnummer) (ar|blir)\b"
@@ -229,6 +239,15 @@ PACK = {
                     r"|\b(star det|ni har)\b{{S}}{0,40}\b(bor|adress\w*|heter)\b{{S}}{0,40}\b(men|fast)\b{{S}}{0,20}\b(jag har flyttat|jag bor (nu|numera)|jag heter (nu|numera))\b"
                     r"|\b(min|mitt|mina|den|det) (gamla|gammal|tidigare|felaktiga?) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|"
                     r"telefonnummer)\b"},
+        # The record to be made right, told as the value it should hold: "se till att mitt konto har rätt adress",
+        # "kan ni se till att ni har rätt telefonnummer till mig". A parcel sent right is no record.
+        {"right": "rectification", "name": "se-till-att-ratt-uppgift",
+         "pattern": r"\b(se till att|forsakra er om att|kontrollera att)\b{{S}}{0,30}\b(har|visar|innehaller|anvander|star)\b{{S}}{0,10}\b"
+                    r"(ratt|korrekt|korrekta|riktig|riktiga|nuvarande|aktuell|aktuella|min nya|mitt nya|mina nya)\b{{S}}{0,10}\b"
+                    r"(\w*adress\w*|namn\w*|efternamn\w*|\w*nummer|\w*numret|e-?post\w*|mejl\w*|uppgift\w*|fodelsedatum)\b",
+         # the writer's own promise ("jag ska se till att ni har rätt adress") asks nothing
+         "unless": r"\b(jag|ja|vi) (ska|kommer att|kan) (se till|forsakra|kontrollera att)\b",
+         "needs": r"se till|forsakra|kontrollera att"},
         # A detail of the record stated wrong, with what it should be: "det står husnummer 41, det ska vara 14".
         {"right": "rectification", "name": "ska-vara",
          "pattern": r"\b\w*(adress|namn|nummer|numret|e-?post|fodelsedatum)\w*\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"},
@@ -284,7 +303,10 @@ PACK = {
                     r"|\b(aldrig (mer|mera|igen)|inte (mer|mera|langre)) (skickar|skicka|skickas|mejlar|mailar)\b{{S}}{0,10}\b(nagot|nanting|nat|nagonting)\b"
                     r"|\batt (det )?(inte|aldrig|int) (kommer|skickas)\b{{S}}{0,25}\b{{marketing_kinds}}"
                     # the wish that the mailings end: "jag vill bara att nyhetsbreven upphör"
-                    r"|\b(vill|onskar|begar|ber)\b{{S}}{0,15}\batt\b{{S}}{0,20}?\b{{marketing_kinds}}\b{{S}}{0,10}\b(upphor|slutar|tar slut|stoppas)\b",
+                    r"|\b(vill|onskar|begar|ber)\b{{S}}{0,15}\batt\b{{S}}{0,20}?\b{{marketing_kinds}}\b{{S}}{0,10}\b(upphor|slutar|tar slut|stoppas)\b"
+                    # refusing to be put on a list at all: "lägg inte till mig på någon e-postlista", "jag vill inte bli tillagd"
+                    r"|(\b(lagg|satt|skriv) (inte|aldrig|int) (till |upp |in )?({{me}}|min \w+|mitt \w+)|\b(vill|onskar) (inte|ej|int) (bli|vara) "
+                    r"(tillagd|tillagda|uppskriven|uppsatt|anmald|registrerad|prenumerant))\b{{S}}{0,25}\b({{marketing_kinds}}|\w*list\w*)",
          "negatable": False,
          "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ta bort|avregistr|avanm|undanb|stryk|aldrig|prenum"},
         {"right": "marketing_ban", "name": "inte-anvanda-for-reklam",
@@ -301,7 +323,7 @@ PACK = {
          "needs": r"reklam|marknadsf|riktad|annons|nyhetsbrev|utskick|kampanj|erbjud|audience|retarget|prenum|sms|mejl"},
         # --- consent withdrawal ---
         {"right": "consent_withdrawal", "name": "aterkallar-samtycke",
-         "pattern": r"\b(aterkall\w*|drar tillbaka|dra tillbaka|tar tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{{S}}{0,50}?"
+         "pattern": r"\b(aterkall\w*|drar tillbaka|dra tillbaka|tar tillbaka|ta tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{{S}}{0,50}?"
                     r"\b(\w*samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*)|\b(samtyck\w*|tillstand\w*|medgivande\w*)\b{{S}}{0,30}?"
                     r"\b(aterkall\w*|tillbaka)|\bsamtycker inte (langre|langer|mer)\b"
                     r"|\b(angrar|angra|angrat)\b{{S}}{0,20}\b(samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*)"},
@@ -381,7 +403,9 @@ PACK = {
             r"(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)|"
             r"(bekräfta|ange|verifiera) ditt (nuvarande |gamla )?lösenord|behåll (samma|nuvarande) lösenord|"
             r"(uppdatera|bekräfta) din (leverans)?adress|logga in för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)|"
-            r"klicka (här|på länken)|logga in igen\b|förnya (det|den|ditt \w+|din \w+) via länken|(se|öppna) (den )?bifogade? fakturan?\b|bekräfta (era|dina) \w*uppgifter|(öppna|visa|se) (fakturan|dokumentet|filen) (via|på|i) länken|länken nedan"
+            r"klicka (här|på länken)|logga in igen\b|förnya (det|den|ditt \w+|din \w+) via länken|(se|öppna) (den )?bifogade? fakturan?\b|bekräfta (era|dina) \w*uppgifter|(öppna|visa|se) (fakturan|dokumentet|filen) (via|på|i) länken|länken nedan|"
+            # "know your customer" phishing: the shop's own details confirmed on a link to get access back
+            r"bekräfta (företagets|bolagets|ert företags) (uppgifter|information)|för att återställa (full )?(åtkomst(en)?|tillgång(en)?|kontot)"
         ),
         "pay_verbs": r"\b(betala|logga in|bekräfta|förnya)\b",
         "get_rich": r"\bkrypto\w*|\blån (på )?upp till\b|\butan säkerhet\b|\bskatteåterbäring\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\bdu har (valts ut|blivit utvald)\w*|\bvinna en (ny )?(iphone|ipad|presentkort\w*|bil|resa)\b|\barvtagare",
