@@ -119,6 +119,10 @@ def test_phrasing_blind16_other_languages(kind, intents, subject, body):
     assert c.needs_triage == (kind != "spam"), c.reasons
 
 PHRASINGS = [
+    # A use forbidden for anything at all, marketing named as an example of it: a restriction, no ban of its own.
+    ('request', {'restriction'}, 'Kiista', 'Älkää käyttäkö tietojani mihinkään muuhun (ei markkinointia, ei mitään) ennen kuin laskukiista on ratkaistu.'),
+    ('request', {'restriction'}, 'Kiista', 'Kunnes asia on selvitetty, älkää käyttäkö tietojani mihinkään, ette edes markkinointiin.'),
+    ('request', {'marketing_ban'}, 'Markkinointi', 'Älkää käyttäkö tietojani markkinointiin.'),
     ('request', {'marketing_ban'}, 'Newsletter', 'Please stop sending me your newsletter.'),
     ('request', {'marketing_ban', 'consent_withdrawal'}, 'Consent', 'I withdraw my consent to receive marketing emails.'),
     ('request', {'marketing_ban'}, 'Objection', 'I object to the processing of my data for direct marketing purposes.'),

@@ -381,8 +381,10 @@ PACK = {
         # A use for marketing forbidden: "numeroani ei saa käyttää puhelinmyyntiin", "älkää käyttäkö
         # tietojani mainosten kohdentamiseen".
         {"right": "marketing_ban", "name": "alkaa-kayttako-markkinointiin",
-         "pattern": r"\b(alkaa|ette saa|ei saa|eika saa)\b{{S}}{0,25}\b(kayttako|kasitelko|luovuttako|kayttaa|kasitella|luovuttaa)\b{{S}}{0,50}?"
-                    r"\b{{marketing_kinds}}",
+         # Not where the use is forbidden for anything at all ("mihinkään muuhun (ei markkinointia, ...)"):
+         # marketing is then an example of a restriction, not a ban of its own.
+         "pattern": r"\b(alkaa|ette saa|ei saa|eika saa)\b{{S}}{0,25}\b(kayttako|kasitelko|luovuttako|kayttaa|kasitella|luovuttaa)\b"
+                    r"(?:(?!\b(mihinkaan|mitaan|muuhun)\b){{S}}){0,50}?\b{{marketing_kinds}}",
          "negatable": False, "needs": r"{{marketing_stems}}"},
         {"right": "marketing_ban", "name": "ei-markkinointiin",
          "pattern": r"\b(en|emme) (enaa |kuitenkaan |silti |myoskaan )?(halua|tahdo|salli|hyvaksy)\b{{S}}{0,15}\betta\b{{S}}{0,40}\b(kaytat\w*|kaytetaan|kaytta\w*|jaat\w*|jaetaan|"
