@@ -30,7 +30,10 @@ from bot.core.reading import second_reader as sr  # noqa: E402
 from bot.core.reading.classify import customer_words, reader_for  # noqa: E402
 from bot.core.rights import INTENTS  # noqa: E402
 
-SETS = [ROOT.parent / "shared" / "corpus" / "dev", *sorted(p.parent for p in (ROOT / "tests" / "data" / "classify").rglob("labels.json"))]
+# blind5 has never been tuned on, by the rules or by this reader: it stays a set neither has seen.
+NEVER = {"blind5"}
+SETS = [ROOT.parent / "shared" / "corpus" / "dev",
+        *sorted(p.parent for p in (ROOT / "tests" / "data" / "classify").rglob("labels.json") if p.parent.name not in NEVER)]
 MAX_FEATURES = 20000
 C = 10.0
 # Written for the check, not taken from any set: the tests recompute scikit-learn's figures for these.
