@@ -22,6 +22,7 @@ from bot.core.rights import INTENTS
 from bot.core.states import CaseEvent, DraftStatus, Status, TaskEvent, TaskStatus, task_transition, transition
 from bot.core.workflows import TASKS
 from bot.services import autoreplies, purge
+from bot.services.case_rows import CaseRows, Opened, Stored
 from bot.services.drafts import EXTENSION_STEP
 from bot.services.knowledge import Knowledge, customer_for, look_up
 from bot.services.letters import draft_step, parts_of
@@ -34,34 +35,37 @@ BOT_TASKS = frozenset({"add-to-suppression-list"})
 __all__ = ["Knowledge", "customer_for", "look_up"]
 
 
-def _progress(session: Session, case_id: int) -> dict:
+def _progress(rows: CaseRows) -> dict:
     progress: dict = {}
-    for draft in store.case_drafts(session, case_id):
+    for draft in rows.drafts():
         if draft.superseded_by is not None:
             continue  # its steps are answered by the draft that took its place
         for part in parts_of(draft):
             key = (part.scope, part.step)
             progress[key] = StepProgress(draft=draft.status, tasks=progress.get(key, StepProgress()).tasks)
-    for mark in store.case_marks(session, case_id):
+    for mark in rows.marks():
         key = (mark.scope, mark.step)
         progress[key] = StepProgress(draft=mark.state, tasks=progress.get(key, StepProgress()).tasks)
-    for task in store.case_tasks(session, case_id):
+    for task in rows.tasks():
         for key in store.task_keys(task):
             prev = progress.get(key, StepProgress())
             progress[key] = StepProgress(draft=prev.draft, tasks=prev.tasks + (task.status == TaskStatus.DONE,))
     return progress
 
 
-def current_plan(app, session: Session, case: store.Case, knowledge: Knowledge):
+def current_plan(app, session: Session, case: store.Case, knowledge: Knowledge, rows: CaseRows | None = None):
     intents = [i for i in INTENTS if i in case.intents]
-    return plan(app.workflows, intents, knowledge.facts, _progress(session, case.id))
+    return plan(app.workflows, intents, knowledge.facts, _progress(rows or Stored(session, case.id)))
 
 
 # --- the walk -----------------------------------------------------------------------------------
 
 
-def on_case_opened(app, session: Session, case: store.Case, *, no_auto_reply: bool, now: datetime) -> int:
-    """A new case: skip the acknowledgement when it must not go, then take the first steps."""
+def on_case_opened(app, session: Session, case: store.Case, mail: store.Mail, *, no_auto_reply: bool,
+                   now: datetime) -> int:
+    """A new case, opened by `mail` in this transaction: skip the acknowledgement when it must not go,
+    then take the first steps. The case's rows are handed along as they are made (`case_rows.Opened`)."""
+    rows = Opened(mail)
     customer = customer_for(app, case.requester)
     if customer is not None and customer.email.lower() == case.requester and not case.sender_doubts:
         # The address on record: the request is verified by it (EDPB 01/2022 §72-73), unless DMARC
@@ -73,68 +77,76 @@ def on_case_opened(app, session: Session, case: store.Case, *, no_auto_reply: bo
                                                        app.settings.ack_max_age_days),
                                       no_auto_reply=no_auto_reply))
     if reason:
-        session.add(store.StepMark(case_id=case.id, scope="*", step="acknowledge", reason=reason))
+        mark = store.StepMark(case_id=case.id, scope="*", step="acknowledge", reason=reason)
+        session.add(mark)
+        rows.add(mark)
         store.record_event(session, EventName.ACK_SKIPPED, SYSTEM_ACTOR, now, case_id=case.id, step="acknowledge",
                            reason=reason)
         session.flush()
     if case.status == Status.TRIAGE:
         return 0
     # The requester's address was just looked up: the walk starts from that answer.
-    return advance(app, session, case, now, look_up(app, session, case, app.today(now), customer, new=True))
+    return advance(app, session, case, now, look_up(app, session, case, app.today(now), customer, rows=rows), rows)
 
 
-def advance(app, session: Session, case: store.Case, now: datetime, knowledge: Knowledge | None = None) -> int:
-    """Do what the plan says can be done now; returns the number of drafts created."""
+def advance(app, session: Session, case: store.Case, now: datetime, knowledge: Knowledge | None = None,
+            rows: CaseRows | None = None) -> int:
+    """Do what the plan says can be done now; returns the number of drafts created. `rows`: the
+    case's rows in hand, for a case opened in this transaction (`on_case_opened`); else read."""
     if case.status in (Status.TRIAGE, Status.CLOSED):
         return 0
     drafts = 0
     # One look at the register serves every plan of this pass and every mail it drafts: a pass
     # raises tasks and drafts mail, which change no fact.
     knowledge = knowledge or look_up(app, session, case, app.today(now))
+    rows = rows or Stored(session, case.id)
     # Each round may unblock the next step (a task the bot does itself); stop when nothing changes.
     for _ in range(20):
-        current = current_plan(app, session, case, knowledge)
+        current = current_plan(app, session, case, knowledge, rows)
         if not current.todo:
             break
         for action in current.todo:
             if action.kind == "tasks":
-                _raise_tasks(app, session, case, action, now, knowledge)
-            elif not _held(app, session, case, action, now):
-                draft_step(app, session, case, action, now, knowledge)
+                _raise_tasks(app, session, case, action, now, knowledge, rows)
+            elif not _held(app, session, case, action, now, rows):
+                draft_step(app, session, case, action, now, knowledge, rows)
                 drafts += 1
         session.flush()
     else:
         raise BotError(f"{case.ref}: workflow did not settle")
-    if current.complete and case.status == Status.OPEN and _last_word_is_ours(session, case):
+    if current.complete and case.status == Status.OPEN and _last_word_is_ours(rows):
         _finish(session, case, now)
     return drafts
 
 
-def _held(app, session: Session, case: store.Case, action: Action, now: datetime) -> bool:
+def _held(app, session: Session, case: store.Case, action: Action, now: datetime, rows: CaseRows) -> bool:
     """An automatic reply the daily limit or a mail loop holds back: the step is marked skipped with
     the reason (its tasks, such as verifying the identity, still wait for staff). A loop found now
     is flagged for staff."""
     to = recipient(action.template, case.requester, case.customer_email, case.identity_confirmed)
-    hold = autoreplies.drafting_hold(app, session, action.template, action.auto, to or case.requester, now)
+    hold = autoreplies.drafting_hold(app, session, action.template, action.auto, to or case.requester, now,
+                                     case=case, rows=rows)
     if hold is None:
         return False
     if hold.new_loop:
-        raise_task(session, case, "*", "loop", autoreplies.LOOP_TASK, now)
+        raise_task(session, case, "*", "loop", autoreplies.LOOP_TASK, now, rows=rows)
         store.record_event(session, EventName.LOOP_DETECTED, SYSTEM_ACTOR, now, case_id=case.id)
         log.warning("loop_detected case=%d", case.id)
     scope, step = action.key
-    session.add(store.StepMark(case_id=case.id, scope=scope, step=step, reason=hold.reason))
+    mark = store.StepMark(case_id=case.id, scope=scope, step=step, reason=hold.reason)
+    session.add(mark)
+    rows.add(mark)
     store.record_event(session, EventName.STEP_SKIPPED, SYSTEM_ACTOR, now, case_id=case.id, step=step,
                        reason=hold.reason, template=action.template)
     session.flush()
     return True
 
 
-def _last_word_is_ours(session: Session, case: store.Case) -> bool:
+def _last_word_is_ours(rows: CaseRows) -> bool:
     """A customer's mail that came after our last reply keeps the case open until staff act on it."""
-    last_in = max((store.aware(m.received_at) for m in store.case_mails(session, case.id)
-                   if m.direction == "in" and m.received_at), default=None)
-    last_out = max((store.aware(d.sent_at) for d in store.case_drafts(session, case.id) if d.sent_at), default=None)
+    last_in = max((store.aware(m.received_at) for m in rows.mails() if m.direction == "in" and m.received_at),
+                  default=None)
+    last_out = max((store.aware(d.sent_at) for d in rows.drafts() if d.sent_at), default=None)
     return last_in is None or (last_out is not None and last_out >= last_in)
 
 
@@ -164,20 +176,22 @@ def _finish(session: Session, case: store.Case, now: datetime) -> None:
 
 
 def raise_task(session: Session, case: store.Case, scope: str, step: str, task_id: str,
-               now: datetime, detail: str = "") -> store.Task:
+               now: datetime, detail: str = "", rows: CaseRows | None = None) -> store.Task:
     task = store.Task(case_id=case.id, scope=scope, step=step, task=task_id, title=TASKS[task_id].title,
                       detail=detail, serves=f"{scope}:{step}", created_at=store.utc(now))
     session.add(task)
     session.flush()
+    if rows is not None:
+        rows.add(task)
     store.record_event(session, EventName.TASK_RAISED, SYSTEM_ACTOR, now, case_id=case.id, task_id=task.id,
                        task=task_id, scope=scope)
     return task
 
 
 def _raise_tasks(app, session: Session, case: store.Case, action: Action, now: datetime,
-                 knowledge: Knowledge) -> None:
+                 knowledge: Knowledge, rows: CaseRows) -> None:
     scope, step = action.key
-    existing = store.case_tasks(session, case.id)
+    existing = rows.tasks()
     for task_id in action.tasks:
         shared = next((t for t in existing if t.task == task_id
                        and (t.status == TaskStatus.OPEN or TASKS[task_id].shared_when_done)), None)
@@ -188,7 +202,7 @@ def _raise_tasks(app, session: Session, case: store.Case, action: Action, now: d
                 shared.serves = " ".join(f"{s}:{p}" for s, p in [*keys, (scope, step)])
                 session.add(shared)
             continue
-        task = raise_task(session, case, scope, step, task_id, now, _task_detail(app, task_id, knowledge))
+        task = raise_task(session, case, scope, step, task_id, now, _task_detail(app, task_id, knowledge), rows)
         if task_id in BOT_TASKS:
             count = _suppress(session, case, now, knowledge)
             mark_done(session, task, SYSTEM_ACTOR, now, f"suppressed (hashed): the e-mail address and {count} phone "

@@ -21,6 +21,7 @@ from bot.core.mail.references import new_message_id, tagged_subject
 from bot.core.planning import auto_replied, recipient
 from bot.core.rights import DEFAULT_LANGUAGE, LANGUAGES
 from bot.core.states import DraftEvent, DraftStatus, MailState, draft_transition, may
+from bot.services.case_rows import CaseRows, Stored
 from bot.services.staff import require_reason, staff_action
 
 # The step of the extension notice, a staff action outside the workflows' steps.
@@ -51,8 +52,12 @@ def base_context(settings, case: store.Case) -> dict:
 
 def create_draft(app, session: Session, case: store.Case, *, step: str, template: str, now: datetime,
                  extra: dict | None = None, auto: bool = False, scope: str = "*", to: str | None = None,
-                 personal_data: bool = False, parts: list[dict] | None = None) -> store.Draft:
+                 personal_data: bool = False, parts: list[dict] | None = None,
+                 rows: CaseRows | None = None) -> store.Draft:
+    """Render and store a draft of `template` for the case. `rows`: the case's rows, in hand for a case
+    opened in this transaction (`case_rows`); the new draft is added to them."""
     settings = app.settings
+    rows = rows or Stored(session, case.id)
     if not is_mail_address(to or case.requester):
         # No requester, no reply: a draft never exists without an address to send it to.
         raise StaffError(f"{case.ref}: no address to answer ({template}); the requester must be reached by hand")
@@ -60,9 +65,9 @@ def create_draft(app, session: Session, case: store.Case, *, step: str, template
     language = app.renderer.language_for(template, context["language"])
     context["language"] = language
     rendered = app.renderer.render(template, language, context)
-    previous = store.case_drafts(session, case.id)
+    previous = rows.drafts()
     # Reply to the requester's latest mail on the case, never to a bounce or a flagged stranger's mail.
-    last_in = next((m for m in reversed(store.case_mails(session, case.id))
+    last_in = next((m for m in reversed(rows.mails())
                     if m.direction == "in" and m.message_id and m.state == MailState.PROCESSED), None)
     # RFC 5322 s. 3.6.4: the parent's References plus the parent's own Message-ID.
     references = (last_in.references.split()[-10:] + [last_in.message_id]) if last_in else []
@@ -77,6 +82,7 @@ def create_draft(app, session: Session, case: store.Case, *, step: str, template
     )
     session.add(draft)
     session.flush()
+    rows.add(draft)
     store.record_event(session, EventName.DRAFT_CREATED, SYSTEM_ACTOR, now, case_id=case.id, draft_id=draft.id,
                        template=template, language=language, step=step)
     if auto:

@@ -570,7 +570,7 @@ def _open_case(app, session, row, parsed: ParsedMail, result: Classification, re
                        original_date_used=forwarded_at is not None,
                        sender_doubts=case.sender_doubts.split(",") if case.sender_doubts else [])
     report.cases_opened.append(ref)
-    report.drafts += casework.on_case_opened(app, session, case, no_auto_reply=result.no_auto_reply, now=now)
+    report.drafts += casework.on_case_opened(app, session, case, row, no_auto_reply=result.no_auto_reply, now=now)
 
 
 def open_case_from_mail(app, session: Session, row: store.Mail) -> store.Case:

@@ -22,6 +22,7 @@ from bot.core.reading.classify import customer_words
 from bot.core.retention import Hold, expired_holds, holds_for
 from bot.core.rights import ABSOLUTE_RIGHTS
 from bot.core.workflows import CaseFacts
+from bot.services.case_rows import CaseRows, Opened, Stored
 
 # Rights whose work covers the marketing channels: the phone numbers are looked for only then.
 MARKETING_RIGHTS = frozenset({"marketing_ban", "consent_withdrawal"})
@@ -61,9 +62,10 @@ class Knowledge:
 _UNKNOWN = object()
 
 
-def look_up(app, session: Session, case: store.Case, today: date, customer=_UNKNOWN, *, new: bool = False) -> Knowledge:
+def look_up(app, session: Session, case: store.Case, today: date, customer=_UNKNOWN, *,
+            rows: CaseRows | None = None) -> Knowledge:
     """Ask the register about the case's customer (unless `customer` was just looked up) and read its decisions
-    (none yet on a case opened in this transaction: `new`)."""
+    (none yet on a case opened in this transaction, whose rows are in hand: `rows` is `case_rows.Opened`)."""
     if customer is _UNKNOWN:
         customer = customer_for(app, case.customer_email or case.requester)
     # A From that failed DMARC or reads two ways proves nothing about who wrote: the identity step.
@@ -74,7 +76,8 @@ def look_up(app, session: Session, case: store.Case, today: date, customer=_UNKN
     records = data.retention_records if data is not None else ()
     holds = tuple(holds_for(records, policy.classes, policy.financial_year_end, today))
     expired = tuple(expired_holds(records, policy.classes, policy.financial_year_end, today))
-    phones = marketing_phones(app, session, case, customer if verified else None)
+    phones = marketing_phones(app, session, case, customer if verified else None, rows)
+    new = isinstance(rows, Opened)
     decisions = {} if new else {d.right: d for d in store.case_decisions(session, case.id)}
     facts = {
         right: CaseFacts(sender_on_record=on_record, identity_confirmed=case.identity_confirmed,
@@ -89,7 +92,8 @@ def look_up(app, session: Session, case: store.Case, today: date, customer=_UNKN
     return Knowledge(customer, data, decisions, facts, holds, expired, phones, verified, channels)
 
 
-def marketing_phones(app, session: Session, case: store.Case, customer: Customer | None) -> tuple[str, ...]:
+def marketing_phones(app, session: Session, case: store.Case, customer: Customer | None,
+                     rows: CaseRows | None = None) -> tuple[str, ...]:
     """The phone numbers a marketing ban on this case covers: the one on record for a verified
     customer, and any the requester wrote in their own mail on the case. An unverified requester's
     ban covers only what they wrote themselves, so the letter reveals nothing from the register."""
@@ -101,7 +105,7 @@ def marketing_phones(app, session: Session, case: store.Case, customer: Customer
         if number:
             found.append(number)
     ours = normalise_phone(app.settings.controller_phone)
-    for mail in store.case_mails(session, case.id):
+    for mail in (rows or Stored(session, case.id)).mails():
         if mail.direction != "in" or mail.state != "processed":
             continue
         parsed = parse(mail.raw)

@@ -26,6 +26,7 @@ from bot.core.retention import Hold
 from bot.core.rights import INTENTS
 from bot.core.states import DraftStatus
 from bot.core.workflows import CaseFacts
+from bot.services.case_rows import CaseRows, Stored
 from bot.services.drafts import base_context, create_draft, withdraw
 from bot.services.knowledge import Knowledge, hold_row
 
@@ -77,7 +78,8 @@ def erasure_lists(holds: tuple[Hold, ...]) -> tuple[list[str], list[str]]:
     return erased, kept
 
 
-def step_context(app, session: Session, case: store.Case, part: Part, knowledge: Knowledge):
+def step_context(app, session: Session, case: store.Case, part: Part, knowledge: Knowledge,
+                 rows: CaseRows | None = None):
     """The template variables a step's mail needs beyond the common ones, and its attachments."""
     template, right = part.template, part.scope
     extra: dict = {"refuses": part.refuses}
@@ -104,7 +106,7 @@ def step_context(app, session: Session, case: store.Case, part: Part, knowledge:
         extra["holds"] = [hold_row(h, language) for h in holds]
         extra["expired"] = [hold_row(h, language) for h in knowledge.expired]
     elif template == "customer/rectification-done":
-        notes = [t.note for t in store.case_tasks(session, case.id) if t.task == "correct-register-data"
+        notes = [t.note for t in (rows or Stored(session, case.id)).tasks() if t.task == "correct-register-data"
                  and t.note and any(scope == right for scope, _ in store.task_keys(t))]
         extra["changes"] = list(dict.fromkeys(notes))
     elif template in ("customer/restriction-decision", "customer/objection-decision"):
@@ -123,15 +125,17 @@ def step_context(app, session: Session, case: store.Case, part: Part, knowledge:
 
 
 def draft_step(app, session: Session, case: store.Case, action: Action, now: datetime,
-               knowledge: Knowledge) -> store.Draft:
-    """Draft the mail of a step; a reply joins the case's reply still waiting for approval, if any."""
+               knowledge: Knowledge, rows: CaseRows | None = None) -> store.Draft:
+    """Draft the mail of a step; a reply joins the case's reply still waiting for approval, if any.
+    `rows`: the case's rows, in hand for a case opened in this transaction (`case_rows`)."""
+    rows = rows or Stored(session, case.id)
     to = recipient(action.template, case.requester, case.customer_email, case.identity_confirmed)
     if to is None:
         # The plan only offers data-bearing mail once the requester is verified; this is a guard.
         raise BotError(f"{case.ref}: no verified address for {action.template}")
-    waiting = None if action.template in ALONE else _waiting_reply(session, case, to)
+    waiting = None if action.template in ALONE else _waiting_reply(rows, to)
     parts = (parts_of(waiting) if waiting else []) + [Part.of(action)]
-    draft = compose(app, session, case, parts, to, now, knowledge, auto=action.auto)
+    draft = compose(app, session, case, parts, to, now, knowledge, auto=action.auto, rows=rows)
     if waiting is not None:
         supersede(session, waiting, draft, "rightsbot", "combined with the reply of rights decided with it", now)
     return draft
@@ -150,11 +154,11 @@ def greeting_name(case: store.Case, knowledge: Knowledge) -> str:
 
 
 def compose(app, session: Session, case: store.Case, parts: list[Part], to: str, now: datetime,
-            knowledge: Knowledge, auto: bool = False) -> store.Draft:
+            knowledge: Knowledge, auto: bool = False, rows: CaseRows | None = None) -> store.Draft:
     """One letter answering `parts`: the step's own mail for one part, else `customer/combined-reply`."""
     parts = sorted(parts, key=lambda p: (INTENTS.index(p.scope) if p.scope in INTENTS else -1, p.step))
     personal = any(p.template not in NO_PERSONAL_DATA_TEMPLATES for p in parts)
-    contexts = [step_context(app, session, case, p, knowledge) for p in parts]
+    contexts = [step_context(app, session, case, p, knowledge, rows) for p in parts]
     attachments = [a for _, files in contexts for a in files]
     greeting = {"requester": {"name": greeting_name(case, knowledge), "email": case.requester}}
     if len(parts) == 1:
@@ -178,18 +182,18 @@ def compose(app, session: Session, case: store.Case, parts: list[Part], to: str,
         template, scope, step = COMBINED, "*", "reply"
     draft = create_draft(app, session, case, step=step, scope=scope, template=template, now=now, extra=extra,
                          auto=auto and len(parts) == 1, to=to, personal_data=personal,
-                         parts=[asdict(p) for p in parts])
+                         parts=[asdict(p) for p in parts], rows=rows)
     for item in attachments:
         session.add(store.DraftAttachment(draft_id=draft.id, filename=item.filename, mime_type=item.mime_type,
                                           content=item.content))
     return draft
 
 
-def _waiting_reply(session: Session, case: store.Case, to: str) -> store.Draft | None:
+def _waiting_reply(rows: CaseRows, to: str) -> store.Draft | None:
     """The case's reply still waiting for approval that a new reply may join: pending, not edited by
     staff, to the same address."""
-    edited = {e.draft_id for e in store.case_events(session, case.id) if e.name == EventName.DRAFT_EDITED}
-    return next((d for d in reversed(store.case_drafts(session, case.id))
+    edited = rows.edited()
+    return next((d for d in reversed(rows.drafts())
                  if d.status == DraftStatus.PENDING and d.superseded_by is None and d.template not in ALONE
                  and d.to_addr == to and d.id not in edited), None)
 

@@ -12,11 +12,12 @@ from email.message import EmailMessage
 import pytest
 from imapclient import IMAPClient
 from sqlalchemy import event
+from sqlalchemy.orm import object_session
 
 from bot.adapters import store
-from bot.services import intake
+from bot.services import autoreplies, case_rows, intake
 from bot.services.intake import poll_once
-from tests.integration.test_rights import app  # noqa: F401
+from tests.integration.test_rights import AINO, EMILY, MATTI, app  # noqa: F401
 
 MAILS = 7
 
@@ -67,6 +68,102 @@ def test_a_mails_audit_events_are_written_in_one_statement(app):
         case = store.list_cases(session)[0]
         names = [e.name for e in store.case_events(session, case.id)]
     assert names[:3] == ["mail_received", "mail_classified", "case_opened"] and "draft_created" in names
+
+
+# What one request mail costs the database, from its savepoint to its release (issue 14, fourth
+# round): a round trip each on PostgreSQL. It was 28: eleven reads of the new case's own drafts,
+# tasks and marks while it was planned and drafted, six for the automatic-reply checks of its two
+# drafts. Now 12: the savepoint and its release, the Message-ID check, the mail, the case number, the
+# case, the mail's case id, one read of the address's automatic replies (the other cases'; the
+# case's own rows are in hand), the two drafts, the task and the events.
+REQUEST_STATEMENTS = 12
+
+
+def _per_mail(statements: list[str]) -> list[list[str]]:
+    """The statements of each mail's savepoint, from SAVEPOINT to RELEASE SAVEPOINT."""
+    mails: list[list[str]] = []
+    for sql in statements:
+        if sql.startswith("SAVEPOINT"):
+            mails.append([])
+        if mails and (len(mails[-1]) == 0 or not mails[-1][-1].startswith("RELEASE SAVEPOINT")):
+            mails[-1].append(sql)
+    return mails
+
+
+def test_a_request_mail_costs_few_statements(app):
+    """Issue 14: the rows of a case opened by the mail are handed along as they are made, not read
+    back, and its automatic replies are checked with one read of the address's history."""
+    _backlog(app)
+    statements: list[str] = []
+    event.listen(app.store.engine, "before_cursor_execute",
+                 lambda conn, cursor, sql, params, context, many: statements.append(" ".join(sql.split()[:4])))
+    report = poll_once(app)
+    assert len(report.cases_opened) == MAILS and report.drafts == 2 * MAILS
+    per_mail = _per_mail(statements)
+    assert len(per_mail) == MAILS
+    assert all(len(s) <= REQUEST_STATEMENTS for s in per_mail), ([len(s) for s in per_mail], per_mail[0])
+    # The same letters as before: an acknowledgement and an identity request, and the task.
+    with app.store.session() as session:
+        for case in store.list_cases(session):
+            drafts = store.case_drafts(session, case.id)
+            assert [(d.template, d.status) for d in drafts] == [("customer/acknowledgement", "pending"),
+                                                                ("customer/identity-request", "pending")]
+            assert [t.task for t in store.case_tasks(session, case.id)] == ["verify-identity"]
+
+
+def test_the_rows_in_hand_are_the_stores(app, monkeypatch):
+    """A case opened by a mail is planned and drafted from its rows as they were made, handed along
+    (`case_rows.Opened`), and its automatic replies checked from one read of the other cases: each
+    such read must find what reading the store finds. One batch of mixed requests: customers on
+    record asking several rights at once (data-bearing letters, a marketing ban the bot does itself),
+    strangers, and one address past the daily limit of automatic replies (its steps marked held)."""
+    app.settings = dataclasses.replace(app.settings, max_auto_replies_per_day=3)
+    checked: Counter = Counter()
+
+    def compared(name):
+        in_hand = getattr(case_rows.Opened, name)
+
+        def read(rows):
+            got = in_hand(rows)
+            mail = rows._mails[0]  # the mail that opened the case
+            want = getattr(case_rows.Stored(object_session(mail), mail.case_id), name)()
+            # The same rows, the very objects the session holds.
+            assert (got == want) if name == "edited" else [id(r) for r in got] == [id(r) for r in want], name
+            checked[name] += 1
+            return got
+        return read
+
+    for name in ("drafts", "tasks", "marks", "mails", "edited"):
+        monkeypatch.setattr(case_rows.Opened, name, compared(name))
+    real_known = autoreplies.known
+
+    def known(session, address, now, case, rows):
+        got, want = real_known(session, address, now, case, rows), autoreplies.history(session, address, now)
+        assert (got.flagged, sorted(got.drafts, key=str), sorted(got.theirs)) == (
+            want.flagged, sorted(want.drafts, key=str), sorted(want.theirs))
+        checked["known"] += 1
+        return got
+
+    monkeypatch.setattr(autoreplies, "known", known)
+    mails = [(MATTI, "Please send me a copy of all my personal data, then delete it. Stop all marketing to me."),
+             (AINO, "I want a copy of my personal data. Please also correct my address to Uusikatu 5, Lahti."),
+             (EMILY, "Stop sending me your newsletter, I withdraw my consent to marketing."),
+             ("stranger@example.org", "Please delete all my personal data.")] + [
+             ("eager@example.org", "Please delete all my personal data.")] * 3
+    with app.mailbox() as box:
+        for i, (sender, body) in enumerate(mails):
+            msg = EmailMessage()
+            msg["From"], msg["To"], msg["Subject"] = sender, "info@allsec.fi", "Request"
+            msg["Message-ID"] = f"<in-hand-{i}@example.com>"
+            msg.set_content(f"Hello,\n\n{body}\n")
+            box.append(msg.as_bytes(), when=app.clock.now() - timedelta(hours=1))
+    report = poll_once(app)
+    assert len(report.cases_opened) == len(mails)
+    # Every kind of read was made (staff's edits are not: no draft at intake joins a waiting reply).
+    assert all(checked[n] for n in ("drafts", "tasks", "marks", "mails", "known")), checked
+    with app.store.session() as session:
+        reasons = [m.reason for c in store.list_cases(session) for m in store.case_marks(session, c.id)]
+    assert "auto-reply-limit" in reasons
 
 
 def test_a_mail_that_fails_is_quarantined_and_its_batch_kept(app, monkeypatch):
