@@ -389,6 +389,9 @@ def _decide_new_mail(ctx: Context, read_subject: bool = True) -> Decision:
         # "I'm only asking in general, not requesting anything": the writer says so in as many words.
         ctx.reasons.append(f"talks about personal data ('{net}'), but says nothing is asked")
         return Decision("other", frozenset(), plain, second_read=False)
+    if not net and reading.negated and ctx.reader.vocab.words["declined"].search(fold(text)):
+        # "I could ask you to delete it, but I won't": the writer says so in as many words; no second reading.
+        return Decision("other", frozenset(), plain, second_read=False)
     if net:
         # Safety net: a missed request misses its legal deadline, so a person reads it.
         ctx.reasons.append(f"safety net: talks about personal data but no right was recognised: '{net}'")
