@@ -483,10 +483,11 @@ PACK = {
             r"maksa (nyt|toimitusmaksu|uusimismaksu)|toimitusmaksu|eräpäivä tänään|vanhene(e|vat)\b|välttääkse(si|nne) (\w+ )?(lisämaksu|perintä|viivästys|sulke|seuraamu)\w*|viimeinen (muistutus|varoitus)|"
             r"\berääntyn\w*|perintäkulu\w*|maksakaa (lasku )?(viipymättä|heti|välittömästi)|"
             r"salasana\w* (vanhenee|umpeutuu|päättyy)|"
-            r"(tili|tunnu)\w* (on )?(lukittu|lukitaan|suljettu|jäädytetty)|epäilyttäv\w* (toimin|kirjautu|aktiivisuu)\w*|"
+            r"(tili|tunnu)\w* (on )?(lukittu|lukitaan|suljettu|suljetaan|jäädytetty|jäädytetään)|(tilisi|tunnuksesi|palvelusi) käyttö (rajoitetaan|estetään|keskeytetään)|epäilyttäv\w* (toimin|kirjautu|aktiivisuu)\w*|"
             r"(tilinumero|pankkitili|pankkiyhteys|maksutie)\w* (on )?(vaihtunut|muuttunut)|uusi tilinumero(mme)?|istunto\w* (on )?vanhentun\w*"
         ),
         "phishing_lure": (
+            r"(päivitä|päivittää|vahvista|vahvistaa|uusi|uusia) (\w+ )?(\w*tunnuks(et|esi)\b|\w*tunnistustie\w*)|"
             r"(päivitä|vahvista|tarkista) (\w*tietosi|toimitustiedot|pankkitiedot|(yrityksenne |yrityksesi )?\w*tiedot\w*)\b|(vahvista|tunnistaudu|kirjaudu)\w*\b.{0,40}\bpankkitunnuksil\w*|"
             r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)|"
             r"(vahvista|syötä|anna) (nykyinen |vanha )?salasanasi|säilytä (sama|nykyinen) salasana|"
@@ -495,7 +496,7 @@ PACK = {
         "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä|uusi nyt|uusi tästä|lahjoita)\b",
         "get_rich": r"\bkrypto\w*|\bsinulle on myönnetty (\w+ ){0,2}(tuki|palautus|avustus|korvaus|etu)\b|\bmyönnämme lainaa\b|\blainaa (jopa|heti)\b|\bilman vakuuksia\b|\bveronpalautu\w*|\b\d[\d ]{0,8}\s?€ (päivässä|viikossa)\b|\b\d[\d,. ]{0,12}% tuotto\w*|\btuotta\w* \d[\d,]* ?% (vuodessa|kuukaudessa)|\bilman riskiä\b|\bolet voittanut|\bvoittaja\w* on|\bperintö\w*",
         "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\bvain tänään\b|\bilmoittaudu (tästä|nyt|heti|mukaan)\b|\bviimeistään tänään\b|\b(vie|kestää) vain \d+ minuuttia\b|\b(osta|tilaa) (nyt|heti)\b|\b(ilmoittaudu|lahjoita) (\w+ )?(nyt|heti)\b|\bearly[- ]bird\b|\b(hae|varaa) (\w+ ){0,2}(nyt|heti)\b|\bvoimassa (vain )?\w+ asti\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b|\baloita (jo |vain |pelkällä )?\d+ ?(eurolla|€:lla)|\bkatso kun (rahasi|sijoituksesi|se) kasva\w*",
-        "greeting": r"hei|hyvä",
+        "greeting": r"hei|hyvä|arvoisa",
         "generic_addressee": r"(asiakas|käyttäjä|ystävä|veronmaksaja|yrittäjä|yrityksen omistaja)",
         "sales_offer": (
             r"\b(tarjoamme|autamme|voimme auttaa|olisitteko kiinnostunut|kiinnostaisiko|kiinnostaako teitä)\b|"
