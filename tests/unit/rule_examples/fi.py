@@ -43,6 +43,7 @@ EXAMPLES = {
     "cue lopettakaa-markkinointi": ("Lopettakaa uutiskirjeet.", {"marketing_ban"}),
     "cue ettei-lahetet": ("Pyydän, ettei minulle enää lähetetä mainoksia.", {"marketing_ban"}),
     "cue lopettakaa-viestit": ("Lopettakaa viestien lähettäminen.", {"marketing_ban"}),
+    "cue ei-mitaan-mainoksia": ("Ei mitään mainoksia minulle, kiitos.", {"marketing_ban"}),
     "cue osoite-pois-listalta": ("Poistakaa osoitteeni postituslistalta.", {"marketing_ban"}),
     "cue lopettaa-lahettamisen": ("Voitteko lopettaa lähettämisen?", {"marketing_ban"}),
     "cue alkaa-kayttako-markkinointiin": ("Puhelinnumeroani ei saa käyttää telemarkkinointiin.", {"marketing_ban"}),

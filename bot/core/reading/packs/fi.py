@@ -20,7 +20,10 @@ PACK = {
     "clause_breaks": r"\b(mutta|vaan|vain|sen sijaan)\b",
     "polite": (
         r"\b(voisitteko|voisitko|voitteko)\b|\bvoisit\w*|\bvoisiko\b|\bsaisin\w*|\bsaanko\b|\bsaisiko\b|\b\w+isitteko\b|"
-        r"\bhaluan\b|\bhaluaisin\b|\bhaluun\b|\b(saisko|saako|vois|voisko|voitko|voiks|kannatko|voisinko|voinko|saisinko)\b"
+        r"\bhaluan\b|\bhaluaisin\b|\bhaluun\b|\b(saisko|saako|vois|voisko|voitko|voiks|kannatko|voisinko|voinko|saisinko)\b|"
+        # "voiko mun tilin poistaa?", "voikohan tilini poistaa": whether the writer's *own* account or data can
+        # be acted on asks for it; "voiko tilin poistaa myöhemmin?" (anyone's) stays a question.
+        r"\bvoi(ko|kohan) (mun|minun|\w{3,}(ni|mme))\b"
     ),
     "past_request": r"\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme)\b",
     "fragments": {
@@ -42,6 +45,11 @@ PACK = {
         "marketing_stems": (
             r"uutiskir|markkinoin|mainok|mainos|mainont|tarjou|tekstar|tekstiviest|postituslist|puhelinmyyn|kohdennet|"
             r"spam|roskapost|kampanj|kuvasto|esite|esitte|sms|myyntipuhel|myyntitarkoitu"
+        ),
+        # A marketing kind in the plural partitive, or a mass noun: what is refused as a kind of mail.
+        "marketing_plural": (
+            r"\w*(uutiskir|markkinoin|mainok|mainos|tarjous|tarjouks|tekstar|tekstiviest|postitu|sahkopost|viest)\w*(ia|ja|ita|eja|eita)\b"
+            r"|markkinointia\b|mainontaa\b"
         ),
         # Mail, messages and calls in general: marketing when the verb is "stop sending" ("lopettakaa viestit").
         "messages": r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soittelu\w*|postia|postit)",
@@ -298,6 +306,8 @@ PACK = {
         {"right": "rectification", "name": "oikea-arvo-on",
          "pattern": r"\b(oikea|oikein kirjoitettu|uusi|uus|nykyinen) (\w+ )?(osoit\w*|numero\w*|nim\w*|sukunim\w*|sahkoposti\w*|puhelinnumero\w*|syntymaai\w*|syntymapaiv\w*) on\b"
                     r"|\b(nimeni|sukunimeni|osoitteeni|numeroni) on (nyt|nykyaan|nykyisin|muuttunut)\b"
+                    # the right details listed after a colon: "Oikeat tiedot ovat:", "korjatut yhteystiedot ovat seuraavat"
+                    r"|\b(oikeat|korjatut) (yhteys|osoite)?tiedot(ni)?( ovat| on)? ?(:|seuraavat\b)"
                     r"|\b(osoit|nim|sukunim|numero|puhelinnumero|sahkoposti|syntymaai|syntymapaiv|henkilotunnu)\w*\b[^!?\n;]{0,40}, (oikea|oikein|oikea arvo) (on|olisi)\b"
                     r"|\b(vanha|vanhaa|edellinen|entinen|vaara|vaaraa) (\w+ )?(osoite|osoitetta|osoitteeni|numero|numeroa|numeroni|nimi|nimea|"
                     r"sukunimi\w*|sahkoposti\w*)\b"},
@@ -371,6 +381,13 @@ PACK = {
                     # a wish in the conditional: "olisin kiitollinen, jos ne viestit loppuisivat"
                     r"|\bjos\b{{S}}{0,25}\b{{messages}}\b{{S}}{0,15}\b(loppuisi\w*|lakkaisi\w*|lopetettaisiin)\b",
          "negatable": False},
+        # A marketing kind refused without a verb of stopping: "ei mitään tarjousviestejä", "mainoksia en
+        # halua". Plural or mass nouns only: "tarjousta en halua" refuses one price quote.
+        {"right": "marketing_ban", "name": "ei-mitaan-mainoksia",
+         "pattern": r"\b(ei|en halua|en tahdo|emme halua) (enaa |myoskaan )?mitaan (\w+ )?{{marketing_plural}}"
+                    r"(?!{{S}}{0,20}\b(ole|oo|ei) (tullut|saapunut|nakynyt)\b)"
+                    r"|\b(mitaan )?{{marketing_plural}} (en|emme) (enaa )?(halua|tahdo|kaipaa)\b",
+         "negatable": False, "needs": r"{{marketing_stems}}"},
         {"right": "marketing_ban", "name": "osoite-pois-listalta",
          "pattern": r"\b(poist\w*|ottakaa)\b{{S}}{0,25}\b(minut|mut|\w*osoittee\w*|\w*osoite\w*|\w*numero\w*|sahkopost\w*)\b{{S}}{0,25}"
                     r"\b(\w*listal\w*|\w*listoil\w*|\w*listasta|\w*listoista)\b",
@@ -466,10 +483,11 @@ PACK = {
             r"maksa (nyt|toimitusmaksu|uusimismaksu)|toimitusmaksu|eräpäivä tänään|vanhene(e|vat)\b|välttääkse(si|nne) (\w+ )?(lisämaksu|perintä|viivästys|sulke|seuraamu)\w*|viimeinen (muistutus|varoitus)|"
             r"\berääntyn\w*|perintäkulu\w*|maksakaa (lasku )?(viipymättä|heti|välittömästi)|"
             r"salasana\w* (vanhenee|umpeutuu|päättyy)|"
-            r"(tili|tunnu)\w* (on )?(lukittu|lukitaan|suljettu|jäädytetty)|epäilyttäv\w* (toimin|kirjautu|aktiivisuu)\w*|"
+            r"(tili|tunnu)\w* (on )?(lukittu|lukitaan|suljettu|suljetaan|jäädytetty|jäädytetään)|(tilisi|tunnuksesi|palvelusi) käyttö (rajoitetaan|estetään|keskeytetään)|epäilyttäv\w* (toimin|kirjautu|aktiivisuu)\w*|"
             r"(tilinumero|pankkitili|pankkiyhteys|maksutie)\w* (on )?(vaihtunut|muuttunut)|uusi tilinumero(mme)?|istunto\w* (on )?vanhentun\w*"
         ),
         "phishing_lure": (
+            r"(päivitä|päivittää|vahvista|vahvistaa|uusi|uusia) (\w+ )?(\w*tunnuks(et|esi)\b|\w*tunnistustie\w*)|"
             r"(päivitä|vahvista|tarkista) (\w*tietosi|toimitustiedot|pankkitiedot|(yrityksenne |yrityksesi )?\w*tiedot\w*)\b|(vahvista|tunnistaudu|kirjaudu)\w*\b.{0,40}\bpankkitunnuksil\w*|"
             r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)|"
             r"(vahvista|syötä|anna) (nykyinen |vanha )?salasanasi|säilytä (sama|nykyinen) salasana|"
@@ -478,7 +496,7 @@ PACK = {
         "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä|uusi nyt|uusi tästä|lahjoita)\b",
         "get_rich": r"\bkrypto\w*|\bsinulle on myönnetty (\w+ ){0,2}(tuki|palautus|avustus|korvaus|etu)\b|\bmyönnämme lainaa\b|\blainaa (jopa|heti)\b|\bilman vakuuksia\b|\bveronpalautu\w*|\b\d[\d ]{0,8}\s?€ (päivässä|viikossa)\b|\b\d[\d,. ]{0,12}% tuotto\w*|\btuotta\w* \d[\d,]* ?% (vuodessa|kuukaudessa)|\bilman riskiä\b|\bolet voittanut|\bvoittaja\w* on|\bperintö\w*",
         "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\bvain tänään\b|\bilmoittaudu (tästä|nyt|heti|mukaan)\b|\bviimeistään tänään\b|\b(vie|kestää) vain \d+ minuuttia\b|\b(osta|tilaa) (nyt|heti)\b|\b(ilmoittaudu|lahjoita) (\w+ )?(nyt|heti)\b|\bearly[- ]bird\b|\b(hae|varaa) (\w+ ){0,2}(nyt|heti)\b|\bvoimassa (vain )?\w+ asti\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b|\baloita (jo |vain |pelkällä )?\d+ ?(eurolla|€:lla)|\bkatso kun (rahasi|sijoituksesi|se) kasva\w*",
-        "greeting": r"hei|hyvä",
+        "greeting": r"hei|hyvä|arvoisa",
         "generic_addressee": r"(asiakas|käyttäjä|ystävä|veronmaksaja|yrittäjä|yrityksen omistaja)",
         "sales_offer": (
             r"\b(tarjoamme|autamme|voimme auttaa|olisitteko kiinnostunut|kiinnostaisiko|kiinnostaako teitä)\b|"

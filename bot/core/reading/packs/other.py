@@ -23,8 +23,12 @@ PACK = {
         "da": _NORDIC,
         "et": (
             "ma mina mul minu teie teil palun tere aitäh aitah lugupidamisega andmed andmeid kas see ning oma "
-            "olen ka mis või kustutage kustutada soovin tänan"
+            "olen ka mis või kustutage kustutada soovin tänan "
+            # Estonian function words Finnish lacks (Finnish: niitä, koskaan, vain, ei-, sitten, sitä, minut, vielä, koska)
+            "neid kunagi ainult mitte siis seda selle mind veel väga sest aga midagi"
         ),
+        # Spanish: a short "dadme de baja de la newsletter" has two words ("de") that Swedish also uses.
+        "es": "por favor gracias hola la el los las mi mis que para con una del lo quiero",
     },
     # Negation in mail we do not cover: ours as well as the neighbours', since such mail mixes them.
     "negation": r"\b(not|don'?t|dont|do not|never|inte|int|ej|ala|alkaa|ei|ette|nicht|kein\w*|niet|nie|arge|ara|non|ne|no)\b",
@@ -34,7 +38,9 @@ PACK = {
         r"kunt u|zou u|kunnen jullie|czy mog\w*)\b"
     ),
     "words": {
-        "marketing": r"werb|newsletter|reklame|publicit|reclame|reklaam|uudiskir|рассыл|реклам",
+        # "comunicaciones comerciales", "offres commerciales": commercial communications are direct marketing
+        "marketing": r"werb|newsletter|reklame|publicit|reclame|reklaam|uudiskir|рассыл|реклам|"
+                     r"\b(comunicacion|comunicazion|communication|offre|sollicitation)\w* comm?erciali?\w*|\bprospection commerciale",
         "article_words": r"artikkel\w*|artykul\w*|articulo|articolo",
         "privacy_strong": (
             r"\b(gdpr|dsgvo|rodo|personopplysning\w*|personoplysning\w*|isikuandm\w*|personenbezogen\w*|datenschutz\w*)"
@@ -76,7 +82,9 @@ PACK = {
                     r"desabonn\w*|ne plus recevoir|afmelden|uitschrijv\w*|geen (reclame|nieuwsbrie\w*)|wypisa\w*|"
                     # Estonian ("lõpetage reklaamkirjade saatmine"), Italian and Spanish newsletter and ad stops
                     r"(lõpeta|loobu)\w*{{S}}{0,50}(reklaam|uudiskir|pakkumis)\w*|\b(arge|ara) saat\w*{{S}}{0,40}(reklaam|uudiskir|pakkumis)\w*|(reklaam|uudiskir)\w*{{S}}{0,30}(lõpeta|ei soovi)\w*|"
-                    r"(disiscriv|cancellami)\w*|(non|no) (voglio|desidero|quiero|deseo) (piu |mas )?(ricevere|recibir)|darse de baja|darme de baja|"
+                    r"(disiscriv|cancellami)\w*|(non|no) (voglio|desidero|quiero|deseo) (piu |mas )?(ricevere|recibir)|(darse|darme|dadme|dame|denme|darnos|dadnos) de baja|"
+                    # Estonian "eemaldage mind nimekirjast": off the mailing list
+                    r"\beemalda\w* (mind|minu (\w+ )?aadress\w*){{S}}{0,20}(nimekir|list|postiloend)\w*|"
                     r"(прекрат|остановит|отпиш|не присыла|не отправля)\w*{{S}}{0,60}(рассыл|реклам|sms|смс|письм)\w*|отпис\w*)",
          "negatable": False},
         # Withdrawing consent: revoco il consenso, je retire mon consentement, ich widerrufe meine
@@ -110,7 +118,10 @@ PACK = {
          "pattern": r"\b(einschrankung der verarbeitung|ograniczeni\w* przetwarzania|limitation du traitement|toetlemise piiramis\w*)\b"
                     r"|\b(arge|ara)\b{{S}}{0,20}\bkasuta\w*\b{{S}}{0,90}\bkuni\b"
                     # Estonian "piirake minu andmete töötlemist": restrict, with the processing or the data named
-                    r"|\bpiira\w*\b{{S}}{0,40}\b(tootlemi\w*|kasutami\w*|\w*andme\w*)",
+                    r"|\bpiira\w*\b{{S}}{0,40}\b(tootlemi\w*|kasutami\w*|\w*andme\w*)"
+                    # the processing itself frozen, limited or suspended: "geler le traitement", "limitación del tratamiento"
+                    r"|\b(geler|gel|suspendre|suspension|bloquer|limiter|limitaci[oó]n|limitar|suspender|bloquear|limitazione|limitare|sospendere|congelare)\b"
+                    r"{{S}}{0,12}\b(traitement|tratamiento|trattamento)\b",
          "negatable": False},
         {"right": "objection", "name": "object-other",
          "pattern": r"\b(widersprech\w*|widerspruch|bezwaar|m'oppose|opposition|sprzeciw\w*|vastuta\w*|oppongo|opposizione|opongo|oposicion)\b"},
