@@ -656,6 +656,30 @@ PHRASINGS = [
     ('request', {'erasure', 'marketing_ban'}, 'allt', 'Radera allt om mig. Jag vill också att ni aldrig mer skickar något till mig.'),
     ('request', {'marketing_ban'}, 'spårning', 'Jag vill inte att min e-postadress laddas upp till Facebook för riktad annonsering.'),
     ('request', {'restriction'}, 'dispute', "Keep the records, but don't use them for anything else (marketing, analytics) until the dispute is settled."),
+    # --- issue 12, blind17 (sv, en): the families behind its misses, in other words ---
+    ('request', {'erasure'}, 'Erase', 'Your terms say "you may ask us to erase your data at any time". Please erase mine.'),
+    # "reklamation", "reklamera" (a complaint about goods) are no advertising
+    ('request', {'consent_withdrawal'}, 'Inspelning', 'Jag ringde om en reklamation och sa ja till att samtalet spelades in. Jag återkallar det samtycket nu.'),
+    ('request', {'consent_withdrawal'}, 'Samtycke', 'I samband med min reklamation gav jag samtycke till att ni sparar bilderna på den trasiga varan. Det samtycket tar jag tillbaka.'),
+    ('other', set(), 'Reklamation', 'Jag vill reklamera brandvarnaren, den slutade fungera efter en vecka. Hur skickar jag tillbaka den?'),
+    ('request', {'consent_withdrawal', 'marketing_ban'}, 'Reklam', 'Jag återkallar mitt samtycke till reklam per sms.'),
+    # a stop in the passive that an order or a payment met is no stop of marketing
+    ('other', set(), 'Order', 'Min beställning stoppades och jag fick ett mejl om att betalningen inte gick igenom. Varför?'),
+    ('other', set(), 'Order', 'My order was stopped and I got an e-mail saying the payment failed. What happened?'),
+    ('request', {'marketing_ban'}, 'Mejl', 'Stoppa era mejl med erbjudanden till mig.'),
+    # a right held as a threat, with "också" or "då" in its verb phrase
+    ('other', set(), 'Leverans', 'Om paketet inte kommer i veckan häver jag köpet, och då kommer jag också att kräva att ni raderar mitt konto.'),
+    ('other', set(), 'Delivery', 'If the parcel is not here by Friday I will cancel, and then I will also demand that you delete my account.'),
+    ('request', {'erasure'}, 'Konto', 'Paketet kom aldrig, så jag kräver att ni raderar mitt konto.'),
+    # a marketing ban for someone the writer speaks for, in the third person: "hon ska inte få några fler ..."
+    ('request', {'marketing_ban'}, 'Mamma', 'Jag skriver för min mamma. Hon ska inte få några fler säljsamtal eller sms från er.'),
+    ('request', {'marketing_ban'}, 'Pappa', 'Min pappa vill inte få mer reklam från er, varken per post eller sms.'),
+    ('request', {'marketing_ban'}, 'Reklam', 'Jag ska inte få någon mer reklam från er, tack.'),
+    ('other', set(), 'Faktura', 'Hon ska inte få några fler fakturor för den returnerade varan, eller hur?'),
+    # the writer's own unsubscribe reported as done ("avslutade prenumerationen ... det fungerade fint") is background
+    ('other', set(), 'Brandvarnare', 'Jag avslutade prenumerationen på nyhetsbrevet själv förra veckan och det fungerade fint. Men brandvarnaren piper, vad gör jag?'),
+    ('other', set(), 'Lager', 'Jag sade upp nyhetsbrevet via länken och det gick bra. Finns dörrlarmet i lager?'),
+    ('request', {'marketing_ban'}, 'Fortfarande', 'Jag avslutade prenumerationen i maj men får fortfarande nyhetsbrevet. Sluta skicka det.'),
     # --- issue 12, blind16 (sv, en): the families behind its misses, in other words ---
     # Verification phishing: access "restricted" until the shop confirms its details on someone's link.
     ('spam', set(), 'Corporate card programme paused', 'Hello,\n\nOur compliance team has paused your corporate card programme. Please validate your business information on the secure page to restore your access:\nhttps://corp-cards-example.net/review\n\nUnconfirmed programmes are closed within 72 hours.'),

@@ -136,9 +136,10 @@ PACK = {
             r"|^{{S}}*\b(later|eventually|probably|maybe|perhaps|one day|some day|in the future)\b{{S}}{0,80},? but not (now|yet|at this (stage|point|time)|for now)\W*$"
         ),
         # "If the refund isn't here by Friday I'm going to ask you to delete my data": a right held over the shop
-        # under a condition is announced, not asked; a person reads it (it may be a fallback request)
+        # under a condition is announced, not asked; a person reads it (it may be a fallback request). "..., and then
+        # I will also demand ...": the condition may carry a first consequence before the right.
         "threatened": (
-            r"\b(if|unless|otherwise)\b{{S}}{0,60}\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to) (ask|request|demand|file|make|submit)\b{{declined_tail}}"
+            r"\b(if|unless|otherwise)\b{{S}}{0,80}\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to)( also| then| even| additionally)? (ask|request|demand|file|make|submit)\b{{declined_tail}}"
         ),
         "attachment_pointer": (
             r"\b(see|find|read|in|refer to)\b[^.!?\n]{0,20}\battach\w*|\battached (is|are|please find|you will find)\b"
