@@ -657,7 +657,13 @@ PHRASINGS = [
     ('request', {'marketing_ban'}, 'spårning', 'Jag vill inte att min e-postadress laddas upp till Facebook för riktad annonsering.'),
     ('request', {'restriction'}, 'dispute', "Keep the records, but don't use them for anything else (marketing, analytics) until the dispute is settled."),
     # --- issue 12, blind17 (sv, en): the families behind its misses, in other words ---
-    ('request', {'erasure'}, 'Erase', 'Your terms say "you may ask us to erase your data at any time". Please erase mine.'),
+    # Someone else's detail on the writer's account, the writer's own to be put there instead.
+    ('request', {'rectification'}, 'Number', "My old flatmate's phone number is still on my account. Please put my own number 040 111 2222 on it instead."),
+    ('request', {'rectification'}, 'email', 'pls put my new email on the account instead of his, its sara.k@example.com'),
+    ('request', {'rectification'}, 'Address', 'Could you set my current address on my profile instead: Hämeenkatu 3, Tampere.'),
+    ('request', {'rectification'}, 'Nummer', 'Min sambos nummer står fortfarande på mitt konto. Sätt in mitt eget nummer 040 222 3333 i stället.'),
+    ('other', set(), 'Parcel', 'Please put my work address on the parcel instead, order 2026-771.'),
+    ('other', set(), 'Order', 'Can you put the blue model in my order instead of the white one?'),
     # "reklamation", "reklamera" (a complaint about goods) are no advertising
     ('request', {'consent_withdrawal'}, 'Inspelning', 'Jag ringde om en reklamation och sa ja till att samtalet spelades in. Jag återkallar det samtycket nu.'),
     ('request', {'consent_withdrawal'}, 'Samtycke', 'I samband med min reklamation gav jag samtycke till att ni sparar bilderna på den trasiga varan. Det samtycket tar jag tillbaka.'),
@@ -680,6 +686,9 @@ PHRASINGS = [
     ('other', set(), 'Brandvarnare', 'Jag avslutade prenumerationen på nyhetsbrevet själv förra veckan och det fungerade fint. Men brandvarnaren piper, vad gör jag?'),
     ('other', set(), 'Lager', 'Jag sade upp nyhetsbrevet via länken och det gick bra. Finns dörrlarmet i lager?'),
     ('request', {'marketing_ban'}, 'Fortfarande', 'Jag avslutade prenumerationen i maj men får fortfarande nyhetsbrevet. Sluta skicka det.'),
+    # a street number closing a sentence ("21 B 7.") ends it: its "inte" does not negate the next sentence's command
+    ('request', {'rectification'}, 'Adress', 'Gatuadressen är Storgatan 12 B 7, inte 21 B 7. Kan ni rätta det i mitt kundkonto?'),
+    ('request', {'rectification'}, 'Address', 'My flat is 12 B 7, not 21 B 7. Please correct it in my account.'),
     # --- issue 12, blind16 (sv, en): the families behind its misses, in other words ---
     # Verification phishing: access "restricted" until the shop confirms its details on someone's link.
     ('spam', set(), 'Corporate card programme paused', 'Hello,\n\nOur compliance team has paused your corporate card programme. Please validate your business information on the secure page to restore your access:\nhttps://corp-cards-example.net/review\n\nUnconfirmed programmes are closed within 72 hours.'),

@@ -41,7 +41,9 @@ def sentences(text: str) -> list[str]:
         for chunk in chunks:
             merged: list[str] = []
             for piece in _SENT_END.split(chunk):
-                if merged and _ABBREV_END.search(merged[-1][-12:]):
+                # "... inte 21 B 7. Kan ni rätta det?": a number closing a sentence before a capital ends it (an
+                # ordinal such as "5. joulukuuta" is followed by lower case)
+                if merged and _ABBREV_END.search(merged[-1][-12:]) and not (merged[-1][-2:-1].isdigit() and piece[:1].isupper()):
                     merged[-1] += " " + piece
                 else:
                     merged.append(piece)

@@ -331,7 +331,10 @@ PACK = {
         {"right": "rectification", "name": "details-made-mine",
          "pattern": r"\b(make|put|change|switch|turn|set)\b{{S}}{0,15}\b(it|account|profile|details)\b (\w+ )?(mine|back to me|into my name|in my name)\b"
                     r"|\b(replace|swap|change|switch)\b{{S}}{0,15}\b(his|her|their|the old|the previous|my ex'?s)\b{{S}}{0,15}"
-                    r"\b(names?|address(es)?|phone|numbers?|details|e-?mails?)\b{{S}}{0,40}\b(with|to|for|by) (mine|my own|my)\b"},
+                    r"\b(names?|address(es)?|phone|numbers?|details|e-?mails?)\b{{S}}{0,40}\b(with|to|for|by) (mine|my own|my)\b"
+                    # "put my own number on it instead (and take his off)": the writer's detail in place of another's
+                    r"|\b(put|add|set)\b (my|my own|my new|my current|my correct)( own)? (\w+ )?(numbers?|phone( number)?|mobile( number)?|"
+                    r"address|e-?mail( address)?|name|surname)\b{{S}}{0,40}\b(instead|in (its|his|her|their) place)\b"},
         {"right": "rectification", "name": "update-your-records",
          "pattern": r"\b(update|correct|amend|fix)(?!e?d\b)\w* (your|the) (records?|register|files|customer (records?|register|database|file))\b"},
         {"right": "rectification", "name": "has-changed",

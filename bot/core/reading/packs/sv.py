@@ -257,7 +257,9 @@ PACK = {
         {"right": "rectification", "name": "byt-ut-mot-mina",
          "pattern": r"\b(byt|byta|ersatt|ersatta)\w*( ut)?\b{{S}}{0,15}\b(hans|hennes|deras|den gamla|det gamla|de gamla|min exs?)\b{{S}}{0,15}"
                     r"\b\w*(namn|adress|nummer|numret|uppgift|e-?post)\w*\b{{S}}{0,30}\b(mot|till|med) (mina|min|mitt|mina egna)\b"
-                    r"|\bgor\b{{S}}{0,10}\b(kontot|det) (till )?(mitt|mitt eget) (igen)?\b"},
+                    r"|\bgor\b{{S}}{0,10}\b(kontot|det) (till )?(mitt|mitt eget) (igen)?\b"
+                    # "sätt in mitt eget nummer i stället": the writer's detail in place of another's
+                    r"|\b(satt|lagg)\w*( in| dit| upp)? (mitt|min|mina)( egna?| eget| nya| nytt)? \w*(nummer|numret|adress|namn|e-?post)\w*\b{{S}}{0,40}\b(i stallet|istallet)\b"},
         {"right": "rectification", "name": "uppgiften-rattas",
          "pattern": r"\b(vill|ber|onskar|begar|kraver)\b{{S}}{0,12}\batt\b{{S}}{0,50}?\b(rattas|korrigeras|uppdateras|andras|rattades)\b",
          "needs": r"rattas|korrigeras|uppdateras|andras|rattades"},
