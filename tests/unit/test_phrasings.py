@@ -664,6 +664,14 @@ PHRASINGS = [
     ('request', {'rectification'}, 'Nummer', 'Min sambos nummer står fortfarande på mitt konto. Sätt in mitt eget nummer 040 222 3333 i stället.'),
     ('other', set(), 'Parcel', 'Please put my work address on the parcel instead, order 2026-771.'),
     ('other', set(), 'Order', 'Can you put the blue model in my order instead of the white one?'),
+    # A right our policy states, reported by the writer in its words or in quotation marks, is not asked.
+    ('other', set(), 'Cameras', 'Your privacy notice says "customers may ask to see the data stored about them" and that I can object to direct marketing. Good to know. Does the doorbell camera work offline?'),
+    ('other', set(), 'Retention', 'Your policy states "the data subject may request the erasure of personal data that is no longer needed". Out of interest, how long do you keep invoices?'),
+    ('other', set(), 'Kamera', 'I er integritetspolicy står det "du har rätt att få dina uppgifter raderade". Bra att veta. Fungerar kameran utan molntjänst?'),
+    ('request', {'access'}, 'Copy', 'Your policy says I can ask for a copy of my data, so please send me a copy of everything you hold on me.'),
+    ('request', {'erasure'}, 'Konto', 'Er integritetspolicy säger att jag kan få mina uppgifter raderade. Radera därför mitt konto.'),
+    ('request', {'marketing_ban'}, 'Objection', 'Your privacy policy says I can object to direct marketing. I do: no more marketing e-mails to me.'),
+    ('request', {'erasure'}, 'Erase', 'Your terms say "you may ask us to erase your data at any time". Please erase mine.'),
     # "reklamation", "reklamera" (a complaint about goods) are no advertising
     ('request', {'consent_withdrawal'}, 'Inspelning', 'Jag ringde om en reklamation och sa ja till att samtalet spelades in. Jag återkallar det samtycket nu.'),
     ('request', {'consent_withdrawal'}, 'Samtycke', 'I samband med min reklamation gav jag samtycke till att ni sparar bilderna på den trasiga varan. Det samtycket tar jag tillbaka.'),

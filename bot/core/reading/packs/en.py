@@ -87,7 +87,7 @@ PACK = {
         "consent_pointed_back": r"\b(that|this|the same|those) (consent|permission|opt-?in|approval)",
         "not_this_but": r"\b(instead of|rather than|not for)\b",
         "erase_pronoun": (
-            r"\b(delete|erase|wipe|remove|purge|destroy|scrub|get rid of)\b (it|them|that|this|all of it|it all|everything)\b"
+            r"\b(delete|erase|wipe|remove|purge|destroy|scrub|get rid of)\b (it|them|that|this|all of it|it all|everything|mine)\b"
             r"|\b(want|need|would like)\b (it|them|all of it|it all|everything|all that|all of that) (gone|deleted|erased|removed|wiped)\b"
             # "I have two accounts with you. Please remove the older one."
             r"|\b(delete|erase|wipe|remove|purge|close|deactivate)\b (the|that) (\w+ ){0,2}one\b"
@@ -120,6 +120,9 @@ PACK = {
         "we_wrote": (
             r"\bi (got|received|had) (an? |your )?(e-?mail|message|letter|mail|notice|notification|sms|text)\b[^.!?\n]{0,30}\b(from you|saying|that said|telling me|stating)\b"
             r"|\byou (wrote|told me|informed me|notified me|warned me|said in your (e-?mail|message|letter))\b"
+            # our policy or site, reported or quoted ('your policy says "..." and that I can object'): its rights are ours
+            r"|\b(your|the|its) (privacy )?(policy|notice|statement|terms|website|site|faq)\b{{S}}{0,15}\b(says?|said|states?|stated|reads|mentions|promises)\b"
+            r"|^{{S}}{0,10}\bit (says|states|mentions)\b"
         ),
         "not_only": r"\bnot (only|just|merely)\b",
         # "till" only before a subject: Swedish "till" is "to" ("flyttat från Borgå till Ekenäs")

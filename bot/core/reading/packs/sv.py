@@ -97,6 +97,8 @@ PACK = {
         "we_wrote": (
             r"\b(jag |ja )?(fick|har fatt|fatt) (ett|en) (mejl|mail|e-?brev|brev|meddelande|sms)\b[^.!?\n]{0,15}\bfran er\b"
             r"|\bni (skrev|meddelade|berattade|varnade)\b"
+            # our policy or site, reported or quoted ('i er integritetspolicy står det "..."'): its rights are ours
+            r"|\b(er|era|ert|i er|i era|i ert) (integritetspolicy|integritetsmeddelande|dataskyddsbeskrivning|policy|villkor|webbplats|hemsida|sajt)\w*\b{{S}}{0,10}\b(star det|sags det|sager|skriver|lovar)\b"
         ),
         "not_only": r"\binte (bara|enbart|endast)\b",
         "condition_clause": r"\b(tills|innan|till dess|sa snart)\b",
