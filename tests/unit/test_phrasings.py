@@ -704,6 +704,47 @@ PHRASINGS = [
     ('request', {'erasure', 'marketing_ban'}, 'allt', 'Radera allt om mig. Jag vill också att ni aldrig mer skickar något till mig.'),
     ('request', {'marketing_ban'}, 'spårning', 'Jag vill inte att min e-postadress laddas upp till Facebook för riktad annonsering.'),
     ('request', {'restriction'}, 'dispute', "Keep the records, but don't use them for anything else (marketing, analytics) until the dispute is settled."),
+    # --- issue 12, blind17 (sv, en): the families behind its misses, in other words ---
+    # Someone else's detail on the writer's account, the writer's own to be put there instead.
+    ('request', {'rectification'}, 'Number', "My old flatmate's phone number is still on my account. Please put my own number 040 111 2222 on it instead."),
+    ('request', {'rectification'}, 'email', 'pls put my new email on the account instead of his, its sara.k@example.com'),
+    ('request', {'rectification'}, 'Address', 'Could you set my current address on my profile instead: Hämeenkatu 3, Tampere.'),
+    ('request', {'rectification'}, 'Nummer', 'Min sambos nummer står fortfarande på mitt konto. Sätt in mitt eget nummer 040 222 3333 i stället.'),
+    ('other', set(), 'Parcel', 'Please put my work address on the parcel instead, order 2026-771.'),
+    ('other', set(), 'Order', 'Can you put the blue model in my order instead of the white one?'),
+    # A right our policy states, reported by the writer in its words or in quotation marks, is not asked.
+    ('other', set(), 'Cameras', 'Your privacy notice says "customers may ask to see the data stored about them" and that I can object to direct marketing. Good to know. Does the doorbell camera work offline?'),
+    ('other', set(), 'Retention', 'Your policy states "the data subject may request the erasure of personal data that is no longer needed". Out of interest, how long do you keep invoices?'),
+    ('other', set(), 'Kamera', 'I er integritetspolicy står det "du har rätt att få dina uppgifter raderade". Bra att veta. Fungerar kameran utan molntjänst?'),
+    ('request', {'access'}, 'Copy', 'Your policy says I can ask for a copy of my data, so please send me a copy of everything you hold on me.'),
+    ('request', {'erasure'}, 'Konto', 'Er integritetspolicy säger att jag kan få mina uppgifter raderade. Radera därför mitt konto.'),
+    ('request', {'marketing_ban'}, 'Objection', 'Your privacy policy says I can object to direct marketing. I do: no more marketing e-mails to me.'),
+    ('request', {'erasure'}, 'Erase', 'Your terms say "you may ask us to erase your data at any time". Please erase mine.'),
+    # "reklamation", "reklamera" (a complaint about goods) are no advertising
+    ('request', {'consent_withdrawal'}, 'Inspelning', 'Jag ringde om en reklamation och sa ja till att samtalet spelades in. Jag återkallar det samtycket nu.'),
+    ('request', {'consent_withdrawal'}, 'Samtycke', 'I samband med min reklamation gav jag samtycke till att ni sparar bilderna på den trasiga varan. Det samtycket tar jag tillbaka.'),
+    ('other', set(), 'Reklamation', 'Jag vill reklamera brandvarnaren, den slutade fungera efter en vecka. Hur skickar jag tillbaka den?'),
+    ('request', {'consent_withdrawal', 'marketing_ban'}, 'Reklam', 'Jag återkallar mitt samtycke till reklam per sms.'),
+    # a stop in the passive that an order or a payment met is no stop of marketing
+    ('other', set(), 'Order', 'Min beställning stoppades och jag fick ett mejl om att betalningen inte gick igenom. Varför?'),
+    ('other', set(), 'Order', 'My order was stopped and I got an e-mail saying the payment failed. What happened?'),
+    ('request', {'marketing_ban'}, 'Mejl', 'Stoppa era mejl med erbjudanden till mig.'),
+    # a right held as a threat, with "också" or "då" in its verb phrase
+    ('other', set(), 'Leverans', 'Om paketet inte kommer i veckan häver jag köpet, och då kommer jag också att kräva att ni raderar mitt konto.'),
+    ('other', set(), 'Delivery', 'If the parcel is not here by Friday I will cancel, and then I will also demand that you delete my account.'),
+    ('request', {'erasure'}, 'Konto', 'Paketet kom aldrig, så jag kräver att ni raderar mitt konto.'),
+    # a marketing ban for someone the writer speaks for, in the third person: "hon ska inte få några fler ..."
+    ('request', {'marketing_ban'}, 'Mamma', 'Jag skriver för min mamma. Hon ska inte få några fler säljsamtal eller sms från er.'),
+    ('request', {'marketing_ban'}, 'Pappa', 'Min pappa vill inte få mer reklam från er, varken per post eller sms.'),
+    ('request', {'marketing_ban'}, 'Reklam', 'Jag ska inte få någon mer reklam från er, tack.'),
+    ('other', set(), 'Faktura', 'Hon ska inte få några fler fakturor för den returnerade varan, eller hur?'),
+    # the writer's own unsubscribe reported as done ("avslutade prenumerationen ... det fungerade fint") is background
+    ('other', set(), 'Brandvarnare', 'Jag avslutade prenumerationen på nyhetsbrevet själv förra veckan och det fungerade fint. Men brandvarnaren piper, vad gör jag?'),
+    ('other', set(), 'Lager', 'Jag sade upp nyhetsbrevet via länken och det gick bra. Finns dörrlarmet i lager?'),
+    ('request', {'marketing_ban'}, 'Fortfarande', 'Jag avslutade prenumerationen i maj men får fortfarande nyhetsbrevet. Sluta skicka det.'),
+    # a street number closing a sentence ("21 B 7.") ends it: its "inte" does not negate the next sentence's command
+    ('request', {'rectification'}, 'Adress', 'Gatuadressen är Storgatan 12 B 7, inte 21 B 7. Kan ni rätta det i mitt kundkonto?'),
+    ('request', {'rectification'}, 'Address', 'My flat is 12 B 7, not 21 B 7. Please correct it in my account.'),
     # --- issue 12, blind16 (sv, en): the families behind its misses, in other words ---
     # Verification phishing: access "restricted" until the shop confirms its details on someone's link.
     ('spam', set(), 'Corporate card programme paused', 'Hello,\n\nOur compliance team has paused your corporate card programme. Please validate your business information on the secure page to restore your access:\nhttps://corp-cards-example.net/review\n\nUnconfirmed programmes are closed within 72 hours.'),

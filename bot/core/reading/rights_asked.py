@@ -41,7 +41,9 @@ def sentences(text: str) -> list[str]:
         for chunk in chunks:
             merged: list[str] = []
             for piece in _SENT_END.split(chunk):
-                if merged and _ABBREV_END.search(merged[-1][-12:]):
+                # "... inte 21 B 7. Kan ni rätta det?": a number closing a sentence before a capital ends it (an
+                # ordinal such as "5. joulukuuta" is followed by lower case)
+                if merged and _ABBREV_END.search(merged[-1][-12:]) and not (merged[-1][-2:-1].isdigit() and piece[:1].isupper()):
                     merged[-1] += " " + piece
                 else:
                     merged.append(piece)
@@ -359,6 +361,9 @@ def _in_condition(s: Sentence, start: int) -> bool:
     return bool(opened) and not _CLAUSE_PUNCT.search(prefix[opened[-1] :])
 
 
+_QUOTED_SPAN = re.compile(r'["\u201c\u201d][^"\u201c\u201d]*(["\u201c\u201d]|$)')
+
+
 def _we_wrote_it(s: Sentence, start: int) -> bool:
     """A right named in what our own mail told the writer ("I got a message from you that my account
     will be deleted unless I log in"; "ni skrev att jag kan radera mitt konto"): ours, background, not
@@ -366,7 +371,8 @@ def _we_wrote_it(s: Sentence, start: int) -> bool:
     said = s.vocab.words["we_wrote"].search(s.folded, 0, start)
     if not said:
         return False
-    between = s.folded[said.end() : start]
+    # what our text says in quotation marks is ours, however long ('your policy says "..." and that I can ...')
+    between = _QUOTED_SPAN.sub('""', s.folded[said.end() : start])
     # a comma, a "but", or the writer's own wish ("... and I want it deleted") starts the writer's words
     return len(between) <= 40 and not (_CLAUSE_PUNCT.search(between) or s.vocab.clause_breaks.search(between)
                                        or s.vocab.polite.search(between))
@@ -416,7 +422,8 @@ def _apply_mappings(s: Sentence, hit: Hit, reading: Reading) -> bool:
         if m.right != hit.intent or not CONDITIONS[m.when](s, hit):
             continue
         if m.adds:
-            reading.hits.append(Hit(m.adds, f"{hit.rule} -> {m.name}", hit.snippet, hit.ref, hit.past))
+            # what a right found as background also asks is background too
+            reading.hits.append(Hit(m.adds, f"{hit.rule} -> {m.name}", hit.snippet, hit.ref, hit.past, hit.done))
         elif m.drops and not (m.unless and CONDITIONS[m.unless](s, hit)):
             keep = False
             reading.dropped.append(Hit(hit.intent, f"{hit.rule} -> {m.name}", hit.snippet, hit.ref, hit.past))

@@ -87,7 +87,7 @@ PACK = {
         "consent_pointed_back": r"\b(that|this|the same|those) (consent|permission|opt-?in|approval)",
         "not_this_but": r"\b(instead of|rather than|not for)\b",
         "erase_pronoun": (
-            r"\b(delete|erase|wipe|remove|purge|destroy|scrub|get rid of)\b (it|them|that|this|all of it|it all|everything)\b"
+            r"\b(delete|erase|wipe|remove|purge|destroy|scrub|get rid of)\b (it|them|that|this|all of it|it all|everything|mine)\b"
             r"|\b(want|need|would like)\b (it|them|all of it|it all|everything|all that|all of that) (gone|deleted|erased|removed|wiped)\b"
             # "I have two accounts with you. Please remove the older one."
             r"|\b(delete|erase|wipe|remove|purge|close|deactivate)\b (the|that) (\w+ ){0,2}one\b"
@@ -120,6 +120,9 @@ PACK = {
         "we_wrote": (
             r"\bi (got|received|had) (an? |your )?(e-?mail|message|letter|mail|notice|notification|sms|text)\b[^.!?\n]{0,30}\b(from you|saying|that said|telling me|stating)\b"
             r"|\byou (wrote|told me|informed me|notified me|warned me|said in your (e-?mail|message|letter))\b"
+            # our policy or site, reported or quoted ('your policy says "..." and that I can object'): its rights are ours
+            r"|\b(your|the|its) (privacy )?(policy|notice|statement|terms|website|site|faq)\b{{S}}{0,15}\b(says?|said|states?|stated|reads|mentions|promises)\b"
+            r"|^{{S}}{0,10}\bit (says|states|mentions)\b"
         ),
         "not_only": r"\bnot (only|just|merely)\b",
         # "till" only before a subject: Swedish "till" is "to" ("flyttat från Borgå till Ekenäs")
@@ -136,9 +139,10 @@ PACK = {
             r"|^{{S}}*\b(later|eventually|probably|maybe|perhaps|one day|some day|in the future)\b{{S}}{0,80},? but not (now|yet|at this (stage|point|time)|for now)\W*$"
         ),
         # "If the refund isn't here by Friday I'm going to ask you to delete my data": a right held over the shop
-        # under a condition is announced, not asked; a person reads it (it may be a fallback request)
+        # under a condition is announced, not asked; a person reads it (it may be a fallback request). "..., and then
+        # I will also demand ...": the condition may carry a first consequence before the right.
         "threatened": (
-            r"\b(if|unless|otherwise)\b{{S}}{0,60}\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to) (ask|request|demand|file|make|submit)\b{{declined_tail}}"
+            r"\b(if|unless|otherwise)\b{{S}}{0,80}\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to)( also| then| even| additionally)? (ask|request|demand|file|make|submit)\b{{declined_tail}}"
         ),
         "attachment_pointer": (
             r"\b(see|find|read|in|refer to)\b[^.!?\n]{0,20}\battach\w*|\battached (is|are|please find|you will find)\b"
@@ -330,7 +334,10 @@ PACK = {
         {"right": "rectification", "name": "details-made-mine",
          "pattern": r"\b(make|put|change|switch|turn|set)\b{{S}}{0,15}\b(it|account|profile|details)\b (\w+ )?(mine|back to me|into my name|in my name)\b"
                     r"|\b(replace|swap|change|switch)\b{{S}}{0,15}\b(his|her|their|the old|the previous|my ex'?s)\b{{S}}{0,15}"
-                    r"\b(names?|address(es)?|phone|numbers?|details|e-?mails?)\b{{S}}{0,40}\b(with|to|for|by) (mine|my own|my)\b"},
+                    r"\b(names?|address(es)?|phone|numbers?|details|e-?mails?)\b{{S}}{0,40}\b(with|to|for|by) (mine|my own|my)\b"
+                    # "put my own number on it instead (and take his off)": the writer's detail in place of another's
+                    r"|\b(put|add|set)\b (my|my own|my new|my current|my correct)( own)? (\w+ )?(numbers?|phone( number)?|mobile( number)?|"
+                    r"address|e-?mail( address)?|name|surname)\b{{S}}{0,40}\b(instead|in (its|his|her|their) place)\b"},
         {"right": "rectification", "name": "update-your-records",
          "pattern": r"\b(update|correct|amend|fix)(?!e?d\b)\w* (your|the) (records?|register|files|customer (records?|register|database|file))\b"},
         {"right": "rectification", "name": "has-changed",

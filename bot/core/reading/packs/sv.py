@@ -16,8 +16,8 @@ PACK = {
     "negation": r"\b(inte|int|ej|icke|aldrig|inga|inget|ingen)\b",
     "clause_breaks": r"\b(men|utan|bara|sa)\b",
     "polite": r"\b(kan ni|kunde ni|skulle ni)\b|\bkan (jag|ja) fa\b|\bgar det att\b|\b(jag|ja) vill\b|\bvill (jag|ja)\b",
-    # ... or did it themselves: "jag avregistrerade mig förra veckan" (and it worked, or you still send: request_done says which)
-    "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart)|(jag|ja) (har )?(redan )?(avregistrerade|avregistrerat|avanmalde|avanmalt))\b",
+    # ... or did it themselves: "jag avregistrerade mig förra veckan", "jag avslutade prenumerationen" (and it worked, or you still send: request_done says which)
+    "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart)|(jag|ja) (har )?(redan )?(avregistrerade|avregistrerat|avanmalde|avanmalt|avslutade|avslutat|sade upp|sa upp|sagt upp))\b",
     "fragments": {
         "declined_tail": r"(?:(?!\b(men|utan|bara|sa|vanligen|tack)\b)[^,;:.!?\n]){0,80}",
         # Finland-Swedish writes "mej" for "mig" (and "ja" for "jag", "int" for "inte").
@@ -31,8 +31,8 @@ PACK = {
             r"(mitt |min )(gamla |forra |tidigare )?(telefon)?nummer{{not_list}}|(min |mitt )(gamla |forra |tidigare )?(e-?post\w*|mejladress\w*|mailadress\w*|adress\w*){{not_list}})"
         ),
         "marketing_kinds": (
-            r"(nyhetsbrev\w*|\w*reklam\w*|marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*|"
-            r"spam\w*|kampanj\w*|annons\w*|katalog\w*|samtal\w*)"
+            r"(nyhetsbrev\w*|\w*reklam(?!at|er)\w*|marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*|"
+            r"spam\w*|kampanj\w*|annons\w*|katalog\w*|samtal\w*|saljsamtal\w*|telefonforsaljning\w*)"
         ),
         "until": r"tills|till dess|forran|sa lange (som )?(det|detta|arendet|saken)|medan (det|detta|arendet|saken)",
         "no_use": r"(inte|ej|sluta)\b[^.!?\n]{0,40}\b(anvand\w*|behandla\w*|skicka\w* (dem |den |det )?vidare|lamna\w* ut|dela\w*)",
@@ -41,7 +41,8 @@ PACK = {
         "order_context": r"\b(bestallning\w*|leverans\w*)\b",
         "record_context": r"\b(kunduppgift\w*|konto\w*|sparad\w*|registrerad\w*|(bestallnings|kop|order)historik\w*)\b",
         "article_words": r"artikel\w*",
-        "marketing": r"reklam|marknadsforing|nyhetsbrev|riktad|sms|prenumeration",
+        # "reklamation", "reklamera": a complaint about goods, no advertising
+        "marketing": r"reklam(?!at|er)|marknadsforing|nyhetsbrev|riktad|sms|prenumeration",
         "offers": r"\berbjudand\w*|\bspam\w*",
         "non_marketing": r"analys|statistik|kopbeteende|kophistorik|berattigat intresse|kundsegment|riskbedom|kreditbedom|kreditprov|bedrageri|poangsatt",
         "marketing_purpose": r"\b(for|i) marknadsforing(ssyfte|sandamal)?\b|\bmarknadsforingssyfte\b|\bfor reklam\b",
@@ -96,6 +97,8 @@ PACK = {
         "we_wrote": (
             r"\b(jag |ja )?(fick|har fatt|fatt) (ett|en) (mejl|mail|e-?brev|brev|meddelande|sms)\b[^.!?\n]{0,15}\bfran er\b"
             r"|\bni (skrev|meddelade|berattade|varnade)\b"
+            # our policy or site, reported or quoted ('i er integritetspolicy står det "..."'): its rights are ours
+            r"|\b(er|era|ert|i er|i era|i ert) (integritetspolicy|integritetsmeddelande|dataskyddsbeskrivning|policy|villkor|webbplats|hemsida|sajt)\w*\b{{S}}{0,10}\b(star det|sags det|sager|skriver|lovar)\b"
         ),
         "not_only": r"\binte (bara|enbart|endast)\b",
         "condition_clause": r"\b(tills|innan|till dess|sa snart)\b",
@@ -109,9 +112,9 @@ PACK = {
             r"|^{{S}}*\b(langre fram|senare|sakert|kanske|sa smaningom|i framtiden|nagon gang)\b{{S}}{0,80},? men inte (nu|an|annu|just nu)\W*$"
         ),
         # "Om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt": a right held over the shop
-        # under a condition is announced, not asked; a person reads it
+        # under a condition is announced, not asked; a person reads it ("..., och då kommer jag också att kräva ...")
         "threatened": (
-            r"(\b(om|annars)\b{{S}}{0,60}\b(kommer|ska|tanker) (jag|ja|vi) (att )?(begara|be|krava)|\bannars (begar|kraver) (jag|ja|vi))\b{{declined_tail}}"
+            r"(\b(om|annars)\b{{S}}{0,80}\b(kommer|ska|tanker) (jag|ja|vi) (ocksa |aven |dessutom |da )?(att )?(begara|be|krava)|\bannars (begar|kraver) (jag|ja|vi))\b{{declined_tail}}"
         ),
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
         "first_person": r"\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|var|vart|vara)\b",
@@ -256,7 +259,9 @@ PACK = {
         {"right": "rectification", "name": "byt-ut-mot-mina",
          "pattern": r"\b(byt|byta|ersatt|ersatta)\w*( ut)?\b{{S}}{0,15}\b(hans|hennes|deras|den gamla|det gamla|de gamla|min exs?)\b{{S}}{0,15}"
                     r"\b\w*(namn|adress|nummer|numret|uppgift|e-?post)\w*\b{{S}}{0,30}\b(mot|till|med) (mina|min|mitt|mina egna)\b"
-                    r"|\bgor\b{{S}}{0,10}\b(kontot|det) (till )?(mitt|mitt eget) (igen)?\b"},
+                    r"|\bgor\b{{S}}{0,10}\b(kontot|det) (till )?(mitt|mitt eget) (igen)?\b"
+                    # "sätt in mitt eget nummer i stället": the writer's detail in place of another's
+                    r"|\b(satt|lagg)\w*( in| dit| upp)? (mitt|min|mina)( egna?| eget| nya| nytt)? \w*(nummer|numret|adress|namn|e-?post)\w*\b{{S}}{0,40}\b(i stallet|istallet)\b"},
         {"right": "rectification", "name": "uppgiften-rattas",
          "pattern": r"\b(vill|ber|onskar|begar|kraver)\b{{S}}{0,12}\batt\b{{S}}{0,50}?\b(rattas|korrigeras|uppdateras|andras|rattades)\b",
          "needs": r"rattas|korrigeras|uppdateras|andras|rattades"},
@@ -293,8 +298,10 @@ PACK = {
          "pattern": r"\b(flytta|overfor|overfora|skicka|overlamna)\w*\b{{S}}{0,40}\b(\w*uppgift\w*|data)\b{{S}}{0,40}\b(annan|ny|nya|annat)\b{{S}}{0,15}"
                     r"\b(leverantor|tjanst|foretag|butik|aktor)\w*|\bstrukturerat,? (allmant anvant|vanligt)\b"},
         # --- marketing ban (stops carry the negation themselves) ---
+        # "beställningen stoppades": a stop the writer reports (a participle) is no stop asked; "hon ska inte få några
+        # fler säljsamtal": the wish, for the writer or someone they speak for, in "ska inte få"
         {"right": "marketing_ban", "name": "sluta-reklam",
-         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa\w*|vill (inte|int)( heller)? (ha|fa)|(inte|int) (langre|mer|mera)|(inga|inte|int|inte heller) (fler|mer|mera)|ta bort {{me}}|"
+         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa(?!d|t)\w*|vill (inte|int)( heller)? (ha|fa)|(ska|skall|behover) (inte|int|aldrig)( langre)? (ha|fa)|(inte|int) (langre|mer|mera)|(inga|inte|int|inte heller) (fler|mer|mera)|ta bort {{me}}|"
                     r"avregistrera\w*|avanmal\w*|undanber)\b{{S}}{0,40}?\b{{marketing_kinds}}"
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b(?!{{S}}{0,20}\b(enkat\w*|kundundersokning\w*|undersokning\w*|feedback\w*))"
                     r"|\b(avregistrera|avanmal|stryk|ta bort|radera) ({{me}}|min \w+|mitt \w+|mina \w+)\b{{S}}{0,30}\b(\w*lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
