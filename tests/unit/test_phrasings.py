@@ -143,6 +143,9 @@ def test_phrasing_blind17_other_languages(kind, intents, subject, body):
 
 
 PHRASINGS = [
+    # The data you hold, named as what the erasure acts on, beside another object: no access asked.
+    ('request', {'erasure'}, 'Delete my data', 'Please delete my account and all personal data you hold about me.'),
+    ('request', {'rectification', 'access'}, 'Address', 'Please update my address to Kuusitie 4, and tell me what data you hold about me.'),
     # --- issue 12, blind17 (Finnish): families behind its misses, written after seeing them -------------
     # a marketing kind refused without a verb of stopping: "ei mitään tarjousviestejä", "mainoksia en halua"
     ('request', {'marketing_ban'}, 'Tarjoukset', 'Ja ei mitään tarjousviestejä tähän numeroon, kiitti.'),

@@ -266,9 +266,10 @@ PACK = {
          "pattern": r"\b(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|information|info|details|records)\b{{S}}{0,40}"
                     r"\b(about|on|of|concerning|regarding) (me|myself|file|her|him)\b",
          "in_question": True, "yields_to": "portability",
-         # void when the data named is what another right acts on ("delete all the data you hold about me"),
+         # void when the data named is what another right acts on ("delete all the data you hold about me",
+         # "delete my account and all personal data you hold about me"),
          # not when another right is asked in a clause of its own ("update my address and tell me what you hold")
-         "unless": r"\bhow long\b|\b(delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification)\b( of)? (\w+ ){0,2}?"
+         "unless": r"\bhow long\b|\b(delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification)\b( of)? (\w+ ){0,2}?(and )?"
                    r"(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|information|info|details|records)\b"},
         {"right": "access", "name": "access-to-my-data",
          "pattern": r"\baccess to\b{{S}}{0,12}\b(my|her|his|the)\b{{S}}{0,12}\b(personal )?(data|information|info|records|details)\b",
