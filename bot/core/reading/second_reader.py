@@ -21,7 +21,9 @@ import base64
 import math
 import sys
 from array import array
+from collections import Counter
 from dataclasses import dataclass
+from operator import mul
 from typing import Iterator, Mapping
 
 from bot.core.reading.vocabulary import fold
@@ -66,17 +68,21 @@ class SecondReader:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """P(request) and P(right asked | request) for each right, from TF-IDF (sublinear, L2) and logistic models."""
+        index, idf = self.index, self.idf
         counts: dict[int, int] = {}
-        index = self.index
-        for gram in ngrams(text):
-            col = index.get(gram)
-            if col is not None:
-                counts[col] = counts.get(col, 0) + 1
-        values = {col: (1.0 + math.log(n)) * self.idf[col] for col, n in counts.items()}
-        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+        # Each distinct word is cut once and its n-grams counted as often as the word occurs.
+        for word, times in Counter(text.split()).items():
+            for gram in ngrams(word):
+                col = index.get(gram)
+                if col is not None:
+                    counts[col] = counts.get(col, 0) + times
+        cols = list(counts)
+        values = [(1.0 + math.log(n)) * idf[col] for col, n in counts.items()]
+        norm = math.sqrt(sum(map(mul, values, values))) or 1.0
         out = {}
         for name, w in self.weights.items():
-            z = self.bias[name] + sum(w[col] * v for col, v in values.items()) / norm
+            # map keeps the sum over the columns in C.
+            z = self.bias[name] + sum(map(mul, map(w.__getitem__, cols), values)) / norm
             out[name] = 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
         return out
 
