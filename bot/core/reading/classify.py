@@ -355,11 +355,12 @@ def _decide_human(ctx: Context) -> Decision:
 def _decide_new_mail(ctx: Context, read_subject: bool = True) -> Decision:
     """Human mail that is not in a case's thread: a request, or ordinary mail (perhaps for a person)."""
     mail = ctx.mail
-    text = (((mail.subject or "") if read_subject else "") + "\n\n" + ctx.words.text).strip()
+    subject = (mail.subject or "") if read_subject else ""
+    text = (subject + "\n\n" + ctx.words.text).strip()
     if ctx.words.replied:
         ctx.reasons.append("replies to our own marketing mail, quoted below it")
     # A passage the writer quotes between their words is read as what a pronoun points at, never as asked.
-    in_context = (((mail.subject or "") if read_subject else "") + "\n\n" + ctx.words.in_context).strip() if ctx.words.in_context else text
+    in_context = (subject + "\n\n" + ctx.words.in_context).strip() if ctx.words.in_context else text
     reading = _read(ctx, in_context, ctx.words.replied)
     _note_reading(ctx, reading)
     intents = frozenset(reading.intents)
