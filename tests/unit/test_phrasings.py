@@ -868,6 +868,68 @@ def test_phrasing(kind, intents, subject, body):
     assert not rules_triage or kind == "other", c.reasons
 
 
+# --- issue 12, blind18 (sv, en): the families behind its misses, written after seeing them -------------
+# Several wordings per family, colloquial and formal, near-misses included; checked as PHRASINGS are.
+BLIND18_SVEN = [
+    # someone else (an ex, a relative, a number's new owner) who has the writer's old number: no record to correct
+    ('request', {'marketing_ban'}, 'Texts', 'My ex still has my old number and keeps getting your promo texts addressed to me. Please stop sending SMS offers to it.'),
+    ('request', {'marketing_ban'}, 'SMS', 'My son uses my old phone now, so he still has my old number. Stop the SMS offers to it, please.'),
+    ('request', {'marketing_ban'}, 'Texts', 'someone else has got my old number now and they get your offers in my name. pls stop texting it'),
+    ('request', {'rectification'}, 'Number', 'Your system still has my old number, please update it to 040 123 4567.'),
+    ('request', {'rectification'}, 'Address', 'My account still shows my old address. I moved to Kuusitie 4.'),
+    # the detail, then its right value "X not Y" on a wrapped line, then "can u fix it": the "not" is the value's
+    ('request', {'rectification'}, 'typo', 'my email on the account has a typo its anna.k not ana.k can u fix it pls, i dont get the order mails'),
+    ('request', {'rectification'}, 'name', 'my surname on my account is spelt wrong its Lee not Li could you fix it'),
+    ('request', {'rectification'}, 'Address', 'The address on my customer account is wrong, it is Main Street 5 not Main Street 3, please correct it.'),
+    ('other', set(), 'Name', 'My name on the account is Lee, not Li, and that is right. Please do not change it.'),
+    # the data you hold, named beside an account of several words as what the erasure acts on: no access
+    ('request', {'erasure'}, 'Deletion', 'Please delete my customer account and all personal data you hold about me, apart from what the law requires.'),
+    ('request', {'erasure'}, 'Erase', 'Please erase my old loyalty club account and all the information you hold about me.'),
+    ('request', {'access', 'erasure'}, 'Data', 'Please delete my customer account and tell me what personal data you hold about me.'),
+    # the writer's own act in an "if" clause, asked about for its consequence: nothing asked
+    ('other', set(), 'Warranty', 'If I delete my account, will I lose the warranty on my safe?'),
+    ('other', set(), 'Points', 'would i lose my order history if i deleted my account?'),
+    ('other', set(), 'Newsletter', 'If I unsubscribe from the newsletter, will I still get the order confirmations?'),
+    ('other', set(), 'Garanti', 'Om jag raderar mitt konto, förlorar jag garantin då?'),
+    ('other', set(), 'Konto', 'Försvinner mina bonuspoäng om jag avslutar mitt konto?'),
+    ('request', {'erasure'}, 'Account', 'If I lose the warranty, so be it: please delete my account.'),
+    ('request', {'access'}, 'Copy', 'I wonder if I could get a copy of my personal data.'),
+    ('request', {'access'}, 'Kopia', 'Jag undrar om jag kan få en kopia av mina personuppgifter.'),
+    # the writer says it is not a request, only feedback: a right only named is talked about
+    ('other', set(), 'Policy', 'Not a request, just feedback. Your privacy policy mixes up withdrawal and erasure, they are two different things.'),
+    ('other', set(), 'Policy', 'This is not a request, just some feedback: the section on the right to erasure points to a form that does not exist.'),
+    ('other', set(), 'Policy', 'Ingen begäran, bara feedback: i er integritetspolicy blandas återkallelse och radering ihop.'),
+    ('request', {'erasure'}, 'Account', 'Not a complaint, just a request: please delete my account.'),
+    ('request', {'erasure'}, 'Radering', 'Det här är ingen reklamation utan en begäran om radering av mina uppgifter.'),
+    # a parcel left at the wrong address is the delivery's error, not the record's
+    ('other', set(), 'Paket', 'Enligt spårningen lämnades paketet till fel adress i Esbo, och jag bor i Kyrkslätt. Var är det nu?'),
+    ('other', set(), 'Paket', 'Budet lämnade paketet på fel adress. Kan ni ta reda på var det är?'),
+    ('other', set(), 'Parcel', 'The courier left my parcel at the wrong address. Where is it now?'),
+    ('request', {'rectification'}, 'Adress', 'Ni har fel adress på mig i kundregistret, rätt adress är Storgatan 5.'),
+    # an unsubscribe the writer did themselves and reports working: done, nothing asked
+    ('other', set(), 'Brandfiltar', 'Jag avregistrerade mig från nyhetsbrevet via länken förra veckan och det har funkat fint. Säljer ni brandfiltar?'),
+    ('other', set(), 'Fråga', 'Jag sa upp nyhetsbrevet i höstas och det funkar bra, inga fler utskick. Har ni rökdetektorer i lager?'),
+    ('other', set(), 'Question', 'I unsubscribed from the newsletter last week and it worked fine. Do you deliver to Mariehamn?'),
+    ('request', {'marketing_ban'}, 'Nyhetsbrev', 'Jag avregistrerade mig från nyhetsbrevet förra veckan men det har inte funkat, jag får fortfarande mejl. Sluta skicka dem.'),
+    # BankID and bank-login phishing in Swedish: a credential said to expire, a threat, a link to renew
+    ('spam', set(), 'Ditt BankID upphör', 'Bästa kund, ditt BankID upphör att gälla den 20 december. För att undvika att dina betalningar stoppas måste du förnya ditt BankID via länken nedan: https://bankid-fornya.example.com/x'),
+    ('spam', set(), 'Viktigt meddelande', 'Bästa kund, ditt BankID går ut i morgon. Förnya ditt BankID via länken nedan så att ditt konto inte spärras: https://bank-id-sakerhet.example.net/f'),
+    ('spam', set(), 'Säkerhet', 'Hej kund, dina betalningar kommer att stoppas. Logga in här och bekräfta din identitet: https://nordbank-verify.example.org/'),
+    ('other', set(), 'Inloggning', 'Mitt BankID går ut nästa vecka, kan jag logga in i webbshoppen på något annat sätt?'),
+    # the data you have about me, asked to be sent, also beside something else sent
+    ('request', {'access'}, 'Uppgifter', 'Skicka mig de uppgifter ni har om mig.'),
+    ('request', {'access'}, 'Inspelning', 'Samtalet spelades in. Så skicka mig gärna en kopia av den inspelningen och av de övriga uppgifter ni har om mig.'),
+    ('request', {'access'}, 'Kvitto', 'Kan ni mejla mig kvittot och all information ni har om mig?'),
+    ('request', {'erasure'}, 'Radera', 'Radera mitt konto och alla uppgifter ni har om mig.'),
+    ('other', set(), 'Kvitto', 'Skicka mig kvittot för order 5521, tack.'),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", BLIND18_SVEN, ids=[p[3][:40] for p in BLIND18_SVEN])
+def test_phrasing_blind18_sven(kind, intents, subject, body):
+    test_phrasing(kind, intents, subject, body)
+
+
 # The writer says in as many words that a question about our policy is only a question: no person needed.
 ONLY_ASKING = [
     ('Partner', 'I er policy står det att uppgifter delas med partner. Vilka är de, och säljer ni mina uppgifter? Jag vill bara förstå innan jag beställer.'),
