@@ -13,7 +13,8 @@ PACK = {
         "from we would like can could do don't dont any what was thanks hi hello regards dear"
     ),
     "negation": r"\b(not|don'?t|dont|do not|does not|doesn'?t|never|no need|without|nothing)\b",
-    "clause_breaks": r"\b(but|just|only|instead|however)\b",
+    # A polite command starts a clause of its own: "its anna.k not ana.k can u fix it" (the "not" is the value's).
+    "clause_breaks": r"\b(but|just|only|instead|however|please|pls|(can|could) (you|u))\b",
     # "don't send me offers and delete my account": the "and" starts a new, positive command.
     "new_clause_and": r"\band (then |also |please |just |pls )?$",
     # The polite modal may follow a lead-in clause: "While you're at it, could you also ...".
@@ -267,9 +268,9 @@ PACK = {
                     r"\b(about|on|of|concerning|regarding) (me|myself|file|her|him)\b",
          "in_question": True, "yields_to": "portability",
          # void when the data named is what another right acts on ("delete all the data you hold about me",
-         # "delete my account and all personal data you hold about me"),
+         # "delete my account and all personal data you hold about me", "erase my old loyalty club account and all ..."),
          # not when another right is asked in a clause of its own ("update my address and tell me what you hold")
-         "unless": r"\bhow long\b|\b(delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification)\b( of)? (\w+ ){0,2}?(and )?"
+         "unless": r"\bhow long\b|\b(delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification)\b( of)? ((?!and\b)\w+ ){0,5}?(and )?"
                    r"(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|information|info|details|records)\b"},
         {"right": "access", "name": "access-to-my-data",
          "pattern": r"\baccess to\b{{S}}{0,12}\b(my|her|his|the)\b{{S}}{0,12}\b(personal )?(data|information|info|records|details)\b",
@@ -357,7 +358,11 @@ PACK = {
                     r"|\b(have|has|shows?|showing|lists?|listed|spell\w*|wrote|written|record\w*|register\w*) (my|her|his) "
                     r"(first |last |family |street |e-?mail |postal )?(name|surname|address|e-?mail|phone number|number|date of birth) (down )?(as|like)\b"
                     # "you have me down as born in 1954": the writer held with a wrong detail
-                    r"|\b(have|has|got|show\w*|list\w*|record\w*|register\w*) (me|her|him) (down )?as (born|living|aged|resident)\b"},
+                    r"|\b(have|has|got|show\w*|list\w*|record\w*|register\w*) (me|her|him) (down )?as (born|living|aged|resident)\b",
+         # a person who has the writer's old number or address (an ex, a relative, the number's new owner) holds no record of ours
+         "unless": r"\b(my (ex|ex-\w+|former (partner|husband|wife)|son|daughter|kids?|child|wife|husband|partner|friend|brother|sister|"
+                   r"mother|father|mum|mom|dad|neighbou?r|colleague|flatmate|roommate)|he|she|someone( else)?|somebody( else)?|"
+                   r"another (person|customer)|the new owner)\b( \w+){0,3}? (still )?(has|have|got|uses?|using)\b{{S}}{0,20}\bmy (old|previous|former)\b"},
         # The record to be made right, told as the value it should hold: "please make sure my account has the
         # right address", "see to it that you have my current number". A parcel sent right is no record.
         {"right": "rectification", "name": "make-sure-record-is-right",
