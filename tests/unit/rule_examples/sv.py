@@ -89,6 +89,7 @@ EXAMPLES = {
     "words.condition_clause": "tills",
     "words.declined": "jag skulle kunna be om radering men jag tänker inte",
     "words.threatened": "om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt",
+    "words.own_act_if": "om jag raderar mitt konto",
     "words.attachment_pointer": "se bifogad fil",
     "words.first_person": "jag",
     "words.only_asking": "jag undrar bara",

@@ -145,6 +145,13 @@ PACK = {
         "threatened": (
             r"\b(if|unless|otherwise)\b{{S}}{0,80}\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to)( also| then| even| additionally)? (ask|request|demand|file|make|submit)\b{{declined_tail}}"
         ),
+        # "If I delete my account, will I lose the warranty?": the writer's own act in a condition, up to the clause's
+        # end ("if I could get a copy" asks, so a modal does not open one)
+        "own_act_if": (
+            r"\bif (i|we) (?!(could|can|may|might|would)\b)(\w+ ){0,3}?(delete|deleted|deleting|close|closed|cancel|cancell?ed|remove|removed|"
+            r"erase|erased|unsubscribe|unsubscribed|opt out|opted out|withdraw|withdrew|deactivate|deactivated|terminate|terminated|"
+            r"ask|asked|request|requested)\b[^,;:.!?\n]{0,80}"
+        ),
         "attachment_pointer": (
             r"\b(see|find|read|in|refer to)\b[^.!?\n]{0,20}\battach\w*|\battached (is|are|please find|you will find)\b"
             r"|\b(request|letter|details|form) (is |are )?attached\b"

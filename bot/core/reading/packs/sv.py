@@ -116,6 +116,11 @@ PACK = {
         "threatened": (
             r"(\b(om|annars)\b{{S}}{0,80}\b(kommer|ska|tanker) (jag|ja|vi) (ocksa |aven |dessutom |da )?(att )?(begara|be|krava)|\bannars (begar|kraver) (jag|ja|vi))\b{{declined_tail}}"
         ),
+        # "Om jag raderar mitt konto, förlorar jag garantin?": the writer's own act in a condition ("om jag kan få" asks)
+        "own_act_if": (
+            r"\bom (jag|ja|vi) (?!(kan|kunde|far|skulle|vill|ville)\b)(\w+ ){0,3}?(raderar|raderade|tar bort|tog bort|avslutar|avslutade|"
+            r"stanger|stangde|sager upp|sa upp|avregistrerar|avregistrerade|aterkallar|aterkallade|ber|bad|begar|begarde)\b[^,;:.!?\n]{0,80}"
+        ),
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
         "first_person": r"\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|var|vart|vara)\b",
         "only_asking": r"\b(jag|ja) (undrar|fragar) bara\b|\b(jag|ja) vill bara forsta\b{{S}}{0,20}\binnan (jag|vi) (bestaller|koper|handlar|registrerar)\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b|\b(nagon\s+sadan|ingen\s+sadan|ingen)\s+begaran\s+(framstalls|gors|stalls)\s+(inte\s+)?(i|med)\s+(detta|det\s+har)\s+(brev|mejl|meddelande)\w*",
