@@ -469,7 +469,7 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
                 if hit.intent == "erasure" and (v.words["stored_card"].search(s.folded) or v.words["shown_by_consent"].search(s.folded)):
                     card_erasures.append(hit)
     _drop_card_erasure(reading, card_erasures)
-    _drop_talked_about(reading)
+    _drop_talked_about(reading, only_asking)
     return reading
 
 
@@ -485,11 +485,14 @@ def _drop_card_erasure(reading: Reading, card_erasures: list[Hit]) -> None:
     reading.dropped.extend(Hit(h.intent, h.rule + " -> consented-item-withdrawn", h.snippet, h.ref, h.past) for h in card_erasures)
 
 
-def _drop_talked_about(reading: Reading) -> None:
+def _drop_talked_about(reading: Reading, only_asking: bool = False) -> None:
     """A right only named ("Fråga om radering", "my erasure request") that the text itself asks
-    about or declines ("would I lose the warranty if I deleted my account? I don't want to yet")
-    is talked about, not asked."""
+    about or declines ("would I lose the warranty if I deleted my account? I don't want to yet"),
+    or that the writer names in a mail they say asks nothing ("Not a request, just feedback: your
+    policy mixes up withdrawal and erasure"), is talked about, not asked."""
     talked = {h.intent for h in reading.negated + reading.questions}
+    if only_asking:
+        talked |= {h.intent for h in reading.hits}
     for intent in talked:
         named = [h for h in reading.hits if h.intent == intent]
         if named and all(h.ref for h in named):

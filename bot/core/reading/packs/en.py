@@ -164,6 +164,8 @@ PACK = {
         "only_asking": (
             r"\b(just|only) (asking|curious|wondering|trying to understand)\b|\b(just|only) want to understand\b{{S}}{0,20}\bbefore (i|we) (order|buy|shop|sign up|register)\b|\bi'?m not (asking|requesting) (for |you )?(anything|you to)\b"
             r"|\bin general\b|\bgeneral question\b|\bnot a customer\b"
+            # "Not a request, just feedback" (not "not a request for erasure but for a copy")
+            r"|\bnot an? (\w+ )?request\b(?! (for|to|under|of)\b)|\b(just|only) (some )?feedback\b"
         ),
         "privacy_strong": r"\b(personal (data|information|details)|data protection|data privacy|privacy (law|rights?|policy))",
         "privacy_topic": (
