@@ -38,7 +38,8 @@ PACK = {
         "no_use": r"(inte|ej|sluta)\b[^.!?\n]{0,40}\b(anvand\w*|behandla\w*|skicka\w* (dem |den |det )?vidare|lamna\w* ut|dela\w*)",
     },
     "words": {
-        "order_context": r"\b(bestallning\w*|leverans\w*)\b",
+        # "paketet lämnades till fel adress": the parcel's delivery went wrong, not the record
+        "order_context": r"\b(bestallning\w*|leverans\w*|paket|paketet|paketen|forsandelse\w*|sparning\w*|postombud\w*)\b",
         "record_context": r"\b(kunduppgift\w*|konto\w*|sparad\w*|registrerad\w*|(bestallnings|kop|order)historik\w*)\b",
         "article_words": r"artikel\w*",
         # "reklamation", "reklamera": a complaint about goods, no advertising
