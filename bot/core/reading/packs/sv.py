@@ -89,7 +89,7 @@ PACK = {
         ),
         "request_done": (
             r"\b(ni (gjorde|har gjort|raderade|tog bort|rattade) (det|dem)|(det|de|dom) (ar|blev|har blivit) (gjort|gjorda|raderade|"
-            r"borttagna|rattade)|tack for det|det (fungerade|funkade|gick bra|gick igenom|har fungerat))\b"
+            r"borttagna|rattade)|tack for det|det (fungerade|funkade|gick bra|gick igenom|har (fungerat|funkat))|det (fungerar|funkar) (fint|bra|utmarkt))\b"
         ),
         "thanked_for": r"\btack (for att (ni|du) (raderade|tog bort|rattade|stangde|skickade|uppdaterade)|for (raderingen|rattelsen))\b",
         "shown_by_consent": r"\brecension\w*|\bomdome\w*|\bprodukt(betyg|omdome)\w*",
