@@ -408,7 +408,9 @@ PACK = {
             r"(konto\w*|brevlåd\w*) (har )?(stängs|raderas|spärras)|(brevlåd\w*|lagringsutrymme\w*)\W+(\w+\W+){0,4}?(full|överskri\w*)|"
             r"tullavgift|(24|48|72) timmar|sista (påminnelsen|varningen)|betala (idag|omgående|senast idag|direkt|senast \d)|inkassoavgift|"
             r"avstängning av (tjänsten|kontot|ert konto)|lösenord\w* (för .{0,40})?(upphör|går ut|löper ut|slutar gälla)|"
-            r"(bankid|lösenord|certifikat|licens)\w* har (gått ut|löpt ut|upphört)|(kontonummer|bankkonto|bankgiro|bankuppgifter)\w* (har )?(ändrats|bytts)|nytt (kontonummer|bankkonto|bankgiro)|session\w* har (gått ut|löpt ut)|"
+            r"(bankid|lösenord|certifikat|licens)\w* har (gått ut|löpt ut|upphört)|"
+            # "ditt BankID upphör att gälla den 13 november", "att dina betalningar stoppas": a credential or payments about to end
+            r"(bankid|certifikat|e-legitimation)\w* (upphör|går ut|löper ut|slutar gälla)|(betalning\w*|kort(et)?|konto\w*) (kommer att )?(stoppas|spärras|blockeras|låses)|(kontonummer|bankkonto|bankgiro|bankuppgifter)\w* (har )?(ändrats|bytts)|nytt (kontonummer|bankkonto|bankgiro)|session\w* har (gått ut|löpt ut)|"
             r"(ovanlig|misstänkt|okänd)\w* (aktivitet|inloggning)|inloggning (på ditt konto )?från ett (okänt|nytt)|förfall\w*:? (idag|i dag)"
         ),
         "phishing_lure": (
