@@ -197,6 +197,10 @@ PACK = {
          "in_question": True},
         {"right": "access", "name": "kopia",
          "pattern": r"\bkopia (av|pa)\b{{S}}{0,30}\b(\w*uppgift\w*|data|allt|all information|informationen)"},
+        # "skicka mig (gärna) de (övriga) uppgifter ni har om mig", also beside something else sent ("kvittot och all information ...")
+        {"right": "access", "name": "skicka-det-ni-har-om-mig",
+         "pattern": r"\b(skicka|sand|mejla|maila)\b{{S}}{0,60}\b(\w*uppgift\w*|information\w*|data|allt)\b (som )?ni (har|haller|sparar|lagrar|behandlar|har sparat|har lagrat) (om|pa) {{me}}\b",
+         "yields_to": "portability"},
         {"right": "access", "name": "fa-se",
          "pattern": r"\b(fa se|fa ut|begar ut|begara ut|se)\b{{S}}{0,20}\b(mina|alla)\b{{S}}{0,15}\b\w*uppgift\w*",
          "yields_to": "portability"},
