@@ -142,6 +142,29 @@ def test_phrasing_blind17_other_languages(kind, intents, subject, body):
     assert c.needs_triage == (kind != "spam"), c.reasons
 
 
+# --- issue 12, blind18 (Finnish and other languages): families behind its misses -------------------
+# Written after seeing the misses, several wordings per family, colloquial and formal, near-misses included.
+BLIND18_FI = [
+    # the data asked to be seen "nähtäväkseni", or named by a relative clause about the writer
+    # ("tiedot, joita olette minusta tallentaneet")
+    ('request', {'access'}, 'Pyyntö', 'Pyydän saada nähtäväkseni kaikki tiedot, joita olette minusta tallentaneet.'),
+    ('request', {'access'}, 'Tiedot', 'Pyydän nähtäväkseni asiakastietoni.'),
+    ('request', {'access'}, 'Tiedot', 'Toimittakaa minulle ne tiedot, joita olette minusta keränneet.'),
+    ('request', {'access'}, 'tiedot', 'lähettäkää mulle kaikki tiedot mitä te ootte musta tallentanu'),
+    ('request', {'access', 'erasure'}, 'Pyyntö', 'Pyydän ensin saada nähtäväkseni tiedot, jotka teillä on minusta. Sen jälkeen pyydän poistamaan ne.'),
+    # near-misses: a product's or an order's details, and data needed for something else, are no access
+    ('other', set(), 'Kamera', 'Saisinko nähtäväkseni tarkemmat tiedot tuotteesta ennen tilausta?'),
+    ('other', set(), 'Kamera', 'Haluaisin nähdä tarkemmat tiedot tuotteesta ennen tilausta.'),
+    ('other', set(), 'Takuu', 'Lähettäkää minulle tiedot, joita tarvitsen takuuhakemukseen.'),
+]
+
+@pytest.mark.parametrize("kind, intents, subject, body", BLIND18_FI, ids=[p[3][:40] for p in BLIND18_FI])
+def test_phrasing_blind18_fi(kind, intents, subject, body):
+    c = classify(_mail(subject, body, kind == "followup"))
+    assert (c.kind, set(c.intents)) == (kind, intents), c.reasons
+    rules_triage = c.needs_triage and not any(r.startswith("second reader:") for r in c.reasons)
+    assert not rules_triage or kind == "other", c.reasons
+
 PHRASINGS = [
     # The data you hold, named as what the erasure acts on, beside another object: no access asked.
     ('request', {'erasure'}, 'Delete my data', 'Please delete my account and all personal data you hold about me.'),

@@ -237,9 +237,11 @@ PACK = {
         {"right": "access", "name": "jaljennos",
          "pattern": r"\b(jaljenno\w*|kopio\w*|ote\b|luettelo\w*|lista\w*)\b{{S}}{0,40}\btie(to|do)\w*"},
         {"right": "access", "name": "nahda-tiedot",
-         "pattern": r"\b(nahda|tietaa|nahtavaksi|nahtavilla|tarkistaa|tarkastaa)\b{{S}}{0,40}\w*tie(to|do)\w*",
+         "pattern": r"\b(nahda|tietaa|nahtava(ksi|kseni|ksemme)|nahtavilla|tarkistaa|tarkastaa)\b{{S}}{0,40}\w*tie(to|do)\w*\b"
+                    # a product's, an order's or a price's details are no data of the writer
+                    r"(?! (tuotteesta|tuotteista|tuotteen|tilauksesta|tilauksen|toimituksesta|hinnasta|hinnoista|takuusta))",
          # customers' data in general ("kuinka kauan säilytätte asiakkaiden tietoja?") is a question about practice
-         "unless": r"^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien)\b){{S}}*\b((asiakkaiden|asiakkaan|kayttajien|kayttajan|ihmisten) tie(to|do)\w*|asiakastie(to|do)\w*)",
+         "unless": r"^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien)\b){{S}}*\b((asiakkaiden|asiakkaan|kayttajien|kayttajan|ihmisten) tie(to|do)\w*|asiakastie(to|do)(?!\w*(ni|mme)\b)\w*)",
          "in_question": True},
         # "mitä kaikkea teillä on minusta tallessa", colloquial "mitä kaikkee teil on musta"; a relative
         # "mitä" after a delete verb names the data to delete ("poistakaa kaikki tiedot mitä teillä on minusta").
@@ -271,7 +273,10 @@ PACK = {
         # "saanko minusta tallennetut tiedot", "minua koskevat tiedot": the data about the writer, asked for.
         {"right": "access", "name": "minusta-tallennetut-tiedot",
          "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa|lahettaa|toimittaa|nahda|nahtavaksi)\b{{S}}{0,40}"
-                    r"\b(minusta|musta|minua koskev\w*|minuun liittyv\w*)\b{{S}}{0,30}\btie(to|do)\w*",
+                    r"\b(minusta|musta|minua koskev\w*|minuun liittyv\w*)\b{{S}}{0,30}\btie(to|do)\w*"
+                    # "tiedot, joita olette minusta tallentaneet", "ne tiedot, jotka teillä on minusta"
+                    r"|\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa|lahettaa|toimittaa|nahda|nahtava\w*)\b{{S}}{0,30}"
+                    r"\btie(to|do)\w*,? (joita|jotka|mita)\b{{S}}{0,30}\b(minusta|musta|miusta)\b",
          "yields_to": "portability"},
         {"right": "access", "name": "kenelle-luovutettu",
          "pattern": r"\bkenelle\b{{S}}{0,40}\b(luovute\w*|annettu|luovuttaneet|antaneet|jaettu)",
