@@ -156,6 +156,14 @@ BLIND18_FI = [
     ('other', set(), 'Kamera', 'Saisinko nähtäväkseni tarkemmat tiedot tuotteesta ennen tilausta?'),
     ('other', set(), 'Kamera', 'Haluaisin nähdä tarkemmat tiedot tuotteesta ennen tilausta.'),
     ('other', set(), 'Takuu', 'Lähettäkää minulle tiedot, joita tarvitsen takuuhakemukseen.'),
+    # an unsubscribe the writer reports having done themselves ("peruin uutiskirjeen itse"): done, not asked
+    ('other', set(), 'Kamera', 'Peruin uutiskirjeen itse linkin kautta, toimi hyvin. Milloin ovikamera tulee takaisin varastoon?'),
+    ('other', set(), 'Takuu', 'Olen jo perunut uutiskirjeen tilauksen verkkosivuillanne. Kuinka pitkä takuu hälyttimellä on?'),
+    ('other', set(), 'ovikello', 'lopetin ton uutiskirjeen tilauksen ite, ei siitä sen enempää. mut millon tulee uus ovikello myyntiin?'),
+    ('other', set(), 'Lasku', 'Irtisanoin markkinointiviestit jo viime kuussa. Kysyisin vain, milloin lasku erääntyy.'),
+    # near-misses: done, but the mail still comes: a stop all the same
+    ('request', {'marketing_ban'}, 'Uutiskirje', 'Peruin uutiskirjeen jo kuukausi sitten, mutta niitä tulee edelleen.'),
+    ('request', {'marketing_ban'}, 'Mainokset', 'Irtisanoin mainosviestit, silti niitä tulee joka viikko.'),
 ]
 
 @pytest.mark.parametrize("kind, intents, subject, body", BLIND18_FI, ids=[p[3][:40] for p in BLIND18_FI])

@@ -53,6 +53,12 @@ PACK = {
         ),
         # Mail, messages and calls in general: marketing when the verb is "stop sending" ("lopettakaa viestit").
         "messages": r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soittelu\w*|postia|postit)",
+        # The writer reports having unsubscribed or stopped it themselves ("peruin uutiskirjeen itse",
+        # "olen jo perunut tilauksen"): done, not asked, unless the mail still comes ("mutta niitä tulee edelleen").
+        "stopped_it_myself": (
+            r"^(?!{{S}}*\b(silti|edelleen|yha|vielakin|taas|uudestaan|mutta|kuitenkin|lopettakaa|lopettaisitteko|poistakaa|alkaa)\b)"
+            r"{{S}}*\b(peruin|perutin|peruutin|lopetin|irtisanoin|olen (jo |itse )?(perunut|peruuttanut|lopettanut|irtisanonut))\b"
+        ),
         "own_detail_stem": r"(osoittee|nime|sukunime|numero|puhelinnumero|sahkopostiosoittee|sahkoposti|syntymaaika)",
         # "älkää" and its spoken and dialect forms (Savo "elkee", "älkee")
         "dont": r"(alkaa|alkee|elkaa|elkee|alakaa|alakee)",
@@ -364,7 +370,7 @@ PACK = {
                     r"alkaa (enaa )?(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b{{S}}{0,40}?\b{{marketing_kinds}}"
                     # "paperikuvastoa ei tarvitse enää lähettää": what is no longer needed is stopped
                     r"|\b{{marketing_kinds}}\b{{S}}{0,40}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|ei (tarvitse|tarvi|tartte) enaa(?!{{S}}{0,60}\b(vaan|uuteen|uudelle|toiseen)\b)|pois)\b|\b\w*markkinointikielto\b",
-         "negatable": False, "needs": r"{{marketing_stems}}"},
+         "negatable": False, "needs": r"{{marketing_stems}}", "unless": r"{{stopped_it_myself}}"},
         # A wish in the passive, often made for someone else: "(pyydän) ettei hänelle enää soiteta tai
         # lähetetä mainoksia". The negation is the request.
         {"right": "marketing_ban", "name": "ettei-lahetet",
@@ -414,7 +420,7 @@ PACK = {
                     r"|\b(irtisano\w*|perun|peruutan|peruuttaa|lopetan)\b{{S}}{0,30}\b(tilaukse\w*|tilaamani|tilauksen)\b{{S}}{0,15}"
                     r"\b(uutiskir\w*|postituslist\w*|tiedottee\w*)"
                     r"|\b(uutiskir\w*|postituslist\w*|tiedottee\w*)\b{{S}}{0,30}\b(irtisano\w*|tilaukse\w* peru\w*)",
-         "negatable": False,
+         "negatable": False, "unless": r"{{stopped_it_myself}}",
          "needs": r"markkinoin|mainon|mainos|kohdenn|uutiskir|postituslist|tiedotte"},
         # --- consent withdrawal ---
         {"right": "consent_withdrawal", "name": "peruutan-suostumuksen",
