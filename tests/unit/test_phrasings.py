@@ -164,6 +164,18 @@ BLIND18_FI = [
     # near-misses: done, but the mail still comes: a stop all the same
     ('request', {'marketing_ban'}, 'Uutiskirje', 'Peruin uutiskirjeen jo kuukausi sitten, mutta niitä tulee edelleen.'),
     ('request', {'marketing_ban'}, 'Mainokset', 'Irtisanoin mainosviestit, silti niitä tulee joka viikko.'),
+    # a right held as a threat under a condition ("jos tämä toistuu, vaadin tietojeni poistamista"): not asked
+    ('other', set(), 'Toimitus', 'Paketti meni taas naapuriin. Jos tämä toistuu vielä kerran, vaadin tietojeni poistamista ja lopetan asioinnin.'),
+    ('other', set(), 'Lasku', 'Lasku on taas väärin. Jos ette korjaa sitä tällä viikolla, tulen vaatimaan kaikkien tietojeni poistamista.'),
+    ('other', set(), 'toimitus', 'jos tää jatkuu vielä ni mä vaadin et mun tiedot poistetaan teidän rekisteristä.'),
+    ('request', {'erasure'}, 'Tili', 'Vaadin tilini sulkemista.'),
+    ('other', set(), 'Takuu', 'Saako tilini sulkemisen jälkeen vielä takuuhuoltoa?'),
+    ('other', set(), 'Reklamaatio', 'Odotan, että asia hoidetaan kuntoon. Muussa tapauksessa vaadin tilini sulkemista.'),
+    ('other', set(), 'Huolto', 'Mikäli vika toistuu, aion pyytää tilini poistamista.'),
+    # near-misses: a condition that only says when, or a reason given, and the demand stands
+    ('request', {'erasure'}, 'Tili', 'Jos tilini on vielä olemassa, pyydän poistamaan sen.'),
+    ('request', {'erasure'}, 'Tiedot', 'Jos tietojani on vielä rekisterissänne, vaadin niiden poistamista.'),
+    ('request', {'erasure'}, 'Toimitus', 'Tämä on toistunut jo kolme kertaa, joten vaadin tietojeni poistamista.'),
 ]
 
 @pytest.mark.parametrize("kind, intents, subject, body", BLIND18_FI, ids=[p[3][:40] for p in BLIND18_FI])

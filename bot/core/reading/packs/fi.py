@@ -95,7 +95,7 @@ PACK = {
                            r"|(voitteko|voisitteko|voisitko|voitko|voiko|vois|voisko|voiks) (te |sa )?(korjata|paivittaa|muuttaa|vaihtaa))\b (se|sen|ne|tama|taman|nama)\b|\b(se|sen|ne) (korjat\w*|paivit\w*)",
         "consent_pointed_back": r"\b(tuon|sen|taman|ton|tan) (\w+ )?(suostumu\w*|luvan|hyvaksyn\w*)",
         "not_this_but": r"\b(sijaan|asemesta)\b",
-        "erase_pronoun": r"\b(poist\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b|\b(haluan|haluaisin|haluun)\b (ne|sen|kaiken|kaikki|ne kaikki) (pois|poistetuksi|poistettua|poistettavan|havitetyksi)\b",
+        "erase_pronoun": r"\b(poist\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b|\b(niiden|sen|naiden) (poistami\w*|poistoa|havittami\w*)\b|\b(haluan|haluaisin|haluun)\b (ne|sen|kaiken|kaikki|ne kaikki) (pois|poistetuksi|poistettua|poistettavan|havitetyksi)\b",
         "data_named": r"\b(\w*tie(to|do)\w*|\w*tili\w*|profiili\w*)\b",
         "pronoun_not_data": r"\b(tilau\w*|tuott\w*|tuote|ostoskor\w*|paketti\w*|arvostel\w*)\b",
         "stop_pronoun": (
@@ -135,6 +135,18 @@ PACK = {
             r"|^{{S}}*\b(myohemmin|ehka|kenties|joskus|tulevaisuudessa)\b{{S}}{0,80},? mutta (ei|en) (viela|nyt|tassa vaiheessa)\W*$"
         ),
         # "ks. liite", "Liite: pyyntö", "liitetiedostossa"; never "liittyen" (about)
+        # "Jos tämä toistuu, vaadin tietojeni poistamista", "muussa tapauksessa vaadin tilini sulkemista",
+        # "jos ette korjaa laskua, tulen vaatimaan ...": a right held as a threat. Finnish has no future
+        # tense, so the condition must say the trouble goes on ("toistuu", "jatkuu", "ette korjaa"), the
+        # verb must be a future one ("aion", "tulen vaatimaan", "joudun"), or "otherwise" opens it;
+        # "jos tilini on vielä olemassa, pyydän poistamaan sen" only says when, and asks.
+        "threatened": (
+            r"\b(jos|mikali)\b{{S}}{0,60}\b(toistu\w*|jatku\w*|(tapahtuu|sattuu|kay) (\w+ )?(viela|uudestaan|uudelleen|taas|toiste)|"
+            r"ette (\w+ )?(korjaa|lopeta|vastaa|hoida|muuta|palauta)|ei (\w+ )?(loppu|lopu|korjaannu|korjaudu|muutu|parane))\b"
+            r"{{S}}{0,40}\b(vaadin|vaadimme|vaadin et|aion|aiomme|tulen|tulemme|joudun|joudumme)\b{{declined_tail}}"
+            r"|\b(jos|mikali|ellei|ellette)\b{{S}}{0,80}\b(aion|aiomme|tulen|tulemme|joudun|joudumme) (\w+ )?(vaati|vaatimaan|pyytaa|pyytamaan)\b{{declined_tail}}"
+            r"|\b(muuten|muussa tapauksessa|ellei|ellette)\b{{S}}{0,60}\b(vaadin|vaadimme|pyydan|pyydamme)\b{{declined_tail}}"
+        ),
         "attachment_pointer": r"\bliittee\w*|\bliitte(ena|essa)\b|\bliite(tie\w*|tiedosto\w*)?\b|\b(katso|katsokaa|ks|kts)\.? liit\w*",
         "first_person": (
             r"\b(mina|minun|minua|minulla|minulle|minusta|minulta|minut|mun|mulla|mulle|mua|musta|multa|mut|me|meidan|meilla|"
@@ -187,6 +199,8 @@ PACK = {
     "right_names": {
         "erasure": (
             r"\b(tietojen|tietojeni|tilin|tilini|asiakastilin|henkilotietojen|kayttajatilin|kayttajan) poist\w*|\bpoistopyyn\w*"
+            # the writer's own account closed ("vaadin tilini sulkemista"); "tilin sulkemisen jälkeen" only says when
+            r"|\b(tilini|asiakastilini|kayttajatilini|profiilini) sulkemi\w*\b(?! jalkeen)"
             r"|\btulla unohdetuksi\b|\bunohta\w* minut\b"
         ),
         "access": r"\btarkastusoikeu\w*|\btarkastuspyyn\w*|\btietopyyn\w*|\brekisterio(te|tte)\w*|\bpaasy\w*\b[^.!?\n]{0,40}tie(to|do)\w*",
