@@ -178,12 +178,45 @@ BLIND18_FI = [
     ('request', {'erasure'}, 'Toimitus', 'Tämä on toistunut jo kolme kertaa, joten vaadin tietojeni poistamista.'),
 ]
 
+# Languages we do not answer in go to a person, with the `other` pack's first guess.
+BLIND18_FI_OTHER = [
+    # Estonian: a copy of "isikuandmed" (a compound), and to whom they were passed
+    ('request', {'access'}, 'Päring', 'Palun saatke mulle koopia kõigist minu isikuandmetest.'),
+    ('request', {'access'}, 'Päring', 'Soovin saada koopiat kliendiandmetest, mida te minu kohta töötlete.'),
+    ('request', {'access'}, 'Päring', 'Palun teatage, kellele minu andmeid on edastatud.'),
+    ('other', set(), 'Arve', 'Palun saatke mulle arve koopia.'),
+    # a detail of the writer's said to be wrong, and "this information" asked corrected
+    ('request', {'rectification'}, 'Adresse', 'Mon adresse de livraison dans mon compte client est erronée. Pourriez-vous corriger cette information ?'),
+    ('request', {'rectification'}, 'Telefon', 'Meine Telefonnummer in meinem Kundenkonto ist falsch. Bitte korrigieren Sie diese Angabe.'),
+    ('request', {'rectification'}, 'Dirección', 'Mi dirección en la cuenta es incorrecta, ¿pueden corregir este dato?'),
+    ('other', set(), 'Prix', 'Le prix affiché sur le site est erroné, pouvez-vous corriger cela ?'),
+    # the data no longer to be used for advertising
+    ('followup', {'marketing_ban'}, 'Auskunft', 'Vielen Dank für die Auskunft, die ich vollständig erhalten habe. Bitte verwenden Sie meine Daten ab sofort nicht mehr für Werbung.'),
+    ('request', {'marketing_ban'}, 'Werbung', 'Bitte nutzen Sie meine Adresse nicht mehr für Werbezwecke.'),
+    ('request', {'marketing_ban'}, 'Publicité', "N'utilisez plus mes données à des fins publicitaires."),
+    ('other', set(), 'Versand', 'Ihre Werbung verspricht kostenlosen Versand, aber ich musste zahlen.'),
+    # bank-credential phishing in the bank's voice: a registration or card that "runs out", "update now"
+    ('spam', set(), 'Ihre pushTAN-Registrierung läuft ab', 'Sehr geehrter Kunde,\naufgrund der neuen Richtlinie ist eine Aktualisierung Ihrer Registrierung erforderlich.\nJetzt aktualisieren: https://bank-update.example.net/login'),
+    ('spam', set(), 'Ihre Karte', 'Sehr geehrte Kundin, ohne Aktualisierung wird Ihre Karte gesperrt. Hier aktualisieren: https://karten-update.example.net/login'),
+    ('spam', set(), 'Votre accès', "Cher client, votre accès à la banque en ligne expire. Mettez à jour vos informations : https://banque-maj.example.net/login"),
+    ('other', set(), 'App', 'Die App verlangt eine Aktualisierung. Ist das erforderlich? Die Kamera funktioniert sonst nicht.'),
+]
+
+
 @pytest.mark.parametrize("kind, intents, subject, body", BLIND18_FI, ids=[p[3][:40] for p in BLIND18_FI])
 def test_phrasing_blind18_fi(kind, intents, subject, body):
     c = classify(_mail(subject, body, kind == "followup"))
     assert (c.kind, set(c.intents)) == (kind, intents), c.reasons
     rules_triage = c.needs_triage and not any(r.startswith("second reader:") for r in c.reasons)
     assert not rules_triage or kind == "other", c.reasons
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", BLIND18_FI_OTHER, ids=[p[3][:40] for p in BLIND18_FI_OTHER])
+def test_phrasing_blind18_fi_other_languages(kind, intents, subject, body):
+    c = classify(_mail(subject, body, kind == "followup"))
+    assert (c.kind, set(c.intents), c.language) == (kind, intents, "other"), c.reasons
+    assert c.needs_triage == (kind != "spam"), c.reasons
+
 
 PHRASINGS = [
     # The data you hold, named as what the erasure acts on, beside another object: no access asked.
