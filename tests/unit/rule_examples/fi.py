@@ -97,6 +97,7 @@ EXAMPLES = {
     "words.negated_wish": "en halua, että poistatte",
     "words.condition_clause": "kunnes",
     "words.declined": "voisin pyytää poistoa, mutta en aio",
+    "words.threatened": "jos tämä toistuu vielä kerran, vaadin tietojeni poistamista",
     "words.attachment_pointer": "katso liite",
     "words.first_person": "tietoni",
     "words.only_asking": "kysyn vain",

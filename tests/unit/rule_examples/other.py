@@ -7,6 +7,7 @@ EXAMPLES = {
     "cue deletion-noun-other": ("Ich habe die Löschung beantragt.", {"erasure"}),
     "cue access-other": ("Ich bitte um Auskunft.", {"access"}),
     "cue stop-ads-other": ("Keine Werbung mehr, bitte.", {"marketing_ban"}),
+    "cue my-detail-is-wrong-other": ("Mon adresse dans mon compte est erronée.", {"rectification"}),
     "cue withdraw-consent-other": ("Je retire mon consentement.", {"consent_withdrawal"}),
     "cue correct-other": ("Proszę poprawić moje dane.", {"rectification"}),
     "cue restrict-other": ("Ich verlange die Einschränkung der Verarbeitung.", {"restriction"}),

@@ -53,6 +53,12 @@ PACK = {
         ),
         # Mail, messages and calls in general: marketing when the verb is "stop sending" ("lopettakaa viestit").
         "messages": r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soittelu\w*|postia|postit)",
+        # The writer reports having unsubscribed or stopped it themselves ("peruin uutiskirjeen itse",
+        # "olen jo perunut tilauksen"): done, not asked, unless the mail still comes ("mutta niitä tulee edelleen").
+        "stopped_it_myself": (
+            r"^(?!{{S}}*\b(silti|edelleen|yha|vielakin|taas|uudestaan|mutta|kuitenkin|lopettakaa|lopettaisitteko|poistakaa|alkaa)\b)"
+            r"{{S}}*\b(peruin|perutin|peruutin|lopetin|irtisanoin|olen (jo |itse )?(perunut|peruuttanut|lopettanut|irtisanonut))\b"
+        ),
         "own_detail_stem": r"(osoittee|nime|sukunime|numero|puhelinnumero|sahkopostiosoittee|sahkoposti|syntymaaika)",
         # "älkää" and its spoken and dialect forms (Savo "elkee", "älkee")
         "dont": r"(alkaa|alkee|elkaa|elkee|alakaa|alakee)",
@@ -89,7 +95,7 @@ PACK = {
                            r"|(voitteko|voisitteko|voisitko|voitko|voiko|vois|voisko|voiks) (te |sa )?(korjata|paivittaa|muuttaa|vaihtaa))\b (se|sen|ne|tama|taman|nama)\b|\b(se|sen|ne) (korjat\w*|paivit\w*)",
         "consent_pointed_back": r"\b(tuon|sen|taman|ton|tan) (\w+ )?(suostumu\w*|luvan|hyvaksyn\w*)",
         "not_this_but": r"\b(sijaan|asemesta)\b",
-        "erase_pronoun": r"\b(poist\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b|\b(haluan|haluaisin|haluun)\b (ne|sen|kaiken|kaikki|ne kaikki) (pois|poistetuksi|poistettua|poistettavan|havitetyksi)\b",
+        "erase_pronoun": r"\b(poist\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b|\b(niiden|sen|naiden) (poistami\w*|poistoa|havittami\w*)\b|\b(haluan|haluaisin|haluun)\b (ne|sen|kaiken|kaikki|ne kaikki) (pois|poistetuksi|poistettua|poistettavan|havitetyksi)\b",
         "data_named": r"\b(\w*tie(to|do)\w*|\w*tili\w*|profiili\w*)\b",
         "pronoun_not_data": r"\b(tilau\w*|tuott\w*|tuote|ostoskor\w*|paketti\w*|arvostel\w*)\b",
         "stop_pronoun": (
@@ -129,6 +135,18 @@ PACK = {
             r"|^{{S}}*\b(myohemmin|ehka|kenties|joskus|tulevaisuudessa)\b{{S}}{0,80},? mutta (ei|en) (viela|nyt|tassa vaiheessa)\W*$"
         ),
         # "ks. liite", "Liite: pyyntö", "liitetiedostossa"; never "liittyen" (about)
+        # "Jos tämä toistuu, vaadin tietojeni poistamista", "muussa tapauksessa vaadin tilini sulkemista",
+        # "jos ette korjaa laskua, tulen vaatimaan ...": a right held as a threat. Finnish has no future
+        # tense, so the condition must say the trouble goes on ("toistuu", "jatkuu", "ette korjaa"), the
+        # verb must be a future one ("aion", "tulen vaatimaan", "joudun"), or "otherwise" opens it;
+        # "jos tilini on vielä olemassa, pyydän poistamaan sen" only says when, and asks.
+        "threatened": (
+            r"\b(jos|mikali)\b{{S}}{0,60}\b(toistu\w*|jatku\w*|(tapahtuu|sattuu|kay) (\w+ )?(viela|uudestaan|uudelleen|taas|toiste)|"
+            r"ette (\w+ )?(korjaa|lopeta|vastaa|hoida|muuta|palauta)|ei (\w+ )?(loppu|lopu|korjaannu|korjaudu|muutu|parane))\b"
+            r"{{S}}{0,40}\b(vaadin|vaadimme|vaadin et|aion|aiomme|tulen|tulemme|joudun|joudumme)\b{{declined_tail}}"
+            r"|\b(jos|mikali|ellei|ellette)\b{{S}}{0,80}\b(aion|aiomme|tulen|tulemme|joudun|joudumme) (\w+ )?(vaati|vaatimaan|pyytaa|pyytamaan)\b{{declined_tail}}"
+            r"|\b(muuten|muussa tapauksessa|ellei|ellette)\b{{S}}{0,60}\b(vaadin|vaadimme|pyydan|pyydamme)\b{{declined_tail}}"
+        ),
         "attachment_pointer": r"\bliittee\w*|\bliitte(ena|essa)\b|\bliite(tie\w*|tiedosto\w*)?\b|\b(katso|katsokaa|ks|kts)\.? liit\w*",
         "first_person": (
             r"\b(mina|minun|minua|minulla|minulle|minusta|minulta|minut|mun|mulla|mulle|mua|musta|multa|mut|me|meidan|meilla|"
@@ -181,6 +199,8 @@ PACK = {
     "right_names": {
         "erasure": (
             r"\b(tietojen|tietojeni|tilin|tilini|asiakastilin|henkilotietojen|kayttajatilin|kayttajan) poist\w*|\bpoistopyyn\w*"
+            # the writer's own account closed ("vaadin tilini sulkemista"); "tilin sulkemisen jälkeen" only says when
+            r"|\b(tilini|asiakastilini|kayttajatilini|profiilini) sulkemi\w*\b(?! jalkeen)"
             r"|\btulla unohdetuksi\b|\bunohta\w* minut\b"
         ),
         "access": r"\btarkastusoikeu\w*|\btarkastuspyyn\w*|\btietopyyn\w*|\brekisterio(te|tte)\w*|\bpaasy\w*\b[^.!?\n]{0,40}tie(to|do)\w*",
@@ -237,9 +257,11 @@ PACK = {
         {"right": "access", "name": "jaljennos",
          "pattern": r"\b(jaljenno\w*|kopio\w*|ote\b|luettelo\w*|lista\w*)\b{{S}}{0,40}\btie(to|do)\w*"},
         {"right": "access", "name": "nahda-tiedot",
-         "pattern": r"\b(nahda|tietaa|nahtavaksi|nahtavilla|tarkistaa|tarkastaa)\b{{S}}{0,40}\w*tie(to|do)\w*",
+         "pattern": r"\b(nahda|tietaa|nahtava(ksi|kseni|ksemme)|nahtavilla|tarkistaa|tarkastaa)\b{{S}}{0,40}\w*tie(to|do)\w*\b"
+                    # a product's, an order's or a price's details are no data of the writer
+                    r"(?! (tuotteesta|tuotteista|tuotteen|tilauksesta|tilauksen|toimituksesta|hinnasta|hinnoista|takuusta))",
          # customers' data in general ("kuinka kauan säilytätte asiakkaiden tietoja?") is a question about practice
-         "unless": r"^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien)\b){{S}}*\b((asiakkaiden|asiakkaan|kayttajien|kayttajan|ihmisten) tie(to|do)\w*|asiakastie(to|do)\w*)",
+         "unless": r"^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien)\b){{S}}*\b((asiakkaiden|asiakkaan|kayttajien|kayttajan|ihmisten) tie(to|do)\w*|asiakastie(to|do)(?!\w*(ni|mme)\b)\w*)",
          "in_question": True},
         # "mitä kaikkea teillä on minusta tallessa", colloquial "mitä kaikkee teil on musta"; a relative
         # "mitä" after a delete verb names the data to delete ("poistakaa kaikki tiedot mitä teillä on minusta").
@@ -271,7 +293,10 @@ PACK = {
         # "saanko minusta tallennetut tiedot", "minua koskevat tiedot": the data about the writer, asked for.
         {"right": "access", "name": "minusta-tallennetut-tiedot",
          "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa|lahettaa|toimittaa|nahda|nahtavaksi)\b{{S}}{0,40}"
-                    r"\b(minusta|musta|minua koskev\w*|minuun liittyv\w*)\b{{S}}{0,30}\btie(to|do)\w*",
+                    r"\b(minusta|musta|minua koskev\w*|minuun liittyv\w*)\b{{S}}{0,30}\btie(to|do)\w*"
+                    # "tiedot, joita olette minusta tallentaneet", "ne tiedot, jotka teillä on minusta"
+                    r"|\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa|lahettaa|toimittaa|nahda|nahtava\w*)\b{{S}}{0,30}"
+                    r"\btie(to|do)\w*,? (joita|jotka|mita)\b{{S}}{0,30}\b(minusta|musta|miusta)\b",
          "yields_to": "portability"},
         {"right": "access", "name": "kenelle-luovutettu",
          "pattern": r"\bkenelle\b{{S}}{0,40}\b(luovute\w*|annettu|luovuttaneet|antaneet|jaettu)",
@@ -359,7 +384,7 @@ PACK = {
                     r"alkaa (enaa )?(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b{{S}}{0,40}?\b{{marketing_kinds}}"
                     # "paperikuvastoa ei tarvitse enää lähettää": what is no longer needed is stopped
                     r"|\b{{marketing_kinds}}\b{{S}}{0,40}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|ei (tarvitse|tarvi|tartte) enaa(?!{{S}}{0,60}\b(vaan|uuteen|uudelle|toiseen)\b)|pois)\b|\b\w*markkinointikielto\b",
-         "negatable": False, "needs": r"{{marketing_stems}}"},
+         "negatable": False, "needs": r"{{marketing_stems}}", "unless": r"{{stopped_it_myself}}"},
         # A wish in the passive, often made for someone else: "(pyydän) ettei hänelle enää soiteta tai
         # lähetetä mainoksia". The negation is the request.
         {"right": "marketing_ban", "name": "ettei-lahetet",
@@ -409,7 +434,7 @@ PACK = {
                     r"|\b(irtisano\w*|perun|peruutan|peruuttaa|lopetan)\b{{S}}{0,30}\b(tilaukse\w*|tilaamani|tilauksen)\b{{S}}{0,15}"
                     r"\b(uutiskir\w*|postituslist\w*|tiedottee\w*)"
                     r"|\b(uutiskir\w*|postituslist\w*|tiedottee\w*)\b{{S}}{0,30}\b(irtisano\w*|tilaukse\w* peru\w*)",
-         "negatable": False,
+         "negatable": False, "unless": r"{{stopped_it_myself}}",
          "needs": r"markkinoin|mainon|mainos|kohdenn|uutiskir|postituslist|tiedotte"},
         # --- consent withdrawal ---
         {"right": "consent_withdrawal", "name": "peruutan-suostumuksen",

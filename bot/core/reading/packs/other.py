@@ -68,10 +68,10 @@ PACK = {
          "pattern": r"\b(kustutami\w*|loschung\w*|verwijdering\w*|suppression|usuniecie\w*|cancellazione|borrado|supresion)\b",
          "ref": True},
         {"right": "access", "name": "access-other",
-         "pattern": r"\b(auskunft\w*|inzage\w*|droit d'acces|dostep\w*|kopie (aller|meiner)|copie (de|des|du)|copia (de|dei|delle))\b"
+         "pattern": r"(?<!fur die )(?<!fur ihre )\b(auskunft\w*|inzage\w*|droit d'acces|dostep\w*|kopie (aller|meiner)|copie (de|des|du)|copia (de|dei|delle))\b"
                     # Norwegian/Danish and Estonian: "hvilke opplysninger dere har om meg", "innsyn", "milliseid andmeid"
                     r"|\bhvilke (person)?(opplysninger|oplysninger|data)\b|\b(innsyn|indsigt)\w*|\boversikt over\b{{S}}{0,30}"
-                    r"\b(opplysning|oplysning|data)\w*|\bmilliseid\b{{S}}{0,20}\b\w*andme\w*|\bkoopia\b{{S}}{0,30}\bandme\w*"
+                    r"\b(opplysning|oplysning|data)\w*|\bmilliseid\b{{S}}{0,20}\b\w*andme\w*|\bkoopia\w*{{S}}{0,30}andme\w*|\bkellele\b{{S}}{0,40}\b(edasta|jaga|antud|avalda)\w*"
                     # French: "me communiquer les données me concernant", "les informations que vous détenez sur moi"
                     r"|\b(communiqu|transmet|envoy)\w*\b{{S}}{0,40}\b(donnees|informations)\b{{S}}{0,50}\b(me concernant|que vous detenez)"
                     # Russian: "какие данные обо мне у вас хранятся"
@@ -79,7 +79,9 @@ PACK = {
          "in_question": True},
         {"right": "marketing_ban", "name": "stop-ads-other",
          "pattern": r"\b(keine (werbung|newsletter|werbe\w*)|abbestell\w*|abmelden|werbung\b{{S}}{0,30}\b(einstell|stopp|unterlass)\w*|"
-                    r"desabonn\w*|ne plus recevoir|afmelden|uitschrijv\w*|geen (reclame|nieuwsbrie\w*)|wypisa\w*|"
+                    r"desabonn\w*|ne plus recevoir|"
+                    # "verwenden Sie meine Daten nicht mehr für Werbung", "n'utilisez plus mes données à des fins publicitaires"
+                    r"\bnicht (mehr )?(fur|zu)\b{{S}}{0,10}\b(werb|marketing)\w*|\b(n'utilise\w*|ne plus utiliser)\b{{S}}{0,50}\b(publicit|prospection|marketing)\w*|afmelden|uitschrijv\w*|geen (reclame|nieuwsbrie\w*)|wypisa\w*|"
                     # Estonian ("lõpetage reklaamkirjade saatmine"), Italian and Spanish newsletter and ad stops
                     r"(lõpeta|loobu)\w*{{S}}{0,50}(reklaam|uudiskir|pakkumis)\w*|\b(arge|ara) saat\w*{{S}}{0,40}(reklaam|uudiskir|pakkumis)\w*|(reklaam|uudiskir)\w*{{S}}{0,30}(lõpeta|ei soovi)\w*|"
                     r"(disiscriv|cancellami)\w*|(non|no) (voglio|desidero|quiero|deseo) (piu |mas )?(ricevere|recibir)|(darse|darme|dadme|dame|denme|darnos|dadnos) de baja|"
@@ -98,7 +100,7 @@ PACK = {
         {"right": "rectification", "name": "correct-other",
          "pattern": r"\b(poprawi\w*|popraw\w*|sprostowa\w*|berichtig\w*|korrigier\w*|corrig\w*|rectifi\w*|paranda\w*|parandage|verbeter\w*|"
                     r"correggere|corregir)\b{{S}}{0,40}\b(dan\w*|daten|donnees|dati|datos|andme\w*|gegevens|nazwisk\w*|imi\w*|name\w*|nom|"
-                    r"adres\w*|nimi|perekonnanim\w*)"
+                    r"adres\w*|nimi|perekonnanim\w*|angabe\w*|information\w*|informazion\w*|informaci\w*|dato|coordonnees)"
                     r"|\b(nazwisk\w*|imie|adres|name|andme\w*)\b{{S}}{0,60}\b(powinno byc|powinien byc|sollte|peaks olema|ist falsch|jest bledn\w*|on vale)"
                     # the right value stated: "mi dirección correcta es", "ma nouvelle adresse est", "meine richtige Adresse lautet"
                     r"|\bmi (direcci[oó]n|nombre|apellido|tel[oe]fono|correo)\w*( electr[oó]nico)? (correct[ao]|nuev[ao]) es\b"
@@ -106,6 +108,13 @@ PACK = {
                     r"|\bmeine (richtige|neue|korrekte) (adresse|anschrift|name|telefonnummer|e-mail-adresse) (ist|lautet)\b"
                     # Russian: "прошу исправить", "исправьте", a wrong detail and the right one
                     r"|(?<!\w)прошу (исправить|изменить)|(?<!\w)исправьте|(?<!\w)(неправильн|неверн|ошибочн)\w*{{S}}{0,60}(правильн|верн)\w*"},
+        # The writer's own detail said to be wrong: "mon adresse ... est erronée", "meine Telefonnummer ist falsch",
+        # "mi dirección es incorrecta". Only the writer's own ("mon", "meine"): a price or a page is no record.
+        {"right": "rectification", "name": "my-detail-is-wrong-other",
+         "pattern": r"\b(mon|ma|mes|mein|meine|meinem|meiner|mi|mis|il mio|la mia|moj\w*)\b{{S}}{0,10}\b(adress\w*|nom|prenom|numero|telephone|courriel|"
+                    r"anschrift|name|nachname|vorname|telefonnummer|e-mail-adresse|direcci\w*|nombre|apellido\w*|telefono|indirizzo|cognome)\b"
+                    r"{{S}}{0,60}\b(est|sont|ist|sind|es|son|e)\b (\w+ )?(erron\w*|incorrect\w*|faux|fausse|inexact\w*|falsch\w*|unrichtig\w*|"
+                    r"equivocad\w*|sbagliat\w*|errat\w*)"},
         # A detail said to be no longer correct: "l'adresse ... n'est plus correcte", "meine Adresse ist nicht
         # mehr aktuell". The negation is the complaint, so it carries its own.
         {"right": "rectification", "name": "no-longer-correct-other",
@@ -149,9 +158,12 @@ PACK = {
             # Estonian, Spanish, French and Italian out-of-office lines
             r"\bsee on automaatne vastus\b|\bolen puhkusel\b|\bestoy fuera de la oficina\b|\bje suis absente?\b|\bsono fuori (ufficio|sede)\b"
         ),
-        "phishing_threat": r"konto .{0,30}(eingeschränkt|gesperrt)|(account|konto) wurde (gesperrt|eingeschränkt)|(24|48|72) stunden|zollgebühr|frais de douane",
+        "phishing_threat": r"konto .{0,30}(eingeschränkt|gesperrt)|"
+                           # "Ihre pushTAN-Registrierung läuft ab", "wird Ihre Karte gesperrt", "votre accès ... expire"
+                           r"\b(registrierung|zugang|karte|konto|online-banking|tan)\S*\s+(\S+\s+){0,3}?läuft\b.{0,20}\bab\b|\bwird (\w+\s+){0,3}gesperrt\b|"
+                           r"\baktualisierung\s+(\S+\s+){0,4}(ist\s+)?erforderlich\b|\bvotre (accès|compte|carte)\b.{0,40}\b(expire|sera (suspendu|bloqué|désactivé))|(account|konto) wurde (gesperrt|eingeschränkt)|(24|48|72) stunden|zollgebühr|frais de douane",
         "phishing_lure": r"bestätigen sie",
-        "pay_verbs": r"\b(bestätigen|bezahlen|jetzt zahlen|payer|payez|confirmer|confirmez|pagare|pagar|confirmar|betalen)\b",
+        "pay_verbs": r"\b(aktualisieren|verifizieren|mettez à jour|mettre à jour|bestätigen|bezahlen|jetzt zahlen|payer|payez|confirmer|confirmez|pagare|pagar|confirmar|betalen)\b",
         "greeting": r"sehr geehrte[rs]?|cher|chère|gentile|estimado|estimada|beste",
         "generic_addressee": r"(kunde|kundin|client|cliente|klant)",
         "your_parcel": r"\b(ihr paket|ihre sendung|votre colis|il (suo|tuo) pacco|su paquete|uw pakket)\b",
