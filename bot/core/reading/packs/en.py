@@ -597,6 +597,8 @@ PACK = {
             r"verify your (identity|account|e-?mail|mailbox|listing|business|profile)|"
             # mailbox-password phishing: "confirm your current password below", "KEEP SAME PASSWORD"
             r"(confirm|verify|enter|validate|re-?enter) your (current |existing |old )?password|keep (the |my )?same password|"
+            # "to keep using your current password, confirm it below": the password kept by following their link
+            r"keep (using )?(your )?(current|existing|old) password|confirm (it|them) (below|here|now)|"
             # parcel scams: "update your delivery details" in the sender's (second-person) voice
             r"(update|confirm|verify) your (delivery|shipping|address) (details|information|address)|"
             r"confirm your (identity|account|details|payment)|update your (payment|billing|card) (details|information|method)|"
