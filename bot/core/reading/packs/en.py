@@ -122,8 +122,10 @@ PACK = {
             r"\bi (got|received|had) (an? |your )?(e-?mail|message|letter|mail|notice|notification|sms|text)\b[^.!?\n]{0,30}\b(from you|saying|that said|telling me|stating)\b"
             r"|\byou (wrote|told me|informed me|notified me|warned me|said in your (e-?mail|message|letter))\b"
             # our policy or site, reported or quoted ('your policy says "..." and that I can object'): its rights are ours
-            r"|\b(your|the|its) (privacy )?(policy|notice|statement|terms|website|site|faq)\b{{S}}{0,15}\b(says?|said|states?|stated|reads|mentions|promises)\b"
+            r"|\b(your|the|its) (privacy )?(policy|notice|statement|terms|website|site|faq|confirmation|confirmation e-?mail|e-?mail|message|letter|notification|receipt)\b{{S}}{0,15}\b(says?|said|states?|stated|reads|mentions|promises)\b"
             r"|^{{S}}{0,10}\bit (says|states|mentions)\b"
+            # "I read in your privacy policy that I can ask for erasure": the policy read and reported
+            r"|\bi (read|saw|noticed|see|found|learned|learnt)\b{{S}}{0,10}\b(in|on) (your|the|its) (privacy )?(policy|notice|statement|terms|website|site|faq)\b"
         ),
         "not_only": r"\bnot (only|just|merely)\b",
         # "till" only before a subject: Swedish "till" is "to" ("flyttat från Borgå till Ekenäs")
@@ -132,6 +134,8 @@ PACK = {
             r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(but (i|we) (won'?t|will not|am not going to|"
             r"are not going to|don'?t want to|do not want to|choose not to)\b{{declined_tail}}"
             r"|(and|but) (i'?m|i am|we'?re|we are) not (doing|going to do|asking for) (that|this|it|so|any of (that|this|it|them))\b)"
+            # "I'm not asking you to delete my account", "... to stop the newsletter either": the right named, declined
+            r"|\b(i'?m|im|i am|we'?re|we are) not (asking|requesting|demanding|telling)( (for|you|that you))?( to)?\b{{declined_tail}}"
             # "I might still do that at some point, but for now I just want ...": put off, not asked
             r"|\b(i|we) (\w+ ){0,4}?(know|have|realise|realize|understand|could|can|might|may)\b{{S}}{0,120}?\b(i|we) (might|may|could)( still| well)? do (that|this|it|so)\b{{S}}{0,30}\b(later|at some point|some day|someday|in the future|eventually)\b,? but (for now|right now|at the moment|today)\b"
             # "this letter is not, at this stage, a request for erasure or restriction" (not "... but for a copy")
@@ -143,7 +147,9 @@ PACK = {
         # under a condition is announced, not asked; a person reads it (it may be a fallback request). "..., and then
         # I will also demand ...": the condition may carry a first consequence before the right.
         "threatened": (
-            r"\b(if|unless|otherwise)\b{{S}}{0,80}\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to)( also| then| even| additionally)? (ask|request|demand|file|make|submit)\b{{declined_tail}}"
+            r"\b(if|unless|otherwise)\b{{S}}{0,80}\b(i|we)('ll| will| shall|'?m going to| am going to|'re going to| are going to|'?m gonna)( also| then| even| additionally)?"
+            # ... also in the progressive: "I'll be asking you to delete my account altogether"
+            r"( be)? (ask|request|demand|file|make|submit|asking|requesting|demanding|filing|making|submitting)\b{{declined_tail}}"
         ),
         # "If I delete my account, will I lose the warranty?": the writer's own act in a condition, up to the clause's
         # end ("if I could get a copy" asks, so a modal does not open one)

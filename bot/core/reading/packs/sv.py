@@ -100,6 +100,8 @@ PACK = {
             r"|\bni (skrev|meddelade|berattade|varnade)\b"
             # our policy or site, reported or quoted ('i er integritetspolicy står det "..."'): its rights are ours
             r"|\b(er|era|ert|i er|i era|i ert) (integritetspolicy|integritetsmeddelande|dataskyddsbeskrivning|policy|villkor|webbplats|hemsida|sajt)\w*\b{{S}}{0,10}\b(star det|sags det|sager|skriver|lovar)\b"
+            # "jag läste i er integritetspolicy att man kan begära radering": the policy read and reported
+            r"|\b(jag |ja )?(laste|las|har last|sag|ser|hittade|noterade)\b{{S}}{0,10}\b(i|pa) (er|era|ert) (integritetspolicy|integritetsmeddelande|dataskyddsbeskrivning|policy|villkor|webbplats|hemsida|sajt)\w*\b"
         ),
         "not_only": r"\binte (bara|enbart|endast)\b",
         "condition_clause": r"\b(tills|innan|till dess|sa snart)\b",
