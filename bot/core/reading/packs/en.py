@@ -24,7 +24,9 @@ PACK = {
         r"\bi would like|\bi want|\bi'd like"
     ),
     # ... or did it themselves: "I unsubscribed last week" (and it worked, or you still send: request_done says which)
-    "past_request": r"\b(i (have |had )?(already )?(asked|requested)|i'?ve (already )?asked|i('ve| have| had)? (already |just )?(unsubscribed|opted out))\b",
+    "past_request": r"\b(i (have |had )?(already )?(asked|requested)|i'?ve (already )?asked|i('ve| have| had)? (already |just |accidentally |mistakenly )?(unsubscribed|opted out)"
+                     # "I closed my account last month": the writer's own act, reported
+                     r"|i('ve| have| had)? (already |just )?(closed|deleted|cancell?ed|deactivated|terminated) (my|our) (own )?(\w+ )?(account|profile|membership))\b",
     "fragments": {
         # the rest of a declining clause, up to a comma or a new command ("..., but I won't, so please delete it")
         "declined_tail": r"(?:(?!\b(but|so|please|pls|instead|rather|just|only|then)\b)[^,;:.!?\n]){0,80}",
@@ -112,7 +114,9 @@ PACK = {
         ),
         "request_done": (
             r"\b(you (did|have done|deleted|removed|closed|corrected) (it|them|that)|(it|they|that) (was|were|has been|have been) "
-            r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that))|(it|that|this) (worked|went through)|worked (fine|perfectly|great|well))\b"
+            r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that))|(it|that|this) (worked|went through)|worked (fine|perfectly|great|well)"
+            # an unsubscribe made by mistake happened: nothing left to stop
+            r"|(accidentally|mistakenly) (unsubscribed|opted out)|(unsubscribed|opted out) (by (mistake|accident)))\b"
         ),
         "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing)\b",
         "shown_by_consent": r"\b(reviews?|testimonials?)\b",

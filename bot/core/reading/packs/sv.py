@@ -17,7 +17,9 @@ PACK = {
     "clause_breaks": r"\b(men|utan|bara|sa)\b",
     "polite": r"\b(kan ni|kunde ni|skulle ni)\b|\bkan (jag|ja) fa\b|\bgar det att\b|\b(jag|ja) vill\b|\bvill (jag|ja)\b",
     # ... or did it themselves: "jag avregistrerade mig förra veckan", "jag avslutade prenumerationen" (and it worked, or you still send: request_done says which)
-    "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart)|(jag|ja) (har )?(redan )?(avregistrerade|avregistrerat|avanmalde|avanmalt|avslutade|avslutat|sade upp|sa upp|sagt upp))\b",
+    "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart)|(jag|ja) (har )?(redan )?(avregistrerade|avregistrerat|avanmalde|avanmalt|avslutade|avslutat|sade upp|sa upp|sagt upp)"
+                     # "jag råkade avregistrera mig": done by mistake, done all the same
+                     r"|(jag|ja) (har )?(rakade|rakat) (avregistrera|avanmala|avsluta|saga upp))\b",
     "fragments": {
         "declined_tail": r"(?:(?!\b(men|utan|bara|sa|vanligen|tack)\b)[^,;:.!?\n]){0,80}",
         # Finland-Swedish writes "mej" for "mig" (and "ja" for "jag", "int" for "inte").
@@ -89,7 +91,9 @@ PACK = {
         ),
         "request_done": (
             r"\b(ni (gjorde|har gjort|raderade|tog bort|rattade) (det|dem)|(det|de|dom) (ar|blev|har blivit) (gjort|gjorda|raderade|"
-            r"borttagna|rattade)|tack for det|det (fungerade|funkade|gick bra|gick igenom|har (fungerat|funkat))|det (fungerar|funkar) (fint|bra|utmarkt))\b"
+            r"borttagna|rattade)|tack for det|det (fungerade|funkade|gick bra|gick igenom|har (fungerat|funkat))|det (fungerar|funkar) (fint|bra|utmarkt)"
+            # an unsubscribe made by mistake ("råkade avregistrera mig", "av misstag") happened: nothing left to stop
+            r"|(rakade|rakat) (avregistrera|avanmala|avsluta|saga upp)|(avregistrerade|avanmalde|avslutade|sa upp) (mig |mej )?av misstag)\b"
         ),
         "thanked_for": r"\btack (for att (ni|du) (raderade|tog bort|rattade|stangde|skickade|uppdaterade)|for (raderingen|rattelsen))\b",
         "shown_by_consent": r"\brecension\w*|\bomdome\w*|\bprodukt(betyg|omdome)\w*",
