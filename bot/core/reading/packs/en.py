@@ -44,7 +44,7 @@ PACK = {
         "marketing_kinds": (
             r"(newsletters?|marketing|ads|advert\w*|promo\w*|offers|deals|e-?mails|emales|emials|mails|texts|text messages|"
             r"sms|messages|mailings?|targeting|targeted (ads|advertising|marketing)|retargeting|remarketing|custom audiences?|"
-            r"lookalike audiences?|personali[sz]ed (ads|advertising|offers)|spam|junk( mail)?|calls|catalog\w*|leaflets?|"
+            r"lookalike audiences?|personali[sz]ed (ads|advertising|offers|(product )?(recommendations?|suggestions?))|product recommendations?|spam|junk( mail)?|calls|catalog\w*|leaflets?|"
             r"flyers?|brochures?|mailers?|campaigns?)"
         ),
         "until": (
@@ -463,7 +463,9 @@ PACK = {
          "unless": r"\b(click|tap) here to unsubscribe|\bto unsubscribe,? (click|visit|use|follow|reply)|\bunsubscribe (here|link below|at any time)|"
                    r"\b(you are|you're) receiving this|\bmanage (your )?(e-?mail )?preferences"
                    # the writer says they do not want to unsubscribe (the cue carries no negation of its own)
-                   r"|\b(don'?t|do not|not) (want|wish|need|mean|intend|asking|planning) (you )?to (unsubscribe|opt[- ]?out)\b"},
+                   r"|\b(don'?t|do not|not) (want|wish|need|mean|intend|asking|planning) (you )?to (unsubscribe|opt[- ]?out)\b"
+                   # a paid plan or service unsubscribed from is a contract cancelled, no marketing ("unsubscribe from the Cloud Plus plan")
+                   r"|\bunsubscrib\w* (me |us )?from (the |my |our |your |this |that )?(\w+ ){0,3}?(plan|contract|service|storage|membership)\b"},
         {"right": "marketing_ban", "name": "stop-sending",
          "pattern": r"\b(stop|quit|cease|halt|end) (sending|emailing|e-mailing|texting|spamming|calling|ringing|phoning|mailing|messaging|contacting|"
                     r"bombarding|bothering|pestering)\b|\bstop\b{{S}}{0,15}\bemailing me\b"
@@ -483,7 +485,9 @@ PACK = {
                     r"\b(list|lists|mailing|newsletter|subscribers?|marketing|database for)\b"
                     # refusing to be put on a list at all ("please don't add me to any mailing list")
                     r"|\b(don'?t|dont|do not|never) (add|put|sign|subscribe|enrol\w*|enroll\w*|include|register|opt) (me|my (e-?mail( address)?|address|number))\b"
-                    r"{{S}}{0,25}\b(lists?|mailing\w*|newsletters?|marketing|subscri\w*)\b",
+                    r"{{S}}{0,25}\b(lists?|mailing\w*|newsletters?|marketing|subscri\w*)\b"
+                    # "just no personalised recommendations please", "no ads, thanks"
+                    r"|\bno {{marketing_kinds}}\b,? (please|pls|thanks|thank you)\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "marketing-to-end",
          "pattern": r"\b{{marketing_kinds}}\b{{S}}{0,20}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b"
@@ -535,6 +539,8 @@ PACK = {
         # "Do not profile me", "don't use my purchase history for statistics": an objection to the purpose (Art. 21).
         {"right": "objection", "name": "dont-profile-me",
          "pattern": r"\b(don'?t|do not|never|stop) (profile|track|analy[sz]e|monitor|segment|score)\w* (me|my)\b"
+                    # "I'd rather you didn't profile my orders for that": the same wish, softened
+                    r"|\b(rather|prefer(red)? (it )?if) you (didn'?t|did not|wouldn'?t|would not) (profile|track|analy[sz]e|monitor|segment|score)\w* (me|my)\b"
                     r"|\b(don'?t|do not|never) (use|process)\w*\b{{S}}{0,40}\b(for|in|to train)\b{{S}}{0,20}"
                     r"\b(statistic\w*|analytic\w*|analys\w*|profiling|scoring|ai|training|research|product development)\b",
          "negatable": False},
