@@ -371,6 +371,8 @@ PACK = {
                     r"(is|are|should be)\b"
                     r"|\bmy new (\w+ )?(name|surname|last name|address|e-?mail( address)?|phone number|number) is\b"
                     r"|\b(my|her|his) (\w+ )?(name|surname|last name|address|number) is now\b"
+                    # "my name is now spelled correctly": the correction reported as done, no new value
+                    r"(?! (spelled |spelt |written |shown |listed |showing |displayed )?(correct(ly)?|right|fixed|updated|ok|okay|fine|as it should be)\b)"
                     r"|\b(still )?(shows?|showing|uses?|using|has|have|lists?|listing|got)\b{{S}}{0,20}\b(my|her|his) "
                     r"(old|previous|former|maiden|wrong|incorrect|outdated) (\w+ )?(name|surname|address|e-?mail( address)?|phone number|number)\b"
                     # "you have my surname as Smyth", "your system shows my first name as Ann": the value held, quoted
@@ -401,6 +403,17 @@ PACK = {
                     # "my date of birth in your system is 12/03/1990; it should be 03/12/1990"
                     r"|\b(name|surname|address|house number|number|date of birth|e-?mail|spelling)\b[^!?\n]{0,60}[;,] ?(it|this|that) (should|must|ought to) "
                     r"(be|read|say)\b(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same|verified|checked|confirmed|approved)\b)"},
+        # A correction asked in the subjunctive passive, of a detail of the writer's record: "we request that the
+        # inaccurate marker on his account be corrected", "I ask that my address be updated". An invoice is no record.
+        {"right": "rectification", "name": "asked-that-detail-be-corrected",
+         "pattern": r"\b(request|ask|demand|require|insist|propose|asking|requesting|demanding|requiring|insisting)\w*\b{{S}}{0,10}\bthat\b{{S}}{0,40}?"
+                    r"\b(name|surname|address|e-?mail|phone|number|date of birth|details|records?|entry|entries|marker|note|flag|data|information|account|profile)\b"
+                    r"{{S}}{0,40}?\bbe (corrected|rectified|amended|updated|fixed|changed)\b"
+                    # ... the "we request that:" above a list: "(a) the inaccurate marker on his account be corrected" (no modal before "be")
+                    r"|^\W{0,3}(\(?[a-h1-9][).]\W{0,3})?(the|my|his|her|their|our client'?s)\b{{S}}{0,40}?"
+                    r"\b(name|surname|address|e-?mail|phone|number|date of birth|details|records?|entry|entries|marker|note|flag|data|information|account|profile)\b"
+                    r"{{S}}{0,40}?\b(?!(will|would|should|must|can|could|may|might|to|shall|cannot|not|never|also|already|just)\b)\w+ be (corrected|rectified|amended|updated|fixed|changed)\b",
+         "needs": r"be (corrected|rectified|amended|updated|fixed|changed)"},
         # A pronoun for the value named before, fixed in the record: "please correct it in your records".
         {"right": "rectification", "name": "correct-it-in-records",
          "pattern": r"\b(correct|update|fix|amend|change|rectify)\w* (it|this|that|them|these|the spelling|the name|the address)\b{{S}}{0,25}"

@@ -42,7 +42,7 @@ PACK = {
     "words": {
         # "paketet lämnades till fel adress": the parcel's delivery went wrong, not the record
         "order_context": r"\b(bestallning\w*|leverans\w*|paket|paketet|paketen|forsandelse\w*|sparning\w*|postombud\w*)\b",
-        "record_context": r"\b(kunduppgift\w*|konto\w*|sparad\w*|registrerad\w*|(bestallnings|kop|order)historik\w*)\b",
+        "record_context": r"\b(kunduppgift\w*|konto\w*|sparad\w*|registrerad\w*|(bestallnings|kop|order)historik\w*|kundregist\w*|registret|databas\w*|profil\w*)\b",
         "article_words": r"artikel\w*",
         # "reklamation", "reklamera": a complaint about goods, no advertising
         "marketing": r"reklam(?!at|er)|marknadsforing|nyhetsbrev|riktad|sms|prenumeration",
