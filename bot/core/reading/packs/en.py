@@ -276,7 +276,9 @@ PACK = {
                     # "a copy of what you have on me": the data named by what is kept
                     r"|\bcopy of (what|whatever|everything|all)( that)? (you|u|{{controller}})\b{{S}}{0,20}\b(have|hold|keep|store|got)\b"},
         {"right": "access", "name": "what-data-about-me",
-         "pattern": r"\b(what|wat|wot)\b{{S}}{0,15}\b(data|information|info|details)\b{{S}}{0,50}\b(about|on|for|of) (me|file)\b",
+         "pattern": r"\b(what|wat|wot)\b{{S}}{0,15}\b(data|information|info|details)\b{{S}}{0,50}\b(about|on|for|of) (me|file)\b"
+                    # a learner's "from me" for "about me", with a verb of keeping ("what data you have from me, all what is saved")
+                    r"|\b(what|wat|which)\b{{S}}{0,15}\b(data|informations?|info|details)\b{{S}}{0,30}\b(have|has|hold|keep|kept|saved|stored|collected|got)\b{{S}}{0,10}\bfrom me\b",
          "in_question": True},
         {"right": "access", "name": "where-did-you-get",
          "pattern": r"\bwhere (did|do|have) you (get|got|obtain\w*|find|found|source\w*|collect\w*|buy|bought) (hold of )?(my|her|his)\b"

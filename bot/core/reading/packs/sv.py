@@ -130,7 +130,7 @@ PACK = {
         ),
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
         "first_person": r"\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|var|vart|vara)\b",
-        "only_asking": r"\b(jag|ja) (undrar|fragar) bara\b|\b(jag|ja) vill bara forsta\b{{S}}{0,20}\binnan (jag|vi) (bestaller|koper|handlar|registrerar)\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b|\b(ingen|inte (en|nagon)) begaran\b(?! (om|av|att|for)\b)|\bbara (lite )?(feedback|synpunkter|en synpunkt|en kommentar)\b|\b(nagon\s+sadan|ingen\s+sadan|ingen)\s+begaran\s+(framstalls|gors|stalls)\s+(inte\s+)?(i|med)\s+(detta|det\s+har)\s+(brev|mejl|meddelande)\w*",
+        "only_asking": r"\b(jag|ja) (undrar|fragar) bara\b|\brent allmant\b|\b(jag|ja) (ska|tanker|kommer) inte (att )?begara (nagot|nanting|nat|nagonting)\b|\b(jag|ja) vill bara forsta\b{{S}}{0,20}\binnan (jag|vi) (bestaller|koper|handlar|registrerar)\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b|\b(ingen|inte (en|nagon)) begaran\b(?! (om|av|att|for)\b)|\bbara (lite )?(feedback|synpunkter|en synpunkt|en kommentar)\b|\b(nagon\s+sadan|ingen\s+sadan|ingen)\s+begaran\s+(framstalls|gors|stalls)\s+(inte\s+)?(i|med)\s+(detta|det\s+har)\s+(brev|mejl|meddelande)\w*",
         "privacy_strong": r"\b(personuppgift\w*|dataskydd\w*|dataskyddsforordning\w*)",
         "privacy_topic": (
             r"\b((mina|min|mitt|hennes|hans) (person)?(uppgift\w*|data|information|konto|profil)|uppgifter(na)? om {{me}}|"
@@ -200,7 +200,10 @@ PACK = {
          "pattern": r"\bta del av\b{{S}}{0,40}\b\w*uppgift\w*"},
         {"right": "access", "name": "vilka-uppgifter",
          "pattern": r"\b(vilka|vad for|va for|vad|va)\b{{S}}{0,10}\b\w*uppgift\w*\b{{S}}{0,30}\b(ni|om {{me}}|pa {{me}}|registrerad\w* (pa|om) ({{me}}|henne|honom))\b",
-         "in_question": True},
+         "in_question": True,
+         # "har man rätt att få se vilka uppgifter ni har sparat?": the impersonal "man" asks about the right in
+         # general, unless the writer's own data is named ("kan man få se vilka uppgifter ni har om mig")
+         "unless": r"^(?![^\n]*\b(om {{me}}|pa {{me}}|mina|mitt|min|jag|ja)\b)[^\n]*\b(har|kan|far|brukar) man\b"},
         {"right": "access", "name": "kopia",
          "pattern": r"\bkopia (av|pa)\b{{S}}{0,30}\b(\w*uppgift\w*|data|allt|all information|informationen)"},
         # "skicka mig (gärna) de (övriga) uppgifter ni har om mig", also beside something else sent ("kvittot och all information ...")
