@@ -1006,6 +1006,98 @@ def test_phrasing_blind18_sven(kind, intents, subject, body):
     test_phrasing(kind, intents, subject, body)
 
 
+# --- issue 12, blind19 (sv, en): the families behind its misses, written after seeing them -------------
+# Several wordings per family, colloquial and formal, near-misses included; checked as PHRASINGS are.
+BLIND19_SVEN = [
+    # mailbox-password phishing: "keep your current password", "confirm it below" on someone else's link
+    ('spam', set(), 'Action required: password expires today', 'Microsoft 365\n\nThe password for your mailbox info@allsec.fi expires today.\n\nTo keep using your current password, confirm it below:\n\nKeep current password: https://m365-keep.example.net/keep'),
+    ('spam', set(), 'Password expiry notice', 'Your e-mail password expires in 24 hours. Click below to keep your existing password: https://owa-portal.example.org/k'),
+    ('other', set(), 'Login', 'My password for the web shop expired and I cannot keep my current password, the form says it is too short. Can you help?'),
+    # Swedish bank phishing: cards said blocked, "verify your details with BankID" within a deadline, a link
+    ('spam', set(), 'Ditt konto har spärrats', 'Bästa kund,\n\nvi har upptäckt ovanlig aktivitet och tillfälligt spärrat dina kort. För att häva spärren måste du verifiera dina uppgifter med BankID inom 24 timmar:\nhttps://bank-sakerhet.example.net/verifiera'),
+    ('spam', set(), 'Viktigt', 'Hej kund, ditt kort har spärrats. Verifiera dig med BankID här: https://kort-hjalp.example.org/v'),
+    ('other', set(), 'BankID', 'Jag kan inte verifiera mig med BankID i kassan. Går det att betala med faktura i stället?'),
+    # a right held as a threat in the progressive ("I'll be asking you to delete ...") is not asked
+    ('request', {'marketing_ban'}, 'Ads', 'Please stop the retargeting ads. If it keeps happening after this I\'ll be asking you to delete my account, but for now I\'d just like the ads to stop.'),
+    ('other', set(), 'Delivery', 'The parcel went to the wrong pickup point again. If this happens once more I\'ll be asking you to delete all my data.'),
+    ('other', set(), 'Refund', 'if the refund isnt here by friday im going to be requesting that you erase everything you have on me'),
+    ('request', {'erasure'}, 'Account', 'I\'m asking you to delete my account.'),
+    # "I'm not asking you to ...": a right declined, also with "either", and what is asked after it still counts
+    ('request', {'objection'}, 'Analytics', 'I\'m not asking you to delete my account. I\'m not asking you to stop the newsletter either. I object to my usage data being used for analytics.'),
+    ('request', {'access'}, 'Data', 'I am not asking you to stop sending the newsletter, I only want a copy of my personal data.'),
+    ('request', {'erasure'}, 'Account', 'I am not asking you to keep anything. Please delete my account.'),
+    # our policy read and reported ("I read in your policy that one can ask for erasure"): the right is ours, not asked
+    ('request', {'rectification'}, 'Namnbyte', 'Jag gifte mig och heter nu Forsman. Jag läste i er integritetspolicy att man kan begära radering av sina uppgifter, men det vill jag inte. Rätta mitt efternamn i kundregistret.'),
+    ('other', set(), 'Fråga', 'Jag såg i er integritetspolicy att man kan begära radering. Hur länge sparar ni beställningarna?'),
+    ('request', {'rectification'}, 'Name', 'I read in your privacy policy that I can ask for erasure, but I do not want that. Please correct my surname to Forsman.'),
+    ('request', {'erasure'}, 'Radering', 'Jag läste i er integritetspolicy om rätten till radering. Radera mitt konto.'),
+    # the surname corrected "i kundregistret", beside a parcel collected: the record is named, so no order's correction
+    ('request', {'rectification'}, 'Efternamn', 'Jag har gift mig. Däremot vill jag att ni rättar mitt efternamn i kundregistret så att det stämmer med mitt id-kort när jag hämtar ut paket.'),
+    # a right known to exist but declined "men det vill jag inte"
+    ('other', set(), 'Konto', 'Jag vet att jag kan begära radering av mitt konto, men det vill jag inte. Hur byter jag lösenord?'),
+    # sales calls refused: "ring mig aldrig mer i försäljningssyfte", "no more sales calls"
+    ('request', {'marketing_ban'}, 'Samtal', 'Ring mig aldrig mer i försäljningssyfte, varken på jobbet eller privat.'),
+    ('request', {'marketing_ban'}, 'Säljsamtal', 'Ni får inte ringa mig i säljsyfte igen.'),
+    ('request', {'marketing_ban'}, 'Calls', 'Never call me again for sales purposes.'),
+    ('other', set(), 'Reklamation', 'Ring mig gärna när reservdelen har kommit, så hämtar jag den.'),
+    # "upphör med all marknadsföring till honom": a stop of marketing, also for someone the writer speaks for
+    ('request', {'marketing_ban'}, 'Reklam', 'Jag ber att ni upphör med all marknadsföring till mig.'),
+    ('request', {'marketing_ban'}, 'Min far', 'Jag är god man för min far. Upphör med all marknadsföring till honom, både e-post och papper.'),
+    ('request', {'marketing_ban'}, 'Reklam', 'upphör med reklamen till mig tack'),
+    ('other', set(), 'Garanti', 'Garantin upphör efter två år, gäller den även batteriet?'),
+    # what is held "from me", in learners' English: access
+    ('request', {'access'}, 'my data', 'I want to know what data you have from me, all what is saved.'),
+    ('request', {'access'}, 'data', 'please tell me which informations you have saved from me'),
+    ('other', set(), 'Order', 'I want to know what information you need from me to process the return.'),
+    # an unsubscribe the writer did by mistake, asking back in: the stop is done, the re-subscription is no right
+    ('other', set(), 'Re: Black Week', 'Hej, jag råkade avregistrera mig från nyhetsbrevet när jag skulle klicka på rabattkoden. Kan ni lägga till mig igen?'),
+    ('other', set(), 'Newsletter', 'I accidentally unsubscribed from your newsletter. Could you add me back?'),
+    ('other', set(), 'Nyhetsbrev', 'Jag avregistrerade mig av misstag från nyhetsbrevet, hur prenumererar jag igen?'),
+    ('request', {'marketing_ban'}, 'Nyhetsbrev', 'Avregistrera mig från nyhetsbrevet.'),
+    ('request', {'marketing_ban'}, 'SMS', 'I accidentally unsubscribed from the newsletter, which is fine, but I still get your SMS offers. Stop those too.'),
+    # "unsubscribe" from a paid plan or service: cancelling a contract, no marketing
+    ('other', set(), 'Cloud plan', 'Hi, how do I unsubscribe from the Cloud Plus plan? It charges my card every month and I don\'t use it.'),
+    ('other', set(), 'Subscription', 'Please unsubscribe me from the monthly monitoring plan, we sold the house.'),
+    ('request', {'marketing_ban'}, 'Newsletter', 'How do I unsubscribe from the newsletter? Please just take me off it.'),
+    ('other', set(), 'how to unsubscribe from cloud plan', 'Hi, how do I unsubscribe from the Cloud Plus plan? It is charging my card every month and I don\'t use it anymore.'),
+    # a detail reported as now right in a reply: done, not asked (what is new in the reply still is)
+    ('followup', {'marketing_ban'}, 'Your request', 'Thank you, I can see my name is now spelled correctly. One more thing: please don\'t send me marketing e-mails anymore.'),
+    ('followup', set(), 'Your request', 'Thanks, my address is now correct in the account.'),
+    ('request', {'rectification'}, 'Name', 'My name is now Forsman, please update it.'),
+    # a correction asked in the passive subjunctive: "we request that the marker be corrected"
+    ('request', {'rectification', 'restriction'}, 'Our client', 'On our client\'s behalf we request that the inaccurate marker on his account be corrected, and that while you verify the accuracy of that data its processing be restricted.'),
+    ('request', {'rectification'}, 'Address', 'I ask that my address on the account be corrected to Kuusitie 4.'),
+    ('other', set(), 'Invoice', 'I request that the invoice be corrected, it charges shipping twice.'),
+    ('request', {'rectification', 'restriction'}, 'Our client', 'On our client\'s behalf we request that:\n\n(a) the inaccurate marker on his account be corrected so that it no longer records a chargeback; and\n\n(b) while you verify the accuracy of that data, its processing be restricted.'),
+    ('request', {'rectification'}, 'Requests', 'I request the following:\n1. my surname in your customer register be corrected to Forsman.'),
+    ('other', set(), 'Account', 'The address on my account will be updated automatically when I move, right?'),
+    ('other', set(), 'Invoice', 'We request that:\n(a) the invoice be corrected to show the discount.'),
+    # a general question about the right, by the impersonal "man" or "one", with nothing asked ("rent allmänt", "jag ska inte begära något")
+    ('other', set(), 'Fråga om rättigheter', 'Hej,\n\nrent allmänt: om man har handlat hos er, har man då rätt att få se vilka uppgifter ni har sparat, och kostar det något? Och hur lång tid brukar det ta?\n\nJag ska inte begära något just nu, jag skriver en uppsats om e-handel och dataskydd.'),
+    ('other', set(), 'Fråga', 'Har man rätt att få se vilka uppgifter ni har sparat om en? Jag frågar bara i allmänhet.'),
+    ('other', set(), 'Question', 'Generally speaking, does a customer have the right to see what data you hold, and does it cost anything? I am not going to request anything, I am writing a thesis.'),
+    ('request', {'access'}, 'Uppgifter', 'Vilka uppgifter har ni sparat om mig?'),
+    ('request', {'access'}, 'Question', 'What data do you hold about me?'),
+    ('request', {'access'}, 'Uppgifter', 'Har jag rätt att få se vilka uppgifter ni har om mig? I så fall vill jag se dem.'),
+    ('request', {'access'}, 'Uppgifter', 'Kan man få se vilka uppgifter ni har om mig?'),
+    ('other', set(), 'Question', 'Can one see what data you hold about customers, and is it free? Just curious.'),
+    # the writer's own closing of the account reported, our confirmation quoted, and the deletion held off: no erasure
+    ('request', {'restriction'}, 'Please don\'t purge my data yet', 'I closed my account last month and the confirmation said my data would be purged after 30 days. Please do NOT delete it yet. I need the order records as evidence.\n\nKeep them, but don\'t use them for anything else until the board has made its decision.'),
+    ('request', {'erasure'}, 'Account', 'I closed my account last month. Please also delete all my personal data.'),
+    ('other', set(), 'Order', 'The confirmation said my order would be delivered on Friday. Where is it?'),
+    # personalised recommendations from the writer's purchases, refused (the newsletter itself kept): profiling for marketing
+    ('request', {'marketing_ban'}, 'Newsletter', 'Your newsletter keeps recommending products based on my purchases. The plain newsletter is fine, just no personalised recommendations please.'),
+    ('request', {'marketing_ban'}, 'Recommendations', 'Please stop the personalized product recommendations in your e-mails.'),
+    ('request', {'marketing_ban'}, 'Profiling', "I'd rather you didn't profile my orders for your newsletter."),
+    ('other', set(), 'Camera', 'Can you give me a personalised recommendation for a camera for my summer cottage?'),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", BLIND19_SVEN, ids=[p[3][:40] for p in BLIND19_SVEN])
+def test_phrasing_blind19_sven(kind, intents, subject, body):
+    test_phrasing(kind, intents, subject, body)
+
+
 # The writer says in as many words that a question about our policy is only a question: no person needed.
 ONLY_ASKING = [
     ('Partner', 'I er policy står det att uppgifter delas med partner. Vilka är de, och säljer ni mina uppgifter? Jag vill bara förstå innan jag beställer.'),

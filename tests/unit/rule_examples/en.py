@@ -34,6 +34,7 @@ EXAMPLES = {
     "cue has-changed": ("My last name changed in May.", {"rectification"}),
     "cue right-value-is": ("The correct number is 040 123.", {"rectification"}),
     "cue make-sure-record-is-right": ("Please make sure my account has the right address.", {"rectification"}),
+    "cue asked-that-detail-be-corrected": ("We request that the fraud marker on his account be corrected.", {"rectification"}),
     "cue should-be": ("The house number on my account should be 14, not 41.", {"rectification"}),
     "cue correct-it-in-records": ("There is a typo in my name.", {"rectification"}),
     "cue restrict-processing": ("Please restrict the processing of my data.", {"restriction"}),

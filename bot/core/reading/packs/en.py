@@ -24,7 +24,9 @@ PACK = {
         r"\bi would like|\bi want|\bi'd like"
     ),
     # ... or did it themselves: "I unsubscribed last week" (and it worked, or you still send: request_done says which)
-    "past_request": r"\b(i (have |had )?(already )?(asked|requested)|i'?ve (already )?asked|i('ve| have| had)? (already |just )?(unsubscribed|opted out))\b",
+    "past_request": r"\b(i (have |had )?(already )?(asked|requested)|i'?ve (already )?asked|i('ve| have| had)? (already |just |accidentally |mistakenly )?(unsubscribed|opted out)"
+                     # "I closed my account last month": the writer's own act, reported
+                     r"|i('ve| have| had)? (already |just )?(closed|deleted|cancell?ed|deactivated|terminated) (my|our) (own )?(\w+ )?(account|profile|membership))\b",
     "fragments": {
         # the rest of a declining clause, up to a comma or a new command ("..., but I won't, so please delete it")
         "declined_tail": r"(?:(?!\b(but|so|please|pls|instead|rather|just|only|then)\b)[^,;:.!?\n]){0,80}",
@@ -42,7 +44,7 @@ PACK = {
         "marketing_kinds": (
             r"(newsletters?|marketing|ads|advert\w*|promo\w*|offers|deals|e-?mails|emales|emials|mails|texts|text messages|"
             r"sms|messages|mailings?|targeting|targeted (ads|advertising|marketing)|retargeting|remarketing|custom audiences?|"
-            r"lookalike audiences?|personali[sz]ed (ads|advertising|offers)|spam|junk( mail)?|calls|catalog\w*|leaflets?|"
+            r"lookalike audiences?|personali[sz]ed (ads|advertising|offers|(product )?(recommendations?|suggestions?))|product recommendations?|spam|junk( mail)?|calls|catalog\w*|leaflets?|"
             r"flyers?|brochures?|mailers?|campaigns?)"
         ),
         "until": (
@@ -112,7 +114,9 @@ PACK = {
         ),
         "request_done": (
             r"\b(you (did|have done|deleted|removed|closed|corrected) (it|them|that)|(it|they|that) (was|were|has been|have been) "
-            r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that))|(it|that|this) (worked|went through)|worked (fine|perfectly|great|well))\b"
+            r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that))|(it|that|this) (worked|went through)|worked (fine|perfectly|great|well)"
+            # an unsubscribe made by mistake happened: nothing left to stop
+            r"|(accidentally|mistakenly) (unsubscribed|opted out)|(unsubscribed|opted out) (by (mistake|accident)))\b"
         ),
         "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing)\b",
         "shown_by_consent": r"\b(reviews?|testimonials?)\b",
@@ -122,8 +126,10 @@ PACK = {
             r"\bi (got|received|had) (an? |your )?(e-?mail|message|letter|mail|notice|notification|sms|text)\b[^.!?\n]{0,30}\b(from you|saying|that said|telling me|stating)\b"
             r"|\byou (wrote|told me|informed me|notified me|warned me|said in your (e-?mail|message|letter))\b"
             # our policy or site, reported or quoted ('your policy says "..." and that I can object'): its rights are ours
-            r"|\b(your|the|its) (privacy )?(policy|notice|statement|terms|website|site|faq)\b{{S}}{0,15}\b(says?|said|states?|stated|reads|mentions|promises)\b"
+            r"|\b(your|the|its) (privacy )?(policy|notice|statement|terms|website|site|faq|confirmation|confirmation e-?mail|e-?mail|message|letter|notification|receipt)\b{{S}}{0,15}\b(says?|said|states?|stated|reads|mentions|promises)\b"
             r"|^{{S}}{0,10}\bit (says|states|mentions)\b"
+            # "I read in your privacy policy that I can ask for erasure": the policy read and reported
+            r"|\bi (read|saw|noticed|see|found|learned|learnt)\b{{S}}{0,10}\b(in|on) (your|the|its) (privacy )?(policy|notice|statement|terms|website|site|faq)\b"
         ),
         "not_only": r"\bnot (only|just|merely)\b",
         # "till" only before a subject: Swedish "till" is "to" ("flyttat från Borgå till Ekenäs")
@@ -132,6 +138,8 @@ PACK = {
             r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(but (i|we) (won'?t|will not|am not going to|"
             r"are not going to|don'?t want to|do not want to|choose not to)\b{{declined_tail}}"
             r"|(and|but) (i'?m|i am|we'?re|we are) not (doing|going to do|asking for) (that|this|it|so|any of (that|this|it|them))\b)"
+            # "I'm not asking you to delete my account", "... to stop the newsletter either": the right named, declined
+            r"|\b(i'?m|im|i am|we'?re|we are) not (asking|requesting|demanding|telling)( (for|you|that you))?( to)?\b{{declined_tail}}"
             # "I might still do that at some point, but for now I just want ...": put off, not asked
             r"|\b(i|we) (\w+ ){0,4}?(know|have|realise|realize|understand|could|can|might|may)\b{{S}}{0,120}?\b(i|we) (might|may|could)( still| well)? do (that|this|it|so)\b{{S}}{0,30}\b(later|at some point|some day|someday|in the future|eventually)\b,? but (for now|right now|at the moment|today)\b"
             # "this letter is not, at this stage, a request for erasure or restriction" (not "... but for a copy")
@@ -143,7 +151,9 @@ PACK = {
         # under a condition is announced, not asked; a person reads it (it may be a fallback request). "..., and then
         # I will also demand ...": the condition may carry a first consequence before the right.
         "threatened": (
-            r"\b(if|unless|otherwise)\b{{S}}{0,80}\b(i|we)('ll| will| shall|'m going to| am going to|'re going to| are going to)( also| then| even| additionally)? (ask|request|demand|file|make|submit)\b{{declined_tail}}"
+            r"\b(if|unless|otherwise)\b{{S}}{0,80}\b(i|we)('ll| will| shall|'?m going to| am going to|'re going to| are going to|'?m gonna)( also| then| even| additionally)?"
+            # ... also in the progressive: "I'll be asking you to delete my account altogether"
+            r"( be)? (ask|request|demand|file|make|submit|asking|requesting|demanding|filing|making|submitting)\b{{declined_tail}}"
         ),
         # "If I delete my account, will I lose the warranty?": the writer's own act in a condition, up to the clause's
         # end ("if I could get a copy" asks, so a modal does not open one)
@@ -266,7 +276,9 @@ PACK = {
                     # "a copy of what you have on me": the data named by what is kept
                     r"|\bcopy of (what|whatever|everything|all)( that)? (you|u|{{controller}})\b{{S}}{0,20}\b(have|hold|keep|store|got)\b"},
         {"right": "access", "name": "what-data-about-me",
-         "pattern": r"\b(what|wat|wot)\b{{S}}{0,15}\b(data|information|info|details)\b{{S}}{0,50}\b(about|on|for|of) (me|file)\b",
+         "pattern": r"\b(what|wat|wot)\b{{S}}{0,15}\b(data|information|info|details)\b{{S}}{0,50}\b(about|on|for|of) (me|file)\b"
+                    # a learner's "from me" for "about me", with a verb of keeping ("what data you have from me, all what is saved")
+                    r"|\b(what|wat|which)\b{{S}}{0,15}\b(data|informations?|info|details)\b{{S}}{0,30}\b(have|has|hold|keep|kept|saved|stored|collected|got)\b{{S}}{0,10}\bfrom me\b",
          "in_question": True},
         {"right": "access", "name": "where-did-you-get",
          "pattern": r"\bwhere (did|do|have) you (get|got|obtain\w*|find|found|source\w*|collect\w*|buy|bought) (hold of )?(my|her|his)\b"
@@ -361,6 +373,8 @@ PACK = {
                     r"(is|are|should be)\b"
                     r"|\bmy new (\w+ )?(name|surname|last name|address|e-?mail( address)?|phone number|number) is\b"
                     r"|\b(my|her|his) (\w+ )?(name|surname|last name|address|number) is now\b"
+                    # "my name is now spelled correctly": the correction reported as done, no new value
+                    r"(?! (spelled |spelt |written |shown |listed |showing |displayed )?(correct(ly)?|right|fixed|updated|ok|okay|fine|as it should be)\b)"
                     r"|\b(still )?(shows?|showing|uses?|using|has|have|lists?|listing|got)\b{{S}}{0,20}\b(my|her|his) "
                     r"(old|previous|former|maiden|wrong|incorrect|outdated) (\w+ )?(name|surname|address|e-?mail( address)?|phone number|number)\b"
                     # "you have my surname as Smyth", "your system shows my first name as Ann": the value held, quoted
@@ -391,6 +405,17 @@ PACK = {
                     # "my date of birth in your system is 12/03/1990; it should be 03/12/1990"
                     r"|\b(name|surname|address|house number|number|date of birth|e-?mail|spelling)\b[^!?\n]{0,60}[;,] ?(it|this|that) (should|must|ought to) "
                     r"(be|read|say)\b(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same|verified|checked|confirmed|approved)\b)"},
+        # A correction asked in the subjunctive passive, of a detail of the writer's record: "we request that the
+        # inaccurate marker on his account be corrected", "I ask that my address be updated". An invoice is no record.
+        {"right": "rectification", "name": "asked-that-detail-be-corrected",
+         "pattern": r"\b(request|ask|demand|require|insist|propose|asking|requesting|demanding|requiring|insisting)\w*\b{{S}}{0,10}\bthat\b{{S}}{0,40}?"
+                    r"\b(name|surname|address|e-?mail|phone|number|date of birth|details|records?|entry|entries|marker|note|flag|data|information|account|profile)\b"
+                    r"{{S}}{0,40}?\bbe (corrected|rectified|amended|updated|fixed|changed)\b"
+                    # ... the "we request that:" above a list: "(a) the inaccurate marker on his account be corrected" (no modal before "be")
+                    r"|^\W{0,3}(\(?[a-h1-9][).]\W{0,3})?(the|my|his|her|their|our client'?s)\b{{S}}{0,40}?"
+                    r"\b(name|surname|address|e-?mail|phone|number|date of birth|details|records?|entry|entries|marker|note|flag|data|information|account|profile)\b"
+                    r"{{S}}{0,40}?\b(?!(will|would|should|must|can|could|may|might|to|shall|cannot|not|never|also|already|just)\b)\w+ be (corrected|rectified|amended|updated|fixed|changed)\b",
+         "needs": r"be (corrected|rectified|amended|updated|fixed|changed)"},
         # A pronoun for the value named before, fixed in the record: "please correct it in your records".
         {"right": "rectification", "name": "correct-it-in-records",
          "pattern": r"\b(correct|update|fix|amend|change|rectify)\w* (it|this|that|them|these|the spelling|the name|the address)\b{{S}}{0,25}"
@@ -453,7 +478,9 @@ PACK = {
          "unless": r"\b(click|tap) here to unsubscribe|\bto unsubscribe,? (click|visit|use|follow|reply)|\bunsubscribe (here|link below|at any time)|"
                    r"\b(you are|you're) receiving this|\bmanage (your )?(e-?mail )?preferences"
                    # the writer says they do not want to unsubscribe (the cue carries no negation of its own)
-                   r"|\b(don'?t|do not|not) (want|wish|need|mean|intend|asking|planning) (you )?to (unsubscribe|opt[- ]?out)\b"},
+                   r"|\b(don'?t|do not|not) (want|wish|need|mean|intend|asking|planning) (you )?to (unsubscribe|opt[- ]?out)\b"
+                   # a paid plan or service unsubscribed from is a contract cancelled, no marketing ("unsubscribe from the Cloud Plus plan")
+                   r"|\bunsubscrib\w* (me |us )?from (the |my |our |your |this |that )?(\w+ ){0,3}?(plan|contract|service|storage|membership)\b"},
         {"right": "marketing_ban", "name": "stop-sending",
          "pattern": r"\b(stop|quit|cease|halt|end) (sending|emailing|e-mailing|texting|spamming|calling|ringing|phoning|mailing|messaging|contacting|"
                     r"bombarding|bothering|pestering)\b|\bstop\b{{S}}{0,15}\bemailing me\b"
@@ -473,7 +500,9 @@ PACK = {
                     r"\b(list|lists|mailing|newsletter|subscribers?|marketing|database for)\b"
                     # refusing to be put on a list at all ("please don't add me to any mailing list")
                     r"|\b(don'?t|dont|do not|never) (add|put|sign|subscribe|enrol\w*|enroll\w*|include|register|opt) (me|my (e-?mail( address)?|address|number))\b"
-                    r"{{S}}{0,25}\b(lists?|mailing\w*|newsletters?|marketing|subscri\w*)\b",
+                    r"{{S}}{0,25}\b(lists?|mailing\w*|newsletters?|marketing|subscri\w*)\b"
+                    # "just no personalised recommendations please", "no ads, thanks"
+                    r"|\bno {{marketing_kinds}}\b,? (please|pls|thanks|thank you)\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "marketing-to-end",
          "pattern": r"\b{{marketing_kinds}}\b{{S}}{0,20}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b"
@@ -525,6 +554,8 @@ PACK = {
         # "Do not profile me", "don't use my purchase history for statistics": an objection to the purpose (Art. 21).
         {"right": "objection", "name": "dont-profile-me",
          "pattern": r"\b(don'?t|do not|never|stop) (profile|track|analy[sz]e|monitor|segment|score)\w* (me|my)\b"
+                    # "I'd rather you didn't profile my orders for that": the same wish, softened
+                    r"|\b(rather|prefer(red)? (it )?if) you (didn'?t|did not|wouldn'?t|would not) (profile|track|analy[sz]e|monitor|segment|score)\w* (me|my)\b"
                     r"|\b(don'?t|do not|never) (use|process)\w*\b{{S}}{0,40}\b(for|in|to train)\b{{S}}{0,20}"
                     r"\b(statistic\w*|analytic\w*|analys\w*|profiling|scoring|ai|training|research|product development)\b",
          "negatable": False},
@@ -597,6 +628,8 @@ PACK = {
             r"verify your (identity|account|e-?mail|mailbox|listing|business|profile)|"
             # mailbox-password phishing: "confirm your current password below", "KEEP SAME PASSWORD"
             r"(confirm|verify|enter|validate|re-?enter) your (current |existing |old )?password|keep (the |my )?same password|"
+            # "to keep using your current password, confirm it below": the password kept by following their link
+            r"keep (using )?(your )?(current|existing|old) password|confirm (it|them) (below|here|now)|"
             # parcel scams: "update your delivery details" in the sender's (second-person) voice
             r"(update|confirm|verify) your (delivery|shipping|address) (details|information|address)|"
             r"confirm your (identity|account|details|payment)|update your (payment|billing|card) (details|information|method)|"

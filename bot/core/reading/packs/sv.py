@@ -17,7 +17,9 @@ PACK = {
     "clause_breaks": r"\b(men|utan|bara|sa)\b",
     "polite": r"\b(kan ni|kunde ni|skulle ni)\b|\bkan (jag|ja) fa\b|\bgar det att\b|\b(jag|ja) vill\b|\bvill (jag|ja)\b",
     # ... or did it themselves: "jag avregistrerade mig förra veckan", "jag avslutade prenumerationen" (and it worked, or you still send: request_done says which)
-    "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart)|(jag|ja) (har )?(redan )?(avregistrerade|avregistrerat|avanmalde|avanmalt|avslutade|avslutat|sade upp|sa upp|sagt upp))\b",
+    "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart)|(jag|ja) (har )?(redan )?(avregistrerade|avregistrerat|avanmalde|avanmalt|avslutade|avslutat|sade upp|sa upp|sagt upp)"
+                     # "jag råkade avregistrera mig": done by mistake, done all the same
+                     r"|(jag|ja) (har )?(rakade|rakat) (avregistrera|avanmala|avsluta|saga upp))\b",
     "fragments": {
         "declined_tail": r"(?:(?!\b(men|utan|bara|sa|vanligen|tack)\b)[^,;:.!?\n]){0,80}",
         # Finland-Swedish writes "mej" for "mig" (and "ja" for "jag", "int" for "inte").
@@ -40,7 +42,7 @@ PACK = {
     "words": {
         # "paketet lämnades till fel adress": the parcel's delivery went wrong, not the record
         "order_context": r"\b(bestallning\w*|leverans\w*|paket|paketet|paketen|forsandelse\w*|sparning\w*|postombud\w*)\b",
-        "record_context": r"\b(kunduppgift\w*|konto\w*|sparad\w*|registrerad\w*|(bestallnings|kop|order)historik\w*)\b",
+        "record_context": r"\b(kunduppgift\w*|konto\w*|sparad\w*|registrerad\w*|(bestallnings|kop|order)historik\w*|kundregist\w*|registret|databas\w*|profil\w*)\b",
         "article_words": r"artikel\w*",
         # "reklamation", "reklamera": a complaint about goods, no advertising
         "marketing": r"reklam(?!at|er)|marknadsforing|nyhetsbrev|riktad|sms|prenumeration",
@@ -89,7 +91,9 @@ PACK = {
         ),
         "request_done": (
             r"\b(ni (gjorde|har gjort|raderade|tog bort|rattade) (det|dem)|(det|de|dom) (ar|blev|har blivit) (gjort|gjorda|raderade|"
-            r"borttagna|rattade)|tack for det|det (fungerade|funkade|gick bra|gick igenom|har (fungerat|funkat))|det (fungerar|funkar) (fint|bra|utmarkt))\b"
+            r"borttagna|rattade)|tack for det|det (fungerade|funkade|gick bra|gick igenom|har (fungerat|funkat))|det (fungerar|funkar) (fint|bra|utmarkt)"
+            # an unsubscribe made by mistake ("råkade avregistrera mig", "av misstag") happened: nothing left to stop
+            r"|(rakade|rakat) (avregistrera|avanmala|avsluta|saga upp)|(avregistrerade|avanmalde|avslutade|sa upp) (mig |mej )?av misstag)\b"
         ),
         "thanked_for": r"\btack (for att (ni|du) (raderade|tog bort|rattade|stangde|skickade|uppdaterade)|for (raderingen|rattelsen))\b",
         "shown_by_consent": r"\brecension\w*|\bomdome\w*|\bprodukt(betyg|omdome)\w*",
@@ -100,6 +104,8 @@ PACK = {
             r"|\bni (skrev|meddelade|berattade|varnade)\b"
             # our policy or site, reported or quoted ('i er integritetspolicy står det "..."'): its rights are ours
             r"|\b(er|era|ert|i er|i era|i ert) (integritetspolicy|integritetsmeddelande|dataskyddsbeskrivning|policy|villkor|webbplats|hemsida|sajt)\w*\b{{S}}{0,10}\b(star det|sags det|sager|skriver|lovar)\b"
+            # "jag läste i er integritetspolicy att man kan begära radering": the policy read and reported
+            r"|\b(jag |ja )?(laste|las|har last|sag|ser|hittade|noterade)\b{{S}}{0,10}\b(i|pa) (er|era|ert) (integritetspolicy|integritetsmeddelande|dataskyddsbeskrivning|policy|villkor|webbplats|hemsida|sajt)\w*\b"
         ),
         "not_only": r"\binte (bara|enbart|endast)\b",
         "condition_clause": r"\b(tills|innan|till dess|sa snart)\b",
@@ -124,7 +130,7 @@ PACK = {
         ),
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
         "first_person": r"\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|var|vart|vara)\b",
-        "only_asking": r"\b(jag|ja) (undrar|fragar) bara\b|\b(jag|ja) vill bara forsta\b{{S}}{0,20}\binnan (jag|vi) (bestaller|koper|handlar|registrerar)\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b|\b(ingen|inte (en|nagon)) begaran\b(?! (om|av|att|for)\b)|\bbara (lite )?(feedback|synpunkter|en synpunkt|en kommentar)\b|\b(nagon\s+sadan|ingen\s+sadan|ingen)\s+begaran\s+(framstalls|gors|stalls)\s+(inte\s+)?(i|med)\s+(detta|det\s+har)\s+(brev|mejl|meddelande)\w*",
+        "only_asking": r"\b(jag|ja) (undrar|fragar) bara\b|\brent allmant\b|\b(jag|ja) (ska|tanker|kommer) inte (att )?begara (nagot|nanting|nat|nagonting)\b|\b(jag|ja) vill bara forsta\b{{S}}{0,20}\binnan (jag|vi) (bestaller|koper|handlar|registrerar)\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b|\b(ingen|inte (en|nagon)) begaran\b(?! (om|av|att|for)\b)|\bbara (lite )?(feedback|synpunkter|en synpunkt|en kommentar)\b|\b(nagon\s+sadan|ingen\s+sadan|ingen)\s+begaran\s+(framstalls|gors|stalls)\s+(inte\s+)?(i|med)\s+(detta|det\s+har)\s+(brev|mejl|meddelande)\w*",
         "privacy_strong": r"\b(personuppgift\w*|dataskydd\w*|dataskyddsforordning\w*)",
         "privacy_topic": (
             r"\b((mina|min|mitt|hennes|hans) (person)?(uppgift\w*|data|information|konto|profil)|uppgifter(na)? om {{me}}|"
@@ -194,7 +200,10 @@ PACK = {
          "pattern": r"\bta del av\b{{S}}{0,40}\b\w*uppgift\w*"},
         {"right": "access", "name": "vilka-uppgifter",
          "pattern": r"\b(vilka|vad for|va for|vad|va)\b{{S}}{0,10}\b\w*uppgift\w*\b{{S}}{0,30}\b(ni|om {{me}}|pa {{me}}|registrerad\w* (pa|om) ({{me}}|henne|honom))\b",
-         "in_question": True},
+         "in_question": True,
+         # "har man rätt att få se vilka uppgifter ni har sparat?": the impersonal "man" asks about the right in
+         # general, unless the writer's own data is named ("kan man få se vilka uppgifter ni har om mig")
+         "unless": r"^(?![^\n]*\b(om {{me}}|pa {{me}}|mina|mitt|min|jag|ja)\b)[^\n]*\b(har|kan|far|brukar) man\b"},
         {"right": "access", "name": "kopia",
          "pattern": r"\bkopia (av|pa)\b{{S}}{0,30}\b(\w*uppgift\w*|data|allt|all information|informationen)"},
         # "skicka mig (gärna) de (övriga) uppgifter ni har om mig", also beside something else sent ("kvittot och all information ...")
@@ -311,14 +320,16 @@ PACK = {
         # "beställningen stoppades": a stop the writer reports (a participle) is no stop asked; "hon ska inte få några
         # fler säljsamtal": the wish, for the writer or someone they speak for, in "ska inte få"
         {"right": "marketing_ban", "name": "sluta-reklam",
-         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa(?!d|t)\w*|vill (inte|int)( heller)? (ha|fa)|(ska|skall|behover) (inte|int|aldrig)( langre)? (ha|fa)|(inte|int) (langre|mer|mera)|(inga|inte|int|inte heller) (fler|mer|mera)|ta bort {{me}}|"
+         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa(?!d|t)\w*|(upphor|upphora) med|vill (inte|int)( heller)? (ha|fa)|(ska|skall|behover) (inte|int|aldrig)( langre)? (ha|fa)|(inte|int) (langre|mer|mera)|(inga|inte|int|inte heller) (fler|mer|mera)|ta bort {{me}}|"
                     r"avregistrera\w*|avanmal\w*|undanber)\b{{S}}{0,40}?\b{{marketing_kinds}}"
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b(?!{{S}}{0,20}\b(enkat\w*|kundundersokning\w*|undersokning\w*|feedback\w*))"
                     r"|\b(avregistrera|avanmal|stryk|ta bort|radera) ({{me}}|min \w+|mitt \w+|mina \w+)\b{{S}}{0,30}\b(\w*lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
-                    r"|\b(skicka|ring|maila|mejla) (inte|aldrig) (mer|fler|langre|nagot mer)\b|\bavsluta (min )?prenumeration\w*"
+                    r"|\b(skicka|ring|ringa|maila|mejla|kontakta)( {{me}})? (inte|aldrig) (mer|fler|langre|nagot mer|igen)\b|\bavsluta (min )?prenumeration\w*"
                     # "att ni aldrig mer skickar något till mig": nothing more sent is the marketing stopped
                     r"|\b(aldrig (mer|mera|igen)|inte (mer|mera|langre)) (skickar|skicka|skickas|mejlar|mailar)\b{{S}}{0,10}\b(nagot|nanting|nat|nagonting)\b"
                     r"|\batt (det )?(inte|aldrig|int) (kommer|skickas)\b{{S}}{0,25}\b{{marketing_kinds}}"
+                    # "ni får inte ringa mig i säljsyfte igen": contact refused for a sales purpose
+                    r"|\b(inte|aldrig|ej|sluta)\b{{S}}{0,25}\b(ring|ringa|ringer|kontakta|kontaktar|mejla|maila|skicka)\w*\b{{S}}{0,25}\b(i )?(forsaljnings|salj|marknadsforings|reklam)syfte\b"
                     # the wish that the mailings end: "jag vill bara att nyhetsbreven upphör"
                     r"|\b(vill|onskar|begar|ber)\b{{S}}{0,15}\batt\b{{S}}{0,20}?\b{{marketing_kinds}}\b{{S}}{0,10}\b(upphor|slutar|tar slut|stoppas)\b"
                     # refusing to be put on a list at all: "lägg inte till mig på någon e-postlista", "jag vill inte bli tillagd"
@@ -415,18 +426,22 @@ PACK = {
             r"(bankid|lösenord|certifikat|licens)\w* har (gått ut|löpt ut|upphört)|"
             # "ditt BankID upphör att gälla den 13 november", "att dina betalningar stoppas": a credential or payments about to end
             r"(bankid|certifikat|e-legitimation)\w* (upphör|går ut|löper ut|slutar gälla)|(betalning\w*|kort(et)?|konto\w*) (kommer att )?(stoppas|spärras|blockeras|låses)|(kontonummer|bankkonto|bankgiro|bankuppgifter)\w* (har )?(ändrats|bytts)|nytt (kontonummer|bankkonto|bankgiro)|session\w* har (gått ut|löpt ut)|"
-            r"(ovanlig|misstänkt|okänd)\w* (aktivitet|inloggning)|inloggning (på ditt konto )?från ett (okänt|nytt)|förfall\w*:? (idag|i dag)"
+            r"(ovanlig|misstänkt|okänd)\w* (aktivitet|inloggning)|"
+            # "vi har tillfälligt spärrat dina kort", "ditt kort har spärrats": the bank's voice, a block already in place
+            r"(har )?(tillfälligt )?spärrat (dina|ditt|ert|era) (kort|konto|bankkort|internetbank)\w*|(kort(et)?|konto(t)?) har (tillfälligt )?(spärrats|låsts|blockerats)|inloggning (på ditt konto )?från ett (okänt|nytt)|förfall\w*:? (idag|i dag)"
         ),
         "phishing_lure": (
             r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|"
             r"(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)|"
+            # "verifiera dina uppgifter med BankID", "verifiera dig med BankID här"
+            r"verifiera (dig|dina uppgifter|dina kontouppgifter)( med bankid)?|"
             r"(bekräfta|ange|verifiera) ditt (nuvarande |gamla )?lösenord|behåll (samma|nuvarande) lösenord|"
             r"(uppdatera|bekräfta) din (leverans)?adress|logga in för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)|"
             r"klicka (här|på länken)|logga in igen\b|förnya (det|den|ditt \w+|din \w+) via länken|(se|öppna) (den )?bifogade? fakturan?\b|bekräfta (era|dina) \w*uppgifter|(öppna|visa|se) (fakturan|dokumentet|filen) (via|på|i) länken|länken nedan|"
             # "know your customer" phishing: the shop's own details confirmed on a link to get access back
             r"bekräfta (företagets|bolagets|ert företags) (uppgifter|information)|för att återställa (full )?(åtkomst(en)?|tillgång(en)?|kontot)"
         ),
-        "pay_verbs": r"\b(betala|logga in|bekräfta|förnya)\b",
+        "pay_verbs": r"\b(betala|logga in|bekräfta|förnya|verifiera)\b",
         "get_rich": r"\bkrypto\w*|\blån (på )?upp till\b|\butan säkerhet\b|\bskatteåterbäring\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\bdu har (valts ut|blivit utvald)\w*|\bvinna en (ny )?(iphone|ipad|presentkort\w*|bil|resa)\b|\barvtagare",
         "pressure": r"\bregistrera dig (nu|idag)\b|\bhämta (ditt|din) (pris|vinst|belöning)\b|\b(beställ|boka|köp|ansök) (före|senast|innan|idag|nu)\b|\b\d+ ?% rabatt\b|\bbegränsat antal\b|\bmissa inte\b|\bpassa på\b|\bbörja med (bara|endast) \d+|\bse (dem|pengarna|dina pengar) växa\b",
         "greeting": r"hej|bästa|kära",
