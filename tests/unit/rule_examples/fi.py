@@ -98,6 +98,7 @@ EXAMPLES = {
     "words.condition_clause": "kunnes",
     "words.declined": "voisin pyytää poistoa, mutta en aio",
     "words.threatened": "jos tämä toistuu vielä kerran, vaadin tietojeni poistamista",
+    "words.own_act_if": "jos poistan tilini",
     "words.attachment_pointer": "katso liite",
     "words.first_person": "tietoni",
     "words.only_asking": "kysyn vain",

@@ -143,9 +143,16 @@ PACK = {
         "threatened": (
             r"\b(jos|mikali)\b{{S}}{0,60}\b(toistu\w*|jatku\w*|(tapahtuu|sattuu|kay) (\w+ )?(viela|uudestaan|uudelleen|taas|toiste)|"
             r"ette (\w+ )?(korjaa|lopeta|vastaa|hoida|muuta|palauta)|ei (\w+ )?(loppu|lopu|korjaannu|korjaudu|muutu|parane))\b"
-            r"{{S}}{0,40}\b(vaadin|vaadimme|vaadin et|aion|aiomme|tulen|tulemme|joudun|joudumme)\b{{declined_tail}}"
+            r"{{S}}{0,80}\b(vaadin|vaadimme|vaadin et|aion|aiomme|tulen|tulemme|joudun|joudumme)\b{{declined_tail}}"
             r"|\b(jos|mikali|ellei|ellette)\b{{S}}{0,80}\b(aion|aiomme|tulen|tulemme|joudun|joudumme) (\w+ )?(vaati|vaatimaan|pyytaa|pyytamaan)\b{{declined_tail}}"
             r"|\b(muuten|muussa tapauksessa|ellei|ellette)\b{{S}}{0,60}\b(vaadin|vaadimme|pyydan|pyydamme)\b{{declined_tail}}"
+        ),
+        # "Jos poistan tilini, menetänkö takuun?", "menetänkö pisteet, jos suljen tilini?": the writer's own act in a
+        # condition, up to the clause's end; its consequence is asked about ("jos voin saada kopion" asks: no modal)
+        "own_act_if": (
+            r"\b(jos|mikali)\b (mina |ma |me )?(nyt |sitten |joskus |myohemmin )?(poistan|poistaisin|poistin|suljen|sulkisin|suljin|"
+            r"peruutan|peruuttaisin|peruutin|perun|peruisin|peruin|lopetan|lopettaisin|lopetin|irtisanon|irtisanoisin|irtisanoin|"
+            r"deletoin|pyydan|pyytaisin|pyysin|vaadin|vaatisin)\b[^,;:.!?\n]{0,80}"
         ),
         "attachment_pointer": r"\bliittee\w*|\bliitte(ena|essa)\b|\bliite(tie\w*|tiedosto\w*)?\b|\b(katso|katsokaa|ks|kts)\.? liit\w*",
         "first_person": (
