@@ -115,14 +115,16 @@ PACK = {
             r"(poistettu|tehty|korjattu)|kiitos siita)\b"
         ),
         "thanked_for": (
-            r"\bkiitos (kun|etta) (poistitte|korjasitte|suljitte|lahetitte|paivititte)\b"
+            r"\bkiitos,? (kun|etta|et) (te )?(poistitte|korjasitte|suljitte|lahetitte|paivititte|hoiditte|teitte|hoidit|teit|olette hoitaneet)\b"
             r"|\bkiitos (tietojeni |tilini |tilin |tietojen )?(poistamisesta|korjaamisesta|sulkemisesta|paivittamisesta)\b"
         ),
         "shown_by_consent": r"\barvostel\w*|\btuotearvio\w*|\bsuosittelu\w*",
         "stored_card": r"\bkorttitie\w*|\bmaksukort\w*|\b(tallennet\w*|tallenta\w*) (maksu|luotto|pankki)?kort\w*|\bkorttini\b|\bluottokort\w*|\bpankkikort\w*",
         "other_account": r"\b(toi(nen|sen|sta|seen)|sen|tuon|ton|tama|taman) (\w+ )?(tili\w*|sahkoposti\w*|osoitte\w*|profiili\w*|tunnu\w*)",
         "we_wrote": (
-            r"\b(sain|saimme|tuli) (teilta |teilt )?(viestin|viesti|sahkopostin|sahkoposti|kirjeen|kirje|ilmoituksen|ilmoitus|tekstiviestin|tekstari)\b"
+            # "sain eilen vahvistuksen, että tietoni on poistettu": Finnish puts a comma before "että", inside the report
+            r"\b(sain|saimme|tuli) (eilen |juuri |tanaan |jo )?(teilta |teilt )?(viestin|viesti|sahkopostin|sahkoposti|kirjeen|kirje|ilmoituksen|ilmoitus|"
+            r"tekstiviestin|tekstari|vahvistuksen|vahvistus|kuittauksen|kuittaus)\b(,? (etta|et)\b)?"
             r"|\b(te )?(kirjoititte|ilmoititte|kerroitte|sanoitte|varoititte)\b"
         ),
         # "En halua, että poistatte tilini": Finnish puts a comma before "että", inside the negated wish.
