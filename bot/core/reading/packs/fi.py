@@ -129,12 +129,14 @@ PACK = {
         ),
         # "En halua, että poistatte tilini": Finnish puts a comma before "että", inside the negated wish.
         "negated_wish": r"\b(en|emme)\b (\w+ )?(halua|haluaisi|toivo|tahdo)\w*,? (etta|et)\b",
-        "not_only": r"\b(ei|ala|alkaa) (vain|ainoastaan|pelkastaan)\b",
+        "not_only": r"\b(ei|ala|alkaa) (vain|ainoastaan|pelkastaan)\b|\b(en|emme) (pyyda|halua|vaadi|toivo) (mitaan )?muuta kuin\b",
         "condition_clause": r"\b(kunnes|ennen ?kuin|siihen asti kun|kun olette)\b",
         "declined": (
             r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b{{declined_tail}}"
             # "myöhemmin haluan ehkä tiedot poistettavaksi, mutta en vielä": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(myohemmin|ehka|kenties|joskus|tulevaisuudessa)\b{{S}}{0,80},? mutta (ei|en) (viela|nyt|tassa vaiheessa)\W*$"
+            # "en pyydä uutiskirjeen lopettamista enkä tilini poistamista": what is named is not asked
+            r"|\b(en|emme|enka|emmeka) (pyyda|vaadi)\b(?! (muuta|mitaan muuta|kuin|enempaa)\b){{declined_tail}}"
         ),
         # "ks. liite", "Liite: pyyntö", "liitetiedostossa"; never "liittyen" (about)
         # "Jos tämä toistuu, vaadin tietojeni poistamista", "muussa tapauksessa vaadin tilini sulkemista",
@@ -390,7 +392,9 @@ PACK = {
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "lopettakaa-markkinointi",
          "pattern": r"\b(lopet\w*|lopp\w*|(ei|eika) (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|irtisano\w*|"
-                    r"alkaa (enaa )?(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b{{S}}{0,40}?\b{{marketing_kinds}}"
+                    r"alkaa (enaa )?(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b"
+                    # the verb and what it stops in one clause: "en pyydä tilin poistamista, mutta lopettakaa uutiskirje"
+                    r"(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b{{marketing_kinds}}"
                     # "paperikuvastoa ei tarvitse enää lähettää": what is no longer needed is stopped
                     r"|\b{{marketing_kinds}}\b{{S}}{0,40}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|ei (tarvitse|tarvi|tartte) enaa(?!{{S}}{0,60}\b(vaan|uuteen|uudelle|toiseen)\b)|pois)\b|\b\w*markkinointikielto\b",
          "negatable": False, "needs": r"{{marketing_stems}}", "unless": r"{{stopped_it_myself}}"},
