@@ -45,6 +45,7 @@ EXAMPLES = {
     "cue lopettakaa-viestit": ("Lopettakaa viestien lähettäminen.", {"marketing_ban"}),
     "cue ei-mitaan-mainoksia": ("Ei mitään mainoksia minulle, kiitos.", {"marketing_ban"}),
     "cue osoite-pois-listalta": ("Poistakaa osoitteeni postituslistalta.", {"marketing_ban"}),
+    "cue jattakaa-pois-markkinoinnista": ("Jättäkää mun tiedot pois mainonnan kohdentamisesta.", {"marketing_ban"}),
     "cue lopettaa-lahettamisen": ("Voitteko lopettaa lähettämisen?", {"marketing_ban"}),
     "cue alkaa-kayttako-markkinointiin": ("Puhelinnumeroani ei saa käyttää telemarkkinointiin.", {"marketing_ban"}),
     "cue ei-markkinointiin": ("En halua että käytätte sähköpostiosoitettani mainontaan.", {"marketing_ban"}),

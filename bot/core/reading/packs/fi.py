@@ -40,11 +40,11 @@ PACK = {
         ),
         "marketing_kinds": (
             r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|mainont\w*|\w*tarjou\w*|tekstar\w*|\w*tekstiviest\w*|"
-            r"\w*postituslist\w*|puhelinmyyn\w*|myyntipuhel\w*|myyntitarkoitu\w*|kohdennet\w*|spam\w*|\w*roskapost\w*|\w*kampanj\w*|\w*kuvasto\w*|esite\b|esitte\w*|sms\w*)"
+            r"\w*postituslist\w*|puhelinmyyn\w*|myyntipuhel\w*|myyntitarkoitu\w*|kohdennet\w*|mainonn\w*|kohdentami\w*|spam\w*|\w*roskapost\w*|\w*kampanj\w*|\w*kuvasto\w*|esite\b|esitte\w*|sms\w*)"
         ),
         "marketing_stems": (
             r"uutiskir|markkinoin|mainok|mainos|mainont|tarjou|tekstar|tekstiviest|postituslist|puhelinmyyn|kohdennet|"
-            r"spam|roskapost|kampanj|kuvasto|esite|esitte|sms|myyntipuhel|myyntitarkoitu"
+            r"spam|roskapost|kampanj|kuvasto|esite|esitte|sms|myyntipuhel|myyntitarkoitu|mainonn|kohdentami"
         ),
         # A marketing kind in the plural partitive, or a mass noun: what is refused as a kind of mail.
         "marketing_plural": (
@@ -76,7 +76,7 @@ PACK = {
             r"|\b{{own_detail_stem}}\w*(ni|mme) (on|ovat) teill?a\b|\bteill?a on (\w+ )?{{own_detail_stem}}\w*(ni|mme)\b"
         ),
         "article_words": r"artikla\w*",
-        "marketing": r"markkinoin|uutiskir|mainos|mainok|mainonta|kohdennet|sms|\bperu(uta)? tilaus\b",
+        "marketing": r"markkinoin|uutiskir|mainos|mainok|mainonta|mainonn|kohdennet|kohdentami|sms|\bperu(uta)? tilaus\b",
         "offers": r"\b\w*tarjou\w*|\bspam\w*",
         "non_marketing": r"analytiik|tilast|seuran|seurata|petos|pisteyt|tekoaly|kumppan|luovut|oikeutet\w* edu|asiakaskokemu|kysely|riskiarvi|luottoluok",
         "marketing_purpose": r"\bmarkkinointi(tarkoitu\w*|in|a varten)\b|\bmainonta(an|a varten)\b",
@@ -259,7 +259,7 @@ PACK = {
          "pattern": r"\b(tili|tilin|tilini|asiakastili\w*|kayttajatili\w*|profiili|profiilini|tiedot|tietoni|(mun|minun) (tili|tiedot|profiili))\b"
                     r"{{S}}{0,10}\bpois\b",
          "needs": r"pois",
-         "unless": r"\bpois\b{{S}}{0,20}(list|postitu|uutiskir|markkinoin|mainos)"},
+         "unless": r"\bpois\b{{S}}{0,20}(list|postitu|uutiskir|markkinoin|mainos|mainon|kohdenn|kohdent)"},
         # --- access ---
         {"right": "access", "name": "mita-tietoja",
          "pattern": r"\bmita\b{{S}}{0,15}\w*tie(to|do)\w*\b{{S}}{0,60}\b(teilla|teil|teille|minusta|musta|miusta|minulta|multa|hanesta|hanelta|heista|"
@@ -430,6 +430,10 @@ PACK = {
          "pattern": r"\b(poist\w*|ottakaa)\b{{S}}{0,25}\b(minut|mut|\w*osoittee\w*|\w*osoite\w*|\w*numero\w*|sahkopost\w*)\b{{S}}{0,25}"
                     r"\b(\w*listal\w*|\w*listoil\w*|\w*listasta|\w*listoista)\b",
          "negatable": False, "needs": r"list"},
+        # The writer left out of it: "jättäkää mun tiedot pois mainonnan kohdentamisesta", "jätätte minut pois kohdennetusta mainonnasta".
+        {"right": "marketing_ban", "name": "jattakaa-pois-markkinoinnista",
+         "pattern": r"\bjat+a\w*\b{{S}}{0,30}\bpois\b{{S}}{0,20}\b{{marketing_kinds}}",
+         "needs": r"{{marketing_stems}}"},
         {"right": "marketing_ban", "name": "lopettaa-lahettamisen",
          "pattern": r"\blopet\w* ((niiden|naiden|noiden|sen|taman|viestien|mainosten) )?(lahettami\w*|lahettamas\w*|soittami\w*)",
          "negatable": False},
