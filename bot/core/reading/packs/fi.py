@@ -163,7 +163,7 @@ PACK = {
             r"\b(mina|minun|minua|minulla|minulle|minusta|minulta|minut|mun|mulla|mulle|mua|musta|multa|mut|me|meidan|meilla|"
             r"meille|meista|meita|olen|olin|haluan|haluaisin|pyydan|pyysin|voinko|\w{2,}ni|\w{2,}mme)\b"
         ),
-        "only_asking": r"\bkysyn vain\b|\bhaluan (vain|vaan|ainoastaan) ymmartaa\b{{S}}{0,20}\bennen kuin (tilaan|ostan|asioin|rekisteroidyn)\b|\bkunhan kysyn\b|\ben\s+ole(\s+\w+){0,2}\s+pyytamassa\b|\byleisella tasolla\b|\bkysyn yleisesti\b|\bmielenkiinnosta\b",
+        "only_asking": r"\bkysyn (vain|vaan)\b|\b(vain|vaan) kysyn\b|\bhaluan (vain|vaan|ainoastaan) ymmartaa\b{{S}}{0,20}\bennen kuin (tilaan|ostan|asioin|rekisteroidyn)\b|\bkunhan kysyn\b|\ben\s+ole(\s+\w+){0,2}\s+pyytamassa\b|\byleisella tasolla\b|\bkysyn yleisesti\b|\bmielenkiinnosta\b",
         "privacy_strong": r"\b(tietosuoj\w*|henkilotie(to|do)\w*)",
         "privacy_topic": (
             r"\b(\w*tietoni|\w*tietoja(ni|an|mme)|\w*tiedo(i|t)(ssa|sta|ta)ni|\w*tietonsa|\w*tietojensa|(asiakas)?rekister\w*|"
@@ -272,7 +272,10 @@ PACK = {
                     # a product's, an order's or a price's details are no data of the writer
                     r"(?! (tuotteesta|tuotteista|tuotteen|tilauksesta|tilauksen|toimituksesta|hinnasta|hinnoista|takuusta))",
          # customers' data in general ("kuinka kauan säilytätte asiakkaiden tietoja?") is a question about practice
-         "unless": r"^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien)\b){{S}}*\b((asiakkaiden|asiakkaan|kayttajien|kayttajan|ihmisten) tie(to|do)\w*|asiakastie(to|do)(?!\w*(ni|mme)\b)\w*)",
+         "unless": r"^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien)\b){{S}}*\b((asiakkaiden|asiakkaan|kayttajien|kayttajan|ihmisten) tie(to|do)\w*|asiakastie(to|do)(?!\w*(ni|mme)\b)\w*)"
+                   # whether a product's data goes somewhere, asked as a yes-or-no question ("haluan tietää: siirretäänkö
+                   # sovelluksen käyttötiedot EU:n ulkopuolelle?"): a question about practice, unless it is the writer's data
+                   r"|^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien|\w+(ni|mme))\b){{S}}*\b(tietaa|tietaisin)\W+(\w+\W+)?\w{3,}(ko|kohan)\b",
          "in_question": True},
         # "mitä kaikkea teillä on minusta tallessa", colloquial "mitä kaikkee teil on musta"; a relative
         # "mitä" after a delete verb names the data to delete ("poistakaa kaikki tiedot mitä teillä on minusta").
