@@ -59,6 +59,7 @@ PACK = {
             r"^(?!{{S}}*\b(silti|edelleen|yha|vielakin|taas|uudestaan|mutta|kuitenkin|lopettakaa|lopettaisitteko|poistakaa|alkaa)\b)"
             r"{{S}}*\b(peruin|perutin|peruutin|lopetin|irtisanoin|olen (jo |itse )?(perunut|peruuttanut|lopettanut|irtisanonut))\b"
         ),
+        "detail_noun": r"(nimi|nimeni|nimen|osoite|osoitteeni|osoitteen|osote|puhelinnumero\w*|puh\w*nro|puhnro|numeroni|sahkoposti\w*|ostot|ostohistoria\w*|syntymaaika\w*)",
         "own_detail_stem": r"(osoittee|nime|sukunime|numero|puhelinnumero|sahkopostiosoittee|sahkoposti|syntymaaika)",
         # "älkää" and its spoken and dialect forms (Savo "elkee", "älkee")
         "dont": r"(alkaa|alkee|elkaa|elkee|alakaa|alakee)",
@@ -96,7 +97,11 @@ PACK = {
         "consent_pointed_back": r"\b(tuon|sen|taman|ton|tan) (\w+ )?(suostumu\w*|luvan|hyvaksyn\w*)",
         "not_this_but": r"\b(sijaan|asemesta)\b",
         "erase_pronoun": r"\b(poist\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b|\b(niiden|sen|naiden) (poistami\w*|poistoa|havittami\w*)\b|\b(haluan|haluaisin|haluun)\b (ne|sen|kaiken|kaikki|ne kaikki) (pois|poistetuksi|poistettua|poistettavan|havitetyksi)\b",
-        "data_named": r"\b(\w*tie(to|do)\w*|\w*tili\w*|profiili\w*)\b",
+        "data_named": (
+            r"\b(\w*tie(to|do)\w*|\w*tili\w*|profiili\w*)\b"
+            # two or more of the writer's details listed: "nimi, osoite ja puhelinnumero", "nimi osote puhnro"
+            r"|\b{{detail_noun}}\W+(ja |seka )?{{detail_noun}}\b"
+        ),
         "pronoun_not_data": r"\b(tilau\w*|tuott\w*|tuote|ostoskor\w*|paketti\w*|arvostel\w*)\b",
         "stop_pronoun": (
             r"^\W*(ja |eli )?(ei enaa)\b\W*(kiitos)?\W*$"
