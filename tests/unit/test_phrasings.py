@@ -1098,6 +1098,92 @@ def test_phrasing_blind19_sven(kind, intents, subject, body):
     test_phrasing(kind, intents, subject, body)
 
 
+# --- issue 12, blind19 (Finnish): families behind its misses, written after seeing them -------------
+# Several wordings per family, colloquial and formal, near-misses included; checked as BLIND18_FI is.
+BLIND19_FI = [
+    # the writer's own act in an "if" clause ("jos poistan tilini, menetänkö takuun?"): its consequence is
+    # asked about, the right is not asked (the own_act_if word class en and sv have)
+    ('other', set(), 'Tilin poistaminen ja takuu', 'Mietin asiakastilini poistamista. Jos poistan tilini, menetänkö takuun tai voinko vielä palauttaa viallisen laitteen?'),
+    ('other', set(), 'Takuu', 'Jos poistan tilini, menetänkö takuun?'),
+    ('other', set(), 'Bonus', 'Menetänkö bonuspisteet, jos suljen asiakastilini?'),
+    ('other', set(), 'tili', 'jos mä poistan mun tilin ni häviääkö tilaushistoria?'),
+    ('other', set(), 'Uutiskirje', 'Jos peruutan uutiskirjeen tilauksen, saanko silti tilausvahvistukset sähköpostiin?'),
+    ('other', set(), 'Tili', 'Jos poistaisin tilini, voisinko myöhemmin luoda uuden samalla sähköpostilla?'),
+    # near-misses: the consequence accepted, and the right asked
+    ('request', {'erasure'}, 'Tili', 'Jos menetän takuun, olkoon niin. Poistakaa tilini.'),
+    ('request', {'erasure'}, 'Tili', 'Poistakaa tilini, vaikka menettäisin takuun.'),
+    # a right held as a threat under a long condition ("jos tää sotku jatkuu ja ..., niin sit vaadin")
+    ('request', {'rectification'}, 'numero', 'Oikea numero on 050 987 2211, laittakaa se tilalle. Jos tää sotku jatkuu ja joku vieras saa taas mun tilaustiedot niin sit kyllä vaadin että koko tili poistetaan.'),
+    ('other', set(), 'Laskut', 'Jos virheelliset laskut jatkuvat ja joudun taas soittamaan asiakaspalveluunne monta kertaa, vaadin tietojeni poistamista.'),
+    ('other', set(), 'Toimitus', 'Jos toimitukset myöhästyvät vielä kerran ja paketti menee taas väärään paikkaan, tulen kyllä vaatimaan tilini poistamista.'),
+    ('request', {'erasure'}, 'Tili', 'Sotku on jatkunut jo kuukausia, joten vaadin että koko tili poistetaan.'),
+    # a question whether data goes somewhere, asked before buying, "nyt vain kysyn": no access asked
+    ('other', set(), 'Älylukko', 'Harkitsen älylukon ostamista. Haluan tietää: siirretäänkö sovelluksen käyttötiedot EU:n ulkopuolelle? Nyt siis vain kysyn.'),
+    ('other', set(), 'Kamera', 'Haluaisin tietää, tallennetaanko kameran videotiedot Suomessa vai ulkomailla?'),
+    ('other', set(), 'hälytin', 'haluun tietää kulkeeko hälyttimen käyttötiedot jonkun kolmannen osapuolen kautta?'),
+    ('request', {'access'}, 'Tiedot', 'Haluan tietää, onko teillä minusta tietoja.'),
+    ('request', {'access'}, 'Tiedot', 'Haluan tietää, mitä tietoja teillä on minusta.'),
+    # thanks for, or a confirmation of, something done: nothing asked
+    ('other', set(), 'Kiitos', 'Halusin vain kiittää. Sain eilen vahvistuksen, että tietoni on poistettu ja uutiskirjeet lopetettu.'),
+    ('other', set(), 'kiitos!', 'kiitos kun hoiditte tilini poiston niin nopeasti!'),
+    ('other', set(), 'Kiitos', 'Kiitos, että hoiditte osoitteenmuutoksen niin joustavasti.'),
+    ('other', set(), 'Kiitos', 'Sain teiltä viestin, että tilini on suljettu. Kiitos sujuvasta palvelusta.'),
+    # near-misses: done, then a new command
+    ('request', {'erasure'}, 'Tili', 'Kiitos kun hoiditte tilauksen nopeasti. Poistakaa nyt vielä tilini.'),
+    ('request', {'marketing_ban'}, 'Uutiskirje', 'Sain vahvistuksen, että tilini on poistettu, mutta uutiskirjeitä tulee yhä. Lopettakaa uutiskirje.'),
+    # "poistakaa ne / kaikki" after the data named as a list of details (name, address, number)
+    ('request', {'access', 'erasure'}, 'tietoja', 'haluisin tietää mitä kaikkee tietoja teillä on musta tallessa?? nimi osote puhnro ostot yms\n\nja kun oon ne nähny niin poistakaa kaikki pliis'),
+    ('request', {'erasure'}, 'Tiedot', 'Teillä on yhä nimeni, osoitteeni ja puhelinnumeroni. Poistakaa ne.'),
+    ('request', {'erasure'}, 'Tiedot', 'Rekisterissänne on nimi, osoite ja puhelinnumero. Poistakaa kaikki.'),
+    ('other', set(), 'Ostoskori', 'Ostoskorissa on kaksi kameraa. Poistakaa ne.'),
+    # a right named after "en pyydä" / "en vaadi" is declined, not asked
+    ('request', {'objection'}, 'Analytiikka', 'Vastustan tietojeni käyttöä analytiikkaan. Selvyyden vuoksi: en pyydä uutiskirjeen lopettamista enkä tilini poistamista.'),
+    ('request', {'objection'}, 'Profilointi', 'Vastustan profilointia. En vaadi markkinoinnin lopettamista, uutiskirje saa tulla.'),
+    ('request', {'erasure'}, 'Tiedot', 'En pyydä muuta kuin että poistatte tietoni.'),
+    ('request', {'marketing_ban'}, 'Uutiskirje', 'En pyydä tilini poistamista, mutta lopettakaa uutiskirje.'),
+    # the writer's data left out of ad targeting (SCHEMA: targeting is a marketing ban), newsletter kept
+    ('request', {'marketing_ban'}, 'Mainokset', 'Jättäkää mun tiedot pois mainonnan kohdentamisesta. Uutiskirjeen saa kyllä edelleen lähettää.'),
+    ('request', {'marketing_ban'}, 'Mainonta', 'Pyydän, että jätätte minut pois kohdennetusta mainonnasta.'),
+    ('request', {'marketing_ban'}, 'Facebook', 'Älkää käyttäkö sähköpostiosoitettani mainonnan kohdentamiseen Facebookissa.'),
+    ('request', {'erasure'}, 'Tili', 'Mun tiedot pois teidän rekisteristä.'),
+]
+
+# A colleague's mail to the privacy inbox with a customer's mail quoted below it (a reply turned into a
+# forward: "VS:", "-----Alkuperäinen viesti-----"): the customer's mail is read, in the customer's language.
+BLIND19_FI_STAFF_FORWARD = [
+    ('VS: mainokset', 'Tää tuli mun omaan osoitteeseen, laitan eteenpäin tietosuojajonoon.\n-Laura',
+     'Hei Laura, jättäkää mun tiedot pois mainonnan kohdentamisesta. Uutiskirjeen saa kyllä lähettää.', {'marketing_ban'}),
+    ('VS: tili', 'Välitän tämän teille.',
+     'Hei, poistakaa tilini ja kaikki tietoni.', {'erasure'}),
+    ('RE: address', 'Sending this on to the privacy team.',
+     'Hi, please correct my address on my account: it is Main Street 5, not 3.', {'rectification'}),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", BLIND19_FI, ids=[p[3][:40] for p in BLIND19_FI])
+def test_phrasing_blind19_fi(kind, intents, subject, body):
+    test_phrasing(kind, intents, subject, body)
+
+
+def _staff_reply_quoting(subject: str, note: str, customer: str) -> ParsedMail:
+    head = ["From: Laura Saarinen <laura.saarinen@allsec.fi>", "To: info@allsec.fi", f"Subject: {subject}",
+            "Message-ID: <st1@allsec.fi>", "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: 8bit"]
+    quote = ["-----Alkuperäinen viesti-----", "Lähettäjä: Eija Manninen <eija.manninen@example.com>",
+             "Lähetetty: maanantai 16. marraskuuta 2026 21.40", "Vastaanottaja: Laura Saarinen <laura.saarinen@allsec.fi>",
+             f"Aihe: {subject.split(':', 1)[1].strip()}", ""]
+    body = note + "\n\nLaura Saarinen\nAsiakaspalvelu | Allsec Oy\n\n" + "\n".join(quote) + customer
+    parsed = parse(("\r\n".join(head) + "\r\n\r\n" + body).encode("utf-8"))
+    assert isinstance(parsed, ParsedMail)
+    return parsed
+
+
+@pytest.mark.parametrize("subject, note, customer, intents", BLIND19_FI_STAFF_FORWARD, ids=[p[0] for p in BLIND19_FI_STAFF_FORWARD])
+def test_a_colleague_quoting_a_customer_is_a_forward_blind19(subject, note, customer, intents):
+    c = classify(_staff_reply_quoting(subject, note, customer))
+    assert (c.kind, set(c.intents)) == ("request", intents), c.reasons
+
+
 # The writer says in as many words that a question about our policy is only a question: no person needed.
 ONLY_ASKING = [
     ('Partner', 'I er policy står det att uppgifter delas med partner. Vilka är de, och säljer ni mina uppgifter? Jag vill bara förstå innan jag beställer.'),

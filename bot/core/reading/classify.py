@@ -122,7 +122,7 @@ def customer_words(mail: ParsedMail, own_domain: str = DEFAULT_DOMAIN, vocab: Vo
     """What the customer wrote, wherever it is: the body's own words, forwarded originals (inline or
     attached), and the text attachments the body points to. Our own mail is never the customer's."""
     vocab = vocab or default_vocabulary(own_domain)
-    parts = quoting.split(mail.text or "", mail.subject or "", vocab)
+    parts = quoting.split(mail.text or "", mail.subject or "", vocab, sent_by_us=_is_own(mail.from_addr, own_domain))
     forwarded = list(parts.forwarded)
     cut_by, read = list(parts.cut_by), []
     for inner in mail.attached_messages:

@@ -86,10 +86,13 @@ class Split:
     in_context: str = ""
 
 
-def split(text: str, subject: str = "", vocab: Vocabulary | None = None) -> Split:
+def split(text: str, subject: str = "", vocab: Vocabulary | None = None, *, sent_by_us: bool = False) -> Split:
+    """`sent_by_us`: the mail comes from an address of our own domain. A colleague who sends a customer's
+    mail on to the privacy inbox with "Reply" ("VS:", "RE:", the original below "-----Alkuperäinen viesti-----")
+    forwards it all the same: the quoted original is read as forwarded, whatever the subject's prefix."""
     p = patterns(vocab)
     lines = (text or "")[:MAIL_CHARS].replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    is_forward = bool(p.forward_subject.match(subject or ""))
+    is_forward = sent_by_us or bool(p.forward_subject.match(subject or ""))
     cut_by: list[str] = []
     head_end, kind = _find_quote_start(lines, p)
     own_lines = lines if head_end is None else lines[:head_end]
