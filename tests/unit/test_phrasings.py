@@ -1098,6 +1098,98 @@ def test_phrasing_blind19_sven(kind, intents, subject, body):
     test_phrasing(kind, intents, subject, body)
 
 
+# --- issue 12, blind20 (sv, en): the families behind its misses, written after seeing them -------------
+# Several wordings per family, colloquial and formal, near-misses included; checked as PHRASINGS are.
+BLIND20_SVEN = [
+    # bank phishing: payments or an account "suspended" or "restricted", a deadline in any number of hours, a link to verify
+    ('spam', set(), 'Action required: outgoing payments suspended', 'Dear customer,\n\nDue to a failed security verification, outgoing payments from your business account have been temporarily suspended.\n\nTo restore full access, please confirm your identity within 12 hours:\nhttps://bank-secure.example.net/verify\n\nFailure to verify will result in permanent restriction of your account.'),
+    ('spam', set(), 'Your account is on hold', 'Dear customer, your card payments have been suspended. Please confirm your identity within 6 hours here: https://pay-check.example.org/id'),
+    ('spam', set(), 'Notice', 'Dear client,\n\nyour online banking has been restricted. Failure to verify will result in permanent suspension of your account: https://secure-bank.example.com/v'),
+    ('other', set(), 'Payment', 'My card payment in your shop was suspended by my bank, can I pay by invoice instead?'),
+    ('request', {'restriction'}, 'Restriction', 'Please restrict the processing of my account data until my complaint has been handled.'),
+    # Swedish phishing in the bank's voice, the lure as "om du inte bekräftar": the block comes unless the reader follows
+    ('spam', set(), 'Ditt BankID spärras inom 24 timmar', 'Bästa kund,\n\nVi har upptäckt ovanlig aktivitet kopplad till ditt BankID. Av säkerhetsskäl kommer ditt BankID att spärras inom 24 timmar om du inte bekräftar dina uppgifter.\n\nBekräfta mina uppgifter\n\nMed vänliga hälsningar\nBankID Kundsäkerhet'),
+    ('spam', set(), 'Ditt konto stängs', 'Hej kund, ditt konto stängs om du inte verifierar din identitet idag.'),
+    ('other', set(), 'BankID', 'Hej, mitt BankID har spärrats av banken så jag kan inte logga in hos er. Kan jag beställa ändå?'),
+    # a domain-renewal offer dressed as an invoice: "om betalning inte inkommit inom 3 dagar", "och inte en faktura", "betala nu"
+    ('spam', set(), 'Faktura: Förnyelse av domännamnet allsec.fi', 'FÖRNYELSEMEDDELANDE\n\nDomän: allsec.fi\nBelopp: 389,00 EUR\n\nRegistreringen av er domän löper ut inom kort. Om betalning inte inkommit inom 3 dagar kan domänen släppas fritt.\n\nBetala nu med kort\n\nDetta är ett erbjudande om sökmotorregistrering och inte en faktura.'),
+    ('spam', set(), 'Förnyelse', 'Er domän går ut snart. Betala nu så behåller ni den. Detta är ett erbjudande och inte en faktura.'),
+    ('other', set(), 'Faktura', 'Hej, jag har inte fått någon faktura för min beställning. Kan jag betala nu med kort i stället?'),
+    # a wrong note, marking or flag on the writer's account, to be corrected ("please correct this note", "remove or correct this marking")
+    ('request', {'rectification', 'restriction'}, 'wrong marking on my account', 'Your customer service told me my account is marked for "suspicious returns". This is not correct.\n\nPlease remove or correct this marking. And until you have checked it, I ask that you don\'t use this information about me for anything.'),
+    ('request', {'rectification'}, 'Wrong note', 'My account has a note saying I returned a damaged lock. That is not true. Please correct this note.'),
+    ('request', {'rectification'}, 'flag', 'there is a fraud flag on my customer account which is wrong, pls fix that flag'),
+    ('request', {'rectification'}, 'Anteckning', 'På mitt kundkonto finns en anteckning om att jag returnerat en trasig kamera. Det stämmer inte. Rätta anteckningen, tack.'),
+    ('request', {'rectification'}, 'Markering', 'Mitt konto har en felaktig markering om obetalda fakturor. Korrigera markeringen.'),
+    ('other', set(), 'Delivery note', 'The delivery note in the parcel lists the wrong product. Please correct the delivery note and send the right lens.'),
+    ('other', set(), 'Credit note', 'Please correct this credit note, the amount should be 49 euros.'),
+    # what the writer (or the one they speak for) ordered, as a list of the record: access; a product or invoice list is no access
+    ('request', {'access', 'erasure'}, 'My late husband\'s account', 'My husband passed away in August. I would like his account to be closed and his information removed. Before that, though, could you please send me a list of what he ordered from you and when? I need it for the insurance.'),
+    ('request', {'access'}, 'Orders', 'Please send me a list of everything I have ordered from you over the years.'),
+    ('request', {'access'}, 'purchases', 'can u send me a list of all what i bought from you, i need it for my insurance'),
+    ('other', set(), 'Stock', 'Could you send me a list of what you have in stock in the outdoor camera range?'),
+    ('other', set(), 'Invoice', 'Please send me the invoice for what I ordered last week.'),
+    # a learner's plural "informations" for the data held
+    ('request', {'access'}, 'information about me', 'I am customer of you since 2024. I want to know all informations which you are keeping about me, and also from where you have received them.'),
+    ('request', {'access'}, 'informations', 'Please send me all informations you have about me.'),
+    ('other', set(), 'informations', 'I want more informations about the outdoor camera before I buy it.'),
+    # the notes made of the writer's own calls, asked for as a copy: access; a right named and declined "to be clear"
+    ('request', {'access'}, 'Copy of call notes', 'I know that under GDPR I could ask you to wipe everything you hold on me, and to be clear I\'m NOT asking for that - I still need my warranty.\n\nWhat I want is a copy of the notes your staff made during my three phone calls in September.'),
+    ('request', {'access'}, 'Notes', 'Please send me a copy of the notes your customer service wrote about my calls.'),
+    ('request', {'rectification'}, 'Name', 'I could ask you to delete my account, but to be honest I\'m not asking for that. Please correct my surname to Lee.'),
+    ('other', set(), 'Manual', 'Could you send me a copy of the installation notes for the alarm panel?'),
+    # a prospective buyer asking where data from a product would go: a question about practice, no access
+    ('other', set(), 'Outdoor camera - where is the video stored?', 'Hi,\n\nbefore buying the outdoor camera I\'d like to know where my data goes. Are the recordings stored in a cloud in the EU, or only on the SD card?'),
+    ('other', set(), 'Doorbell', 'Before I order the doorbell I want to know where my data would be stored and who can see it.'),
+    ('request', {'access'}, 'My data', 'I have been your customer for years. I want to know where my data has gone and who you have shared it with.'),
+    # "unsubscribe" from a paid plan named by its tier ("Cloud Plus", "Premium") in the subject: a contract cancelled
+    ('other', set(), 'How do I unsubscribe from Cloud Plus?', 'Hi,\n\nhow do I unsubscribe from the Cloud Plus plan? I\'m being charged 4.90 a month for video storage I never use. I want to cancel the subscription and stop the payments.'),
+    ('other', set(), 'Unsubscribe from Premium', 'I want to stop paying for the premium monitoring. How do I cancel?'),
+    ('request', {'marketing_ban'}, 'Unsubscribe from Pro tips', 'Please unsubscribe me from the Pro tips newsletter.'),
+    # "dem vill jag inte ha (alls)": a stop whose object is the marketing named just before
+    ('request', {'marketing_ban', 'rectification'}, 'Fel telefonnummer', 'Hej, ert sms om leveransen gick till mitt gamla nummer. Nytt nummer är 073-554 21 09, kan ni ändra det i mitt kundkonto?\n\nP.S. Det är nog samma nummer som era sms-erbjudanden går till – dem vill jag inte ha alls.'),
+    ('request', {'marketing_ban'}, 'Reklam', 'Ni skickar mig reklam varje vecka. Den vill jag inte ha.'),
+    ('request', {'marketing_ban'}, 'Nyhetsbrev', 'Era nyhetsbrev vill jag inte ha längre.'),
+    ('other', set(), 'Retur', 'Ni skickade två larm fast jag beställde ett. Det andra vill jag inte ha, hur returnerar jag det?'),
+    # "sluta använda min e-post ... för riktade annonser": profiling for ads stopped, the newsletter kept
+    ('request', {'marketing_ban'}, 'Riktad annonsering', 'Nyhetsbrevet vill jag gärna fortsätta få. Men sluta använda min e-post och mitt köpbeteende för riktade annonser i sociala medier.'),
+    ('request', {'marketing_ban'}, 'Annonser', 'Sluta genast att använda mina uppgifter och min köphistorik till riktad reklam på Facebook.'),
+    ('other', set(), 'Annonser', 'Jag såg er annons på Facebook. Kan jag använda min e-post som användarnamn i appen?'),
+    # a correction of a detail of the one the writer speaks for ("ändra hans adress i ert register")
+    ('request', {'rectification', 'access'}, 'Min pappas kunduppgifter', 'Jag är intressebevakare för min pappa. Han har flyttat till ett servicehus. Kan ni ändra hans adress i ert register till:\n\nSolbackavägen 2\n66900 Nykarleby\n\nJag skulle också vilja få en kopia av de uppgifter ni har om honom.'),
+    ('request', {'rectification'}, 'Adress', 'Min mamma har flyttat. Ändra hennes adress till Storgatan 5, tack.'),
+    ('other', set(), 'Beställning', 'Kan ni ändra hans beställning till två kameror i stället för en?'),
+    # a restriction asked in the passive, its object long: "att behandlingen av de omtvistade uppgifterna begränsas"
+    ('request', {'access', 'restriction'}, 'Begäran enligt artiklarna 15 och 18', 'På vår klients vägnar begär vi\n\n1. en kopia av samtliga personuppgifter som ni behandlar om vår klient, samt\n\n2. att behandlingen av de omtvistade uppgifterna begränsas till dess att frågan om deras riktighet har utretts.'),
+    ('request', {'restriction'}, 'Begränsning', 'Jag begär att behandlingen av mina personuppgifter i kundregistret begränsas tills reklamationen är klar.'),
+    # a right the writer had meant to ask and now holds off ("jag hade tänkt be er radera allt, men gör inte det ännu")
+    ('request', {'restriction'}, 'Spara men använd inte', 'Hej,\n\njag hade egentligen tänkt be er radera allt om mig, men gör inte det ännu. Jag har en tvist med tillverkaren.\n\nSå: behåll uppgifterna, men använd dem inte till något annat än att förvara dem tills tvisten är klar.'),
+    ('other', set(), 'Konto', 'Jag hade tänkt be er ta bort mitt konto, men vänta med det. Hur byter jag lösenord?'),
+    ('other', set(), 'Account', 'I was going to ask you to delete my account, but please don\'t do that yet. How do I change my password?'),
+    ('request', {'erasure'}, 'Konto', 'Jag har tänkt på saken länge. Radera mitt konto.'),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", BLIND20_SVEN, ids=[p[3][:40] for p in BLIND20_SVEN])
+def test_phrasing_blind20_sven(kind, intents, subject, body):
+    test_phrasing(kind, intents, subject, body)
+
+
+# A reply in a case's thread that widens its erasure to another account of the writer's, told as
+# "I also made an account with my old work address ... delete that one as well": no new right.
+BLIND20_SVEN_WIDENING = [
+    ('Your request', 'Hello,\n\njust remembered I also made an account years ago with my old work address, hannah@work.example.fi. Please delete that one as well as part of the same request.'),
+    ('Din begäran', 'Hej, jag kom på att jag också skapade ett konto med min gamla jobbadress för några år sedan. Radera det också.'),
+    ('Your request', 'I also have an account under my old email anna@old.example.com, please delete that too.'),
+]
+
+
+@pytest.mark.parametrize("subject, body", BLIND20_SVEN_WIDENING, ids=[p[1][:40] for p in BLIND20_SVEN_WIDENING])
+def test_widening_an_erasure_in_its_thread_blind20(subject, body):
+    c = classify(_mail(subject, body, True))
+    assert (c.kind, set(c.intents)) == ("followup", set()), c.reasons
+
+
 # --- issue 12, blind19 (Finnish): families behind its misses, written after seeing them -------------
 # Several wordings per family, colloquial and formal, near-misses included; checked as BLIND18_FI is.
 BLIND19_FI = [

@@ -622,7 +622,11 @@ PACK = {
             r"(unusual|suspicious) (activity|sign-?in|log-?in)|sign-?in (attempt )?from (a new|an unknown)|"
             # business e-mail compromise: "our bank details have changed", and expired webmail sessions
             r"(bank|account|payment) (details|account|information) (have|has) (been )?changed|(use|to) (the|our) new (iban|bank account|account number)|"
-            r"session (has )?expired|to continue receiving (your )?(messages|e-?mails|mail)"
+            r"session (has )?expired|to continue receiving (your )?(messages|e-?mails|mail)|"
+            # bank phishing: payments or banking "suspended" in the bank's voice, a deadline of any hours, and what failing brings
+            r"within \d{1,2} (hours|hrs)|(payments?|transfers?|cards?|online banking|banking|access)\b{{S}}{0,40}\b(have|has) been (temporarily |permanently )?"
+            r"(suspended|restricted|blocked|frozen|locked|disabled)|(permanent|temporary) (restriction|suspension|closure|deactivation|blocking) of your|"
+            r"failure to (verify|confirm|comply|respond|update) (will|may|shall) result in"
         ),
         "phishing_lure": (
             r"verify your (identity|account|e-?mail|mailbox|listing|business|profile)|"

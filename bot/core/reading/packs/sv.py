@@ -421,7 +421,7 @@ PACK = {
         ),
         "phishing_threat": (
             r"(konto\w*|brevlåd\w*) (har )?(stängs|raderas|spärras)|(brevlåd\w*|lagringsutrymme\w*)\W+(\w+\W+){0,4}?(full|överskri\w*)|"
-            r"tullavgift|(24|48|72) timmar|sista (påminnelsen|varningen)|betala (idag|omgående|senast idag|direkt|senast \d)|inkassoavgift|"
+            r"tullavgift|(24|48|72) timmar|\bom betalning(en)? (inte|ej) (har )?(inkommit|inkommer|kommit in|är oss tillhanda)|sista (påminnelsen|varningen)|betala (idag|omgående|senast idag|direkt|senast \d)|inkassoavgift|"
             r"avstängning av (tjänsten|kontot|ert konto)|lösenord\w* (för .{0,40})?(upphör|går ut|löper ut|slutar gälla)|"
             r"(bankid|lösenord|certifikat|licens)\w* har (gått ut|löpt ut|upphört)|"
             # "ditt BankID upphör att gälla den 13 november", "att dina betalningar stoppas": a credential or payments about to end
@@ -432,6 +432,8 @@ PACK = {
         ),
         "phishing_lure": (
             r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|"
+            # the block comes "om du inte bekräftar dina uppgifter": the reader is to follow their link
+            r"om (du|ni) inte (bekräftar|verifierar|uppdaterar|loggar in|identifierar)|verifiera(r)? (din|er) identitet|"
             r"(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)|"
             # "verifiera dina uppgifter med BankID", "verifiera dig med BankID här"
             r"verifiera (dig|dina uppgifter|dina kontouppgifter)( med bankid)?|"
@@ -443,7 +445,7 @@ PACK = {
         ),
         "pay_verbs": r"\b(betala|logga in|bekräfta|förnya|verifiera)\b",
         "get_rich": r"\bkrypto\w*|\blån (på )?upp till\b|\butan säkerhet\b|\bskatteåterbäring\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\bdu har (valts ut|blivit utvald)\w*|\bvinna en (ny )?(iphone|ipad|presentkort\w*|bil|resa)\b|\barvtagare",
-        "pressure": r"\bregistrera dig (nu|idag)\b|\bhämta (ditt|din) (pris|vinst|belöning)\b|\b(beställ|boka|köp|ansök) (före|senast|innan|idag|nu)\b|\b\d+ ?% rabatt\b|\bbegränsat antal\b|\bmissa inte\b|\bpassa på\b|\bbörja med (bara|endast) \d+|\bse (dem|pengarna|dina pengar) växa\b",
+        "pressure": r"\bregistrera dig (nu|idag)\b|\bbetala (nu|idag)\b|\bhämta (ditt|din) (pris|vinst|belöning)\b|\b(beställ|boka|köp|ansök) (före|senast|innan|idag|nu)\b|\b\d+ ?% rabatt\b|\bbegränsat antal\b|\bmissa inte\b|\bpassa på\b|\bbörja med (bara|endast) \d+|\bse (dem|pengarna|dina pengar) växa\b",
         "greeting": r"hej|bästa|kära",
         "generic_addressee": r"(kund|användare|vän|skattebetalare|företagare)",
         "sales_offer": r"\bvi (erbjuder|hjälper|har hjälpt|kan hjälpa|kan ge er|kan ge dig)\b|\b(upp till|hela) \d+ ?% rabatt\b|\blagerrensning\w*|\bvi är en (\w+ ){0,3}(tillverkare|leverantör|grossist)\b|\bsöker återförsäljare\b|\b(skulle|är) ni (vara )?intresserade|\b(fördubbla|öka|tredubbla) (er |din )?(försäljning|omsättning|trafik)",
@@ -463,7 +465,7 @@ PACK = {
         "parcel_fee": r"\b(obetald\w*|returneras till avsändaren|(ny )?leveransavgift\w*|omleveransavgift\w*)\b",
         "payment_account": r"\b(bankgiro|plusgiro|kontonummer)\b",
         "payment_due": r"\b(förfallo\w*|ocr)\b",
-        "directory_scam": r"företagsregist\w*|företagskatalog\w*|företagsguide\w*|\bannonsering i \w*(guide|katalog|register)\w*|\w*registrering\w*\W+(\w+\W+){0,6}?avgift\w*|\bavgift \d[\d ]* kr (per|om) år\b|\b(detta|det här) är (inte en|ingen) faktura\b",
+        "directory_scam": r"företagsregist\w*|företagskatalog\w*|företagsguide\w*|\bannonsering i \w*(guide|katalog|register)\w*|\w*registrering\w*\W+(\w+\W+){0,6}?avgift\w*|\bavgift \d[\d ]* kr (per|om) år\b|\b(detta|det här) är (\w+ ){0,5}?(och )?(inte en|ingen|ej en) faktura\b",
         "gdpr_fear": r"\b(er|din) (webbplats|hemsida|webbshop|nätbutik|sajt)\b.{0,30}\b(uppfyller inte|följer inte)\b|\bregistrera (ert|ditt) företag (på|i|hos)\b|\bhanteringsavgift\w*|\bdataskydd\w*[- ](granskning\w*|utbildning\w*)|\b(vanligaste |vanlig |vanliga )?(orsak\w*|skäl\w*) till (sanktioner|böter)\b|\b(böter|sanktionsavgift\w*) på upp till|\b20 miljoner",
     },
 }
