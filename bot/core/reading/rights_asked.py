@@ -116,6 +116,9 @@ def _is_info_question(s: Sentence, only_asking: bool) -> bool:
     return "?" in s.folded and (only_asking or not s.vocab.polite.search(s.folded))
 
 
+_WORD_REST = re.compile(r"\w{0,40}")
+
+
 def _negated(s: Sentence, start: int, end_of_verb: int, language: str) -> bool:
     v = s.vocab
     neg = v.negation.get(language, v.negation["other"])
@@ -123,7 +126,9 @@ def _negated(s: Sentence, start: int, end_of_verb: int, language: str) -> bool:
     prefix = folded[max(0, start - 70) : start]
     cut = max([m.end() for m in _CLAUSE_PUNCT.finditer(prefix)] + [m.end() for m in v.clause_breaks.finditer(prefix)], default=0)
     prefix = prefix[cut:]
-    span = folded[start:end_of_verb]
+    # the span ends at a word's end: a cue cut at 25 characters must not read "not" in "the notes"
+    word_end = _WORD_REST.match(folded, end_of_verb)
+    span = folded[start : word_end.end() if word_end else end_of_verb]
     if v.words["negation_after"].match(folded, end_of_verb):
         return True  # "radera dem inte"
     for wish in v.words["negated_wish"].finditer(folded, max(0, start - 70), start):

@@ -137,7 +137,8 @@ PACK = {
         "declined": (
             r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(but (i|we) (won'?t|will not|am not going to|"
             r"are not going to|don'?t want to|do not want to|choose not to)\b{{declined_tail}}"
-            r"|(and|but) (i'?m|i am|we'?re|we are) not (doing|going to do|asking for) (that|this|it|so|any of (that|this|it|them))\b)"
+            # "..., and to be clear I'm NOT asking for that": an aside between the "and" and the refusal
+            r"|(and|but),?( (to be (clear|honest|sure)|just to be clear|to clarify|frankly|honestly),?)? (i'?m|i am|we'?re|we are) not (doing|going to do|asking for) (that|this|it|so|any of (that|this|it|them))\b)"
             # "I'm not asking you to delete my account", "... to stop the newsletter either": the right named, declined
             r"|\b(i'?m|im|i am|we'?re|we are) not (asking|requesting|demanding|telling)( (for|you|that you))?( to)?\b{{declined_tail}}"
             # "I might still do that at some point, but for now I just want ...": put off, not asked
@@ -285,7 +286,7 @@ PACK = {
                     r"|\bhow (did|do|have) you (get|got|obtain\w*|come to have) (hold of )?(my|her|his)\b",
          "in_question": True},
         {"right": "access", "name": "data-you-hold",
-         "pattern": r"\b(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|information|info|details|records)\b{{S}}{0,40}"
+         "pattern": r"\b(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|informations?|info|details|records)\b{{S}}{0,40}"
                     r"\b(about|on|of|concerning|regarding) (me|myself|file|her|him)\b",
          "in_question": True, "yields_to": "portability",
          # void when the data named is what another right acts on ("delete all the data you hold about me",
@@ -298,6 +299,12 @@ PACK = {
          "unless": r"\b(who|which (staff|employees|people|partners)|lost|log ?in|password)\b"},
         {"right": "access", "name": "list-of-data",
          "pattern": r"\b(overview|list|summary|printout|report|extract) of\b{{S}}{0,20}\b(my|her|his|the)\b{{S}}{0,15}\b(personal )?(data|information|info|details)\b"},
+        # What the writer, or the one they speak for, ordered over time, as a list of the record ("a list of what he ordered
+        # from you and when"); an invoice or a stock list is no access
+        {"right": "access", "name": "list-of-what-i-ordered",
+         "pattern": r"\b(list|overview|summary|record|history) of (all |everything )?(what |that )?(i|he|she|we|they|my \w+)( have| has| had)? "
+                    r"(ever )?(ordered|bought|purchased)\b|\b(list|overview|summary|copy) of (my|his|her|our) (orders|purchases|order history|purchase history)\b",
+         "yields_to": "portability"},
         {"right": "access", "name": "who-shared",
          "pattern": r"\b(who|whom)\b{{S}}{0,10}\b(you )?(have )?(you )?(shared|disclosed|passed|given|sold)\b",
          "in_question": True},
@@ -334,7 +341,7 @@ PACK = {
          "yields_to": "portability"},
         # A recording or log of the writer's own calls or chats, asked for; camera recordings are a product question.
         {"right": "access", "name": "copy-of-recording",
-         "pattern": r"\b(get|receive|send me|copy of)\b{{S}}{0,30}\b(recordings?|transcripts?|chat (logs?|history|transcripts?))\b",
+         "pattern": r"\b(get|receive|send me|copy of)\b{{S}}{0,30}\b(recordings?|transcripts?|chat (logs?|history|transcripts?)|(call |case |service )?notes)\b",
          "in_question": True,
          "unless": r"^(?![^\n]*\b(chat\w*|calls?|phone calls?|customer service)\b)"},
         # --- rectification ---
@@ -361,6 +368,11 @@ PACK = {
                     # "put my own number on it instead (and take his off)": the writer's detail in place of another's
                     r"|\b(put|add|set)\b (my|my own|my new|my current|my correct)( own)? (\w+ )?(numbers?|phone( number)?|mobile( number)?|"
                     r"address|e-?mail( address)?|name|surname)\b{{S}}{0,40}\b(instead|in (its|his|her|their) place)\b"},
+        # A note, marking or flag kept on the writer's account, to be put right ("please remove or correct this marking");
+        # a delivery or credit note is a document of an order, never matched ("the delivery note" has a word between)
+        {"right": "rectification", "name": "correct-the-note-on-me",
+         "pattern": r"\b(correct|rectify|amend|fix|remove or correct|delete or correct|correct or remove)\b (this|that|the|my|these|those) "
+                    r"((wrong|incorrect|false|inaccurate|mistaken|untrue) )?(notes?|markings?|markers?|flags?|remarks?|annotations?)\b"},
         {"right": "rectification", "name": "update-your-records",
          "pattern": r"\b(update|correct|amend|fix)(?!e?d\b)\w* (your|the) (records?|register|files|customer (records?|register|database|file))\b"},
         {"right": "rectification", "name": "has-changed",

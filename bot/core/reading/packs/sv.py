@@ -284,6 +284,10 @@ PACK = {
         {"right": "rectification", "name": "uppgiften-rattas",
          "pattern": r"\b(vill|ber|onskar|begar|kraver)\b{{S}}{0,12}\batt\b{{S}}{0,50}?\b(rattas|korrigeras|uppdateras|andras|rattades)\b",
          "needs": r"rattas|korrigeras|uppdateras|andras|rattades"},
+        # En anteckning, markering eller flagga på kundens konto som ska rättas ("rätta anteckningen", "korrigera markeringen")
+        {"right": "rectification", "name": "ratta-anteckningen-om-mig",
+         "pattern": r"\b(ratta|rattar|korrigera|korrigerar|ta bort eller ratta|radera eller ratta)\b (den |denna |den har |den dar |den felaktiga |min )?"
+                    r"(anteckning|markering|flagg|notering)\w*"},
         {"right": "rectification", "name": "ratta-det-i-registret",
          "pattern": r"\b(ratta|rattar|uppdatera|uppdaterar|korrigera|korrigerar|andra|andrar|fixa|fixar)\b (det|den|detta|dem|dessa|stavningen|namnet|"
                     r"adressen|numret|uppgiften|uppgifterna)\b{{S}}{0,25}\b(i|pa) (ert|era|er|erat|mitt|min|mina|kund\w*|registret|systemet|"
