@@ -121,7 +121,12 @@ PACK = {
         "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing)\b",
         "shown_by_consent": r"\b(reviews?|testimonials?)\b",
         "stored_card": r"\b(saved|stored) (payment |credit |debit |bank )?cards?\b|\bcard (details|number|data)\b|\bpayment cards?\b",
-        "other_account": r"\b(my other|the other|another|a second|my second|that other|that|this other|one more|an extra|an additional|an older) (account|e-?mail( address)?|address|profile|login)\b",
+        "other_account": (
+            r"\b(my other|the other|another|a second|my second|that other|that|this other|one more|an extra|an additional|an older) (account|e-?mail( address)?|address|profile|login)\b"
+            # "I also made an account years ago with my old work address": a second account told as a story
+            r"|\b(also|too)\b{{S}}{0,20}\b(made|created|opened|set up|registered|have|had) (an|a second|another|one more) account\b"
+            r"|\ban account\b{{S}}{0,30}\b(with|under|using|on) (my|an) (old|other|former|work|second|previous|older)\b"
+        ),
         "we_wrote": (
             r"\bi (got|received|had) (an? |your )?(e-?mail|message|letter|mail|notice|notification|sms|text)\b[^.!?\n]{0,30}\b(from you|saying|that said|telling me|stating)\b"
             r"|\byou (wrote|told me|informed me|notified me|warned me|said in your (e-?mail|message|letter))\b"
@@ -314,7 +319,8 @@ PACK = {
                     # "I would like to see my file": the file a shop keeps on its customer
                     r"|\b(see|view|read|look at)\b (\w+ ){0,2}?my (customer )?file\b",
          "yields_to": "portability",
-         "unless": r"\b(when|by when)\b"},
+         # "before buying the camera I'd like to know where my data goes": a buyer's question about practice
+         "unless": r"\b(when|by when)\b|\bbefore (i |we )?(buy|buying|order|ordering|purchas\w*|sign(ing)? up|subscrib\w*)\b"},
         {"right": "access", "name": "know-about-me",
          "pattern": r"\bwhat (do|does) (you|{{controller}})\b{{S}}{0,15}\b(know|hold|have|store|keep)\b{{S}}{0,15}\babout me\b",
          "in_question": True},
@@ -387,7 +393,8 @@ PACK = {
                     r"|\b(my|her|his) (\w+ )?(name|surname|last name|address|number) is now\b"
                     # "my name is now spelled correctly": the correction reported as done, no new value
                     r"(?! (spelled |spelt |written |shown |listed |showing |displayed )?(correct(ly)?|right|fixed|updated|ok|okay|fine|as it should be)\b)"
-                    r"|\b(still )?(shows?|showing|uses?|using|has|have|lists?|listing|got)\b{{S}}{0,20}\b(my|her|his) "
+                    # ... held by the shop, not had by the writer ("I also have an account under my old email")
+                    r"|(?<!\bi )(?<!\bi also )(?<!\bi still )(?<!\bwe )(?<!\bwe also )\b(still )?(shows?|showing|uses?|using|has|have|lists?|listing|got)\b{{S}}{0,20}\b(my|her|his) "
                     r"(old|previous|former|maiden|wrong|incorrect|outdated) (\w+ )?(name|surname|address|e-?mail( address)?|phone number|number)\b"
                     # "you have my surname as Smyth", "your system shows my first name as Ann": the value held, quoted
                     r"|\b(have|has|shows?|showing|lists?|listed|spell\w*|wrote|written|record\w*|register\w*) (my|her|his) "
@@ -492,7 +499,9 @@ PACK = {
                    # the writer says they do not want to unsubscribe (the cue carries no negation of its own)
                    r"|\b(don'?t|do not|not) (want|wish|need|mean|intend|asking|planning) (you )?to (unsubscribe|opt[- ]?out)\b"
                    # a paid plan or service unsubscribed from is a contract cancelled, no marketing ("unsubscribe from the Cloud Plus plan")
-                   r"|\bunsubscrib\w* (me |us )?from (the |my |our |your |this |that )?(\w+ ){0,3}?(plan|contract|service|storage|membership)\b"},
+                   # ... also named by its tier alone, as a subject does ("How do I unsubscribe from Cloud Plus?"), not a newsletter of that name
+                   r"|\bunsubscrib\w* (me |us )?from (the |my |our |your |this |that )?(\w+ ){0,3}?(plan|contract|service|storage|membership|"
+                   r"plus|premium|pro|subscription)\b(?! (tips|news|newsletters?|offers|e-?mails?|mails?|updates|list|mailing)\b)"},
         {"right": "marketing_ban", "name": "stop-sending",
          "pattern": r"\b(stop|quit|cease|halt|end) (sending|emailing|e-mailing|texting|spamming|calling|ringing|phoning|mailing|messaging|contacting|"
                     r"bombarding|bothering|pestering)\b|\bstop\b{{S}}{0,15}\bemailing me\b"
@@ -553,7 +562,8 @@ PACK = {
         {"right": "objection", "name": "i-object",
          "pattern": r"\b(i|we|she|he) (also |hereby |strongly )?(object|oppose)\b|\bobjection\b(?! (below|above|further down|set out below))|\bright to object\b|\bobject(ing)? to\b"},
         {"right": "objection", "name": "stop-analysing",
-         "pattern": r"\b(stop|quit|cease|end|opt out of|exclude me from)\b{{S}}{0,25}"
+         # "stop paying for the premium monitoring": a paid alarm-monitoring plan ended, no processing objected to
+         "pattern": r"\b(stop|quit|cease|end|opt out of|exclude me from)\b(?! paying\b| the payments?\b| my payments?\b){{S}}{0,25}"
                     r"\b(analys\w*|analyz\w*|analytic\w*|statistic\w*|profil\w*|tracking|track|recording|scoring|monitoring)\b"
                     # "stop sharing my data with your partners": legitimate-interest sharing (Art. 21(1))
                     r"|\b(stop|quit|cease|end)\b{{S}}{0,10}\bshar\w*\b{{S}}{0,30}\b(with|to) (your |any |other |third )?(partners?|third part(y|ies)|affiliates|advertisers|other companies)\b"},
