@@ -146,6 +146,8 @@ PACK = {
             r"|(and|but),?( (to be (clear|honest|sure)|just to be clear|to clarify|frankly|honestly),?)? (i'?m|i am|we'?re|we are) not (doing|going to do|asking for) (that|this|it|so|any of (that|this|it|them))\b)"
             # "I'm not asking you to delete my account", "... to stop the newsletter either": the right named, declined
             r"|\b(i'?m|im|i am|we'?re|we are) not (asking|requesting|demanding|telling)( (for|you|that you))?( to)?\b{{declined_tail}}"
+            # "I was going to ask you to delete my account, but please don't do that yet": meant, then held off
+            r"|\b(i|we) ((was|were|had been) going|(had )?(meant|planned|intended)) to\b{{S}}{0,100}\bbut (please )?(don'?t|do not) (do|delete|erase|remove) (that|it|this|anything)\b"
             # "I might still do that at some point, but for now I just want ...": put off, not asked
             r"|\b(i|we) (\w+ ){0,4}?(know|have|realise|realize|understand|could|can|might|may)\b{{S}}{0,120}?\b(i|we) (might|may|could)( still| well)? do (that|this|it|so)\b{{S}}{0,30}\b(later|at some point|some day|someday|in the future|eventually)\b,? but (for now|right now|at the moment|today)\b"
             # "this letter is not, at this stage, a request for erasure or restriction" (not "... but for a copy")

@@ -76,7 +76,9 @@ PACK = {
             r"^\W*(sa |alltsa )?(inga fler|inte mer|ingen mer)\b\W*(tack)?\W*$"
             r"|\b(sluta|stoppa|upphor)\w* (med )?(det|dem|detta|dessa)\b"
             r"|\bse till att (det|de|dom|inget|inga)\b{{S}}{0,15}\b(inte |aldrig )?(kommer|skickas)\b"
-            r"|\b(jag|ja) vill inte (ha |fa )?(dessa|dem|dom|detta|det) (langre|mer)\b"
+            r"|\b(jag|ja) vill inte (ha |fa )?(dessa|dem|dom|detta|det) (langre|mer|alls)\b"
+            # the object put first: "dem vill jag inte ha alls", "den vill jag inte ha"
+            r"|\b(dem|dom|de|dessa|den|det|detta) (vill|ska) (jag|ja|vi) (inte|int|aldrig)( langre| heller)? (ha|fa)\b"
             # "Vi vill att det upphör": the mailings named before are to end
             r"|\b(vill|onskar|begar) (att )?(det|detta|de|dom|dessa) (upphor|slutar|tar slut)\b"
         ),
@@ -120,6 +122,9 @@ PACK = {
             r"|(det|dat|detta) (tanker|vill|kommer|gor) (jag|ja|vi) inte\b|(det|detta) (behovs|kravs) (inte|ej)\b|(inget|ingetdera|ingenting) av (det|detta|dem) (ar|blir) aktuellt\b){{declined_tail}}"
             # "Längre fram vill jag nog att allt raderas, men inte nu": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(langre fram|senare|sakert|kanske|sa smaningom|i framtiden|nagon gang)\b{{S}}{0,80},? men inte (nu|an|annu|just nu)\W*$"
+            # "jag hade egentligen tänkt be er radera allt, men gör inte det ännu": meant, then held off
+            r"|\b(jag|ja|vi) (hade|har) (egentligen |forst |nog )?(tankt|planerat|funderat pa att|velat)\b{{S}}{0,100}\bmen "
+            r"(gor (inte|int) (det|detta)|gor (det|detta) (inte|int)|vanta med (det|detta)|inte (nu|an|annu|just nu))"
         ),
         # "Om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt": a right held over the shop
         # under a condition is announced, not asked; a person reads it ("..., och då kommer jag också att kräva ...")
@@ -247,6 +252,8 @@ PACK = {
          "pattern": r"\b(ratta|uppdatera|fixa|korrigera)\w*\b{{S}}{0,40}?\b(min|mitt|mina|adress\w*|namn\w*|telefon\w*|e-?post\w*)\b"},
         {"right": "rectification", "name": "andra",
          "pattern": r"\bandra (min|mitt|mina|adress\w*|namn\w*|e-?post\w*|telefon\w*)\b|"
+                    # a detail of the one the writer speaks for: "ändra hans adress i ert register"
+                    r"\b(andra|ratta|uppdatera|korrigera) (hans|hennes|deras) \w*(adress|namn|nummer|numret|e-?post|telefon)\w*\b|"
                     r"\b(byt|byta|byter|andra|andrar)\b (ut )?(mitt |min |mina )?\w*(namn|namnet|adress|adressen|nummer|numret|e-?post|e-?postadressen)\b{{S}}{0,10}\btill\b|\bandra\b{{S}}{0,30}\bi (mina|min) kund\w*"
                     # "ersätter min hemadress i kundregistret med min boxadress"
                     r"|\b(ersatt|ersatter|ersatta|byt ut|byter ut|byta ut)\b (mitt |min |mina |den |det )?\w*(namn|namnet|adress|adressen|nummer|numret|e-?post\w*)\b{{S}}{0,40}\bmed\b"},
@@ -305,7 +312,7 @@ PACK = {
                     r"|\bmen\b{{S}}{0,10}\b(anvand|behandla) (dem|dom|dessa|uppgifterna) (inte|ej)\b|\bfrys\w* (mina|min|mitt|hans|hennes)\b",
          "negatable": False, "needs": r"\bmen\b|frys"},
         {"right": "restriction", "name": "begransa",
-         "pattern": r"\b(begrans|sparra|pausa)\w*\b{{S}}{0,40}\b(behandling|uppgift|konto)\w*|\bbehandling\w*\b{{S}}{0,20}\bbegrans\w*"
+         "pattern": r"\b(begrans|sparra|pausa)\w*\b{{S}}{0,40}\b(behandling|uppgift|konto)\w*|\bbehandling\w*\b{{S}}{0,50}\bbegrans(as|ades|ad|at|ning)\b|\bbehandling\w*\b{{S}}{0,20}\bbegrans\w*"
                     r"|\bfrys\w*\b{{S}}{0,30}\b(konto|uppgift)",
          "negatable": False},
         {"right": "restriction", "name": "inte-anvand-tills",
@@ -329,7 +336,9 @@ PACK = {
         {"right": "marketing_ban", "name": "sluta-reklam",
          "pattern": r"\b(sluta\w*|avsluta\w*|stoppa(?!d|t)\w*|(upphor|upphora) med|vill (inte|int)( heller)? (ha|fa)|(ska|skall|behover) (inte|int|aldrig)( langre)? (ha|fa)|(inte|int) (langre|mer|mera)|(inga|inte|int|inte heller) (fler|mer|mera)|ta bort {{me}}|"
                     r"avregistrera\w*|avanmal\w*|undanber)\b{{S}}{0,40}?\b{{marketing_kinds}}"
-                    r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b(?!{{S}}{0,20}\b(enkat\w*|kundundersokning\w*|undersokning\w*|feedback\w*))"
+                    r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b"
+                    # the mailings put first: "era nyhetsbrev vill jag inte ha längre"
+                    r"|\b{{marketing_kinds}} (vill|ska) (jag|ja|vi) (inte|int|aldrig)( langre| heller)? (ha|fa)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b(?!{{S}}{0,20}\b(enkat\w*|kundundersokning\w*|undersokning\w*|feedback\w*))"
                     r"|\b(avregistrera|avanmal|stryk|ta bort|radera) ({{me}}|min \w+|mitt \w+|mina \w+)\b{{S}}{0,30}\b(\w*lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
                     r"|\b(skicka|ring|ringa|maila|mejla|kontakta)( {{me}})? (inte|aldrig) (mer|fler|langre|nagot mer|igen)\b|\bavsluta (min )?prenumeration\w*"
                     # "att ni aldrig mer skickar något till mig": nothing more sent is the marketing stopped
@@ -352,6 +361,8 @@ PACK = {
                     r"|\b(vill|onskar|accepterar|godkanner|tillater)( absolut)? (inte|ej)\b{{S}}{0,12}\batt (min|mitt|mina)\b{{S}}{0,25}\b(anvands|delas|laddas upp|skickas|fors over)\b"
                     r"{{S}}{0,60}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*|kampanj\w*|custom audience\w*|retargeting)"
                     r"|\b(anvand|anvanda|anvander) (inte|aldrig|ej)\b{{S}}{0,40}\b(for|till|i)\b{{S}}{0,15}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*)"
+                    # "sluta använda min e-post och mitt köpbeteende för riktade annonser": the use for ads stopped
+                    r"|\b(sluta|upphor med att|upphora med att)\b{{S}}{0,15}\b(anvanda|anvand)\b{{S}}{0,60}\b(for|till)\b{{S}}{0,15}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*)"
                     r"|\b(avbestall\w*|saga upp|sager upp|sag upp)\b{{S}}{0,30}\b(nyhetsbrev\w*|utskick\w*|prenumeration\w*|reklam\w*|sms\w*|"
                     r"erbjudand\w*|mejl\w*)",
          "negatable": False,
