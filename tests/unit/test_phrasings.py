@@ -1159,6 +1159,11 @@ BLIND20_SVEN = [
     ('request', {'rectification', 'access'}, 'Min pappas kunduppgifter', 'Jag är intressebevakare för min pappa. Han har flyttat till ett servicehus. Kan ni ändra hans adress i ert register till:\n\nSolbackavägen 2\n66900 Nykarleby\n\nJag skulle också vilja få en kopia av de uppgifter ni har om honom.'),
     ('request', {'rectification'}, 'Adress', 'Min mamma har flyttat. Ändra hennes adress till Storgatan 5, tack.'),
     ('other', set(), 'Beställning', 'Kan ni ändra hans beställning till två kameror i stället för en?'),
+    # a permission ("lovet", "tillåtelsen") taken back: a withdrawn consent to a photo (removing it is the withdrawal's effect)
+    ('request', {'consent_withdrawal'}, 'Bilden på vårt hus', 'I våras skickade min man in en bild på vårt hus till er tävling och kryssade i att ni fick använda bilden. Vi tar tillbaka lovet att använda bilden.'),
+    ('request', {'consent_withdrawal'}, 'Bild', 'Jag återkallar tillåtelsen att visa mitt foto på er webbplats.'),
+    ('request', {'consent_withdrawal'}, 'Bilden', 'Vi tar tillbaka lovet att använda bilden. Ta bort den från galleriet, tack.'),
+    ('other', set(), 'Retur', 'Har jag lov att skicka tillbaka kameran fast kartongen är öppnad?'),
     # a restriction asked in the passive, its object long: "att behandlingen av de omtvistade uppgifterna begränsas"
     ('request', {'access', 'restriction'}, 'Begäran enligt artiklarna 15 och 18', 'På vår klients vägnar begär vi\n\n1. en kopia av samtliga personuppgifter som ni behandlar om vår klient, samt\n\n2. att behandlingen av de omtvistade uppgifterna begränsas till dess att frågan om deras riktighet har utretts.'),
     ('request', {'restriction'}, 'Begränsning', 'Jag begär att behandlingen av mina personuppgifter i kundregistret begränsas tills reklamationen är klar.'),

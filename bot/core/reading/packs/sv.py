@@ -370,7 +370,9 @@ PACK = {
         # --- consent withdrawal ---
         {"right": "consent_withdrawal", "name": "aterkallar-samtycke",
          "pattern": r"\b(aterkall\w*|drar tillbaka|dra tillbaka|tar tillbaka|ta tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{{S}}{0,50}?"
-                    r"\b(\w*samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*)|\b(samtyck\w*|tillstand\w*|medgivande\w*)\b{{S}}{0,30}?"
+                    # "vi tar tillbaka lovet att använda bilden": the permission ("lov", "tillåtelse") given
+                    r"\b(\w*samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*|tillatelse\w*|lovet\b|(mitt|vart|ert) lov\b|lov att\b)"
+                    r"|\b(samtyck\w*|tillstand\w*|medgivande\w*|tillatelse\w*|lovet)\b{{S}}{0,30}?"
                     r"\b(aterkall\w*|tillbaka)|\bsamtycker inte (langre|langer|mer)\b"
                     r"|\b(angrar|angra|angrat)\b{{S}}{0,20}\b(samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*)"},
         # "jag ger inte längre mitt samtycke": the negation is the withdrawal.
