@@ -162,6 +162,15 @@ PACK = {
             r"\b(jos|mikali)\b (mina |ma |me )?(nyt |sitten |joskus |myohemmin )?(poistan|poistaisin|poistin|suljen|sulkisin|suljin|"
             r"peruutan|peruuttaisin|peruutin|perun|peruisin|peruin|lopetan|lopettaisin|lopetin|irtisanon|irtisanoisin|irtisanoin|"
             r"deletoin|pyydan|pyytaisin|pyysin|vaadin|vaatisin)\b[^,;:.!?\n]{0,80}"
+            # ... or weighed: "mietin, olisiko järkevää poistaa tilini", "olen miettinyt, että poistaisin tilini",
+            # "harkitsen tilini poistamista" ("mietin, voisitteko poistaa" asks us: the act must be the writer's)
+            r"|\b(mietin|mietimme|harkitsen|harkitsemme|pohdin|olen (\w+ )?(miettinyt|harkinnut|pohtinut|ajatellut))\b,? "
+            r"((etta|et|jos|olisiko|olisko|ois(ko)?) )?((\w+ )?(jarkevaa|jarkeva|jarkee|hyva|parempi|fiksua|syyta) )?(mina |ma |me )?(nyt |ehka |kenties |vihdoin )?"
+            r"(poistaa|poistaisin|poistan|sulkea|sulkisin|suljen|peruuttaa|peruuttaisin|perua|peruisin|lopettaa|lopettaisin|irtisanoa|irtisanoisin"
+            r"|(mun |minun )?\w+ (poistamista|sulkemista|peruuttamista|lopettamista|irtisanomista))\b[^,;:.!?\n]{0,80}"
+            # ... or in the passive: "jos tili poistetaan, menetänkö takuun?"
+            r"|\b(jos|mikali)\b (mun |minun )?(asiakastili\w*|kayttajatili\w*|tili|tilini|tieto(ni|mme)|tiedot|profiili(ni)?) "
+            r"(poistetaan|poistettaisiin|suljetaan|suljettaisiin)\b[^,;:.!?\n]{0,80}"
         ),
         "attachment_pointer": r"\bliittee\w*|\bliitte(ena|essa)\b|\bliite(tie\w*|tiedosto\w*)?\b|\b(katso|katsokaa|ks|kts)\.? liit\w*",
         "first_person": (
