@@ -120,8 +120,10 @@ PACK = {
             r"(poistettu|tehty|korjattu)|kiitos siita)\b"
         ),
         "thanked_for": (
-            r"\bkiitos,? (kun|etta|et) (te )?(poistitte|korjasitte|suljitte|lahetitte|paivititte|hoiditte|teitte|hoidit|teit|olette hoitaneet)\b"
-            r"|\bkiitos (tietojeni |tilini |tilin |tietojen )?(poistamisesta|korjaamisesta|sulkemisesta|paivittamisesta)\b"
+            # "kiitos", "kiitokset", "kiitän (teitä siitä)", "halusin kiittää": the thanks is for what was done (a past verb)
+            r"\b(kiitos|kiitokset|kiitan|kiitamme|kiittaa|kiittaisin)( (teita|teille|paljon|viela|vain|siita))*,? (kun|etta|et) (te )?"
+            r"(poistitte|korjasitte|suljitte|lahetitte|paivititte|hoiditte|teitte|hoidit|teit|olette hoitaneet)\b"
+            r"|\b(kiitos|kiitokset) (tietojeni |tilini |tilin |tietojen )?(poistamisesta|poistosta|korjaamisesta|korjauksesta|sulkemisesta|paivittamisesta)\b"
         ),
         "shown_by_consent": r"\barvostel\w*|\btuotearvio\w*|\bsuosittelu\w*",
         "stored_card": r"\bkorttitie\w*|\bmaksukort\w*|\b(tallennet\w*|tallenta\w*) (maksu|luotto|pankki)?kort\w*|\bkorttini\b|\bluottokort\w*|\bpankkikort\w*",
