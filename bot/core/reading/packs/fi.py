@@ -16,7 +16,9 @@ PACK = {
         "jo nyt vielä sitä siitä sen joka jotka ovat oikein terveisin ystävällisin"
     ),
     # "en" and "et" are Finnish negation verbs but ordinary words elsewhere: Finnish mail only.
-    "negation": r"\b(ala|alkaa|alkaako|ei|eika|en|ette|emme|eivat)\b|(?<!haluun )(?<!haluan )(?<!haluisin )(?<!toivon )(?<!pyydan )(?<!vaadin )(?<!sanoin )(?<!luulin )\bet\b",
+    "negation": r"\b(ala|alkaa|alkaako|ei|eika|en|ette|emme|eivat)\b|(?<!haluun )(?<!haluan )(?<!haluisin )(?<!toivon )(?<!pyydan )(?<!vaadin )(?<!sanoin )(?<!luulin )(?<!tietaa )(?<!tiedan )(?<!kuulin )(?<!huomasin )(?<!mietin )\bet\b"
+                # spoken "et" (= "että") before a question word opens the question: "haluisin tietää et mitä tietoja teil on"
+                r"(?! (mita|mitka|mika|miten|kuinka|missa|mista|mihin|milloin|kuka|ketka|kenelle|keille|miksi|onko|oliko)\b)",
     "clause_breaks": r"\b(mutta|vaan|vain|sen sijaan)\b",
     "polite": (
         r"\b(voisitteko|voisitko|voitteko)\b|\bvoisit\w*|\bvoisiko\b|\bsaisin\w*|\bsaanko\b|\bsaisiko\b|\b\w+isitteko\b|"
@@ -296,7 +298,8 @@ PACK = {
         # "mitä kaikkea teillä on minusta tallessa", colloquial "mitä kaikkee teil on musta"; a relative
         # "mitä" after a delete verb names the data to delete ("poistakaa kaikki tiedot mitä teillä on minusta").
         {"right": "access", "name": "mita-teilla-on-minusta",
-         "pattern": r"\bmita\b{{S}}{0,20}\b(teilla|teil) on\b{{S}}{0,20}\b(minusta|musta|miusta|hanesta|meista)\b",
+         # ... or "mun nimellä" (under my name): "laittakaa mulle kaikki mitä teillä on mun nimellä"
+         "pattern": r"\bmita\b{{S}}{0,20}\b(teilla|teil) on\b{{S}}{0,20}\b(minusta|musta|miusta|hanesta|meista|(mun|minun) (nimella|nimissa)|nimellani|nimissani)\b",
          "in_question": True,
          "unless": r"\b(poist\w*|pyyhki\w*|tuhot\w*|havit\w*)"},
         # "mitä kaikkea te ootte musta tallentanu?": what has been stored about the writer.
@@ -307,9 +310,14 @@ PACK = {
         # A recording of the writer's own calls or chats, asked for: "voinko saada tallenteen".
         {"right": "access", "name": "tallenne-puhelusta",
          "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa)\b{{S}}{0,30}\b(\w*tallente\w*|\w*tallenne\w*|nauhoite\w*|nauhoitte\w*|"
-                    r"keskusteluhistoria\w*|kopio\w* (puhelusta|puheluista|keskustelusta|keskusteluista|chatista))\b",
+                    r"keskusteluhistoria\w*|kopio\w* (puhelusta|puheluista|keskustelusta|keskusteluista|chatista))\b"
+                    # heard: "haluaisin kuulla tuon nauhoitteen", "voinko kuunnella sen tallenteen" (the noun, not
+                    # "kuulla, nauhoitetaanko puhelut")
+                    r"|\b(kuulla|kuunnella|kuulisin|kuuntelisin)\b (\w+ ){0,2}(\w*tallentee(n|t|sta)|\w*tallenne|\w*tallenteita|"
+                    r"nauhoit+ee(n|t|sta)|nauhoite|nauhoitteita|\w*aanit+ee(n|t|sta)|\w*aanite|\w*aanitteita)\b",
          "in_question": True,
-         "unless": r"^(?![^\n]*\b(puhelu\w*|puhelun\w*|soit\w*|chat\w*|keskustelu\w*|asiakaspalvel\w*)\b)"},
+         # a recording of a call or chat (one heard is of a voice: "haluaisin kuulla tuon nauhoitteen"), not a camera's
+         "unless": r"^(?![^\n]*\b(puhelu\w*|puhelun\w*|soit\w*|chat\w*|keskustelu\w*|asiakaspalvel\w*|kuulla|kuunnella|kuulisin|kuuntelisin)\b)"},
         {"right": "access", "name": "mita-tiedatte",
          "pattern": r"\bmita\b{{S}}{0,20}\b(tiedatte|tiedat|tietaa)\b{{S}}{0,15}\b(minusta|musta)\b",
          "in_question": True},
