@@ -38,7 +38,11 @@ PACK = {
             r"(\w*tie(to|do)\w*|\w*tili(?!st(a(n\b|lla|lta|lle|ssa|sta|an|t\b)|o))\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni{{not_list}}|"
             r"\w*osoite\w*ni{{not_list}}|\w*numero\w*ni{{not_list}}|\w*arvostelu\w*|rekister\w*|asiakkuu\w*|jasenyy\w*|"
             # "poistaa mun käyttäjän": a user account in speech; a recording of the writer's call
-            r"(mun|minun|mu) kayttaja\w*|kayttajani\w*|kayttajatili\w*|account\w*|akkount\w*|\w*tallente\w*|tallenne|tallennetta|nauhoite\w*)"
+            r"(mun|minun|mu) kayttaja\w*|kayttajani\w*|"
+            # "poistaa mun puhelinnumeron": the writer's detail in the spoken possessive (not "mun vanha numero")
+            r"(mun|minun|mu) (puhelin|sahkoposti)?(numero\w*|osoit\w*|sahkoposti\w*){{not_list}}|kayttajatili\w*|account\w*|akkount\w*|\w*tallente\w*|tallenne|tallennetta|nauhoite\w*|"
+            # a sound recording (äänite), the noun only: "äänitetään" is the verb
+            r"\w*aanite|\w*aanitetta|\w*aanitte\w*)"
         ),
         "marketing_kinds": (
             r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|mainont\w*|\w*tarjou\w*|tekstar\w*|\w*tekstiviest\w*|"
@@ -111,8 +115,10 @@ PACK = {
             r"|\b(en|emme|enka|emmeka) (enaa )?(halua|tahdo) (enaa )?(naita|noita|niita|tata|tuota|sita)\b"
         ),
         "copy_pronoun": r"\b(kopio\w*|jaljenno\w*|luettelo\w*) (niista|siita|naista|tasta)\b",
-        "picture_of_me": r"\b(kuva\w*|valokuva\w*) (minusta|kodistani|talostani|meista|kodistamme)\b|\b(kotini|taloni|minun|kotimme) (kuva\w*|valokuva\w*)|\bkuvani\b",
-        "take_down_pronoun": r"\b(poist\w*|ottakaa pois) (se|ne|tama|nama|kuva)\b",
+        "picture_of_me": r"\b(kuva\w*|valokuva\w*) (minusta|kodistani|talostani|meista|kodistamme|talostamme|pihastamme|pihastani)\b|\b(kotini|taloni|minun|kotimme) (kuva\w*|valokuva\w*)|\bkuvani\b"
+                         # "kuva meidän talon etuovesta", "kuvan mun pihasta"
+                         r"|\b(kuva\w*|valokuva\w*) (meidan|minun|mun) (talo|kodi|koti|piha|auto|ove|ovi|etuove|parveke|terassi)\w*",
+        "take_down_pronoun": r"\b(poist\w*|ottakaa pois) (se|ne|tama|nama|kuva)\b|\b(ottakaa|ottaisitteko|otatteko) (se|ne|tama|nama) pois\b",
         "bare_stop": (
             r"^\W*(lopettakaa|lopeta|lopettakaa heti|lopettakaa jo|riittaa|ei enaa|ei kiitos|pois listalta|poistakaa minut)"
             r"( (heti|nyt|jo|kiitos|kiitti))*\W*$"
@@ -259,8 +265,10 @@ PACK = {
         {"right": "erasure", "name": "poistakaa-kuva", "yields_to": "consent_withdrawal",
          "pattern": r"\b(poistakaa|poistaisitteko|ottakaa pois|ottakaa)\b{{S}}{0,20}\b(kuva|kuvat|kuvan|kuvani|valokuv\w*)\b"},
         {"right": "erasure", "name": "tiedot-poistetaan",
-         "pattern": r"\b{{data}}\b{{S}}{0,40}?\b(poist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)|suljet(aan|tais\w*))\b",
-         "needs": r"poist|suljet"},
+         "pattern": r"\b{{data}}\b{{S}}{0,40}?\b(poist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)|suljet(aan|tais\w*)"
+                    # destroyed: "vaadin, että kyseinen äänite hävitetään", "tallenne pitää tuhota"
+                    r"|havit(etaan|ettava\w*|ettaisiin|taa|takaa)|tuho(taan|ttava\w*|ttaisiin|ta|tkaa))\b",
+         "needs": r"poist|suljet|havit|tuho"},
         # Wanting out of the register without a delete verb: "en halua enää olla rekisterissänne".
         # The negation is the request itself; a mailing list as the place is a marketing ban instead.
         {"right": "erasure", "name": "en-halua-rekisteriin",
