@@ -92,6 +92,9 @@ def detect(text: str, fallback: str = "", vocab: Vocabulary | None = None) -> La
     vocab = vocab or default_vocabulary()
     text = (text or "")[: 2 * SAMPLE_CHARS]
     guess = _detect(text, fallback, vocab)
+    bilingual = _bilingual_lead(text, guess, vocab)
+    if bilingual is not None:
+        return bilingual
     if guess.confidence < 0.9 and _PARAGRAPH.search((text or "").strip()):
         # A bilingual text (an out-of-office in Finnish, then English) reads as a mix; SCHEMA
         # takes the language that comes first, so a clear first paragraph settles it.
@@ -102,6 +105,38 @@ def detect(text: str, fallback: str = "", vocab: Vocabulary | None = None) -> La
                 return LanguageGuess(lead.language, lead.detected, lead.confidence,
                                      guess.evidence + f"; first paragraph is {lead.language} {lead.confidence:.2f}")
     return guess
+
+
+def _count(text: str) -> int:
+    return len(_WORD.findall(_NOT_WORDS.sub(" ", text)))
+
+
+def _letters(text: str) -> int:
+    """Length in letters: Finnish says in four words what English says in ten, in about as many letters."""
+    return sum(len(w) for w in _WORD.findall(_NOT_WORDS.sub(" ", text)))
+
+
+def _bilingual_lead(text: str, guess: LanguageGuess, vocab: Vocabulary) -> LanguageGuess | None:
+    """A text written twice, one paragraph in each language (an out-of-office in Finnish, then Swedish or
+    English), can read as the second language as a whole, and confidently; SCHEMA takes the language
+    that comes first. So when the first paragraph is clearly one of our languages and a later one is
+    clearly another, of about the same length in letters (the same text twice, not a colleague's short note in
+    Finnish above a customer's long mail in English), the first settles it. Paragraphs of fewer than
+    four words (a name, a greeting) are not judged."""
+    paras = [p for p in _PARAGRAPH.split((text or "").strip()) if _count(p) >= 4]
+    if len(paras) < 2:
+        return None
+    lead = _detect(paras[0], "", vocab)
+    if lead.language not in vocab.covered or lead.confidence < 0.9 or lead.language == guess.language:
+        return None
+    for para in paras[1:]:
+        other = _detect(para, "", vocab)
+        if (other.language in vocab.covered and other.language != lead.language and other.confidence >= 0.9
+                and _letters(paras[0]) <= 2 * _letters(para) and _letters(para) <= 2 * _letters(paras[0])):
+            return LanguageGuess(lead.language, lead.detected, lead.confidence,
+                                 guess.evidence + f"; bilingual: first paragraph {lead.language} {lead.confidence:.2f}, "
+                                 f"a later one {other.language} {other.confidence:.2f}")
+    return None
 
 
 def _detect(text: str, fallback: str, vocab: Vocabulary) -> LanguageGuess:

@@ -16,7 +16,9 @@ PACK = {
         "jo nyt vielä sitä siitä sen joka jotka ovat oikein terveisin ystävällisin"
     ),
     # "en" and "et" are Finnish negation verbs but ordinary words elsewhere: Finnish mail only.
-    "negation": r"\b(ala|alkaa|alkaako|ei|eika|en|ette|emme|eivat)\b|(?<!haluun )(?<!haluan )(?<!haluisin )(?<!toivon )(?<!pyydan )(?<!vaadin )(?<!sanoin )(?<!luulin )\bet\b",
+    "negation": r"\b(ala|alkaa|alkaako|ei|eika|en|ette|emme|eivat)\b|(?<!haluun )(?<!haluan )(?<!haluisin )(?<!toivon )(?<!pyydan )(?<!vaadin )(?<!sanoin )(?<!luulin )(?<!tietaa )(?<!tiedan )(?<!kuulin )(?<!huomasin )(?<!mietin )\bet\b"
+                # spoken "et" (= "että") before a question word opens the question: "haluisin tietää et mitä tietoja teil on"
+                r"(?! (mita|mitka|mika|miten|kuinka|missa|mista|mihin|milloin|kuka|ketka|kenelle|keille|miksi|onko|oliko)\b)",
     "clause_breaks": r"\b(mutta|vaan|vain|sen sijaan)\b",
     "polite": (
         r"\b(voisitteko|voisitko|voitteko)\b|\bvoisit\w*|\bvoisiko\b|\bsaisin\w*|\bsaanko\b|\bsaisiko\b|\b\w+isitteko\b|"
@@ -36,7 +38,11 @@ PACK = {
             r"(\w*tie(to|do)\w*|\w*tili(?!st(a(n\b|lla|lta|lle|ssa|sta|an|t\b)|o))\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni{{not_list}}|"
             r"\w*osoite\w*ni{{not_list}}|\w*numero\w*ni{{not_list}}|\w*arvostelu\w*|rekister\w*|asiakkuu\w*|jasenyy\w*|"
             # "poistaa mun käyttäjän": a user account in speech; a recording of the writer's call
-            r"(mun|minun|mu) kayttaja\w*|kayttajani\w*|kayttajatili\w*|account\w*|akkount\w*|\w*tallente\w*|tallenne|tallennetta|nauhoite\w*)"
+            r"(mun|minun|mu) kayttaja\w*|kayttajani\w*|"
+            # "poistaa mun puhelinnumeron": the writer's detail in the spoken possessive (not "mun vanha numero")
+            r"(mun|minun|mu) (puhelin|sahkoposti)?(numero\w*|osoit\w*|sahkoposti\w*){{not_list}}|kayttajatili\w*|account\w*|akkount\w*|\w*tallente\w*|tallenne|tallennetta|nauhoite\w*|"
+            # a sound recording (äänite), the noun only: "äänitetään" is the verb
+            r"\w*aanite|\w*aanitetta|\w*aanitte\w*)"
         ),
         "marketing_kinds": (
             r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|mainont\w*|\w*tarjou\w*|tekstar\w*|\w*tekstiviest\w*|"
@@ -109,8 +115,10 @@ PACK = {
             r"|\b(en|emme|enka|emmeka) (enaa )?(halua|tahdo) (enaa )?(naita|noita|niita|tata|tuota|sita)\b"
         ),
         "copy_pronoun": r"\b(kopio\w*|jaljenno\w*|luettelo\w*) (niista|siita|naista|tasta)\b",
-        "picture_of_me": r"\b(kuva\w*|valokuva\w*) (minusta|kodistani|talostani|meista|kodistamme)\b|\b(kotini|taloni|minun|kotimme) (kuva\w*|valokuva\w*)|\bkuvani\b",
-        "take_down_pronoun": r"\b(poist\w*|ottakaa pois) (se|ne|tama|nama|kuva)\b",
+        "picture_of_me": r"\b(kuva\w*|valokuva\w*) (minusta|kodistani|talostani|meista|kodistamme|talostamme|pihastamme|pihastani)\b|\b(kotini|taloni|minun|kotimme) (kuva\w*|valokuva\w*)|\bkuvani\b"
+                         # "kuva meidän talon etuovesta", "kuvan mun pihasta"
+                         r"|\b(kuva\w*|valokuva\w*) (meidan|minun|mun) (talo|kodi|koti|piha|auto|ove|ovi|etuove|parveke|terassi)\w*",
+        "take_down_pronoun": r"\b(poist\w*|ottakaa pois) (se|ne|tama|nama|kuva)\b|\b(ottakaa|ottaisitteko|otatteko) (se|ne|tama|nama) pois\b",
         "bare_stop": (
             r"^\W*(lopettakaa|lopeta|lopettakaa heti|lopettakaa jo|riittaa|ei enaa|ei kiitos|pois listalta|poistakaa minut)"
             r"( (heti|nyt|jo|kiitos|kiitti))*\W*$"
@@ -120,8 +128,10 @@ PACK = {
             r"(poistettu|tehty|korjattu)|kiitos siita)\b"
         ),
         "thanked_for": (
-            r"\bkiitos,? (kun|etta|et) (te )?(poistitte|korjasitte|suljitte|lahetitte|paivititte|hoiditte|teitte|hoidit|teit|olette hoitaneet)\b"
-            r"|\bkiitos (tietojeni |tilini |tilin |tietojen )?(poistamisesta|korjaamisesta|sulkemisesta|paivittamisesta)\b"
+            # "kiitos", "kiitokset", "kiitän (teitä siitä)", "halusin kiittää": the thanks is for what was done (a past verb)
+            r"\b(kiitos|kiitokset|kiitan|kiitamme|kiittaa|kiittaisin)( (teita|teille|paljon|viela|vain|siita))*,? (kun|etta|et) (te )?"
+            r"(poistitte|korjasitte|suljitte|lahetitte|paivititte|hoiditte|teitte|hoidit|teit|olette hoitaneet)\b"
+            r"|\b(kiitos|kiitokset) (tietojeni |tilini |tilin |tietojen )?(poistamisesta|poistosta|korjaamisesta|korjauksesta|sulkemisesta|paivittamisesta)\b"
         ),
         "shown_by_consent": r"\barvostel\w*|\btuotearvio\w*|\bsuosittelu\w*",
         "stored_card": r"\bkorttitie\w*|\bmaksukort\w*|\b(tallennet\w*|tallenta\w*) (maksu|luotto|pankki)?kort\w*|\bkorttini\b|\bluottokort\w*|\bpankkikort\w*",
@@ -162,6 +172,15 @@ PACK = {
             r"\b(jos|mikali)\b (mina |ma |me )?(nyt |sitten |joskus |myohemmin )?(poistan|poistaisin|poistin|suljen|sulkisin|suljin|"
             r"peruutan|peruuttaisin|peruutin|perun|peruisin|peruin|lopetan|lopettaisin|lopetin|irtisanon|irtisanoisin|irtisanoin|"
             r"deletoin|pyydan|pyytaisin|pyysin|vaadin|vaatisin)\b[^,;:.!?\n]{0,80}"
+            # ... or weighed: "mietin, olisiko järkevää poistaa tilini", "olen miettinyt, että poistaisin tilini",
+            # "harkitsen tilini poistamista" ("mietin, voisitteko poistaa" asks us: the act must be the writer's)
+            r"|\b(mietin|mietimme|harkitsen|harkitsemme|pohdin|olen (\w+ )?(miettinyt|harkinnut|pohtinut|ajatellut))\b,? "
+            r"((etta|et|jos|olisiko|olisko|ois(ko)?) )?((\w+ )?(jarkevaa|jarkeva|jarkee|hyva|parempi|fiksua|syyta) )?(mina |ma |me )?(nyt |ehka |kenties |vihdoin )?"
+            r"(poistaa|poistaisin|poistan|sulkea|sulkisin|suljen|peruuttaa|peruuttaisin|perua|peruisin|lopettaa|lopettaisin|irtisanoa|irtisanoisin"
+            r"|(mun |minun )?\w+ (poistamista|sulkemista|peruuttamista|lopettamista|irtisanomista))\b[^,;:.!?\n]{0,80}"
+            # ... or in the passive: "jos tili poistetaan, menetänkö takuun?"
+            r"|\b(jos|mikali)\b (mun |minun )?(asiakastili\w*|kayttajatili\w*|tili|tilini|tieto(ni|mme)|tiedot|profiili(ni)?) "
+            r"(poistetaan|poistettaisiin|suljetaan|suljettaisiin)\b[^,;:.!?\n]{0,80}"
         ),
         "attachment_pointer": r"\bliittee\w*|\bliitte(ena|essa)\b|\bliite(tie\w*|tiedosto\w*)?\b|\b(katso|katsokaa|ks|kts)\.? liit\w*",
         "first_person": (
@@ -246,8 +265,10 @@ PACK = {
         {"right": "erasure", "name": "poistakaa-kuva", "yields_to": "consent_withdrawal",
          "pattern": r"\b(poistakaa|poistaisitteko|ottakaa pois|ottakaa)\b{{S}}{0,20}\b(kuva|kuvat|kuvan|kuvani|valokuv\w*)\b"},
         {"right": "erasure", "name": "tiedot-poistetaan",
-         "pattern": r"\b{{data}}\b{{S}}{0,40}?\b(poist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)|suljet(aan|tais\w*))\b",
-         "needs": r"poist|suljet"},
+         "pattern": r"\b{{data}}\b{{S}}{0,40}?\b(poist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)|suljet(aan|tais\w*)"
+                    # destroyed: "vaadin, että kyseinen äänite hävitetään", "tallenne pitää tuhota"
+                    r"|havit(etaan|ettava\w*|ettaisiin|taa|takaa)|tuho(taan|ttava\w*|ttaisiin|ta|tkaa))\b",
+         "needs": r"poist|suljet|havit|tuho"},
         # Wanting out of the register without a delete verb: "en halua enää olla rekisterissänne".
         # The negation is the request itself; a mailing list as the place is a marketing ban instead.
         {"right": "erasure", "name": "en-halua-rekisteriin",
@@ -285,7 +306,8 @@ PACK = {
         # "mitä kaikkea teillä on minusta tallessa", colloquial "mitä kaikkee teil on musta"; a relative
         # "mitä" after a delete verb names the data to delete ("poistakaa kaikki tiedot mitä teillä on minusta").
         {"right": "access", "name": "mita-teilla-on-minusta",
-         "pattern": r"\bmita\b{{S}}{0,20}\b(teilla|teil) on\b{{S}}{0,20}\b(minusta|musta|miusta|hanesta|meista)\b",
+         # ... or "mun nimellä" (under my name): "laittakaa mulle kaikki mitä teillä on mun nimellä"
+         "pattern": r"\bmita\b{{S}}{0,20}\b(teilla|teil) on\b{{S}}{0,20}\b(minusta|musta|miusta|hanesta|meista|(mun|minun) (nimella|nimissa)|nimellani|nimissani)\b",
          "in_question": True,
          "unless": r"\b(poist\w*|pyyhki\w*|tuhot\w*|havit\w*)"},
         # "mitä kaikkea te ootte musta tallentanu?": what has been stored about the writer.
@@ -296,9 +318,14 @@ PACK = {
         # A recording of the writer's own calls or chats, asked for: "voinko saada tallenteen".
         {"right": "access", "name": "tallenne-puhelusta",
          "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa)\b{{S}}{0,30}\b(\w*tallente\w*|\w*tallenne\w*|nauhoite\w*|nauhoitte\w*|"
-                    r"keskusteluhistoria\w*|kopio\w* (puhelusta|puheluista|keskustelusta|keskusteluista|chatista))\b",
+                    r"keskusteluhistoria\w*|kopio\w* (puhelusta|puheluista|keskustelusta|keskusteluista|chatista))\b"
+                    # heard: "haluaisin kuulla tuon nauhoitteen", "voinko kuunnella sen tallenteen" (the noun, not
+                    # "kuulla, nauhoitetaanko puhelut")
+                    r"|\b(kuulla|kuunnella|kuulisin|kuuntelisin)\b (\w+ ){0,2}(\w*tallentee(n|t|sta)|\w*tallenne|\w*tallenteita|"
+                    r"nauhoit+ee(n|t|sta)|nauhoite|nauhoitteita|\w*aanit+ee(n|t|sta)|\w*aanite|\w*aanitteita)\b",
          "in_question": True,
-         "unless": r"^(?![^\n]*\b(puhelu\w*|puhelun\w*|soit\w*|chat\w*|keskustelu\w*|asiakaspalvel\w*)\b)"},
+         # a recording of a call or chat (one heard is of a voice: "haluaisin kuulla tuon nauhoitteen"), not a camera's
+         "unless": r"^(?![^\n]*\b(puhelu\w*|puhelun\w*|soit\w*|chat\w*|keskustelu\w*|asiakaspalvel\w*|kuulla|kuunnella|kuulisin|kuuntelisin)\b)"},
         {"right": "access", "name": "mita-tiedatte",
          "pattern": r"\bmita\b{{S}}{0,20}\b(tiedatte|tiedat|tietaa)\b{{S}}{0,15}\b(minusta|musta)\b",
          "in_question": True},
