@@ -88,6 +88,7 @@ EXAMPLES = {
     "words.stored_card": "kortuppgifterna",
     "words.thanked_for": "tack för att ni raderade",
     "words.not_only": "inte bara",
+    "words.negated_wish": "glöm min begäran om att radera kontot",
     "words.condition_clause": "tills",
     "words.declined": "jag skulle kunna be om radering men jag tänker inte",
     "words.threatened": "om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt",

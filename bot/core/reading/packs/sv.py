@@ -112,12 +112,16 @@ PACK = {
             # "jag läste i er integritetspolicy att man kan begära radering": the policy read and reported
             r"|\b(jag |ja )?(laste|las|har last|sag|ser|hittade|noterade)\b{{S}}{0,10}\b(i|pa) (er|era|ert) (integritetspolicy|integritetsmeddelande|dataskyddsbeskrivning|policy|villkor|webbplats|hemsida|sajt)\w*\b"
         ),
-        "not_only": r"\binte (bara|enbart|endast)\b",
+        # ... and "glöm inte att radera": a reminder, the negation cancels the retraction, not the command
+        "not_only": r"\binte (bara|enbart|endast)\b|\bglom (inte|int|aldrig) (att )?",
+        # an erasure or other request taken back: "glöm min begäran om att radera kontot", "låt bli att radera mitt konto"
+        "negated_wish": r"\b(glom|strunta i|lat bli|skippa)\b",
         "condition_clause": r"\b(tills|innan|till dess|sa snart)\b",
         # Swedish puts the negation of an imperative after its pronoun object: "Radera dem inte ännu."
         "negation_after": r" (inte|ej)\b(?! (bara|enbart|endast|senare|efter|minst|mer)\b)",
         "declined": (
-            r"\b(jag|ja|vi) (\w+ ){0,4}?(skulle kunna|kan|kunde)\b{{S}}{0,120}\bmen ((jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b"
+            # "jag vet att jag har rätt att få mina uppgifter raderade, men det vill jag inte": a right known and declined
+            r"\b(jag|ja|vi) (\w+ ){0,4}?(skulle kunna|kan|kunde|har ratt (att|till)|hade ratt (att|till))\b{{S}}{0,120}\bmen ((jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b"
             # "men det tänker jag inte göra", "men inget av det är aktuellt"
             r"|(det|dat|detta) (tanker|vill|kommer|gor) (jag|ja|vi) inte\b|(det|detta) (behovs|kravs) (inte|ej)\b|(inget|ingetdera|ingenting) av (det|detta|dem) (ar|blir) aktuellt\b){{declined_tail}}"
             # "Längre fram vill jag nog att allt raderas, men inte nu": put off, not asked (the whole sentence)
@@ -138,7 +142,8 @@ PACK = {
         ),
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
         "first_person": r"\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|var|vart|vara)\b",
-        "only_asking": r"\b(jag|ja) (undrar|fragar) bara\b|\brent allmant\b|\b(jag|ja) (ska|tanker|kommer) inte (att )?begara (nagot|nanting|nat|nagonting)\b|\b(jag|ja) vill bara forsta\b{{S}}{0,20}\binnan (jag|vi) (bestaller|koper|handlar|registrerar)\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b|\b(ingen|inte (en|nagon)) begaran\b(?! (om|av|att|for)\b)|\bbara (lite )?(feedback|synpunkter|en synpunkt|en kommentar)\b|\b(nagon\s+sadan|ingen\s+sadan|ingen)\s+begaran\s+(framstalls|gors|stalls)\s+(inte\s+)?(i|med)\s+(detta|det\s+har)\s+(brev|mejl|meddelande)\w*",
+        # ... "jag behöver inget just nu, men blev nyfiken": a general question
+        "only_asking": r"\b(jag|ja) behover (inget|ingenting|inte nagot|inte nat)( (just )?nu)?\b|\b(blev|ar) (bara )?nyfiken\b|\b(jag|ja) (undrar|fragar) bara\b|\brent allmant\b|\b(jag|ja) (ska|tanker|kommer) inte (att )?begara (nagot|nanting|nat|nagonting)\b|\b(jag|ja) vill bara forsta\b{{S}}{0,20}\binnan (jag|vi) (bestaller|koper|handlar|registrerar)\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b|\b(ingen|inte (en|nagon)) begaran\b(?! (om|av|att|for)\b)|\bbara (lite )?(feedback|synpunkter|en synpunkt|en kommentar)\b|\b(nagon\s+sadan|ingen\s+sadan|ingen)\s+begaran\s+(framstalls|gors|stalls)\s+(inte\s+)?(i|med)\s+(detta|det\s+har)\s+(brev|mejl|meddelande)\w*",
         "privacy_strong": r"\b(personuppgift\w*|dataskydd\w*|dataskyddsforordning\w*)",
         "privacy_topic": (
             r"\b((mina|min|mitt|hennes|hans) (person)?(uppgift\w*|data|information|konto|profil)|uppgifter(na)? om {{me}}|"
@@ -418,7 +423,12 @@ PACK = {
         "forward_subject": r"vb",
         "reply_subject": r"sv|ang",
         "client_footer": r"skickat från (min )?\w+|hämta outlook för",
-        "disclaimer": r"detta (e-post)?meddelande .{0,60}(konfidentiellt|sekretess)",
+        # "Detta meddelande kan innehålla konfidentiell information", "Om du av misstag har mottagit detta meddelande ...":
+        # its "radera det" is the sender's boilerplate
+        "disclaimer": (
+            r"detta (e-post)?meddelande .{0,60}(konfidentiell|sekretess)"
+            r"|om du (av misstag |felaktigt )?(har )?(fått|mottagit|erhållit) (detta|det här|meddelandet|mejlet)( \S+)? (av misstag|felaktigt|i misstag)"
+        ),
     },
     "screening": {
         "bounce_subject": r"olevererbart|kunde inte levereras",
