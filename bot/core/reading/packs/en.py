@@ -14,7 +14,8 @@ PACK = {
     ),
     "negation": r"\b(not|don'?t|dont|do not|does not|doesn'?t|never|no need|without|nothing)\b",
     # A polite command starts a clause of its own: "its anna.k not ana.k can u fix it" (the "not" is the value's).
-    "clause_breaks": r"\b(but|just|only|instead|however|please|pls|(can|could) (you|u))\b",
+    # "I don't want that anymore so I'm withdrawing my permission": a "so" before the writer's own words starts a clause
+    "clause_breaks": r"\b(but|just|only|instead|however|please|pls|(can|could) (you|u))\b|\bso (?=(i|i'?m|im|i'?ve|i'?ll|we|please|pls)\b)",
     # "don't send me offers and delete my account": the "and" starts a new, positive command.
     "new_clause_and": r"\band (then |also |please |just |pls )?$",
     # The polite modal may follow a lead-in clause: "While you're at it, could you also ...".
@@ -68,7 +69,8 @@ PACK = {
             r"automated decision"
         ),
         "marketing_purpose": r"\b(for|to) (direct )?(marketing|advertising|ad targeting)( purposes)?\b|\bmarketing purposes\b",
-        "profiling_methods": r"\banaly[sz]\w*|\bsegment\w*|\bbrowsing\b",
+        # ... and so is passing the data to "marketing partners" under that purpose
+        "profiling_methods": r"\banaly[sz]\w*|\bsegment\w*|\bbrowsing\b|\b(shar|pass|disclos|giv|sell)\w*\b[^.\n]{0,40}?\bmarketing partners?\b",
         "marketing_tracking": (
             r"\b(track\w*|monitor\w*|measur\w*)\W+(\w+\W+){0,4}?(opens?|openings?|clicks?)\b"
             r"|\b(opens?|clicks?)\W+(\w+\W+){0,4}?(track\w*|monitor\w*)|\btracking pixels?"
@@ -182,6 +184,8 @@ PACK = {
         "only_asking": (
             r"\b(just|only) (asking|curious|wondering|trying to understand)\b|\b(just|only) want to understand\b{{S}}{0,20}\bbefore (i|we) (order|buy|shop|sign up|register)\b|\bi'?m not (asking|requesting) (for |you )?(anything|you to)\b"
             r"|\bin general\b|\bgeneral question\b|\bnot a customer\b"
+            # "I don't need anything right now, I was just curious"
+            r"|\bi (don'?t|do not) need anything (right now|at the moment|at this point|for now|now)\b|\bi was (just|only) curious\b"
             # "Not a request, just feedback" (not "not a request for erasure but for a copy")
             r"|\bnot an? (\w+ )?request\b(?! (for|to|under|of)\b)|\b(just|only) (some )?feedback\b"
         ),
@@ -300,7 +304,7 @@ PACK = {
          # "delete my account and all personal data you hold about me", "erase my old loyalty club account and all ..."),
          # not when another right is asked in a clause of its own ("update my address and tell me what you hold")
          "unless": r"\bhow long\b|\b(delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification)\b( of)? ((?!and\b)\w+ ){0,5}?(and )?"
-                   r"(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|information|info|details|records)\b"},
+                   r"(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|informations?|info|details|records)\b"},
         {"right": "access", "name": "access-to-my-data",
          "pattern": r"\baccess to\b{{S}}{0,12}\b(my|her|his|the)\b{{S}}{0,12}\b(personal )?(data|information|info|records|details)\b",
          "unless": r"\b(who|which (staff|employees|people|partners)|lost|log ?in|password)\b"},
@@ -466,7 +470,9 @@ PACK = {
         {"right": "restriction", "name": "dont-use-until",
          "pattern": r"\b(don'?t|do not|not to|stop)\b{{S}}{0,10}\b(use|using|process|processing|pass|share|hand|give|send|forward|disclose|transfer)\b"
                     r"{{S}}{0,70}\b(until|while|for anything (else|other)|anything other than|for any other)\b"
-                    r"|\buntil\b{{S}}{0,40}\b(don'?t|do not)\b{{S}}{0,10}\b(use|process|pass)\b",
+                    r"|\buntil\b{{S}}{0,40}\b(don'?t|do not)\b{{S}}{0,10}\b(use|process|pass)\b"
+                    # "I don't want that data used for anything else while the investigation is ongoing"
+                    r"|\b(don'?t|do not|no longer) (want|wish)\b{{S}}{0,30}\bused\b{{S}}{0,50}\b(until|while|during|pending)\b",
          "negatable": False},
         # Art. 18 in the writer's words: a stop on use that lasts only while something is sorted out,
         # the time clause first or last. The writer's own boycott ("I won't use your shop until ...") is no request.
@@ -490,7 +496,9 @@ PACK = {
                     # the data as a file, not a printout: "all my data to myself as a file"
                     r"|\b(data|information|details|order history)\b{{S}}{0,30}\bas an? (data |digital )?file\b"
                     # Art. 20(2): straight to the new company ("send my customer data to them directly")
-                    r"|\b(send|transfer|transmit|move|hand)\w*\b{{S}}{0,40}\b(data|information|details)\b{{S}}{0,30}\b(directly|to them|to the new)\b"},
+                    r"|\b(send|transfer|transmit|move|hand)\w*\b{{S}}{0,40}\b(data|information|details)\b{{S}}{0,30}\b(directly|to them|to the new)\b",
+         # money moved between bank accounts is a payment, not the writer's data
+         "unless": r"\b(bank|wire|money|sepa|credit) transfer\b|\bbank account\b|\bmoney\b|\bfunds\b|\bpaid\b"},
         # --- marketing ban (stops carry the negation themselves) ---
         # A newsletter's own footer ("click here to unsubscribe") is not the writer asking.
         {"right": "marketing_ban", "name": "unsubscribe",
@@ -600,7 +608,9 @@ PACK = {
         "reply_subject": r"re",
         "client_footer": r"sent from (my )?\w+|sent with proton ?mail|sent from yahoo mail|get outlook for",
         "disclaimer": (
-            r"this (e-?mail|message)( and any (files|attachments)( transmitted with it)?)? (is|are|may be) (confidential|intended)"
+            r"this (e-?mail|message)( and any (files|attachments)( transmitted with it)?)? (is|are|may be|may contain|might contain|contains) (confidential|intended|privileged)"
+            # "If you have received this e-mail in error, please notify the sender and delete it": the sender's boilerplate
+            r"|if you (have )?(received|got) this (e-?mail|message|communication) (in error|by mistake)|if you are not the intended recipient"
             r"|confidentiality notice|disclaimer:"
         ),
     },
