@@ -1195,6 +1195,61 @@ def test_widening_an_erasure_in_its_thread_blind20(subject, body):
     assert (c.kind, set(c.intents)) == ("followup", set()), c.reasons
 
 
+# --- issue 12, blind21 (sv, en): the families behind its misses, written after seeing them -------------
+# Several wordings per family, colloquial and formal, near-misses included; checked as PHRASINGS are.
+BLIND21_SVEN = [
+    # a confidentiality disclaimer that "may contain" confidential information ("kan innehålla konfidentiell
+    # information"), or opens with "if you received this in error": its "delete it" is the sender's boilerplate
+    ('request', {'objection'}, 'AI', 'I object to my chat transcripts being used to train any AI model.\n\nBest regards,\nVille\nThis e-mail may contain confidential information. If you are not the intended recipient, please notify the sender and delete this e-mail.'),
+    ('request', {'access'}, 'Copy', 'Please send me a copy of my personal data.\n\nJohn Smith\nThis message may contain privileged or confidential information; if you received it in error, delete it.'),
+    ('request', {'access'}, 'Copy', 'Please send me a copy of my personal data.\n\nJohn Smith\nIf you have received this email in error, please notify the sender and delete it.'),
+    ('request', {'access'}, 'Kopia', 'Jag begär en kopia av mina personuppgifter.\n\nFredrik\nDetta meddelande kan innehålla konfidentiell information och är endast avsett för adressaten. Om du av misstag har mottagit meddelandet, vänligen meddela avsändaren och radera det.'),
+    ('request', {'access'}, 'Kopia', 'Skicka mig en kopia av mina uppgifter.\n\nMaria\nOm du har fått detta meddelande av misstag, meddela avsändaren och radera det.'),
+    ('request', {'erasure'}, 'Radera', 'Jag fick ett meddelande av misstag från er. Radera mina uppgifter ur ert register.'),
+    # an erasure taken back in the case's thread: "glöm min begäran om att radera kontot", "låt bli att radera"
+    ('followup', set(), 'Din begäran', 'Hej igen,\n\nglöm min begäran om att radera kontot. Jag vill ha kvar kontot ändå, så ni kan stänga ärendet.'),
+    ('followup', set(), 'Din begäran', 'Hej igen, jag har tänkt om. Låt bli att radera mitt konto, jag har en garanti kvar. Ni kan stänga ärendet.'),
+    ('followup', set(), 'Din begäran', 'strunta i att radera mina uppgifter, jag ångrade mig'),
+    ('followup', set(), 'Din begäran', 'Glöm det där med raderingen av mitt konto, jag stannar kvar.'),
+    ('followup', {'erasure'}, 'Din begäran', 'Glöm inte att radera mitt konto också.'),
+    ('request', {'erasure'}, 'Konto', 'Jag har tänkt om och vill att ni raderar mitt konto.'),
+    # a right the writer knows they have and declines ("jag vet att jag har rätt att ..., men det vill jag inte")
+    ('request', {'rectification'}, 'Nytt telefonnummer', 'Jag vet att jag enligt er dataskyddspolicy har rätt att få mina uppgifter raderade, men det vill jag inte.\n\nDet enda jag vill är att ni uppdaterar mitt telefonnummer till 050 478 6611.'),
+    ('request', {'access'}, 'Kopia', 'Jag har rätt att få mitt konto raderat, men det vill jag inte. Skicka mig en kopia av mina uppgifter.'),
+    ('request', {'erasure'}, 'Radering', 'Jag vet att jag har rätt att få mina uppgifter raderade. Radera dem.'),
+    # a general question about a right, nothing asked ("jag behöver inget just nu", "blev nyfiken")
+    ('other', set(), 'Fråga om dataportabilitet', 'Hej, en allmän fråga: har man som kund rätt att få sina uppgifter överförda till en annan butik? Jag läste om dataportabilitet i tidningen.\n\nJag behöver inget just nu, jag är nöjd kund, men blev nyfiken på hur det fungerar hos er.'),
+    ('other', set(), 'Radering', 'Har man rätt till radering av sina uppgifter hos er? Jag behöver inget nu, blev bara nyfiken.'),
+    ('other', set(), 'Data portability', 'Do customers have a right to data portability with you? I don\'t need anything right now, I was just curious.'),
+    ('request', {'portability'}, 'Dataportabilitet', 'Jag begär dataportabilitet: skicka mina uppgifter i maskinläsbar form.'),
+    # "so" starts the writer's own clause: "I don't want that anymore so I'm withdrawing my permission"
+    ('request', {'consent_withdrawal'}, 'saved card', 'I ticked the box to save my card. I don\'t want that anymore so I\'m withdrawing my permission for you to keep my card details.'),
+    ('request', {'consent_withdrawal', 'marketing_ban'}, 'consent', 'I don\'t like your newsletter changes so I withdraw my consent to the newsletter.'),
+    ('other', set(), 'consent', 'I am not withdrawing my consent, so please keep sending the newsletter.'),
+    # a learner's plural "informations" as the object of an erasure: no access
+    ('request', {'erasure'}, 'Delete account', 'I am request to delete my account from Allsec webshop and all the personal informations you are having about me.'),
+    ('request', {'erasure'}, 'Delete', 'Please remove my profile and all informations you have about me.'),
+    ('request', {'access'}, 'informations', 'Please send me all informations you have about me.'),
+    # sharing with "marketing partners" under an objection to direct marketing is the marketing itself
+    ('request', {'marketing_ban'}, 'Art. 21(2)', 'Art. 21(2) - I object to the processing of my personal data for direct marketing, including segmentation and any sharing with your "marketing partners".'),
+    ('request', {'marketing_ban'}, 'Marketing', 'I object to my data being used for direct marketing, including passing it to your marketing partners.'),
+    ('request', {'objection'}, 'Partners', 'I object to you sharing my data with your partners for credit checks.'),
+    # data kept but not used "while" an investigation runs: a restriction, not an objection
+    ('request', {'restriction'}, 'Fraud', 'Please do not delete anything connected to that order. But I don\'t want that data used for anything else while the investigation is ongoing.'),
+    ('request', {'restriction'}, 'Dispute', 'I don\'t want my data used for anything while the dispute is open, just keep it.'),
+    ('request', {'objection'}, 'Profiling', 'I don\'t want my data used for profiling.'),
+    # money moved "by bank transfer from my account": a payment, no portability
+    ('other', set(), 'Reminder', 'I paid this invoice on 12 October by bank transfer from my German account, the money has left my account. Please cancel the reminder.'),
+    ('other', set(), 'Payment', 'I made the transfer from my bank account yesterday, please check your payments.'),
+    ('request', {'portability'}, 'Transfer', 'Please transfer my account data to my new provider.'),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", BLIND21_SVEN, ids=[p[3][:40] for p in BLIND21_SVEN])
+def test_phrasing_blind21_sven(kind, intents, subject, body):
+    test_phrasing(kind, intents, subject, body)
+
+
 # --- issue 12, blind19 (Finnish): families behind its misses, written after seeing them -------------
 # Several wordings per family, colloquial and formal, near-misses included; checked as BLIND18_FI is.
 BLIND19_FI = [
