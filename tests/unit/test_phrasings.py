@@ -1373,3 +1373,21 @@ BLIND20_FI_BILINGUAL = [
 def test_a_text_written_twice_takes_the_first_language_blind20(kind, language, subject, body):
     c = classify(_mail(subject, body, False))
     assert (c.kind, c.language) == (kind, language), c.reasons
+
+
+# --- issue 12, blind21 (Finnish): families behind its misses, written after seeing them -------------
+# Several wordings per family, colloquial and formal, near-misses included; checked as BLIND20_FI is.
+BLIND21_FI = [
+    # "älkää" and its verb of sending with a word between ("myöskään", "koskaan", "mulle"): a stop, as without it
+    ('request', {'erasure', 'marketing_ban'}, 'Tili', 'Pyydän, että asiakastilini suljetaan. Älkää myöskään lähettäkö minulle enää mainoksia postitse.'),
+    ('request', {'marketing_ban'}, 'Mainokset', 'Älkää koskaan enää lähettäkö minulle uutiskirjeitä.'),
+    ('request', {'marketing_ban'}, 'tarjoukset', 'älkää mulle enää lähettäkö mitään tarjouksia'),
+    ('request', {'marketing_ban'}, 'Puhelut', 'Älkää myöskään soittako minulle myyntipuheluita.'),
+    # near-miss: the address is wrong, not the mail unwanted
+    ('request', {'rectification'}, 'Osoite', 'Osoitteeni on muuttunut. Älkää myöskään lähettäkö mitään vanhaan osoitteeseen.'),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", BLIND21_FI, ids=[p[3][:40] for p in BLIND21_FI])
+def test_phrasing_blind21_fi(kind, intents, subject, body):
+    test_phrasing(kind, intents, subject, body)

@@ -69,6 +69,8 @@ PACK = {
         "own_detail_stem": r"(osoittee|nime|sukunime|numero|puhelinnumero|sahkopostiosoittee|sahkoposti|syntymaaika)",
         # "älkää" and its spoken and dialect forms (Savo "elkee", "älkee")
         "dont": r"(alkaa|alkee|elkaa|elkee|alakaa|alakee)",
+        # what may stand between "älkää" and its verb: "älkää myöskään lähettäkö", "älkää mulle enää soittako"
+        "dont_between": r"((enaa|myoskaan|koskaan|ikina|jatkossa|sitten|yhtaan|mulle|minulle|meille|tanne|meidan|minun) ){0,3}",
         "until": r"kunnes|ennen ?kuin|siihen asti|siksi aikaa|niin kauan (kuin|kun)|sina aikana|silla aikaa",
         "no_use": (
             r"(ei saa|ette saa|alkaa|alkaaka|ei|eika|ettei|etta ei|en halua)\b[^.!?\n]{0,40}\b(kaytt\w*|kayta\w*|kayte\w*|kasitel\w*|"
@@ -427,7 +429,7 @@ PACK = {
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "lopettakaa-markkinointi",
          "pattern": r"\b(lopet\w*|lopp\w*|(ei|eika) (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|irtisano\w*|"
-                    r"alkaa (enaa )?(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b"
+                    r"alkaa {{dont_between}}(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b"
                     # the verb and what it stops in one clause: "en pyydä tilin poistamista, mutta lopettakaa uutiskirje"
                     r"(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b{{marketing_kinds}}"
                     # "paperikuvastoa ei tarvitse enää lähettää": what is no longer needed is stopped
@@ -443,10 +445,10 @@ PACK = {
          "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette"},
         # "lopettakaa viestien lähettäminen", "älkää enää soittako": any mail or calls, told to stop.
         {"right": "marketing_ban", "name": "lopettakaa-viestit",
-         "pattern": r"\b(lopet\w*|lopp\w*|{{dont}} (enaa )?(lahettako|la[ie]ttako|so[ie]ttako|so[ie]telko|tekstatko|meilatko|lahetelko)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b"
+         "pattern": r"\b(lopet\w*|lopp\w*|{{dont}} {{dont_between}}(lahettako|la[ie]ttako|so[ie]ttako|so[ie]telko|tekstatko|meilatko|lahetelko)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b"
                     r"{{S}}{0,40}?\b{{messages}}"
                     r"|\b(pois|poistakaa minut) (teidan )?(postitus|sahkoposti|mainos|markkinointi)?list\w*"
-                    r"|\b{{dont}} (enaa )?(lahettako|la[ie]ttako|so[ie]ttako|spammatko|so[ie]telko|tekstatko|meilatko|viestitelko|lahetelko)\b"
+                    r"|\b{{dont}} {{dont_between}}(lahettako|la[ie]ttako|so[ie]ttako|spammatko|so[ie]telko|tekstatko|meilatko|viestitelko|lahetelko)\b"
                     # "älkää lähettäkö mitään vanhaan osoitteeseen": the address is wrong, not the mail unwanted
                     r"(?!{{S}}{0,25}\b(vanhaan|entiseen|vaaraan|siihen) (osoittee\w*|numeroon)\b)"
                     # the mail itself told to end: "haluan että postit loppuu", "ja että viestit lakkaavat"
