@@ -1385,6 +1385,15 @@ BLIND21_FI = [
     ('request', {'marketing_ban'}, 'Puhelut', 'Älkää myöskään soittako minulle myyntipuheluita.'),
     # near-miss: the address is wrong, not the mail unwanted
     ('request', {'rectification'}, 'Osoite', 'Osoitteeni on muuttunut. Älkää myöskään lähettäkö mitään vanhaan osoitteeseen.'),
+    # "en tiedä mistä/miksi ..." opens an embedded question: it does not negate the wrong detail after it
+    ('request', {'rectification'}, 'väärä osote', 'En tiiä mistä se väärä numero tulee, mun osote on Kivikkotie 14. Laittakaa se nyt kuntoon.'),
+    ('request', {'rectification'}, 'Nimi', 'En tiedä miksi nimi on teillä väärin, oikea nimi on Virtanen.'),
+    # "laittakaa / pistäkää se kuntoon järjestelmään": a colloquial correction of what is held
+    ('request', {'rectification'}, 'osoite', 'Paketit menee väärään paikkaan. Laittakaa se kuntoon sinne teidän järjestelmään.'),
+    ('request', {'rectification'}, 'Numero', 'Puhelinnumeroni on teillä vanha. Pistäkää se kuntoon rekisteriin.'),
+    # near-misses: whether it is wrong is not known (still negated), and an order put right is no correction of data
+    ('other', set(), 'Osoite', 'En tiedä, onko osoitteeni teillä väärin. Miten sen voi tarkistaa verkkokaupasta?'),
+    ('other', set(), 'Tilaus 4411', 'Paketti on vieläkin kateissa. Laittakaa se tilaus kuntoon.'),
 ]
 
 

@@ -16,7 +16,8 @@ PACK = {
         "jo nyt vielä sitä siitä sen joka jotka ovat oikein terveisin ystävällisin"
     ),
     # "en" and "et" are Finnish negation verbs but ordinary words elsewhere: Finnish mail only.
-    "negation": r"\b(ala|alkaa|alkaako|ei|eika|en|ette|emme|eivat)\b|(?<!haluun )(?<!haluan )(?<!haluisin )(?<!toivon )(?<!pyydan )(?<!vaadin )(?<!sanoin )(?<!luulin )(?<!tietaa )(?<!tiedan )(?<!kuulin )(?<!huomasin )(?<!mietin )\bet\b"
+    # "en tiedä mistä / miksi ...": an embedded question follows, the clause after it is not negated
+    "negation": r"\b(ala|alkaa|alkaako|ei|eika|ette|emme|eivat)\b|\ben\b(?! (tieda|tiia|tia|ymmarra|kasita) (\w+ )?(mista|miksi|miten|mita|mika|mitka|kuka|milloin|mihin|missa|kuinka|minka|mistas|miks)\b)|(?<!haluun )(?<!haluan )(?<!haluisin )(?<!toivon )(?<!pyydan )(?<!vaadin )(?<!sanoin )(?<!luulin )(?<!tietaa )(?<!tiedan )(?<!kuulin )(?<!huomasin )(?<!mietin )\bet\b"
                 # spoken "et" (= "että") before a question word opens the question: "haluisin tietää et mitä tietoja teil on"
                 r"(?! (mita|mitka|mika|miten|kuinka|missa|mista|mihin|milloin|kuka|ketka|kenelle|keille|miksi|onko|oliko)\b)",
     "clause_breaks": r"\b(mutta|vaan|vain|sen sijaan)\b",
@@ -390,9 +391,12 @@ PACK = {
         {"right": "rectification", "name": "korjatkaa-se-rekisteriin",
          "pattern": r"\b(korja|paivit|oikais|muutta|vaihta)\w* (se|ne|tama|nama|tieto|tiedot|kirjoitusasu|nimi|osoite)\b{{S}}{0,30}"
                     r"\b(\w*rekister\w*|jarjestelm\w*|tietoihin\w*|tiedoissa\w*|asiakastie\w*|tilill\w*|tiliin\w*|profiili\w*)"
+                    # "laittakaa se nyt kuntoon sinne teidän järjestelmään": put right where it is held, in speech
+                    r"|\b(laitta|laita|pista|panka|pane)\w* (se|ne|tama|nama|tiedot|tieto|osoite|numero|nimi) (\w+ )?kuntoon\b{{S}}{0,30}"
+                    r"\b(\w*rekister\w*|jarjestelm\w*|tietoihin\w*|tiedoissa\w*|asiakastie\w*|tilill\w*|tiliin\w*|profiili\w*)"
                     r"|\b(kirjoitusvirhe|kirjoitusvirheen|lyontivirhe|lyontivirheen)\b{{S}}{0,30}\b(nime\w*|sukunime\w*|osoittee\w*|sahkoposti\w*)"
                     r"|\b(nime\w*|sukunime\w*|osoittee\w*|sahkoposti\w*)\b{{S}}{0,30}\b(kirjoitusvirhe\w*|lyontivirhe\w*)",
-         "needs": r"korja|paivit|oikais|muutta|vaihta|virhe"},
+         "needs": r"korja|paivit|oikais|muutta|vaihta|virhe|kuntoon"},
         # --- restriction (these cues carry their own negation) ---
         {"right": "restriction", "name": "rajoittaa",
          "pattern": r"\b(rajoit|keskeyt)\w*\b{{S}}{0,40}\bkasittely\w*|\bkasittely\w*\b{{S}}{0,30}\brajoit\w*|\brajoitta\w*\b{{S}}{0,30}"
