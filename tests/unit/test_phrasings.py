@@ -1394,6 +1394,16 @@ BLIND21_FI = [
     # near-misses: whether it is wrong is not known (still negated), and an order put right is no correction of data
     ('other', set(), 'Osoite', 'En tiedä, onko osoitteeni teillä väärin. Miten sen voi tarkistaa verkkokaupasta?'),
     ('other', set(), 'Tilaus 4411', 'Paketti on vieläkin kateissa. Laittakaa se tilaus kuntoon.'),
+    # the data held said wrong with a word between ("ovat siis virheelliset"): rectification
+    ('request', {'rectification'}, 'Lasku', 'Maksoin laskun jo. Teidän tietonne maksusta ovat siis virheelliset.'),
+    ('request', {'rectification'}, 'tiedot', 'mun osoitetiedot on teillä nyt väärin, oikea osoite on Kuusitie 3.'),
+    # near-miss: a product said faulty
+    ('other', set(), 'Laturi', 'Laturi on siis virheellinen, haluan palauttaa sen.'),
+    # a use refused until a dispute is settled: the restriction's scope, not an objection of its own
+    ('request', {'restriction'}, 'Perintä', 'Siihen asti kun asia on selvitetty, en hyväksy että tietojani käytetään perinnässä.'),
+    ('request', {'restriction'}, 'Reklamaatio', 'En salli, että tietojani käytetään luottopäätöksissä, kunnes reklamaatio on käsitelty.'),
+    # near-miss: refused for good, an objection
+    ('request', {'objection'}, 'Tekoäly', 'En hyväksy, että viestejäni käytetään tekoälyn kouluttamiseen.'),
 ]
 
 

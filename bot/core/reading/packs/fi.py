@@ -368,7 +368,7 @@ PACK = {
                     # "laittakaa tilalle mun numero": a value put in place of the old one
                     r"|\b(laittakaa|pankaa|vaihtakaa|lisatkaa|merkitkaa|paivittakaa)\b{{S}}{0,15}\btilalle\b"},
         {"right": "rectification", "name": "on-vaarin",
-         "pattern": r"\b(on|ovat) (vaarin|virheellise\w*|vanhentun\w*)\b|\bvaara (osoite|nimi|numero|sukunimi|puhelinnumero|tieto)\b"
+         "pattern": r"\b(on|ovat) ((siis|nyt|edelleen|yha|viela|taysin|aivan|ihan|kylla|kuitenkin) )?(vaarin|virheellise\w*|vanhentun\w*)\b|\bvaara (osoite|nimi|numero|sukunimi|puhelinnumero|tieto)\b"
                     r"|\bkirjoitettu vaarin\b|\b(kirjoitettu|merkitty|tallennettu|kirjattu|ilmoitettu|nakyy|nakyi|lukee|luki)\b{{S}}{0,30}\bvaarin\b"
                     r"|\b(nimi|sukunimi|osoite|numero|puhelinnumero|sahkoposti\w*) vaarin\b"
                     # "osoitteessani on virhe", "numeron pitäisi olla 14"
@@ -523,7 +523,9 @@ PACK = {
                     r"\b(tilast\w*|analy\w*|profiloin\w*|pisteyt\w*|tekoaly\w*|tuotekehity\w*)",
          "negatable": False},
         # "En hyväksy, että viestejäni käytetään ...", and feeding mine to an AI, refused ("niin ei käy").
-        {"right": "objection", "name": "en-hyvaksy-kayttoa",
+        # Refused only until a dispute is settled ("siihen asti kun asia on selvitetty, en hyväksy ..."): the
+        # restriction's scope, not an objection of its own.
+        {"right": "objection", "name": "en-hyvaksy-kayttoa", "yields_to": "restriction",
          "pattern": r"\b(en|emme) (hyvaksy|salli)\b{{S}}{0,80}\b(kaytta\w*|kayte\w*|kaytat\w*|syot\w*|koulut\w*)\b{{S}}{0,20}"
                     r"\b((mun|minun|meidan) \w+|\w+(jani|jeni|tani|teni|ni|mme))\b"
                     r"|\b(en|emme) (hyvaksy|salli)\b{{S}}{0,40}\b\w+(ni|mme)\b{{S}}{0,20}\b(kaytet|kaytta|kasitel|kasitte)\w*"
