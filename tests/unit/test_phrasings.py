@@ -1404,6 +1404,12 @@ BLIND21_FI = [
     ('request', {'restriction'}, 'Reklamaatio', 'En salli, että tietojani käytetään luottopäätöksissä, kunnes reklamaatio on käsitelty.'),
     # near-miss: refused for good, an objection
     ('request', {'objection'}, 'Tekoäly', 'En hyväksy, että viestejäni käytetään tekoälyn kouluttamiseen.'),
+    # a published picture, taken down without a verb: "kuva pois sivuilta"
+    ('request', {'erasure'}, 'Talomme kuva', 'Teidän sivuilla on kuva meidän talosta. Kuva pois sivuilta ja arkistoista heti.'),
+    ('request', {'erasure'}, 'kuva', 'se kuva pois teidän nettisivuilta, kiitos'),
+    ('request', {'erasure'}, 'Valokuvat', 'Valokuvat pois Facebook-sivultanne, en ole antanut lupaa julkaisuun.'),
+    # near-miss: a product picture missing
+    ('other', set(), 'Tuotesivu', 'Tuotteen kuva jäi pois tuotesivulta, lisäisittekö sen?'),
 ]
 
 

@@ -267,6 +267,10 @@ PACK = {
         # A picture of the writer or their home that we published, asked taken down: "poistakaa kuva sivuiltanne".
         {"right": "erasure", "name": "poistakaa-kuva", "yields_to": "consent_withdrawal",
          "pattern": r"\b(poistakaa|poistaisitteko|ottakaa pois|ottakaa)\b{{S}}{0,20}\b(kuva|kuvat|kuvan|kuvani|valokuv\w*)\b"},
+        # ... or without a verb: "Kuva pois sivuilta ja arkistoista", "se kuva meidän talosta pois netistä".
+        {"right": "erasure", "name": "kuva-pois", "yields_to": "consent_withdrawal",
+         "pattern": r"\b(kuva|kuvat|kuvani|kuvamme|valokuva|valokuvat|valokuvani)( (minusta|meista|mun|minun|meidan|\w+(sta|stani|stamme))){0,3} pois\b",
+         "needs": r"pois"},
         {"right": "erasure", "name": "tiedot-poistetaan",
          "pattern": r"\b{{data}}\b{{S}}{0,40}?\b(poist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)|suljet(aan|tais\w*)"
                     # destroyed: "vaadin, että kyseinen äänite hävitetään", "tallenne pitää tuhota"
