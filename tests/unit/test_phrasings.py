@@ -1410,6 +1410,11 @@ BLIND21_FI = [
     ('request', {'erasure'}, 'Valokuvat', 'Valokuvat pois Facebook-sivultanne, en ole antanut lupaa julkaisuun.'),
     # near-miss: a product picture missing
     ('other', set(), 'Tuotesivu', 'Tuotteen kuva jäi pois tuotesivulta, lisäisittekö sen?'),
+    # a copy of the recording of the writer's call, the call named in the sentence before ("siitä nauhoitteesta")
+    ('request', {'access'}, 'Puhelu', 'Soitin teille 4.11. ja puhelun alussa kerrottiin, että puhelut tallennetaan. Haluaisin saada kopion siitä nauhoitteesta, jotta näen mitä sovittiin.'),
+    ('request', {'access'}, 'nauhoite', 'Haluaisin saada kopion siitä nauhoitteesta.'),
+    # near-miss: a recording of the writer's own camera
+    ('other', set(), 'Ovikamera', 'Saisinko kopion ovikameran nauhoitteesta? Sovellus ei lataa sitä.'),
 ]
 
 

@@ -332,7 +332,9 @@ PACK = {
                     r"nauhoit+ee(n|t|sta)|nauhoite|nauhoitteita|\w*aanit+ee(n|t|sta)|\w*aanite|\w*aanitteita)\b",
          "in_question": True,
          # a recording of a call or chat (one heard is of a voice: "haluaisin kuulla tuon nauhoitteen"), not a camera's
-         "unless": r"^(?![^\n]*\b(puhelu\w*|puhelun\w*|soit\w*|chat\w*|keskustelu\w*|asiakaspalvel\w*|kuulla|kuunnella|kuulisin|kuuntelisin)\b)"},
+         # (a sound recording, "nauhoite", "äänite", is of a voice too: "kopion siitä nauhoitteesta" after the call)
+         "unless": r"^(?![^\n]*\b(puhelu\w*|puhelun\w*|soit\w*|chat\w*|keskustelu\w*|asiakaspalvel\w*|kuulla|kuunnella|kuulisin|kuuntelisin|"
+                   r"nauhoit+e\w*|\w*aanit+e\w*)\b)|\b\w*(kamera|video)\w*"},
         {"right": "access", "name": "mita-tiedatte",
          "pattern": r"\bmita\b{{S}}{0,20}\b(tiedatte|tiedat|tietaa)\b{{S}}{0,15}\b(minusta|musta)\b",
          "in_question": True},
