@@ -1415,6 +1415,12 @@ BLIND21_FI = [
     ('request', {'access'}, 'nauhoite', 'Haluaisin saada kopion siitä nauhoitteesta.'),
     # near-miss: a recording of the writer's own camera
     ('other', set(), 'Ovikamera', 'Saisinko kopion ovikameran nauhoitteesta? Sovellus ei lataa sitä.'),
+    # a request reported as sent before ("lähetin pyynnön", "tein pyynnön", "jätin tietopyynnön"): in a reply, not new
+    ('followup', set(), 'vastaus puuttuu', 'Lähetin 2. lokakuuta pyynnön saada tiedot siitä, mitä minusta on tallennettu. Nyt on marraskuu enkä ole saanut mitään.'),
+    ('followup', set(), 'Pyyntö', 'Tein kuukausi sitten pyynnön tietojeni poistamisesta, eikä mitään ole kuulunut.'),
+    ('followup', set(), 'Tietopyyntö', 'Jätin syyskuussa pyynnön saada kopio tiedoistani. Milloin saan vastauksen?'),
+    # near-miss: a new right in the same reply
+    ('followup', {'erasure'}, 'Pyyntö', 'Lähetin aiemmin pyynnön saada tiedot siitä, mitä minusta on tallennettu. Poistakaa lisäksi asiakastilini.'),
 ]
 
 

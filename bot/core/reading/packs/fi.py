@@ -28,7 +28,9 @@ PACK = {
         # be acted on asks for it; "voiko tilin poistaa myöhemmin?" (anyone's) stays a question.
         r"\bvoi(ko|kohan) (mun|minun|\w{3,}(ni|mme))\b"
     ),
-    "past_request": r"\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme)\b",
+    "past_request": r"\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme)\b"
+                    # a request reported as sent or made: "lähetin 2. lokakuuta pyynnön", "tein tietopyynnön", "jätin pyynnön"
+                    r"|\b(lahetin|lahetimme|tein|teimme|jatin|jatimme|laitoin|laitoimme|olen (jo )?(lahettanyt|tehnyt|jattanyt))\b (\S+ ){0,4}?\w*(pyynno|pyynto)\w*",
     "fragments": {
         "declined_tail": r"(?:(?!\b(mutta|vaan|vain|joten|pyydan|kiitos)\b)[^,;:.!?\n]){0,80}",
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|\w*listal\w*|\w*listoil\w*|\w*listasta|\w*postituslist\w*|\w*uutiskir\w*)\b)",
