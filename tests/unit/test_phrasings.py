@@ -1428,3 +1428,57 @@ BLIND20_FI_BILINGUAL = [
 def test_a_text_written_twice_takes_the_first_language_blind20(kind, language, subject, body):
     c = classify(_mail(subject, body, False))
     assert (c.kind, c.language) == (kind, language), c.reasons
+
+
+# --- issue 12, blind21 (Finnish): families behind its misses, written after seeing them -------------
+# Several wordings per family, colloquial and formal, near-misses included; checked as BLIND20_FI is.
+BLIND21_FI = [
+    # "älkää" and its verb of sending with a word between ("myöskään", "koskaan", "mulle"): a stop, as without it
+    ('request', {'erasure', 'marketing_ban'}, 'Tili', 'Pyydän, että asiakastilini suljetaan. Älkää myöskään lähettäkö minulle enää mainoksia postitse.'),
+    ('request', {'marketing_ban'}, 'Mainokset', 'Älkää koskaan enää lähettäkö minulle uutiskirjeitä.'),
+    ('request', {'marketing_ban'}, 'tarjoukset', 'älkää mulle enää lähettäkö mitään tarjouksia'),
+    ('request', {'marketing_ban'}, 'Puhelut', 'Älkää myöskään soittako minulle myyntipuheluita.'),
+    # near-miss: the address is wrong, not the mail unwanted
+    ('request', {'rectification'}, 'Osoite', 'Osoitteeni on muuttunut. Älkää myöskään lähettäkö mitään vanhaan osoitteeseen.'),
+    # "en tiedä mistä/miksi ..." opens an embedded question: it does not negate the wrong detail after it
+    ('request', {'rectification'}, 'väärä osote', 'En tiiä mistä se väärä numero tulee, mun osote on Kivikkotie 14. Laittakaa se nyt kuntoon.'),
+    ('request', {'rectification'}, 'Nimi', 'En tiedä miksi nimi on teillä väärin, oikea nimi on Virtanen.'),
+    # "laittakaa / pistäkää se kuntoon järjestelmään": a colloquial correction of what is held
+    ('request', {'rectification'}, 'osoite', 'Paketit menee väärään paikkaan. Laittakaa se kuntoon sinne teidän järjestelmään.'),
+    ('request', {'rectification'}, 'Numero', 'Puhelinnumeroni on teillä vanha. Pistäkää se kuntoon rekisteriin.'),
+    # near-misses: whether it is wrong is not known (still negated), and an order put right is no correction of data
+    ('other', set(), 'Osoite', 'En tiedä, onko osoitteeni teillä väärin. Miten sen voi tarkistaa verkkokaupasta?'),
+    ('other', set(), 'Tilaus 4411', 'Paketti on vieläkin kateissa. Laittakaa se tilaus kuntoon.'),
+    # the data held said wrong with a word between ("ovat siis virheelliset"): rectification
+    ('request', {'rectification'}, 'Lasku', 'Maksoin laskun jo. Teidän tietonne maksusta ovat siis virheelliset.'),
+    ('request', {'rectification'}, 'tiedot', 'mun osoitetiedot on teillä nyt väärin, oikea osoite on Kuusitie 3.'),
+    # near-miss: a product said faulty
+    ('other', set(), 'Laturi', 'Laturi on siis virheellinen, haluan palauttaa sen.'),
+    # a use refused until a dispute is settled: the restriction's scope, not an objection of its own
+    ('request', {'restriction'}, 'Perintä', 'Siihen asti kun asia on selvitetty, en hyväksy että tietojani käytetään perinnässä.'),
+    ('request', {'restriction'}, 'Reklamaatio', 'En salli, että tietojani käytetään luottopäätöksissä, kunnes reklamaatio on käsitelty.'),
+    # near-miss: refused for good, an objection
+    ('request', {'objection'}, 'Tekoäly', 'En hyväksy, että viestejäni käytetään tekoälyn kouluttamiseen.'),
+    # a published picture, taken down without a verb: "kuva pois sivuilta"
+    ('request', {'erasure'}, 'Talomme kuva', 'Teidän sivuilla on kuva meidän talosta. Kuva pois sivuilta ja arkistoista heti.'),
+    ('request', {'erasure'}, 'kuva', 'se kuva pois teidän nettisivuilta, kiitos'),
+    ('request', {'erasure'}, 'Valokuvat', 'Valokuvat pois Facebook-sivultanne, en ole antanut lupaa julkaisuun.'),
+    # near-miss: a product picture missing
+    ('other', set(), 'Tuotesivu', 'Tuotteen kuva jäi pois tuotesivulta, lisäisittekö sen?'),
+    # a copy of the recording of the writer's call, the call named in the sentence before ("siitä nauhoitteesta")
+    ('request', {'access'}, 'Puhelu', 'Soitin teille 4.11. ja puhelun alussa kerrottiin, että puhelut tallennetaan. Haluaisin saada kopion siitä nauhoitteesta, jotta näen mitä sovittiin.'),
+    ('request', {'access'}, 'nauhoite', 'Haluaisin saada kopion siitä nauhoitteesta.'),
+    # near-miss: a recording of the writer's own camera
+    ('other', set(), 'Ovikamera', 'Saisinko kopion ovikameran nauhoitteesta? Sovellus ei lataa sitä.'),
+    # a request reported as sent before ("lähetin pyynnön", "tein pyynnön", "jätin tietopyynnön"): in a reply, not new
+    ('followup', set(), 'vastaus puuttuu', 'Lähetin 2. lokakuuta pyynnön saada tiedot siitä, mitä minusta on tallennettu. Nyt on marraskuu enkä ole saanut mitään.'),
+    ('followup', set(), 'Pyyntö', 'Tein kuukausi sitten pyynnön tietojeni poistamisesta, eikä mitään ole kuulunut.'),
+    ('followup', set(), 'Tietopyyntö', 'Jätin syyskuussa pyynnön saada kopio tiedoistani. Milloin saan vastauksen?'),
+    # near-miss: a new right in the same reply
+    ('followup', {'erasure'}, 'Pyyntö', 'Lähetin aiemmin pyynnön saada tiedot siitä, mitä minusta on tallennettu. Poistakaa lisäksi asiakastilini.'),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", BLIND21_FI, ids=[p[3][:40] for p in BLIND21_FI])
+def test_phrasing_blind21_fi(kind, intents, subject, body):
+    test_phrasing(kind, intents, subject, body)

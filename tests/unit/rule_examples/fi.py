@@ -14,6 +14,7 @@ EXAMPLES = {
     "cue poistakaa-kaikki-minusta": ("Voitteko poistaa kaiken mitä teillä on minusta?", {"erasure"}),
     "cue minut-rekisterista": ("Poistakaa minut asiakasrekisteristänne.", {"erasure"}),
     "cue poistakaa-kuva": ("Poistakaa kuva kodistani sivuiltanne.", {"erasure"}),
+    "cue kuva-pois": ("Kuva meidän talosta pois sivuiltanne.", {"erasure"}),
     "cue tiedot-poistetaan": ("Haluan että tietoni poistetaan.", {"erasure"}),
     "cue en-halua-rekisteriin": ("En halua enää olla teidän asiakasrekisterissänne.", {"erasure"}),
     "cue tili-pois": ("Asiakastili pois, kiitos.", {"erasure"}),

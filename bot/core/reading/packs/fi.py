@@ -16,7 +16,8 @@ PACK = {
         "jo nyt vielä sitä siitä sen joka jotka ovat oikein terveisin ystävällisin"
     ),
     # "en" and "et" are Finnish negation verbs but ordinary words elsewhere: Finnish mail only.
-    "negation": r"\b(ala|alkaa|alkaako|ei|eika|en|ette|emme|eivat)\b|(?<!haluun )(?<!haluan )(?<!haluisin )(?<!toivon )(?<!pyydan )(?<!vaadin )(?<!sanoin )(?<!luulin )(?<!tietaa )(?<!tiedan )(?<!kuulin )(?<!huomasin )(?<!mietin )\bet\b"
+    # "en tiedä mistä / miksi ...": an embedded question follows, the clause after it is not negated
+    "negation": r"\b(ala|alkaa|alkaako|ei|eika|ette|emme|eivat)\b|\ben\b(?! (tieda|tiia|tia|ymmarra|kasita) (\w+ )?(mista|miksi|miten|mita|mika|mitka|kuka|milloin|mihin|missa|kuinka|minka|mistas|miks)\b)|(?<!haluun )(?<!haluan )(?<!haluisin )(?<!toivon )(?<!pyydan )(?<!vaadin )(?<!sanoin )(?<!luulin )(?<!tietaa )(?<!tiedan )(?<!kuulin )(?<!huomasin )(?<!mietin )\bet\b"
                 # spoken "et" (= "että") before a question word opens the question: "haluisin tietää et mitä tietoja teil on"
                 r"(?! (mita|mitka|mika|miten|kuinka|missa|mista|mihin|milloin|kuka|ketka|kenelle|keille|miksi|onko|oliko)\b)",
     "clause_breaks": r"\b(mutta|vaan|vain|sen sijaan)\b",
@@ -27,7 +28,9 @@ PACK = {
         # be acted on asks for it; "voiko tilin poistaa myöhemmin?" (anyone's) stays a question.
         r"\bvoi(ko|kohan) (mun|minun|\w{3,}(ni|mme))\b"
     ),
-    "past_request": r"\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme)\b",
+    "past_request": r"\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme)\b"
+                    # a request reported as sent or made: "lähetin 2. lokakuuta pyynnön", "tein tietopyynnön", "jätin pyynnön"
+                    r"|\b(lahetin|lahetimme|tein|teimme|jatin|jatimme|laitoin|laitoimme|olen (jo )?(lahettanyt|tehnyt|jattanyt))\b (\S+ ){0,4}?\w*(pyynno|pyynto)\w*",
     "fragments": {
         "declined_tail": r"(?:(?!\b(mutta|vaan|vain|joten|pyydan|kiitos)\b)[^,;:.!?\n]){0,80}",
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|\w*listal\w*|\w*listoil\w*|\w*listasta|\w*postituslist\w*|\w*uutiskir\w*)\b)",
@@ -69,6 +72,8 @@ PACK = {
         "own_detail_stem": r"(osoittee|nime|sukunime|numero|puhelinnumero|sahkopostiosoittee|sahkoposti|syntymaaika)",
         # "älkää" and its spoken and dialect forms (Savo "elkee", "älkee")
         "dont": r"(alkaa|alkee|elkaa|elkee|alakaa|alakee)",
+        # what may stand between "älkää" and its verb: "älkää myöskään lähettäkö", "älkää mulle enää soittako"
+        "dont_between": r"((enaa|myoskaan|koskaan|ikina|jatkossa|sitten|yhtaan|mulle|minulle|meille|tanne|meidan|minun) ){0,3}",
         "until": r"kunnes|ennen ?kuin|siihen asti|siksi aikaa|niin kauan (kuin|kun)|sina aikana|silla aikaa",
         "no_use": (
             r"(ei saa|ette saa|alkaa|alkaaka|ei|eika|ettei|etta ei|en halua)\b[^.!?\n]{0,40}\b(kaytt\w*|kayta\w*|kayte\w*|kasitel\w*|"
@@ -264,6 +269,10 @@ PACK = {
         # A picture of the writer or their home that we published, asked taken down: "poistakaa kuva sivuiltanne".
         {"right": "erasure", "name": "poistakaa-kuva", "yields_to": "consent_withdrawal",
          "pattern": r"\b(poistakaa|poistaisitteko|ottakaa pois|ottakaa)\b{{S}}{0,20}\b(kuva|kuvat|kuvan|kuvani|valokuv\w*)\b"},
+        # ... or without a verb: "Kuva pois sivuilta ja arkistoista", "se kuva meidän talosta pois netistä".
+        {"right": "erasure", "name": "kuva-pois", "yields_to": "consent_withdrawal",
+         "pattern": r"\b(kuva|kuvat|kuvani|kuvamme|valokuva|valokuvat|valokuvani)( (minusta|meista|mun|minun|meidan|\w+(sta|stani|stamme))){0,3} pois\b",
+         "needs": r"pois"},
         {"right": "erasure", "name": "tiedot-poistetaan",
          "pattern": r"\b{{data}}\b{{S}}{0,40}?\b(poist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)|suljet(aan|tais\w*)"
                     # destroyed: "vaadin, että kyseinen äänite hävitetään", "tallenne pitää tuhota"
@@ -325,7 +334,9 @@ PACK = {
                     r"nauhoit+ee(n|t|sta)|nauhoite|nauhoitteita|\w*aanit+ee(n|t|sta)|\w*aanite|\w*aanitteita)\b",
          "in_question": True,
          # a recording of a call or chat (one heard is of a voice: "haluaisin kuulla tuon nauhoitteen"), not a camera's
-         "unless": r"^(?![^\n]*\b(puhelu\w*|puhelun\w*|soit\w*|chat\w*|keskustelu\w*|asiakaspalvel\w*|kuulla|kuunnella|kuulisin|kuuntelisin)\b)"},
+         # (a sound recording, "nauhoite", "äänite", is of a voice too: "kopion siitä nauhoitteesta" after the call)
+         "unless": r"^(?![^\n]*\b(puhelu\w*|puhelun\w*|soit\w*|chat\w*|keskustelu\w*|asiakaspalvel\w*|kuulla|kuunnella|kuulisin|kuuntelisin|"
+                   r"nauhoit+e\w*|\w*aanit+e\w*)\b)|\b\w*(kamera|video)\w*"},
         {"right": "access", "name": "mita-tiedatte",
          "pattern": r"\bmita\b{{S}}{0,20}\b(tiedatte|tiedat|tietaa)\b{{S}}{0,15}\b(minusta|musta)\b",
          "in_question": True},
@@ -365,7 +376,7 @@ PACK = {
                     # "laittakaa tilalle mun numero": a value put in place of the old one
                     r"|\b(laittakaa|pankaa|vaihtakaa|lisatkaa|merkitkaa|paivittakaa)\b{{S}}{0,15}\btilalle\b"},
         {"right": "rectification", "name": "on-vaarin",
-         "pattern": r"\b(on|ovat) (vaarin|virheellise\w*|vanhentun\w*)\b|\bvaara (osoite|nimi|numero|sukunimi|puhelinnumero|tieto)\b"
+         "pattern": r"\b(on|ovat) ((siis|nyt|edelleen|yha|viela|taysin|aivan|ihan|kylla|kuitenkin) )?(vaarin|virheellise\w*|vanhentun\w*)\b|\bvaara (osoite|nimi|numero|sukunimi|puhelinnumero|tieto)\b"
                     r"|\bkirjoitettu vaarin\b|\b(kirjoitettu|merkitty|tallennettu|kirjattu|ilmoitettu|nakyy|nakyi|lukee|luki)\b{{S}}{0,30}\bvaarin\b"
                     r"|\b(nimi|sukunimi|osoite|numero|puhelinnumero|sahkoposti\w*) vaarin\b"
                     # "osoitteessani on virhe", "numeron pitäisi olla 14"
@@ -388,9 +399,12 @@ PACK = {
         {"right": "rectification", "name": "korjatkaa-se-rekisteriin",
          "pattern": r"\b(korja|paivit|oikais|muutta|vaihta)\w* (se|ne|tama|nama|tieto|tiedot|kirjoitusasu|nimi|osoite)\b{{S}}{0,30}"
                     r"\b(\w*rekister\w*|jarjestelm\w*|tietoihin\w*|tiedoissa\w*|asiakastie\w*|tilill\w*|tiliin\w*|profiili\w*)"
+                    # "laittakaa se nyt kuntoon sinne teidän järjestelmään": put right where it is held, in speech
+                    r"|\b(laitta|laita|pista|panka|pane)\w* (se|ne|tama|nama|tiedot|tieto|osoite|numero|nimi) (\w+ )?kuntoon\b{{S}}{0,30}"
+                    r"\b(\w*rekister\w*|jarjestelm\w*|tietoihin\w*|tiedoissa\w*|asiakastie\w*|tilill\w*|tiliin\w*|profiili\w*)"
                     r"|\b(kirjoitusvirhe|kirjoitusvirheen|lyontivirhe|lyontivirheen)\b{{S}}{0,30}\b(nime\w*|sukunime\w*|osoittee\w*|sahkoposti\w*)"
                     r"|\b(nime\w*|sukunime\w*|osoittee\w*|sahkoposti\w*)\b{{S}}{0,30}\b(kirjoitusvirhe\w*|lyontivirhe\w*)",
-         "needs": r"korja|paivit|oikais|muutta|vaihta|virhe"},
+         "needs": r"korja|paivit|oikais|muutta|vaihta|virhe|kuntoon"},
         # --- restriction (these cues carry their own negation) ---
         {"right": "restriction", "name": "rajoittaa",
          "pattern": r"\b(rajoit|keskeyt)\w*\b{{S}}{0,40}\bkasittely\w*|\bkasittely\w*\b{{S}}{0,30}\brajoit\w*|\brajoitta\w*\b{{S}}{0,30}"
@@ -427,7 +441,7 @@ PACK = {
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "lopettakaa-markkinointi",
          "pattern": r"\b(lopet\w*|lopp\w*|(ei|eika) (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|irtisano\w*|"
-                    r"alkaa (enaa )?(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b"
+                    r"alkaa {{dont_between}}(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b"
                     # the verb and what it stops in one clause: "en pyydä tilin poistamista, mutta lopettakaa uutiskirje"
                     r"(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b{{marketing_kinds}}"
                     # "paperikuvastoa ei tarvitse enää lähettää": what is no longer needed is stopped
@@ -443,10 +457,10 @@ PACK = {
          "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette"},
         # "lopettakaa viestien lähettäminen", "älkää enää soittako": any mail or calls, told to stop.
         {"right": "marketing_ban", "name": "lopettakaa-viestit",
-         "pattern": r"\b(lopet\w*|lopp\w*|{{dont}} (enaa )?(lahettako|la[ie]ttako|so[ie]ttako|so[ie]telko|tekstatko|meilatko|lahetelko)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b"
+         "pattern": r"\b(lopet\w*|lopp\w*|{{dont}} {{dont_between}}(lahettako|la[ie]ttako|so[ie]ttako|so[ie]telko|tekstatko|meilatko|lahetelko)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b"
                     r"{{S}}{0,40}?\b{{messages}}"
                     r"|\b(pois|poistakaa minut) (teidan )?(postitus|sahkoposti|mainos|markkinointi)?list\w*"
-                    r"|\b{{dont}} (enaa )?(lahettako|la[ie]ttako|so[ie]ttako|spammatko|so[ie]telko|tekstatko|meilatko|viestitelko|lahetelko)\b"
+                    r"|\b{{dont}} {{dont_between}}(lahettako|la[ie]ttako|so[ie]ttako|spammatko|so[ie]telko|tekstatko|meilatko|viestitelko|lahetelko)\b"
                     # "älkää lähettäkö mitään vanhaan osoitteeseen": the address is wrong, not the mail unwanted
                     r"(?!{{S}}{0,25}\b(vanhaan|entiseen|vaaraan|siihen) (osoittee\w*|numeroon)\b)"
                     # the mail itself told to end: "haluan että postit loppuu", "ja että viestit lakkaavat"
@@ -517,7 +531,9 @@ PACK = {
                     r"\b(tilast\w*|analy\w*|profiloin\w*|pisteyt\w*|tekoaly\w*|tuotekehity\w*)",
          "negatable": False},
         # "En hyväksy, että viestejäni käytetään ...", and feeding mine to an AI, refused ("niin ei käy").
-        {"right": "objection", "name": "en-hyvaksy-kayttoa",
+        # Refused only until a dispute is settled ("siihen asti kun asia on selvitetty, en hyväksy ..."): the
+        # restriction's scope, not an objection of its own.
+        {"right": "objection", "name": "en-hyvaksy-kayttoa", "yields_to": "restriction",
          "pattern": r"\b(en|emme) (hyvaksy|salli)\b{{S}}{0,80}\b(kaytta\w*|kayte\w*|kaytat\w*|syot\w*|koulut\w*)\b{{S}}{0,20}"
                     r"\b((mun|minun|meidan) \w+|\w+(jani|jeni|tani|teni|ni|mme))\b"
                     r"|\b(en|emme) (hyvaksy|salli)\b{{S}}{0,40}\b\w+(ni|mme)\b{{S}}{0,20}\b(kaytet|kaytta|kasitel|kasitte)\w*"
