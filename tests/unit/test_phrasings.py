@@ -1482,3 +1482,53 @@ BLIND21_FI = [
 @pytest.mark.parametrize("kind, intents, subject, body", BLIND21_FI, ids=[p[3][:40] for p in BLIND21_FI])
 def test_phrasing_blind21_fi(kind, intents, subject, body):
     test_phrasing(kind, intents, subject, body)
+
+
+# --- issue 12, blind22 (Finnish): families behind its misses, written after seeing them -------------
+# Several wordings per family, colloquial and formal, near-misses included; checked as BLIND21_FI is.
+BLIND22_FI = [
+    # a detail "stored wrong" ("on tallentunut väärin", spoken "tallentunu"), then "laittakaa se kuntoon": rectification
+    ('request', {'rectification'}, 'paketit', 'Paketit menee naapuriin. Osoite on tallentunu väärin mun asiakastiliin. Laittakaa se kuntoon.'),
+    ('request', {'rectification'}, 'Osoite', 'Osoitteeni on tallentunut väärin järjestelmäänne, oikea on Koivukuja 4.'),
+    ('request', {'rectification'}, 'paketit', 'Joku teidän järjestelmässä vaihtaa sen tai sit se on tallentunu väärin mun asiakastiliin. Laittakaa se kuntoon ennen ku tilaan taas.'),
+    ('request', {'rectification'}, 'Nimi', 'Nimeni on ilmeisesti tallentunut teille väärin, korjatkaa se.'),
+    # near-misses: a file or a photo stored wrong in the app is no detail of the writer
+    ('other', set(), 'Sovellus', 'Video tallentui väärin päin sovelluksessa, miten sen saa käännettyä?'),
+    # a wrong entry in the record ("väärä merkintä", "virheellinen merkintä"), asked corrected in the passive
+    ('request', {'rectification'}, 'Lasku', 'Asiakastiedoissani on väärä merkintä maksamattomasta laskusta, ja vaadin että se korjataan.'),
+    ('request', {'rectification'}, 'merkintä', 'mun tiedoissa on joku väärä merkintä, maksoin sen jo. korjatkaa pliis'),
+    ('request', {'rectification'}, 'Luottotieto', 'Tililläni on virheellinen merkintä maksuhäiriöstä, vaikka lasku on maksettu.'),
+    # near-miss: a wrong product in the parcel
+    ('other', set(), 'Tilaus 5512', 'Paketissa oli väärä tuote, miten palautan sen?'),
+    # consent withdrawn with "emme enää anna lupaa" (the plural, as "en enää anna lupaa" already is)
+    ('request', {'consent_withdrawal'}, 'Kuva talostamme', 'Annoimme luvan kuvata talomme. Emme enää anna lupaa kuvan käyttämiseen – ottakaa se pois nettisivuilta.'),
+    ('request', {'consent_withdrawal'}, 'Lupa', 'Emme anna enää lupaa käyttää lastemme kuvia verkkosivuillanne.'),
+    ('request', {'consent_withdrawal'}, 'kuva', 'enkä anna enää lupaa sen kuvan käyttöön, se pitää ottaa pois'),
+    # near-miss: permission never given, for a thing not done yet
+    ('other', set(), 'Asennus', 'Emme anna lupaa asentajalle tulla ennen kello yhdeksää, sopiiko myöhemmin?'),
+    # "eikä hänelle lähetetä enää markkinointia" coordinated after a wish ("pyydän, että ..."): a stop of marketing
+    ('request', {'erasure', 'marketing_ban'}, 'Isäni tili', 'Isäni kuoli. Pyydän, että suljette hänen tilinsä ja poistatte hänen tietonsa, eikä hänelle lähetetä enää mitään markkinointia.'),
+    ('request', {'marketing_ban'}, 'Mainokset', 'Toivon, että tämä hoidetaan, eikä minulle lähetetä jatkossa mainoksia.'),
+    ('request', {'marketing_ban'}, 'puhelut', 'haluun et tää hoidetaan eikä mulle soiteta enää myyntipuheluita'),
+    # near-miss: reported as already so, nothing wished
+    ('other', set(), 'Kiitos', 'Tilasin lukon viime viikolla, eikä minulle ole lähetetty mainoksia. Hyvä niin.'),
+    # a marketing kind named, then "saisko ne pois?": a stop of the marketing pointed back to
+    ('request', {'marketing_ban'}, 'tekstiviestit', 'Mulle on alkanu tulla teiltä tarjoustekstareita, vaikka en oo mihinkään ruksia laittanut. Saisko ne pois?'),
+    ('request', {'marketing_ban'}, 'Mainokset', 'Saan teiltä joka viikko mainossähköposteja. Voisitteko ottaa ne pois?'),
+    ('request', {'marketing_ban'}, 'uutiskirje', 'Uutiskirjeitä tulee edelleen. Ottakaa ne pois.'),
+    # near-miss: a thing taken away is no marketing
+    ('other', set(), 'Lukot', 'Asentaja jätti vanhat lukot eteiseen. Saisko ne pois?'),
+    # the stop word after a clause break ("tarjousviesti, mutta luin et kielto ...") does not stop the offer before it
+    ('other', set(), 'viestit', 'Eilen tuli vielä yks tarjousviesti, mutta luin et kielto voi tulla voimaan viiveellä, joten ok.'),
+    ('other', set(), 'Mainos', 'Sain mainoksen, mutta tiedän että lopetus kestää muutaman päivän.'),
+    # a right held over us if the mail keeps coming ("jos niitä tulee vielä ..., sitten vaadin ..."): not asked
+    ('other', set(), 'tekstari', 'Jos niitä kuitenkin tulee vielä joulukuussa, niin sitten vaadin et mun numero poistetaan kokonaan.'),
+    ('other', set(), 'Viestit', 'Jos viestejä tulee edelleen, vaadin tietojeni poistamista.'),
+    # near-miss: the condition only says when, and asks now
+    ('request', {'erasure'}, 'Tili', 'Jos tilini on vielä olemassa, poistakaa se ja kaikki tietoni.'),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", BLIND22_FI, ids=[p[3][:40] for p in BLIND22_FI])
+def test_phrasing_blind22_fi(kind, intents, subject, body):
+    test_phrasing(kind, intents, subject, body)
