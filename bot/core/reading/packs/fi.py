@@ -378,6 +378,10 @@ PACK = {
         {"right": "rectification", "name": "on-vaarin",
          "pattern": r"\b(on|ovat) ((siis|nyt|edelleen|yha|viela|taysin|aivan|ihan|kylla|kuitenkin) )?(vaarin|virheellise\w*|vanhentun\w*)\b|\bvaara (osoite|nimi|numero|sukunimi|puhelinnumero|tieto)\b"
                     r"|\bkirjoitettu vaarin\b|\b(kirjoitettu|merkitty|tallennettu|kirjattu|ilmoitettu|nakyy|nakyi|lukee|luki)\b{{S}}{0,30}\bvaarin\b"
+                    # stored wrong, perfect and spoken: "se on tallentunu väärin mun asiakastiliin" (not "väärin päin", upside down)
+                    r"|\b(tallentunut|tallentunu|tallentuneet|tallentuneen)\b{{S}}{0,20}\bvaarin\b(?! pain)"
+                    # a wrong entry kept on the record: "tiedoissani on väärä merkintä", "virheellinen merkintä maksuhäiriöstä"
+                    r"|\b(vaara|vaaria|virheellinen|virheellisia|virheellisen) (merkinta|merkinnat|merkintoja|merkinnan|kirjaus|kirjauksia|kirjauksen)\b"
                     r"|\b(nimi|sukunimi|osoite|numero|puhelinnumero|sahkoposti\w*) vaarin\b"
                     # "osoitteessani on virhe", "numeron pitäisi olla 14"
                     r"|\b(osoittee|nime|sukunime|numero|puhelinnumero|sahkoposti|syntymaaja)\w*\b{{S}}{0,20}\b(on|oli) (virhe|vaarin)\b"
