@@ -518,7 +518,7 @@ PACK = {
                     r"|\ben enaa suostu\w*|\ben suostu\w* enaa\b"},
         # "en enää anna lupaa": the negation is the withdrawal.
         {"right": "consent_withdrawal", "name": "en-enaa-anna-lupaa",
-         "pattern": r"\ben (enaa )?(anna|myonna) (enaa )?(lupaa|suostumusta|lupaani|suostumustani)\b"
+         "pattern": r"\b(en|emme|enka|emmeka) (enaa (anna|myonna)|(anna|myonna) enaa) (lupaa|suostumusta|lupaani|suostumustani|lupaamme|suostumustamme)\b"
                     r"|\b(lupa|lupani|suostumus|suostumukseni)\w* ei (ole )?enaa (voimassa|kaytossa)\b",
          "negatable": False, "needs": r"lupa|suostum"},
         # --- objection ---
