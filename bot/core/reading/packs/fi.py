@@ -457,8 +457,11 @@ PACK = {
          "pattern": r"\b(ettei|etta ei|ettette|etta ette)\b{{S}}{0,40}\b(lahetet\w*|lahettaisi\w*|soitet\w*|soittaisi\w*|markkinoida|markkinoi\w*)\b"
                     r"{{S}}{0,40}\b{{marketing_kinds}}"
                     r"|\b(ettei|etta ei|ettette|etta ette)\b{{S}}{0,20}\b{{marketing_kinds}}\b{{S}}{0,30}\b(lahetet\w*|lahettaisi\w*|tule|tulisi)"
-                    r"|\b(ettei|etta ei)\b (enaa |minulle |meille |tanne )*(tule|tulisi)\b{{S}}{0,20}\b{{marketing_kinds}}",
-         "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette"},
+                    r"|\b(ettei|etta ei)\b (enaa |minulle |meille |tanne )*(tule|tulisi)\b{{S}}{0,20}\b{{marketing_kinds}}"
+                    # coordinated after the wish: "pyydän, että suljette hänen tilinsä, eikä hänelle lähetetä enää markkinointia"
+                    r"|\b(pyydan|pyydamme|vaadin|vaadimme|toivon|toivomme|haluan|haluaisin|haluun|haluamme)\b,? (etta|et)\b{{S}}{0,120}?\beika\b"
+                    r"{{S}}{0,30}\b(laheteta|soiteta|markkinoida|tekstata)\b{{S}}{0,40}\b{{marketing_kinds}}",
+         "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette|eika"},
         # "lopettakaa viestien lähettäminen", "älkää enää soittako": any mail or calls, told to stop.
         {"right": "marketing_ban", "name": "lopettakaa-viestit",
          "pattern": r"\b(lopet\w*|lopp\w*|{{dont}} {{dont_between}}(lahettako|la[ie]ttako|so[ie]ttako|so[ie]telko|tekstatko|meilatko|lahetelko)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b"
