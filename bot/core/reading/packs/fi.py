@@ -118,6 +118,8 @@ PACK = {
             r"^\W*(ja |eli )?(ei enaa)\b\W*(kiitos)?\W*$"
             r"|\b(lopet\w*|lopp\w*) (se|ne|tuo|nuo|tama|nama)\b|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
             r"|\b(en|emme|enka|emmeka) (enaa )?(halua|tahdo) (enaa )?(naita|noita|niita|tata|tuota|sita)\b"
+            # taken away, asked or told: "saisko ne pois?", "voisitteko ottaa ne pois", "ottakaa ne pois"
+            r"|\b(saisko|saisiko|saako|saanko|voisitteko ottaa|voitteko ottaa|voisitko ottaa|voitko ottaa|ottakaa|ottaisitteko|otatteko) (ne|nuo|noi|nama) pois\b"
         ),
         "copy_pronoun": r"\b(kopio\w*|jaljenno\w*|luettelo\w*) (niista|siita|naista|tasta)\b",
         "picture_of_me": r"\b(kuva\w*|valokuva\w*) (minusta|kodistani|talostani|meista|kodistamme|talostamme|pihastamme|pihastani)\b|\b(kotini|taloni|minun|kotimme) (kuva\w*|valokuva\w*)|\bkuvani\b"
