@@ -168,7 +168,9 @@ PACK = {
         # "jos tilini on vielä olemassa, pyydän poistamaan sen" only says when, and asks.
         "threatened": (
             r"\b(jos|mikali)\b{{S}}{0,60}\b(toistu\w*|jatku\w*|(tapahtuu|sattuu|kay) (\w+ )?(viela|uudestaan|uudelleen|taas|toiste)|"
-            r"ette (\w+ )?(korjaa|lopeta|vastaa|hoida|muuta|palauta)|ei (\w+ )?(loppu|lopu|korjaannu|korjaudu|muutu|parane))\b"
+            r"ette (\w+ )?(korjaa|lopeta|vastaa|hoida|muuta|palauta)|ei (\w+ )?(loppu|lopu|korjaannu|korjaudu|muutu|parane)|"
+            # the mail still coming: "jos niitä kuitenkin tulee vielä joulukuussa, niin sitten vaadin ..."
+            r"(tulee|tulevat|tulisi|tulis|tuleekin) (\w+ )?(viela|edelleen|yha|taas|uudestaan|uudelleen|lisaa))\b"
             r"{{S}}{0,80}\b(vaadin|vaadimme|vaadin et|aion|aiomme|tulen|tulemme|joudun|joudumme)\b{{declined_tail}}"
             r"|\b(jos|mikali|ellei|ellette)\b{{S}}{0,80}\b(aion|aiomme|tulen|tulemme|joudun|joudumme) (\w+ )?(vaati|vaatimaan|pyytaa|pyytamaan)\b{{declined_tail}}"
             r"|\b(muuten|muussa tapauksessa|ellei|ellette)\b{{S}}{0,60}\b(vaadin|vaadimme|pyydan|pyydamme)\b{{declined_tail}}"
@@ -451,7 +453,8 @@ PACK = {
                     # the verb and what it stops in one clause: "en pyydä tilin poistamista, mutta lopettakaa uutiskirje"
                     r"(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b{{marketing_kinds}}"
                     # "paperikuvastoa ei tarvitse enää lähettää": what is no longer needed is stopped
-                    r"|\b{{marketing_kinds}}\b{{S}}{0,40}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|ei (tarvitse|tarvi|tartte) enaa(?!{{S}}{0,60}\b(vaan|uuteen|uudelle|toiseen)\b)|pois)\b|\b\w*markkinointikielto\b",
+                    # ... not across a clause break: "tuli vielä yks tarjousviesti, mutta luin et kielto voi tulla voimaan viiveellä"
+                    r"|\b{{marketing_kinds}}\b(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|ei (tarvitse|tarvi|tartte) enaa(?!{{S}}{0,60}\b(vaan|uuteen|uudelle|toiseen)\b)|pois)\b|\b\w*markkinointikielto\b",
          "negatable": False, "needs": r"{{marketing_stems}}", "unless": r"{{stopped_it_myself}}"},
         # A wish in the passive, often made for someone else: "(pyydän) ettei hänelle enää soiteta tai
         # lähetetä mainoksia". The negation is the request.
