@@ -1250,6 +1250,60 @@ def test_phrasing_blind21_sven(kind, intents, subject, body):
     test_phrasing(kind, intents, subject, body)
 
 
+# --- issue 12, blind22 (sv, en): the families behind its misses, written after seeing them -------------
+# Several wordings per family, colloquial and formal, near-misses included; checked as PHRASINGS are.
+BLIND22_SVEN = [
+    # "I want the lot wiped": the data named before ("whatever you've got") wiped as a whole
+    ('request', {'access', 'erasure'}, 'Leaving', 'First I want to know what you have on me. Just send me whatever you\'ve got.\n\nOnce I\'ve had a look at it, I want the lot wiped.'),
+    ('request', {'erasure'}, 'Account', 'You have my account, my addresses and my phone number. I want the whole lot deleted.'),
+    ('other', set(), 'Order', 'My order came with three cameras and a doorbell. I want the lot returned, how do I do that?'),
+    # a published picture that "is my house" / "shows my house", taken down by pronoun
+    ('request', {'erasure'}, 'Photo', 'The fourth picture on your installations page is my house in Kerava. Take it down and delete any copies you have of it.'),
+    ('request', {'erasure'}, 'Photo', 'One of the photos on your website shows my home with the cameras visible. Please take it down.'),
+    ('other', set(), 'Photo', 'The fourth picture on your page is a nice house. Can you tell me which camera model is in it?'),
+    # thanks for what we sent ("thanks for the copy of my data"): nothing asked by it
+    ('followup', {'rectification'}, 'Re: your request', 'Thanks for the copy of my data, that was quick. My date of birth is wrong, it should be 3 December 1985. Please correct it.'),
+    ('followup', set(), 'Re: your request', 'Thank you for the copy of my data, everything looks right.'),
+    ('followup', {'access'}, 'Re: your request', 'Thanks for the quick answer. Please send me a copy of my data as well.'),
+    ('followup', set(), 'Sv: din begäran', 'Tack för kopian av mina uppgifter, allt ser rätt ut.'),
+    # a done erasure reported by its confirmation ("fick bekräftelsen på att mitt konto är raderat")
+    ('other', set(), 'Tack!', 'Ville bara tacka för snabb hantering. Jag fick igår bekräftelsen på att mitt konto och mina uppgifter är raderade. Smidigt!'),
+    ('other', set(), 'Tack', 'Jag har fått en bekräftelse på att mina uppgifter är raderade, tack.'),
+    ('other', set(), 'Thanks', 'Just wanted to say thanks, I got the confirmation that my account and data were deleted.'),
+    ('request', {'erasure'}, 'Radera', 'Jag vill ha en bekräftelse på att ni raderar mina uppgifter. Radera mitt konto.'),
+    # the recording of the writer's call, pointed at: "jag vill att den inspelningen tas bort"
+    ('request', {'erasure'}, 'Inspelat samtal', 'Jag ringde er förra veckan och samtalet spelades in. Jag vill att den inspelningen tas bort.'),
+    ('request', {'erasure'}, 'Samtal', 'Mitt samtal till er kundtjänst spelades in utan att jag märkte det. Radera inspelningen.'),
+    ('request', {'erasure'}, 'Call', 'I called you last week and the call was recorded. I want that recording deleted.'),
+    ('other', set(), 'Kamera', 'Min kamera spelade in hela natten. Hur tar jag bort inspelningen i appen?'),
+    # "stäng av det" / "turn it off" for targeted ads and tracking named just before
+    ('request', {'marketing_ban'}, 'Spårning', 'Jag vill inte att ni använder min e-post för riktade annonser på Facebook. Kan ni stänga av det för mig?'),
+    ('request', {'marketing_ban'}, 'Ads', 'I don\'t want my email used for targeted ads on Facebook. Can you turn that off for me?'),
+    ('other', set(), 'Larm', 'Larmet piper varje natt. Kan ni stänga av det?'),
+    ('other', set(), 'Alarm', 'The alarm beeps every night. Can you turn it off remotely?'),
+    # a right named and not (yet) asked, its name put first: "Radering ber jag inte om ännu"
+    ('request', {'restriction'}, 'Bedrägeri', 'Jag ber att ni begränsar behandlingen av mina uppgifter tills polisen har utrett saken. Radering ber jag inte om ännu.'),
+    ('request', {'access'}, 'Kopia', 'Skicka mig en kopia av mina uppgifter. Radering begär jag inte.'),
+    ('request', {'erasure'}, 'Radering', 'Radering ber jag om, inget annat.'),
+    # the rights the policy lists ("har jag rätt till rättelse, radering, dataportabilitet och ..."): background
+    ('request', {'erasure'}, 'Telefonnummer', 'Enligt punkt 5 i er dataskyddsbeskrivning har jag rätt till rättelse, radering, dataportabilitet och att invända mot behandling. Just nu behöver jag bara en sak: ta bort mitt telefonnummer från mitt konto.'),
+    ('request', {'access'}, 'Copy', 'Your privacy policy says I have the right to rectification, erasure, portability and to object. For now I only want a copy of my data.'),
+    # "can you ..." after a sentence adverb ("in the meantime can you stop the marketing emails?")
+    ('request', {'marketing_ban'}, 'Emails', 'Oh and in the meantime can you stop the marketing emails?'),
+    ('request', {'marketing_ban'}, 'Emails', 'Meanwhile could you stop the newsletter?'),
+    ('other', set(), 'Emails', 'In the meantime, do you still send the newsletter on Fridays?'),
+    # a card consent given by a (pre-ticked) "yes", withdrawn by pronoun ("Please withdraw that")
+    ('request', {'consent_withdrawal'}, 'Saved card', 'I no longer want you to keep my card details on file. I only said yes to "save card for faster checkout" because it was pre-ticked. Please withdraw that.'),
+    ('request', {'consent_withdrawal'}, 'Card', 'The save-my-card box was pre-ticked when I ordered. I withdraw that.'),
+    ('other', set(), 'Order', 'I said yes to the express delivery by mistake. Can I still change it to normal?'),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", BLIND22_SVEN, ids=[p[3][:40] for p in BLIND22_SVEN])
+def test_phrasing_blind22_sven(kind, intents, subject, body):
+    test_phrasing(kind, intents, subject, body)
+
+
 # --- issue 12, blind19 (Finnish): families behind its misses, written after seeing them -------------
 # Several wordings per family, colloquial and formal, near-misses included; checked as BLIND18_FI is.
 BLIND19_FI = [

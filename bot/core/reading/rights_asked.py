@@ -399,6 +399,8 @@ def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q
     found: list[tuple[Cue | None, Hit]] = []
     same_length = len(s.folded) == len(s.text)
     declined = _declined_spans(s)
+    # a list of the rights the writer has (the policy's list, read back): background, like what our mail said
+    listed = [(m.start(), m.end()) for m in s.vocab.words["rights_listed"].finditer(s.folded)]
     maybe = s.vocab.cue_gate.candidates(s.folded)
     for cue in (cues[i] for i in sorted(maybe)):
         if cue.needs is not None and not cue.needs.search(s.folded):
@@ -408,7 +410,8 @@ def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q
             continue
         snippet = (s.text if same_length else s.folded)[m.start() : m.end()]
         ref = cue.ref or _in_condition(s, m.start())
-        hit = Hit(cue.intent, cue.id, " ".join(snippet.split())[:80], ref, past, done or _we_wrote_it(s, m.start()))
+        hit = Hit(cue.intent, cue.id, " ".join(snippet.split())[:80], ref, past,
+                  done or _we_wrote_it(s, m.start()) or _within(listed, m.start()))
         if info_q and not cue.in_question:
             reading.questions.append(hit)
             continue

@@ -125,6 +125,7 @@ WORD_CLASSES: dict[str, str] = {
     "condition_clause": "opens a condition ('until', 'kunnes', 'tills'): a right named inside it is mentioned, not asked",
     "declined": "a right the writer could ask but says they will not ('I could ..., but I won't')",
     "threatened": "a right held over the controller under a condition ('if ..., I'll ask you to delete'): not asked; a person reads it",
+    "rights_listed": "a list of three or more rights the writer has ('har jag rätt till rättelse, radering, dataportabilitet och ...'): the policy's list, background, not asked",
     "own_act_if": "the writer's own act named in an 'if' clause ('if I delete my account, will I lose ...', 'om jag raderar mitt konto'): its consequence is asked about, the right is not asked",
     "not_only": "'not only ... but' (inte bara, ei vain): no negation of the verb it stands by",
     "negated_wish": "a negated wish whose object is the clause after its comma ('en halua, että ...'): it negates that clause's verb",

@@ -106,6 +106,7 @@ EXAMPLES = {
     "words.declined": "I could ask you to delete it, but I won't",
     "words.threatened": "If the refund is not here by Friday I will ask you to delete my data",
     "words.own_act_if": "if I delete my account",
+    "words.rights_listed": "I have the right to rectification, erasure, portability and to object",
     "words.attachment_pointer": "see the attached letter",
     "words.first_person": "my",
     "words.only_asking": "just curious",

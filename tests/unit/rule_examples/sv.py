@@ -93,6 +93,7 @@ EXAMPLES = {
     "words.declined": "jag skulle kunna be om radering men jag tänker inte",
     "words.threatened": "om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt",
     "words.own_act_if": "om jag raderar mitt konto",
+    "words.rights_listed": "har jag rätt till rättelse, radering, dataportabilitet och att invända",
     "words.attachment_pointer": "se bifogad fil",
     "words.first_person": "jag",
     "words.only_asking": "jag undrar bara",

@@ -20,7 +20,7 @@ PACK = {
     "new_clause_and": r"\band (then |also |please |just |pls )?$",
     # The polite modal may follow a lead-in clause: "While you're at it, could you also ...".
     "polite": (
-        r"(^|[,;:]|\b(also|and|so|then|now|ok|okay))\W*(could|can|would|will|may|might) (you|u|i|we|someone)\b|"
+        r"(^|[,;:]|\b(also|and|so|then|now|ok|okay|meantime|meanwhile|btw))\W*(could|can|would|will|may|might) (you|u|i|we|someone)\b|"
         r"\bplease\b|\bpls\b|^\W*how (would|do|can|could) i\b|\bwould it be possible|\bis it possible|"
         r"\bi would like|\bi want|\bi'd like"
     ),
@@ -82,6 +82,8 @@ PACK = {
             r"\b(cookie\w*|tracking)"
             # a box ticked at checkout or sign-up is a consent, whatever it was for ("ticked the box to save my card")
             r"|\b(ticked|checked|clicked|marked|selected) (the|a|that) (check ?|tick ?)?box\b"
+            # a box that came ticked ("it was pre-ticked"), or a yes to saving a card or a detail ("I said yes to 'save card'")
+            r"|\bpre-?(ticked|checked|selected)\b|\bsaid yes to\b[^.!?\n]{0,40}\b(save|saving|store|storing|keep|keeping)\b"
         ),
         "consent_not_marketing": r"cookie",
         "withdraw_pronoun": (
@@ -93,12 +95,14 @@ PACK = {
         "not_this_but": r"\b(instead of|rather than|not for)\b",
         "erase_pronoun": (
             r"\b(delete|erase|wipe|remove|purge|destroy|scrub|get rid of)\b (it|them|that|this|all of it|it all|everything|mine)\b"
-            r"|\b(want|need|would like)\b (it|them|all of it|it all|everything|all that|all of that) (gone|deleted|erased|removed|wiped)\b"
+            r"|\b(want|need|would like)\b (it|them|all of it|it all|everything|all that|all of that|the (whole )?lot|(that|the|this) recording) (gone|deleted|erased|removed|wiped)\b"
             # "I have two accounts with you. Please remove the older one."
             r"|\b(delete|erase|wipe|remove|purge|close|deactivate)\b (the|that) (\w+ ){0,2}one\b"
         ),
         "correct_pronoun": r"\b(correct|fix|amend|rectify|update|change)\b (it|that|this|them)\b(?! (for|to) me\b)",
-        "data_named": r"\b(data|information|info|details|records?|accounts?|profile|(hold|have|keep|store) on me|about me)\b",
+        "data_named": r"\b(data|information|info|details|records?|accounts?|profile|(hold|have|keep|store) on me|about me|whatever you('ve| have)? got"
+                      # ... or the writer's call, said to be recorded: "the call was recorded", "you recorded my call"
+                      r"|\bcalls?\b[^.!?\n]{0,40}\b(was|were|got|being|been) recorded|recorded (the|my|our) calls?)\b",
         "pronoun_not_data": r"\b(orders?|items?|products?|basket|cart|parcel|package|reviews?|comments?|photos?)\b",
         "stop_pronoun": (
             r"^\W*(please |pls |so |just )?(no more|not any ?more)\b\W*(please|pls|thanks?|thank you)?\W*$"
@@ -108,7 +112,9 @@ PACK = {
         # ... or "mine" for the data named before ("Your policy says I can check the data you hold. I'd like to check mine.")
         "copy_pronoun": r"\b(copy|copies|printout|list|overview) of (it|them|those|that|all of it|all of them)\b"
                         r"|\b(check|see|view|access|get|receive|ask(ing)? for|request(ing)?|have a look at) (mine\b|my own\b(?! \w))",
-        "picture_of_me": r"\b(pictures?|photos?|photographs?|images?|videos?) of (me|my|our|us)\b|\bmy (picture|photo|image)\b",
+        "picture_of_me": r"\b(pictures?|photos?|photographs?|images?|videos?) of (me|my|our|us)\b|\bmy (picture|photo|image)\b"
+                         # "the fourth picture on your page is my house", "one of the photos shows my home"
+                         r"|\b(pictures?|photos?|photographs?|images?)\b[^.!?\n]{0,40}\b(is|shows|showing) (me|my|our|us)\b",
         "take_down_pronoun": r"\b(take|get) (it|them|that|this) (down|off)\b|\b(remove|delete) (it|them|that|this)\b",
         "bare_stop": (
             r"^\W*(please |pls |just )?(stop|unsubscribe|opt out|remove me|take me off|no more|no thanks|no thank you)"
@@ -120,7 +126,9 @@ PACK = {
             # an unsubscribe made by mistake happened: nothing left to stop
             r"|(accidentally|mistakenly) (unsubscribed|opted out)|(unsubscribed|opted out) (by (mistake|accident)))\b"
         ),
-        "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing)\b",
+        "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing|the (copy|export|file|overview|report) of my)\b"
+                       # "I got the confirmation that my account was deleted": done, and told so
+                       r"|\b(?<!never )(?<!not )(?<!n't )(got|received)( \w+){0,2}? (the|a|your) confirmation( e-?mail| message)? that\b",
         "shown_by_consent": r"\b(reviews?|testimonials?)\b",
         "stored_card": r"\b(saved|stored) (payment |credit |debit |bank )?cards?\b|\bcard (details|number|data)\b|\bpayment cards?\b",
         "other_account": (
@@ -141,6 +149,8 @@ PACK = {
         "not_only": r"\bnot (only|just|merely)\b",
         # "till" only before a subject: Swedish "till" is "to" ("flyttat från Borgå till Ekenäs")
         "condition_clause": r"\b(until|once|as soon as|before)\b|\btill (you|we|i|it|they|then|the|my|our|this|that)\b",
+        # the policy's list of rights known ("I have the right to rectification, erasure, portability and ..."): named, not asked
+        "rights_listed": r"\b(have|has) (the |a )?rights? to \w+( \w+)?, \w+( \w+)?(,| and) [^.!?\n;:]*",
         "declined": (
             r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(but (i|we) (won'?t|will not|am not going to|"
             r"are not going to|don'?t want to|do not want to|choose not to)\b{{declined_tail}}"

@@ -68,8 +68,11 @@ PACK = {
         "consent_for_mail": r"\b(mejl(en|et|a)?|e-?postutskick\w*|utskick\w*|erbjudand\w*|sms)\b",
         "consent_pointed_back": r"\b(det|detta|den|denna) (samtycke\w*|godkannande\w*|tillstand\w*|medgivande\w*)",
         "not_this_but": r"\b(i stallet for|istallet for|inte for)\b",
-        "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (dem|det|den|allt)\b|\bvill (jag |ja )?(ha|att) (det|dem|dom|allt|allting)( \w+)? (borta|bort|raderat|raderade|raderas)\b",
-        "data_named": r"\b(\w*uppgift\w*|konto\w*|profil\w*|data|information\w*|(sparat|lagrat|registrerat|har|vet) om (mig|mej))\b",
+        "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (dem|det|den|allt|(den |denna )?inspelningen)\b"
+                         r"|\bvill (jag |ja )?(ha|att) (det|dem|dom|allt|allting|(den|denna) inspelningen)( \w+)? (borta|bort|raderat|raderade|raderad|raderas|tas bort)\b",
+        # ... or the writer's call, said to be recorded: "samtalet spelades in", "ni spelade in mitt samtal"
+        "data_named": r"\b(\w*uppgift\w*|konto\w*|profil\w*|data|information\w*|(sparat|lagrat|registrerat|har|vet) om (mig|mej)"
+                      r"|\w*samtal\w*\b[^.!?\n]{0,40}\bspela(des|ts|t) in|spela(de|t) in (\w+ ){0,2}samtal\w*)\b",
         "pronoun_not_data": r"\b(bestallning\w*|varukorg\w*|paket\w*|recension\w*)\b",
         "correct_pronoun": r"\b(ratta|korrigera|uppdatera|andra)\b (den|det|dem|detta|dessa)\b",
         "stop_pronoun": (
@@ -97,7 +100,9 @@ PACK = {
             # an unsubscribe made by mistake ("råkade avregistrera mig", "av misstag") happened: nothing left to stop
             r"|(rakade|rakat) (avregistrera|avanmala|avsluta|saga upp)|(avregistrerade|avanmalde|avslutade|sa upp) (mig |mej )?av misstag)\b"
         ),
-        "thanked_for": r"\btack (for att (ni|du) (raderade|tog bort|rattade|stangde|skickade|uppdaterade)|for (raderingen|rattelsen))\b",
+        "thanked_for": r"\btack (for att (ni|du) (raderade|tog bort|rattade|stangde|skickade|uppdaterade)|for (raderingen|rattelsen|kopian))\b"
+                       # "jag fick igår bekräftelsen på att mitt konto är raderat": done, and told so
+                       r"|\b(?<!inte )(?<!aldrig )(fick|har fatt|fatt)( \w+){0,2}? (en )?bekraftelse(n)?( \w+)? (pa|om) att\b",
         "shown_by_consent": r"\brecension\w*|\bomdome\w*|\bprodukt(betyg|omdome)\w*",
         "stored_card": r"\bkortuppgift\w*|\b(sparade?|lagrade?) (bank|betal|kredit)?kort\w*|\b(mitt|sitt) (bank|betal|kredit)?kort(et)?\b|\bbetalkort\w*|\bbankkort\w*",
         "other_account": r"\b((det|mitt) andra konto(t)?|ett annat konto|ett konto till|ett till konto|ytterligare (ett )?konto|ett (extra|andra|gammalt|aldre) konto|det kontot|den profilen|(den|min) andra (e-?post\w*|adress\w*|profil\w*)|den (e-?postadressen|adressen))\b"
@@ -119,7 +124,12 @@ PACK = {
         "condition_clause": r"\b(tills|innan|till dess|sa snart)\b",
         # Swedish puts the negation of an imperative after its pronoun object: "Radera dem inte ännu."
         "negation_after": r" (inte|ej)\b(?! (bara|enbart|endast|senare|efter|minst|mer)\b)",
+        # the policy's list of rights known ("har jag rätt till rättelse, radering, dataportabilitet och ..."): named, not asked
+        "rights_listed": r"\bhar (jag|ja|man|kunden|du|vi) ratt till \w+( \w+)?, \w+( \w+)?(,| och| samt) [^.!?\n;:]*",
         "declined": (
+            # the right's name put first and declined: "Radering ber jag inte om ännu", "Radering begär jag inte"
+            r"^\W*(\w+ )?\w*(radering|rattelse|portabilitet|begransning|registerutdrag|kopia|invandning)\w* (ber|begar|kraver) (jag|ja|vi) (inte|int|ej)\b( om)?( (an|annu|nu|just nu|heller))?"
+            r"|"
             # "jag vet att jag har rätt att få mina uppgifter raderade, men det vill jag inte": a right known and declined
             r"\b(jag|ja|vi) (\w+ ){0,4}?(skulle kunna|kan|kunde|har ratt (att|till)|hade ratt (att|till))\b{{S}}{0,120}\bmen ((jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b"
             # "men det tänker jag inte göra", "men inget av det är aktuellt"
