@@ -1586,3 +1586,53 @@ BLIND22_FI = [
 @pytest.mark.parametrize("kind, intents, subject, body", BLIND22_FI, ids=[p[3][:40] for p in BLIND22_FI])
 def test_phrasing_blind22_fi(kind, intents, subject, body):
     test_phrasing(kind, intents, subject, body)
+
+
+# --- issue 12, blind23 (Finnish): families behind its misses, written after seeing them -------------
+# Several wordings per family, colloquial and formal, near-misses included; checked as BLIND22_FI is.
+BLIND23_FI = [
+    # a call recording asked to be heard or copied: "saada kuunneltavaksi tai kopiona", the spoken noun "nauhote"
+    ('request', {'access'}, 'Puhelu', 'Soitin asiakaspalveluunne ja puhelu nauhoitettiin. Pyydän saada kuunneltavaksi tai kopiona sen puhelun tallenteen.'),
+    ('request', {'access'}, 'Puhelu', 'Puhelu asiakaspalveluun nauhoitettiin. Pyydän saada kuunneltavakseni puhelun tallenteen.'),
+    ('request', {'access'}, 'puhelu', 'Soitin teille eilen ja se puhelu on nauhotettu. Haluun kuulla sen nauhotteen.'),
+    ('request', {'access'}, 'puhelu', 'soitin asiakaspalveluun, voisinko saada siitä puhelun nauhotteesta kopion'),
+    # ... and the spoken recording asked deleted
+    ('request', {'erasure'}, 'puhelu', 'Soitin asiakaspalveluun ja puhelu nauhotettiin. Haluun että se nauhote poistetaan.'),
+    ('request', {'access', 'erasure'}, 'puhelun nauhoitus', 'Soitin asiakaspalveluun ja myyjä sano että puhelu on nauhotettu. Haluun kuulla sen nauhotteen tai saada siitä kopion, ja sen jälkeen haluun että se nauhote poistetaan.'),
+    # near-misses: whether calls are recorded; a recording by a camera
+    ('other', set(), 'Puhelut', 'Nauhotetaanko teidän asiakaspalvelun puhelut?'),
+    ('other', set(), 'Kamera', 'Kamera ei tallenna, miten saan kuunneltavaksi videon äänen?'),
+    # erasure refused with words between "en" and "halua": "En siis missään nimessä halua, että tietojani poistetaan"
+    ('request', {'restriction'}, 'Riita', 'En siis missään nimessä halua, että tietojani poistetaan. Pyydän, että niiden käsittely rajoitetaan pelkkään säilyttämiseen.'),
+    ('other', set(), 'Tili', 'En todellakaan halua, että tilini poistetaan, vaikka en ole käyttänyt sitä.'),
+    ('other', set(), 'Tili', 'en kyllä yhtään halua et mun tili poistetaan'),
+    # ... or kept: "asiakastili saa jäädä ennalleen, sitä en pyydä poistamaan"
+    ('request', {'consent_withdrawal', 'marketing_ban'}, 'Suostumus', 'Peruutan suostumukseni uutiskirjeeseen. Tilaushistoria ja asiakastili saavat jäädä ennalleen, niitä en pyydä poistamaan.'),
+    ('other', set(), 'Tili', 'Asiakastilini saa jäädä ennalleen, en pyydä sen poistamista.'),
+    ('other', set(), 'Tili', 'Mun tiedot saa jäädä teille, niitä en pyydä poistamaan.'),
+    # near-miss: what stays is not the data asked deleted
+    ('request', {'erasure'}, 'Tili', 'Tilaushistoria saa jäädä kirjanpitoon, mutta poistakaa asiakastilini.'),
+    # an earlier request reported as confirmed ("pyysin ... ja sain vahvistuksen"): done, nothing asked
+    ('other', set(), 'Kiitos', 'Halusin vain kiittää. Pyysin viime kuussa tietojeni poistamista ja sain vahvistuksen jo parissa päivässä.'),
+    ('other', set(), 'Kiitos', 'Pyysin tilini poistoa ja sain siitä kuittauksen heti. Kiitos!'),
+    ('other', set(), 'kiitti', 'pyysin et mun tiedot poistetaan ja sain vahvistuksen seuraavana päivänä, hyvin toimi'),
+    # near-miss: the request still waits for its confirmation
+    ('followup', set(), 'Poisto', 'Pyysin viime kuussa tietojeni poistamista, mutta en ole saanut vahvistusta. Milloin se tehdään?'),
+    # a right the writer may want some day, asked about in a condition ("jos joskus haluan tietää ..."): not asked
+    ('other', set(), 'tietosuoja-asia', 'Ihan yleisellä tasolla kysyisin: jos joskus haluan tietää mitä tietoja verkkokauppa minusta kerää, onko minulla oikeus saada ne nähtäväksi?'),
+    ('other', set(), 'Kysymys', 'Jos myöhemmin haluan nähdä mitä tietoja minusta on tallennettu, maksaako se jotain?'),
+    ('other', set(), 'kysymys', 'jos joskus haluun poistaa mun tiedot teiltä, miten se onnistuu?'),
+    # near-miss: the condition is no hypothetical, the right is asked now
+    ('request', {'access'}, 'Tiedot', 'Haluan tietää mitä tietoja minusta on tallennettu.'),
+    # a wrong entry asked "corrected or deleted": deletion is the correction's alternative, not a second right
+    ('request', {'rectification'}, 'Merkintä', 'Asiakastiedoissani on virheellinen merkintä. Vaadin, että tuo merkintä oikaistaan tai poistetaan asiakastiedoistani.'),
+    ('request', {'rectification'}, 'Merkintä', 'Tiedoissani on väärä merkintä maksuhäiriöstä, korjatkaa tai poistakaa se.'),
+    ('request', {'rectification'}, 'merkintä', 'mun tiedoissa on väärä merkintä, se pitää korjata tai poistaa'),
+    # near-miss: deletion asked beside the correction, not instead of it
+    ('request', {'rectification', 'erasure'}, 'Tiedot', 'Korjatkaa osoitteeni ja poistakaa puhelinnumeroni asiakastiedoistani.'),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", BLIND23_FI, ids=[p[3][:40] for p in BLIND23_FI])
+def test_phrasing_blind23_fi(kind, intents, subject, body):
+    test_phrasing(kind, intents, subject, body)

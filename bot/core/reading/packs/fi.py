@@ -44,6 +44,8 @@ PACK = {
             r"(mun|minun|mu) kayttaja\w*|kayttajani\w*|"
             # "poistaa mun puhelinnumeron": the writer's detail in the spoken possessive (not "mun vanha numero")
             r"(mun|minun|mu) (puhelin|sahkoposti)?(numero\w*|osoit\w*|sahkoposti\w*){{not_list}}|kayttajatili\w*|account\w*|akkount\w*|\w*tallente\w*|tallenne|tallennetta|nauhoite\w*|"
+            # ... spoken "nauhote", the noun only: "nauhotettu" is the verb
+            r"nauhot(e|teen|etta|teet|teesta|teita|teista)\b|"
             # a sound recording (äänite), the noun only: "äänitetään" is the verb
             r"\w*aanite|\w*aanitetta|\w*aanitte\w*)"
         ),
@@ -133,6 +135,8 @@ PACK = {
         "request_done": (
             r"\b(saitte(kin)? (ne|sen|ne kaikki) (poistettua|tehtya|korjattua)|(ne|se) (on|ovat|oli|olivat) (jo )?"
             r"(poistettu|tehty|korjattu)|kiitos siita)\b"
+            # "pyysin tietojeni poistamista ja sain vahvistuksen parissa päivässä": done, and told so (not "..., mutta ...")
+            r"|\b(sain|saimme) (\w+ ){0,3}?(vahvistuksen|kuittauksen)\b(?![^.!?\n]*\b(mutta|vaikka|silti|kuitenkin)\b)"
         ),
         "thanked_for": (
             # "kiitos", "kiitokset", "kiitän (teitä siitä)", "halusin kiittää": the thanks is for what was done (a past verb)
@@ -150,7 +154,7 @@ PACK = {
             r"|\b(te )?(kirjoititte|ilmoititte|kerroitte|sanoitte|varoititte)\b"
         ),
         # "En halua, että poistatte tilini": Finnish puts a comma before "että", inside the negated wish.
-        "negated_wish": r"\b(en|emme)\b (\w+ )?(halua|haluaisi|toivo|tahdo)\w*,? (etta|et)\b",
+        "negated_wish": r"\b(en|emme)\b (\w+ ){0,3}(halua|haluaisi|toivo|tahdo)\w*,? (etta|et)\b",
         "not_only": r"\b(ei|ala|alkaa) (vain|ainoastaan|pelkastaan)\b|\b(en|emme) (pyyda|halua|vaadi|toivo) (mitaan )?muuta kuin\b",
         "condition_clause": r"\b(kunnes|ennen ?kuin|siihen asti kun|kun olette)\b",
         "declined": (
@@ -159,6 +163,12 @@ PACK = {
             r"|^{{S}}*\b(myohemmin|ehka|kenties|joskus|tulevaisuudessa)\b{{S}}{0,80},? mutta (ei|en) (viela|nyt|tassa vaiheessa)\W*$"
             # "en pyydä uutiskirjeen lopettamista enkä tilini poistamista": what is named is not asked
             r"|\b(en|emme|enka|emmeka) (pyyda|vaadi)\b(?! (muuta|mitaan muuta|kuin|enempaa)\b){{declined_tail}}"
+            # "Tilaushistoria ja asiakastili saavat jäädä ennalleen": what the writer lets stay is not asked deleted (the clause)
+            r"|[^,;:.!?\n]{0,60}\b(saa|saavat|voi|voivat) (kylla |hyvin |ihan )?(jaada|pysya)\b{{declined_tail}}"
+            # "vaadin, että merkintä oikaistaan tai poistetaan": deletion offered as the other way to right a wrong entry
+            # is the correction's alternative, not a second right ("tai poistaa kokonaan, kumpi vaan" is read so too)
+            r"|((?<=\bkorjataan )|(?<=\boikaistaan )|(?<=\bkorjaatte )|(?<=\boikaisette )|"
+            r"(?<=\bkorjata )|(?<=\boikaista )|(?<=\bkorjatkaa )|(?<=\boikaiskaa ))tai (sitten )?(poistetaan|poistatte|poistaa|poistakaa)\b{{declined_tail}}"
         ),
         # "ks. liite", "Liite: pyyntö", "liitetiedostossa"; never "liittyen" (about)
         # "Jos tämä toistuu, vaadin tietojeni poistamista", "muussa tapauksessa vaadin tilini sulkemista",
@@ -187,6 +197,9 @@ PACK = {
             r"((etta|et|jos|olisiko|olisko|ois(ko)?) )?((\w+ )?(jarkevaa|jarkeva|jarkee|hyva|parempi|fiksua|syyta) )?(mina |ma |me )?(nyt |ehka |kenties |vihdoin )?"
             r"(poistaa|poistaisin|poistan|sulkea|sulkisin|suljen|peruuttaa|peruuttaisin|perua|peruisin|lopettaa|lopettaisin|irtisanoa|irtisanoisin"
             r"|(mun |minun )?\w+ (poistamista|sulkemista|peruuttamista|lopettamista|irtisanomista))\b[^,;:.!?\n]{0,80}"
+            # ... or a wish of some day: "jos joskus haluan tietää mitä tietoja keräätte, onko minulla oikeus ...?"
+            r"|\b(jos|mikali) (mina |ma )?(nyt )?(joskus|myohemmin|tulevaisuudessa|jonain paivana|sitten joskus|myohemmin joskus) (mina |ma )?"
+            r"(haluan|haluaisin|haluun|haluisin|tahdon|tarvitsen|tarviin)\b[^,;:.!?\n]{0,80}"
             # ... or in the passive: "jos tili poistetaan, menetänkö takuun?"
             r"|\b(jos|mikali)\b (mun |minun )?(asiakastili\w*|kayttajatili\w*|tili|tilini|tieto(ni|mme)|tiedot|profiili(ni)?) "
             r"(poistetaan|poistettaisiin|suljetaan|suljettaisiin)\b[^,;:.!?\n]{0,80}"
@@ -330,17 +343,18 @@ PACK = {
          "in_question": True},
         # A recording of the writer's own calls or chats, asked for: "voinko saada tallenteen".
         {"right": "access", "name": "tallenne-puhelusta",
-         "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa)\b{{S}}{0,30}\b(\w*tallente\w*|\w*tallenne\w*|nauhoite\w*|nauhoitte\w*|"
+         "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa)\b{{S}}{0,30}\b(\w*tallente\w*|\w*tallenne\w*|nauhoite\w*|nauhoitte\w*|nauhot(e|teen|etta|teet|teesta|teita|teista)|"
                     r"keskusteluhistoria\w*|kopio\w* (puhelusta|puheluista|keskustelusta|keskusteluista|chatista))\b"
                     # heard: "haluaisin kuulla tuon nauhoitteen", "voinko kuunnella sen tallenteen" (the noun, not
                     # "kuulla, nauhoitetaanko puhelut")
-                    r"|\b(kuulla|kuunnella|kuulisin|kuuntelisin)\b (\w+ ){0,2}(\w*tallentee(n|t|sta)|\w*tallenne|\w*tallenteita|"
-                    r"nauhoit+ee(n|t|sta)|nauhoite|nauhoitteita|\w*aanit+ee(n|t|sta)|\w*aanite|\w*aanitteita)\b",
+                    # ... or given to hear: "pyydän saada kuunneltavaksi tai kopiona sen puhelun tallenteen"
+                    r"|\b(kuulla|kuunnella|kuulisin|kuuntelisin|kuunneltavaksi|kuunneltavakseni)\b (\w+ ){0,4}(\w*tallentee(n|t|sta)|\w*tallenne|\w*tallenteita|"
+                    r"nauhoit+ee(n|t|sta)|nauhoite|nauhoitteita|nauhot(e|teen|teet|teesta|teita)|\w*aanit+ee(n|t|sta)|\w*aanite|\w*aanitteita)\b",
          "in_question": True,
          # a recording of a call or chat (one heard is of a voice: "haluaisin kuulla tuon nauhoitteen"), not a camera's
          # (a sound recording, "nauhoite", "äänite", is of a voice too: "kopion siitä nauhoitteesta" after the call)
-         "unless": r"^(?![^\n]*\b(puhelu\w*|puhelun\w*|soit\w*|chat\w*|keskustelu\w*|asiakaspalvel\w*|kuulla|kuunnella|kuulisin|kuuntelisin|"
-                   r"nauhoit+e\w*|\w*aanit+e\w*)\b)|\b\w*(kamera|video)\w*"},
+         "unless": r"^(?![^\n]*\b(puhelu\w*|puhelun\w*|soit\w*|chat\w*|keskustelu\w*|asiakaspalvel\w*|kuulla|kuunnella|kuulisin|kuuntelisin|kuunneltava\w*|"
+                   r"nauhoit+e\w*|nauhot+e\w*|\w*aanit+e\w*)\b)|\b\w*(kamera|video)\w*"},
         {"right": "access", "name": "mita-tiedatte",
          "pattern": r"\bmita\b{{S}}{0,20}\b(tiedatte|tiedat|tietaa)\b{{S}}{0,15}\b(minusta|musta)\b",
          "in_question": True},
