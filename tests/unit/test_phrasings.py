@@ -1586,3 +1586,29 @@ BLIND22_FI = [
 @pytest.mark.parametrize("kind, intents, subject, body", BLIND22_FI, ids=[p[3][:40] for p in BLIND22_FI])
 def test_phrasing_blind22_fi(kind, intents, subject, body):
     test_phrasing(kind, intents, subject, body)
+
+
+# --- issue 12, blind23 (English): families behind its misses, written after seeing them -----------------
+# Several wordings per family, colloquial and formal, near-misses included; checked as PHRASINGS are.
+BLIND23_EN = [
+    # an automatic reply that says so with a word between "automatic" and "reply" ("automatic vacation reply"),
+    # or a writer "travelling until" a date: a machine's answer, also in a case's thread
+    ('auto_reply', set(), 'Re: [DSR-2026-0174] Your request', "Hi! This is an automatic vacation reply. I'm travelling until 4 January and checking mail only occasionally."),
+    ('auto_reply', set(), 'Re: Your request', 'This is an automated out-of-office reply. I will answer when I am back.'),
+    ('auto_reply', set(), 'Re: Order 1234', 'This is an automatic holiday response: I am back on Monday 7 January.'),
+    ('auto_reply', set(), 'Re: Order 1234', "Thanks for your mail. I'm travelling until 12 August with limited access to my inbox."),
+    ('other', set(), 'Your replies', 'I only got an automatic vacation reply from your support when I asked about my doorbell. Is anyone there?'),
+    ('other', set(), 'Trip', "I'm travelling to Spain in June. Does the camera app work abroad?"),
+    ('request', {'erasure'}, 'Account', "I'm travelling until 4 January, but please delete my account before then."),
+    # a consent given by a tick or a yes, withdrawn as "my OK", "my yes", "my go-ahead"
+    ('request', {'consent_withdrawal'}, 'RE: Order confirmation', 'Hi, I ticked "save card for future purchases" by accident at checkout. I\'m withdrawing my OK for that, I don\'t want my card kept on file.'),
+    ('request', {'consent_withdrawal'}, 'Saved card', 'I said yes to saving my card last time. I take back my yes, please.'),
+    ('request', {'consent_withdrawal'}, 'Card on file', 'I hereby revoke my go-ahead to store my payment card for future orders.'),
+    ('other', set(), 'Order', 'I ticked express delivery by mistake. Is it OK to change it to normal?'),
+    ('other', set(), 'Order', 'I cancelled my order yesterday, ok? Just checking it went through.'),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", BLIND23_EN, ids=[p[3][:40] for p in BLIND23_EN])
+def test_phrasing_blind23_en(kind, intents, subject, body):
+    test_phrasing(kind, intents, subject, body)

@@ -570,6 +570,8 @@ PACK = {
                     r"|\b(changed|change) my mind\b{{S}}{0,60}\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box|said yes|accepted)\b"
                     r"|\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box|said yes|accepted|opted in)\b{{S}}{0,60}\b(changed my mind)\b"
                     r"|\b(consent|permission) (is|are) (hereby )?(withdrawn|revoked|cancelled|canceled)\b"
+                    # "I'm withdrawing my OK for that", "I take back my yes": a consent called by its plain word
+                    r"|\b(withdraw\w*|revok\w*|retract\w*|take back|taking back|rescind\w*)\b (my|our) (ok|okay|yes|go-?ahead)\b"
                     # "two things I agreed to at checkout which I'd like to take back": what was agreed, taken back
                     r"|\b(i|we) (agreed|said yes|ticked|opted in|signed up)\b{{S}}{0,50}?\b(take|taking) (it |them |that |those |these )?back\b"
                     r"|\b(take|taking) back\b{{S}}{0,20}\b(what|the things?|everything) (i|we) (agreed|said yes|ticked|opted in|signed up)\b"},
@@ -641,6 +643,10 @@ PACK = {
             r"\bout of (the )?office\b|\bi am (currently )?(away|out|on (annual |parental |sick )?leave|on holiday|on vacation)\b|"  # "I am outside the EU" is no auto-reply
             r"\bi'?m (currently )?(away|out of the office|on (annual |parental )?leave|on holiday|on vacation)|"
             r"\b(this is an? )?automat(ed|ic) (response|reply|message|acknowledg)|"
+            # "this is an automatic vacation reply", "an automated out-of-office response": a kind between the words
+            r"\bthis is an? automat(ed|ic) [\w-]+( [\w-]+)? (response|reply|message)\b|"
+            # "I'm travelling until 4 January": away till a date, said by the mailbox
+            r"\b(i'?m|i am) (currently )?travell?ing (until|till)\b|"
             r"\bwill (not|be unable to) (be )?(check|read|respond|access)\w* (my )?e-?mails?|limited access to e-?mail|"
             # helpdesk acknowledgements: the message itself says it is a receipt
             r"\b(we have|we've) received your (e-?mail|message|request|enquiry|inquiry|ticket)\b.{0,200}\b(ticket|case|reference) (number|no|id|#)|"
