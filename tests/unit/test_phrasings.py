@@ -1606,6 +1606,11 @@ BLIND23_EN = [
     ('request', {'consent_withdrawal'}, 'Card on file', 'I hereby revoke my go-ahead to store my payment card for future orders.'),
     ('other', set(), 'Order', 'I ticked express delivery by mistake. Is it OK to change it to normal?'),
     ('other', set(), 'Order', 'I cancelled my order yesterday, ok? Just checking it went through.'),
+    # a detail held wrong that shows "every time I order": the record behind all orders, not one order's details
+    ('request', {'rectification'}, 'Number', 'hey, your system still has my old phone number and every time i order something the pickup code text goes there. my number is 045 118 6024 now, could you put that in instead?'),
+    ('request', {'rectification'}, 'Address', 'You still have my old address, so whenever I order from you the parcel goes there. My address is Kuusitie 4 now, please correct it.'),
+    ('request', {'rectification'}, 'Email', 'Your system still has my old email and each time I buy something the order confirmation goes there. Please update it to anna@example.com.'),
+    ('other', set(), 'Order 5512', 'The delivery address on order 5512 is wrong, it should be Kuusitie 4. Can you change it before it ships?'),
 ]
 
 

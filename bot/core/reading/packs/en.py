@@ -59,7 +59,11 @@ PACK = {
     },
     "words": {
         "order_context": r"\b(order|delivery|shipment|parcel)\b",
-        "record_context": r"\b(account|record|customer (data|details|record)|profile|future orders|stored|saved|on file|(order|purchase) history)\b",
+        "record_context": (
+            r"\b(account|record|customer (data|details|record)|profile|future orders|stored|saved|on file|(order|purchase) history)\b"
+            # "every time I order, the code goes to my old number": a detail wrong in all orders is the record's
+            r"|\b(every time|each time|whenever) (i|we) (order|buy|shop|purchase)\w*\b"
+        ),
         "article_words": r"art\.?|article",
         "marketing": r"direct marketing|marketing|newsletter|advert|\bads\b|targeting|custom audience|retarget|remarket|tracking pixel|sms|unsubscrib",
         "offers": r"\b(offers|promo\w*|spam\w*)",
