@@ -1611,6 +1611,11 @@ BLIND23_EN = [
     ('request', {'rectification'}, 'Address', 'You still have my old address, so whenever I order from you the parcel goes there. My address is Kuusitie 4 now, please correct it.'),
     ('request', {'rectification'}, 'Email', 'Your system still has my old email and each time I buy something the order confirmation goes there. Please update it to anna@example.com.'),
     ('other', set(), 'Order 5512', 'The delivery address on order 5512 is wrong, it should be Kuusitie 4. Can you change it before it ships?'),
+    # "my order was put on hold": what happened to an order, told in the passive; no restriction asked
+    ('request', {'objection'}, 'Objection', 'My order was put on hold by your fraud check. I object to this risk scoring of my orders.'),
+    ('request', {'objection'}, 'Fraud check', 'my last two orders got put on hold because of your automatic risk score. i object to being scored like that.'),
+    ('other', set(), 'Order', 'My order has been put on hold for a week now. When will it ship?'),
+    ('request', {'restriction'}, 'Dispute', 'My address is disputed. Please put the processing of my data on hold until this is sorted out.'),
 ]
 
 

@@ -473,7 +473,8 @@ PACK = {
                     r"|\brestrict (it|them|that|this|those|these|the (old |disputed )?(address|number|details|account|data))\b{{S}}{0,15}\b(until|while|pending|for now)\b",
          "negatable": False},
         {"right": "restriction", "name": "on-hold",
-         "pattern": r"\b(put|keep|place)\b{{S}}{0,40}\b(on hold|frozen)\b|\bblock (the )?(processing|use) of\b",
+         # "my order was put on hold (by your fraud check)": what happened, told in the passive, is not asked
+         "pattern": r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bgot )\b(put|keep|place)\b{{S}}{0,40}\b(on hold|frozen)\b|\bblock (the )?(processing|use) of\b",
          "negatable": False},
         {"right": "restriction", "name": "suspend-processing",
          "pattern": r"\b(suspend|pause|halt|limit|freeze)\w*\b{{S}}{0,30}\b(processing|use|usage|handling)\b{{S}}{0,20}\b(of )?(my|her|his|the|this)\b",
