@@ -1616,6 +1616,10 @@ BLIND23_EN = [
     ('request', {'objection'}, 'Fraud check', 'my last two orders got put on hold because of your automatic risk score. i object to being scored like that.'),
     ('other', set(), 'Order', 'My order has been put on hold for a week now. When will it ship?'),
     ('request', {'restriction'}, 'Dispute', 'My address is disputed. Please put the processing of my data on hold until this is sorted out.'),
+    # the rights a policy "lists" or "sets out" ("lists the right of access, rectification, ... and withdrawal of consent"): named, not asked
+    ('request', {'marketing_ban'}, 'Partners', 'Your privacy policy lists the right of access, rectification, objection, erasure and withdrawal of consent. I only want one thing: stop giving my details to marketing partners.'),
+    ('request', {'access'}, 'Copy', 'Section 5 of your policy sets out the rights of access, rectification, erasure and withdrawal of consent. Please send me a copy of my data.'),
+    ('request', {'rectification'}, 'Name', 'Your site mentions the rights to rectification, erasure and portability. My surname is misspelt on my account, it is Lee not Li, please correct it.'),
 ]
 
 

@@ -154,7 +154,11 @@ PACK = {
         # "till" only before a subject: Swedish "till" is "to" ("flyttat från Borgå till Ekenäs")
         "condition_clause": r"\b(until|once|as soon as|before)\b|\btill (you|we|i|it|they|then|the|my|our|this|that)\b",
         # the policy's list of rights known ("I have the right to rectification, erasure, portability and ..."): named, not asked
-        "rights_listed": r"\b(have|has) (the |a )?rights? to \w+( \w+)?, \w+( \w+)?(,| and) [^.!?\n;:]*",
+        # ... or the list a policy "lists", "sets out" or "mentions" ("lists the right of access, rectification, ...")
+        "rights_listed": (
+            r"\b((have|has) (the |a )?|(lists?|listed|names?|mentions?|sets? out|describes?|explains?) (the |my |your |our )?)"
+            r"rights? (to|of) \w+( \w+)?, \w+( \w+)?(,| and) [^.!?\n;:]*"
+        ),
         "declined": (
             r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(but (i|we) (won'?t|will not|am not going to|"
             r"are not going to|don'?t want to|do not want to|choose not to)\b{{declined_tail}}"
