@@ -1620,6 +1620,10 @@ BLIND23_EN = [
     ('request', {'marketing_ban'}, 'Partners', 'Your privacy policy lists the right of access, rectification, objection, erasure and withdrawal of consent. I only want one thing: stop giving my details to marketing partners.'),
     ('request', {'access'}, 'Copy', 'Section 5 of your policy sets out the rights of access, rectification, erasure and withdrawal of consent. Please send me a copy of my data.'),
     ('request', {'rectification'}, 'Name', 'Your site mentions the rights to rectification, erasure and portability. My surname is misspelt on my account, it is Lee not Li, please correct it.'),
+    # a guardian or relative writing for the data subject: "her address should be corrected to ...", as "correct her address"
+    ('request', {'access', 'rectification'}, 'My mother', 'I am the guardian of my mother. Could you please send me a copy of all the information you hold on her account? Also, her address should be corrected to Huhtiniementie 8, 40950 Muurame.'),
+    ('request', {'rectification'}, 'My son', 'I write for my son, who is 15. His surname should be Mäkinen, not Makinen.'),
+    ('other', set(), 'Delivery', 'My mother moved last month. Her new address should be fine for the delivery, right?'),
 ]
 
 

@@ -441,7 +441,7 @@ PACK = {
          "needs": r"make sure|ensure|see to it|check that"},
         # A detail of the record stated wrong, with what it should be: "the house number on my account should be 14".
         {"right": "rectification", "name": "should-be",
-         "pattern": r"\b(my|the|our)\b{{S}}{0,30}\b(name|surname|address|house number|flat number|number|date of birth|details|spelling|e-?mail)\b"
+         "pattern": r"\b(my|the|our|her|his)\b{{S}}{0,30}\b(name|surname|address|house number|flat number|number|date of birth|details|spelling|e-?mail)\b"
                     r"[^.!?\n,;]{0,30}\b(should|must|ought to) (be|read|say)\b"
                     # "... should be enough", "should be fine": a judgement, not a value
                     r"(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same|verified|checked|confirmed|approved)\b)"
