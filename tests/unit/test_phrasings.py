@@ -1636,3 +1636,47 @@ BLIND23_FI = [
 @pytest.mark.parametrize("kind, intents, subject, body", BLIND23_FI, ids=[p[3][:40] for p in BLIND23_FI])
 def test_phrasing_blind23_fi(kind, intents, subject, body):
     test_phrasing(kind, intents, subject, body)
+
+
+# --- issue 12, blind23 (English): families behind its misses, written after seeing them -----------------
+# Several wordings per family, colloquial and formal, near-misses included; checked as PHRASINGS are.
+BLIND23_EN = [
+    # an automatic reply that says so with a word between "automatic" and "reply" ("automatic vacation reply"),
+    # or a writer "travelling until" a date: a machine's answer, also in a case's thread
+    ('auto_reply', set(), 'Re: [DSR-2026-0174] Your request', "Hi! This is an automatic vacation reply. I'm travelling until 4 January and checking mail only occasionally."),
+    ('auto_reply', set(), 'Re: Your request', 'This is an automated out-of-office reply. I will answer when I am back.'),
+    ('auto_reply', set(), 'Re: Order 1234', 'This is an automatic holiday response: I am back on Monday 7 January.'),
+    ('auto_reply', set(), 'Re: Order 1234', "Thanks for your mail. I'm travelling until 12 August with limited access to my inbox."),
+    ('other', set(), 'Your replies', 'I only got an automatic vacation reply from your support when I asked about my doorbell. Is anyone there?'),
+    ('other', set(), 'Trip', "I'm travelling to Spain in June. Does the camera app work abroad?"),
+    ('request', {'erasure'}, 'Account', "I'm travelling until 4 January, but please delete my account before then."),
+    # a consent given by a tick or a yes, withdrawn as "my OK", "my yes", "my go-ahead"
+    ('request', {'consent_withdrawal'}, 'RE: Order confirmation', 'Hi, I ticked "save card for future purchases" by accident at checkout. I\'m withdrawing my OK for that, I don\'t want my card kept on file.'),
+    ('request', {'consent_withdrawal'}, 'Saved card', 'I said yes to saving my card last time. I take back my yes, please.'),
+    ('request', {'consent_withdrawal'}, 'Card on file', 'I hereby revoke my go-ahead to store my payment card for future orders.'),
+    ('other', set(), 'Order', 'I ticked express delivery by mistake. Is it OK to change it to normal?'),
+    ('other', set(), 'Order', 'I cancelled my order yesterday, ok? Just checking it went through.'),
+    # a detail held wrong that shows "every time I order": the record behind all orders, not one order's details
+    ('request', {'rectification'}, 'Number', 'hey, your system still has my old phone number and every time i order something the pickup code text goes there. my number is 045 118 6024 now, could you put that in instead?'),
+    ('request', {'rectification'}, 'Address', 'You still have my old address, so whenever I order from you the parcel goes there. My address is Kuusitie 4 now, please correct it.'),
+    ('request', {'rectification'}, 'Email', 'Your system still has my old email and each time I buy something the order confirmation goes there. Please update it to anna@example.com.'),
+    ('other', set(), 'Order 5512', 'The delivery address on order 5512 is wrong, it should be Kuusitie 4. Can you change it before it ships?'),
+    # "my order was put on hold": what happened to an order, told in the passive; no restriction asked
+    ('request', {'objection'}, 'Objection', 'My order was put on hold by your fraud check. I object to this risk scoring of my orders.'),
+    ('request', {'objection'}, 'Fraud check', 'my last two orders got put on hold because of your automatic risk score. i object to being scored like that.'),
+    ('other', set(), 'Order', 'My order has been put on hold for a week now. When will it ship?'),
+    ('request', {'restriction'}, 'Dispute', 'My address is disputed. Please put the processing of my data on hold until this is sorted out.'),
+    # the rights a policy "lists" or "sets out" ("lists the right of access, rectification, ... and withdrawal of consent"): named, not asked
+    ('request', {'marketing_ban'}, 'Partners', 'Your privacy policy lists the right of access, rectification, objection, erasure and withdrawal of consent. I only want one thing: stop giving my details to marketing partners.'),
+    ('request', {'access'}, 'Copy', 'Section 5 of your policy sets out the rights of access, rectification, erasure and withdrawal of consent. Please send me a copy of my data.'),
+    ('request', {'rectification'}, 'Name', 'Your site mentions the rights to rectification, erasure and portability. My surname is misspelt on my account, it is Lee not Li, please correct it.'),
+    # a guardian or relative writing for the data subject: "her address should be corrected to ...", as "correct her address"
+    ('request', {'access', 'rectification'}, 'My mother', 'I am the guardian of my mother. Could you please send me a copy of all the information you hold on her account? Also, her address should be corrected to Huhtiniementie 8, 40950 Muurame.'),
+    ('request', {'rectification'}, 'My son', 'I write for my son, who is 15. His surname should be Mäkinen, not Makinen.'),
+    ('other', set(), 'Delivery', 'My mother moved last month. Her new address should be fine for the delivery, right?'),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", BLIND23_EN, ids=[p[3][:40] for p in BLIND23_EN])
+def test_phrasing_blind23_en(kind, intents, subject, body):
+    test_phrasing(kind, intents, subject, body)

@@ -59,7 +59,11 @@ PACK = {
     },
     "words": {
         "order_context": r"\b(order|delivery|shipment|parcel)\b",
-        "record_context": r"\b(account|record|customer (data|details|record)|profile|future orders|stored|saved|on file|(order|purchase) history)\b",
+        "record_context": (
+            r"\b(account|record|customer (data|details|record)|profile|future orders|stored|saved|on file|(order|purchase) history)\b"
+            # "every time I order, the code goes to my old number": a detail wrong in all orders is the record's
+            r"|\b(every time|each time|whenever) (i|we) (order|buy|shop|purchase)\w*\b"
+        ),
         "article_words": r"art\.?|article",
         "marketing": r"direct marketing|marketing|newsletter|advert|\bads\b|targeting|custom audience|retarget|remarket|tracking pixel|sms|unsubscrib",
         "offers": r"\b(offers|promo\w*|spam\w*)",
@@ -150,7 +154,11 @@ PACK = {
         # "till" only before a subject: Swedish "till" is "to" ("flyttat från Borgå till Ekenäs")
         "condition_clause": r"\b(until|once|as soon as|before)\b|\btill (you|we|i|it|they|then|the|my|our|this|that)\b",
         # the policy's list of rights known ("I have the right to rectification, erasure, portability and ..."): named, not asked
-        "rights_listed": r"\b(have|has) (the |a )?rights? to \w+( \w+)?, \w+( \w+)?(,| and) [^.!?\n;:]*",
+        # ... or the list a policy "lists", "sets out" or "mentions" ("lists the right of access, rectification, ...")
+        "rights_listed": (
+            r"\b((have|has) (the |a )?|(lists?|listed|names?|mentions?|sets? out|describes?|explains?) (the |my |your |our )?)"
+            r"rights? (to|of) \w+( \w+)?, \w+( \w+)?(,| and) [^.!?\n;:]*"
+        ),
         "declined": (
             r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(but (i|we) (won'?t|will not|am not going to|"
             r"are not going to|don'?t want to|do not want to|choose not to)\b{{declined_tail}}"
@@ -433,7 +441,7 @@ PACK = {
          "needs": r"make sure|ensure|see to it|check that"},
         # A detail of the record stated wrong, with what it should be: "the house number on my account should be 14".
         {"right": "rectification", "name": "should-be",
-         "pattern": r"\b(my|the|our)\b{{S}}{0,30}\b(name|surname|address|house number|flat number|number|date of birth|details|spelling|e-?mail)\b"
+         "pattern": r"\b(my|the|our|her|his)\b{{S}}{0,30}\b(name|surname|address|house number|flat number|number|date of birth|details|spelling|e-?mail)\b"
                     r"[^.!?\n,;]{0,30}\b(should|must|ought to) (be|read|say)\b"
                     # "... should be enough", "should be fine": a judgement, not a value
                     r"(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same|verified|checked|confirmed|approved)\b)"
@@ -469,7 +477,8 @@ PACK = {
                     r"|\brestrict (it|them|that|this|those|these|the (old |disputed )?(address|number|details|account|data))\b{{S}}{0,15}\b(until|while|pending|for now)\b",
          "negatable": False},
         {"right": "restriction", "name": "on-hold",
-         "pattern": r"\b(put|keep|place)\b{{S}}{0,40}\b(on hold|frozen)\b|\bblock (the )?(processing|use) of\b",
+         # "my order was put on hold (by your fraud check)": what happened, told in the passive, is not asked
+         "pattern": r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bgot )\b(put|keep|place)\b{{S}}{0,40}\b(on hold|frozen)\b|\bblock (the )?(processing|use) of\b",
          "negatable": False},
         {"right": "restriction", "name": "suspend-processing",
          "pattern": r"\b(suspend|pause|halt|limit|freeze)\w*\b{{S}}{0,30}\b(processing|use|usage|handling)\b{{S}}{0,20}\b(of )?(my|her|his|the|this)\b",
@@ -570,6 +579,8 @@ PACK = {
                     r"|\b(changed|change) my mind\b{{S}}{0,60}\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box|said yes|accepted)\b"
                     r"|\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box|said yes|accepted|opted in)\b{{S}}{0,60}\b(changed my mind)\b"
                     r"|\b(consent|permission) (is|are) (hereby )?(withdrawn|revoked|cancelled|canceled)\b"
+                    # "I'm withdrawing my OK for that", "I take back my yes": a consent called by its plain word
+                    r"|\b(withdraw\w*|revok\w*|retract\w*|take back|taking back|rescind\w*)\b (my|our) (ok|okay|yes|go-?ahead)\b"
                     # "two things I agreed to at checkout which I'd like to take back": what was agreed, taken back
                     r"|\b(i|we) (agreed|said yes|ticked|opted in|signed up)\b{{S}}{0,50}?\b(take|taking) (it |them |that |those |these )?back\b"
                     r"|\b(take|taking) back\b{{S}}{0,20}\b(what|the things?|everything) (i|we) (agreed|said yes|ticked|opted in|signed up)\b"},
@@ -641,6 +652,10 @@ PACK = {
             r"\bout of (the )?office\b|\bi am (currently )?(away|out|on (annual |parental |sick )?leave|on holiday|on vacation)\b|"  # "I am outside the EU" is no auto-reply
             r"\bi'?m (currently )?(away|out of the office|on (annual |parental )?leave|on holiday|on vacation)|"
             r"\b(this is an? )?automat(ed|ic) (response|reply|message|acknowledg)|"
+            # "this is an automatic vacation reply", "an automated out-of-office response": a kind between the words
+            r"\bthis is an? automat(ed|ic) [\w-]+( [\w-]+)? (response|reply|message)\b|"
+            # "I'm travelling until 4 January": away till a date, said by the mailbox
+            r"\b(i'?m|i am) (currently )?travell?ing (until|till)\b|"
             r"\bwill (not|be unable to) (be )?(check|read|respond|access)\w* (my )?e-?mails?|limited access to e-?mail|"
             # helpdesk acknowledgements: the message itself says it is a receipt
             r"\b(we have|we've) received your (e-?mail|message|request|enquiry|inquiry|ticket)\b.{0,200}\b(ticket|case|reference) (number|no|id|#)|"
