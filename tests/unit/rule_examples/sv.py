@@ -29,6 +29,7 @@ EXAMPLES = {
     "cue se-till-att-ratt-uppgift": ("Se till att mitt konto har rätt adress.", {"rectification"}),
     "cue ska-vara": ("I mitt konto står det husnummer 41, det ska vara 14.", {"rectification"}),
     "cue uppgiften-rattas": ("Jag vill att mitt efternamn rättas i kundregistret.", {"rectification"}),
+    "cue se-till-att-uppgiften-andras": ("Kan ni se till att mitt efternamn ändras i kundregistret?", {"rectification"}),
     "cue ratta-anteckningen-om-mig": ("Rätta anteckningen på mitt konto.", {"rectification"}),
     "cue ratta-det-i-registret": ("Mitt efternamn stavas fel, rätta det i ert register.", {"rectification"}),
     "cue behall-men-anvand-inte": ("Frys mina uppgifter.", {"restriction"}),

@@ -15,7 +15,7 @@ PACK = {
     ),
     "negation": r"\b(inte|int|ej|icke|aldrig|inga|inget|ingen)\b",
     "clause_breaks": r"\b(men|utan|bara|sa)\b",
-    "polite": r"\b(kan ni|kunde ni|skulle ni)\b|\bkan (jag|ja) fa\b|\bgar det att\b|\b(jag|ja) vill\b|\bvill (jag|ja)\b",
+    "polite": r"\b(kan|kunde|skulle) (ni|du)\b|\b(kan|kunde|skulle) (jag|ja)( ocksa| aven| dessutom| nu| da| ocksa garna)? fa\b|\bgar det att\b|\b(jag|ja) vill\b|\bvill (jag|ja)\b",
     # ... or did it themselves: "jag avregistrerade mig förra veckan", "jag avslutade prenumerationen" (and it worked, or you still send: request_done says which)
     "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart)|(jag|ja) (har )?(redan )?(avregistrerade|avregistrerat|avanmalde|avanmalt|avslutade|avslutat|sade upp|sa upp|sagt upp)"
                      # "jag råkade avregistrera mig": done by mistake, done all the same
@@ -68,8 +68,8 @@ PACK = {
         "consent_for_mail": r"\b(mejl(en|et|a)?|e-?postutskick\w*|utskick\w*|erbjudand\w*|sms)\b",
         "consent_pointed_back": r"\b(det|detta|den|denna) (samtycke\w*|godkannande\w*|tillstand\w*|medgivande\w*)",
         "not_this_but": r"\b(i stallet for|istallet for|inte for)\b",
-        "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (dem|det|den|allt|(den |denna )?inspelningen)\b"
-                         r"|\bvill (jag |ja )?(ha|att) (det|dem|dom|allt|allting|(den|denna) inspelningen)( \w+)? (borta|bort|raderat|raderade|raderad|raderas|tas bort)\b",
+        "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (just |precis )?(dem|det|den|allt|(den |denna )?inspelningen)\b"
+                         r"|\bvill (jag |ja )?(ha|att) (just |precis )?(det|dem|dom|allt|allting|(den|denna) inspelningen)( \w+)? (borta|bort|raderat|raderade|raderad|raderas|tas bort)\b",
         # ... or the writer's call, said to be recorded: "samtalet spelades in", "ni spelade in mitt samtal"
         "data_named": r"\b(\w*uppgift\w*|konto\w*|profil\w*|data|information\w*|(sparat|lagrat|registrerat|har|vet) om (mig|mej)"
                       r"|\w*samtal\w*\b[^.!?\n]{0,40}\bspela(des|ts|t) in|spela(de|t) in (\w+ ){0,2}samtal\w*)\b",
@@ -143,7 +143,8 @@ PACK = {
         # "Om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt": a right held over the shop
         # under a condition is announced, not asked; a person reads it ("..., och då kommer jag också att kräva ...")
         "threatened": (
-            r"(\b(om|annars)\b{{S}}{0,80}\b(kommer|ska|tanker) (jag|ja|vi) (ocksa |aven |dessutom |da )?(att )?(begara|be|krava)|\bannars (begar|kraver) (jag|ja|vi))\b{{declined_tail}}"
+            r"((\b(om|annars)\b|^\W*(hander|sker|fortsatter|upprepas|kommer|far|skickar|ringer|gor|blir)\b (det|detta|ni|du|samma sak|sant har)\b)"
+            r"{{S}}{0,80}\b(kommer|ska|tanker) (jag|ja|vi) (ocksa |aven |dessutom |da )?(att )?(begara|be|krava)|\bannars (begar|kraver) (jag|ja|vi))\b{{declined_tail}}"
         ),
         # "Om jag raderar mitt konto, förlorar jag garantin?": the writer's own act in a condition ("om jag kan få" asks)
         "own_act_if": (
@@ -153,7 +154,7 @@ PACK = {
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
         "first_person": r"\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|var|vart|vara)\b",
         # ... "jag behöver inget just nu, men blev nyfiken": a general question
-        "only_asking": r"\b(jag|ja) behover (inget|ingenting|inte nagot|inte nat)( (just )?nu)?\b|\b(blev|ar) (bara )?nyfiken\b|\b(jag|ja) (undrar|fragar) bara\b|\brent allmant\b|\b(jag|ja) (ska|tanker|kommer) inte (att )?begara (nagot|nanting|nat|nagonting)\b|\b(jag|ja) vill bara forsta\b{{S}}{0,20}\binnan (jag|vi) (bestaller|koper|handlar|registrerar)\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b|\b(ingen|inte (en|nagon)) begaran\b(?! (om|av|att|for)\b)|\bbara (lite )?(feedback|synpunkter|en synpunkt|en kommentar)\b|\b(nagon\s+sadan|ingen\s+sadan|ingen)\s+begaran\s+(framstalls|gors|stalls)\s+(inte\s+)?(i|med)\s+(detta|det\s+har)\s+(brev|mejl|meddelande)\w*",
+        "only_asking": r"\b(jag|ja) behover (inget|ingenting|inte nagot|inte nat)( (just )?nu)?\b|\b(blev|ar) bara nyfiken\b|\b(blev|ar) nyfiken\b(?! pa (vad|vilka|vilken|vilket)\b)|\b(jag|ja) (undrar|fragar) bara\b|\brent allmant\b|\b(jag|ja) (ska|tanker|kommer) inte (att )?begara (nagot|nanting|nat|nagonting)\b|\b(jag|ja) vill bara forsta\b{{S}}{0,20}\binnan (jag|vi) (bestaller|koper|handlar|registrerar)\b|\bbara (nyfiken|undrar|en fraga)\b|\bi allmanhet\b|\bjag begar (inget|ingenting)\b|\b(ingen|inte (en|nagon)) begaran\b(?! (om|av|att|for)\b)|\bbara (lite )?(feedback|synpunkter|en synpunkt|en kommentar)\b|\b(nagon\s+sadan|ingen\s+sadan|ingen)\s+begaran\s+(framstalls|gors|stalls)\s+(inte\s+)?(i|med)\s+(detta|det\s+har)\s+(brev|mejl|meddelande)\w*",
         "privacy_strong": r"\b(personuppgift\w*|dataskydd\w*|dataskyddsforordning\w*)",
         "privacy_topic": (
             r"\b((mina|min|mitt|hennes|hans) (person)?(uppgift\w*|data|information|konto|profil)|uppgifter(na)? om {{me}}|"
@@ -202,7 +203,9 @@ PACK = {
          "pattern": r"\b(radera|raderar|raderas|ta bort|tar bort|avsluta|stang|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{{S}}{0,40}?\b{{data}}\b"},
         # A picture of the writer or their home that we published, asked taken down: "ta bort bilden".
         {"right": "erasure", "name": "ta-bort-bilden", "yields_to": "consent_withdrawal",
-         "pattern": r"\b(ta bort|radera|plocka bort|ta ner)\b (bilden|bilderna|fotot|fotona|fotografiet|fotografierna)\b"},
+         "pattern": r"\b(ta bort|tar bort|radera|raderar|plocka bort|plockar bort|ta ner|tar ner)\b (bilden|bilderna|fotot|fotona|fotografiet|fotografierna)\b"
+                    # the wish in the passive: "jag vill att bilden tas bort"
+                    r"|\b(bilden|bilderna|fotot|fotona|fotografiet|fotografierna)\b{{S}}{0,20}\b(tas bort|tas ner|raderas|plockas bort)\b"},
         {"right": "erasure", "name": "konto-raderas",
          "pattern": r"\b{{data}}\b{{S}}{0,30}?\b(raderas|tas bort|raderade|raderat|borttagna|borttaget|makuleras)\b",
          "needs": r"rader|tas bort|borttag|makuler"},
@@ -234,7 +237,7 @@ PACK = {
          "pattern": r"\b(skicka|sand|mejla|maila)\b{{S}}{0,60}\b(\w*uppgift\w*|information\w*|data|allt)\b (som )?ni (har|haller|sparar|lagrar|behandlar|har sparat|har lagrat) (om|pa) {{me}}\b",
          "yields_to": "portability"},
         {"right": "access", "name": "fa-se",
-         "pattern": r"\b(fa se|fa ut|begar ut|begara ut|se)\b{{S}}{0,20}\b(mina|alla)\b{{S}}{0,15}\b\w*uppgift\w*",
+         "pattern": r"\b(fa se|fa ut|begar ut|begara ut|se)\b(?! till\b){{S}}{0,20}\b(mina|alla)\b{{S}}{0,15}\b\w*uppgift\w*",
          "yields_to": "portability"},
         {"right": "access", "name": "vad-vet-ni",
          "pattern": r"\b(vad|va) (vet|har) ni (for \w+ )?(om|pa) {{me}}\b",
@@ -249,7 +252,10 @@ PACK = {
                     # "skicka mig allt ni har sparat om mig": everything held, sent or shown
                     r"|\b(skicka|visa|ge|lamna|mejla|maila)\w*\b{{S}}{0,10}\b(allt|allting)\b{{S}}{0,15}\b(sparat|lagrat|registrerat|har|vet)\b{{S}}{0,15}\b(om|pa) {{me}}\b"
                     r"|\b(vilka|vem|vilket|vilken)\b{{S}}{0,20}\bni\b{{S}}{0,10}\b(gett|gav|lamnat ut|lamnade ut|delat|delade|salt|salde|skickat|skickade)\b{{S}}{0,10}"
-                    r"\b(mina|min|mitt)\b",
+                    r"\b(mina|min|mitt)\b"
+                    # the recipients asked from their side: "vilka företag som har fått mina uppgifter"
+                    r"|\b(vilka|vem|vilket|vilken)\b{{S}}{0,25}\b(har fatt|fick|fatt|har tagit emot|tog emot|har kopt|kopte)\b{{S}}{0,10}"
+                    r"\b(mina|min|mitt) (\w+ )?(\w*uppgift\w*|data|e-?post\w*|\w*adress\w*|\w*nummer|namn|kundregister\w*)\b",
          "in_question": True},
         # The data behind a decision about the writer (Art. 15(1)(h)): "vilka uppgifter beslutet grundade sig på".
         {"right": "access", "name": "uppgifter-bakom-beslut",
@@ -306,6 +312,12 @@ PACK = {
                     r"|\bgor\b{{S}}{0,10}\b(kontot|det) (till )?(mitt|mitt eget) (igen)?\b"
                     # "sätt in mitt eget nummer i stället": the writer's detail in place of another's
                     r"|\b(satt|lagg)\w*( in| dit| upp)? (mitt|min|mina)( egna?| eget| nya| nytt)? \w*(nummer|numret|adress|namn|e-?post)\w*\b{{S}}{0,40}\b(i stallet|istallet)\b"},
+        # A detail of the writer's seen to being changed: "kan du se till att mitt namn ändras", "... att e-posten byts".
+        {"right": "rectification", "name": "se-till-att-uppgiften-andras",
+         "pattern": r"\b(se till|forsakra er om|ordna)\b (att|sa att)\b{{S}}{0,25}\b(min|mitt|mina|adressen|namnet|efternamnet|numret|telefonnumret|e-?posten|e-?postadressen|mejladressen)\b"
+                    r"{{S}}{0,25}?\b(rattas|korrigeras|uppdateras|andras|byts|byts ut|ersatts)\b",
+         "unless": r"\b(jag|ja|vi) (ska|kommer att|kan) (se till|forsakra|ordna)\b",
+         "needs": r"rattas|korrigeras|uppdateras|andras|byts|ersatts"},
         {"right": "rectification", "name": "uppgiften-rattas",
          "pattern": r"\b(vill|ber|onskar|begar|kraver)\b{{S}}{0,12}\batt\b{{S}}{0,50}?\b(rattas|korrigeras|uppdateras|andras|rattades)\b",
          "needs": r"rattas|korrigeras|uppdateras|andras|rattades"},
@@ -354,11 +366,13 @@ PACK = {
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b"
                     # the mailings put first: "era nyhetsbrev vill jag inte ha längre"
                     r"|\b{{marketing_kinds}} (vill|ska) (jag|ja|vi) (inte|int|aldrig)( langre| heller)? (ha|fa)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b(?!{{S}}{0,20}\b(enkat\w*|kundundersokning\w*|undersokning\w*|feedback\w*))"
-                    r"|\b(avregistrera|avanmal|stryk|ta bort|radera) ({{me}}|min \w+|mitt \w+|mina \w+)\b{{S}}{0,30}\b(\w*lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
+                    r"|\b(avregistrera|avregistrerar|avanmal|avanmaler|stryk|stryker|ta bort|tar bort|radera|raderar) ({{me}}|min \w+|mitt \w+|mina \w+)\b{{S}}{0,30}\b(\w*lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
                     r"|\b(skicka|ring|ringa|maila|mejla|kontakta)( {{me}})? (inte|aldrig) (mer|fler|langre|nagot mer|igen)\b|\bavsluta (min )?prenumeration\w*"
                     # "att ni aldrig mer skickar något till mig": nothing more sent is the marketing stopped
                     r"|\b(aldrig (mer|mera|igen)|inte (mer|mera|langre)) (skickar|skicka|skickas|mejlar|mailar)\b{{S}}{0,10}\b(nagot|nanting|nat|nagonting)\b"
                     r"|\batt (det )?(inte|aldrig|int) (kommer|skickas)\b{{S}}{0,25}\b{{marketing_kinds}}"
+                    # "jag ber er ... att ni inte skickar henne någon reklam": the shop's sending, wished away
+                    r"|\b(ber|vill|onskar|begar|kraver)\b{{S}}{0,80}\batt ni (inte|aldrig|int)( langre| mer| heller)? (skickar|mejlar|mailar|ringer|kontaktar)\b{{S}}{0,25}\b{{marketing_kinds}}"
                     # "ni får inte ringa mig i säljsyfte igen": contact refused for a sales purpose
                     r"|\b(inte|aldrig|ej|sluta)\b{{S}}{0,25}\b(ring|ringa|ringer|kontakta|kontaktar|mejla|maila|skicka)\w*\b{{S}}{0,25}\b(i )?(forsaljnings|salj|marknadsforings|reklam)syfte\b"
                     # the wish that the mailings end: "jag vill bara att nyhetsbreven upphör"
@@ -367,7 +381,7 @@ PACK = {
                     r"|(\b(lagg|satt|skriv) (inte|aldrig|int) (till |upp |in )?({{me}}|min \w+|mitt \w+)|\b(vill|onskar) (inte|ej|int) (bli|vara) "
                     r"(tillagd|tillagda|uppskriven|uppsatt|anmald|registrerad|prenumerant))\b{{S}}{0,25}\b({{marketing_kinds}}|\w*list\w*)",
          "negatable": False,
-         "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ta bort|avregistr|avanm|undanb|stryk|aldrig|prenum"},
+         "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ta bort|tar bort|avregistr|avanm|undanb|stryk|aldrig|prenum"},
         {"right": "marketing_ban", "name": "inte-anvanda-for-reklam",
          "pattern": r"\b(vill|onskar|accepterar|godkanner|tillater)( absolut)? (inte|ej)\b{{S}}{0,12}\batt ni\b{{S}}{0,10}\b(anvander|anvanda|delar|dela|"
                     r"laddar upp|skickar|for over)\b{{S}}{0,60}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*|nyhetsbrev\w*|utskick\w*|kampanj\w*|"
@@ -384,7 +398,7 @@ PACK = {
          "needs": r"reklam|marknadsf|riktad|annons|nyhetsbrev|utskick|kampanj|erbjud|audience|retarget|prenum|sms|mejl"},
         # --- consent withdrawal ---
         {"right": "consent_withdrawal", "name": "aterkallar-samtycke",
-         "pattern": r"\b(aterkall\w*|drar tillbaka|dra tillbaka|tar tillbaka|ta tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{{S}}{0,50}?"
+         "pattern": r"\b(aterkall\w*|(drar|dra|tar|ta)( (alltsa|darfor|harmed|nu|hardmed|harmed harmed|harigenom|harmed ocksa|ocksa|aven|hellre))? tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{{S}}{0,50}?"
                     # "vi tar tillbaka lovet att använda bilden": the permission ("lov", "tillåtelse") given
                     r"\b(\w*samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*|tillatelse\w*|lovet\b|(mitt|vart|ert) lov\b|lov att\b)"
                     r"|\b(samtyck\w*|tillstand\w*|medgivande\w*|tillatelse\w*|lovet)\b{{S}}{0,30}?"
