@@ -82,7 +82,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 def _first_paragraph(text: str) -> str:
     """The first paragraph with a sentence in it (a greeting line alone does not count)."""
     for para in _PARAGRAPH.split(text[: 2 * SAMPLE_CHARS]):
-        if len(_WORD.findall(_NOT_WORDS.sub(" ", para))) >= 8:
+        if _count(para) >= 8:
             return para
     return ""
 
@@ -129,10 +129,11 @@ def _bilingual_lead(text: str, guess: LanguageGuess, vocab: Vocabulary) -> Langu
     lead = _detect(paras[0], "", vocab)
     if lead.language not in vocab.covered or lead.confidence < 0.9 or lead.language == guess.language:
         return None
+    first = _letters(paras[0])
     for para in paras[1:]:
         other = _detect(para, "", vocab)
         if (other.language in vocab.covered and other.language != lead.language and other.confidence >= 0.9
-                and _letters(paras[0]) <= 2 * _letters(para) and _letters(para) <= 2 * _letters(paras[0])):
+                and first <= 2 * _letters(para) and _letters(para) <= 2 * first):
             return LanguageGuess(lead.language, lead.detected, lead.confidence,
                                  guess.evidence + f"; bilingual: first paragraph {lead.language} {lead.confidence:.2f}, "
                                  f"a later one {other.language} {other.confidence:.2f}")

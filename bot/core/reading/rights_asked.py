@@ -385,9 +385,10 @@ def _we_wrote_it(s: Sentence, start: int) -> bool:
 
 def _declined_spans(s: Sentence) -> list[tuple[int, int]]:
     """Where the writer declines a right ("I could ask you to delete it, but I won't", "men det vill jag
-    inte", "later, but not now"), holds it as a threat ("if ..., I'll ask you to delete it"), or names its own act
-    in a condition ("if I delete my account, will I lose the warranty?"): a cue inside such a span is named, not asked. The span ends with the
-    declining clause, so a new command after it ("..., so please delete it for me") still counts."""
+    inte", "later, but not now"), holds it as a threat ("if ..., I'll ask you to delete it"), or names its
+    own act in a condition ("if I delete my account, will I lose the warranty?"): a cue inside such a span
+    is named, not asked. The span ends with the declining clause, so a new command after it ("..., so
+    please delete it for me") still counts."""
     return [(m.start(), m.end()) for key in ("declined", "threatened", "own_act_if") for m in s.vocab.words[key].finditer(s.folded)]
 
 
