@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -103,8 +104,10 @@ def test_remind_and_digest_send_to_staff(cli, smtp_server):
     assert digest.rcpt_tos == [STAFF] and old["ref"].encode() in digest.content
     code, out, _ = cli("remind")
     assert code == 0
-    # The overdue case gets its reminder on a working day; on other days nobody is reminded.
-    expected = [old["ref"]] if WorkingDays.finland().is_working_day(datetime.now().date()) else []
+    # The overdue case gets its reminder on a working day; on other days nobody is reminded. The day
+    # is the controller's (Europe/Helsinki), not the machine's: at 22:00 UTC on a Sunday it is Monday.
+    today = datetime.now(ZoneInfo("Europe/Helsinki")).date()
+    expected = [old["ref"]] if WorkingDays.finland().is_working_day(today) else []
     assert out.split("\n", 1)[0] == f"reminders sent: {len(expected)}"
     assert all(ref in out for ref in expected)
     assert cli("remind")[1].split("\n", 1)[0] == "reminders sent: 0"  # once
