@@ -1,8 +1,9 @@
 """Score the classifier on a labelled corpus folder (SCHEMA.md format).
 
-    python bench/classify.py [FOLDER] [--errors] [--rules-only]
+    python bench/classify.py [FOLDER ...] [--errors] [--rules-only]
 
-FOLDER defaults to ../shared/corpus/dev beside the repository. Prints exact-match accuracy of
+FOLDER defaults to ../shared/corpus/dev beside the repository; several folders (the two halves of a
+set) are scored as one, each mail named by its folder. Prints exact-match accuracy of
 (kind, intents) overall and over the mails not sent to triage ("decided"), per-intent precision
 and recall, per-language accuracy, a confusion table of kinds, the triage share, machine mail read
 as a request, requests silently missed (read as not a request and not sent to a person),
@@ -31,9 +32,9 @@ DEFAULT = REPO.parent / "shared" / "corpus" / "dev"
 MACHINE = {"auto_reply", "bounce", "spam"}
 
 
-def load(folder: Path) -> list[tuple[dict, bytes]]:
+def load(folder: Path, prefix: str = "") -> list[tuple[dict, bytes]]:
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
-    return [(lab, (folder / lab["file"]).read_bytes()) for lab in labels]
+    return [({**lab, "file": prefix + lab["file"]}, (folder / lab["file"]).read_bytes()) for lab in labels]
 
 
 def run(items):
@@ -72,11 +73,13 @@ def speed(items, min_seconds: float = 2.0) -> float:
 def main(argv: list[str]) -> int:
     args = [a for a in argv if not a.startswith("--")]
     show_errors = "--errors" in argv
-    folder = Path(args[0]).resolve() if args else DEFAULT
-    if not (folder / "labels.json").exists():
-        print(f"no labels.json in {folder}")
-        return 2
-    items = load(folder)
+    folders = [Path(a).resolve() for a in args] or [DEFAULT]
+    for folder in folders:
+        if not (folder / "labels.json").exists():
+            print(f"no labels.json in {folder}")
+            return 2
+    several = len(folders) > 1
+    items = [item for folder in folders for item in load(folder, f"{folder.name}/" if several else "")]
     if "--rules-only" not in argv:
         install_second_reader()  # as rightsbot reads
     results = run(items)  # also warms the language model before timing
@@ -121,7 +124,7 @@ def main(argv: list[str]) -> int:
     per_mail = sorted(costs(items))
     pct = lambda a, b: 100.0 * a / b if b else 0.0  # noqa: E731
 
-    print(f"corpus: {folder} ({total} mails, {malformed} malformed)")
+    print(f"corpus: {', '.join(map(str, folders))} ({total} mails, {malformed} malformed)")
     print(f"exact (kind, intents): {exact}/{total} = {pct(exact, total):.1f}%")
     print(f"exact, not triaged:    {exact_kept}/{kept} = {pct(exact_kept, kept):.1f}%")
     print(f"sent to triage:        {triaged}/{total} = {pct(triaged, total):.1f}%")
