@@ -85,14 +85,18 @@ PACK = {
     "words": {
         "order_context": r"\b(tilauk\w*|tilaus\w*|toimitusosoit\w*)\b",
         "record_context": (
-            r"\b(asiakastie\w*|asiakasrekister\w*|tili\w*|profiili\w*|tietoihini|tiedoissani|tallennet\w*|rekisteroi\w*)\b"
+            r"\b(asiakastie\w*|asiakasrekister\w*|tili\w*|profiili\w*|tietoihini|tiedoissani|tiedoistani|tallennet\w*|rekisteroi\w*)\b"
             # the writer's detail as "you have" it: "osoitteeni on teillä väärin", "teillä on nimeni väärin"
             r"|\b{{own_detail_stem}}\w*(ni|mme) (on|ovat) teill?a\b|\bteill?a on (\w+ )?{{own_detail_stem}}\w*(ni|mme)\b"
+            # an order the writer denies is theirs, kept in their name: "korjatkaa tietoni niin, ettei tuo tilaus ole
+            # minun nimissäni", "tilaus, jota en ole tehnyt": the record's attribution, not the order's details
+            r"|\b(ettei|ei|eivat|etteivat)\b{{S}}{0,40}\b((minun|mun) )?(nimissani|nimissa|nimellani|nimelleni)\b"
+            r"|\b(jota|joita|jotka|mita) (mina |ma )?en (ole|oo) (itse )?(tehnyt|tehny|tilannut|tilannu)\b"
         ),
         "article_words": r"artikla\w*",
         "marketing": r"markkinoin|uutiskir|mainos|mainok|mainonta|mainonn|kohdennet|kohdentami|sms|\bperu(uta)? tilaus\b",
         "offers": r"\b\w*tarjou\w*|\bspam\w*",
-        "non_marketing": r"analytiik|tilast|seuran|seurata|petos|pisteyt|tekoaly|kumppan|luovut|oikeutet\w* edu|asiakaskokemu|kysely|riskiarvi|luottoluok",
+        "non_marketing": r"analytiik|tilast|seuran|seurata|petos|pisteyt|tekoaly|kumppan|luovut|oikeutet\w* edu|asiakaskokemu|kysely|riskiarvi|riskiluoki|luottoluok",
         "marketing_purpose": r"\bmarkkinointi(tarkoitu\w*|in|a varten)\b|\bmainonta(an|a varten)\b",
         "profiling_methods": r"\banalyysi\w*|\bseuran\w*|\bseurata\w*|\bprofiloi\w*",
         "marketing_tracking": (
@@ -338,12 +342,15 @@ PACK = {
          "unless": r"\b(poist\w*|pyyhki\w*|tuhot\w*|havit\w*)"},
         # "mitä kaikkea te ootte musta tallentanu?": what has been stored about the writer.
         {"right": "access", "name": "mita-minusta-tallennettu",
-         "pattern": r"\bmita\b{{S}}{0,30}\b(minusta|musta|miusta)\b{{S}}{0,20}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty|tiedatte|tiedetaan)"
-                    r"|\bmita\b{{S}}{0,30}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty)\b{{S}}{0,20}\b(minusta|musta|miusta)\b",
+         # ... or written down: "kertokaa mitä muuta olette minusta kirjanneet", "mitä te ootte musta kirjannu ylös"
+         "pattern": r"\bmita\b{{S}}{0,30}\b(minusta|musta|miusta)\b{{S}}{0,20}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty|tiedatte|tiedetaan|kirjann\w*|kirjattu|merkinneet|merkitty)"
+                    r"|\bmita\b{{S}}{0,30}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty|kirjann\w*|kirjattu)\b{{S}}{0,20}\b(minusta|musta|miusta)\b",
          "in_question": True},
         # A recording of the writer's own calls or chats, asked for: "voinko saada tallenteen".
         {"right": "access", "name": "tallenne-puhelusta",
+         # ... or a sound recording, the noun only ("äänite", "äänitteestä"; "äänitetään" is the verb)
          "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa)\b{{S}}{0,30}\b(\w*tallente\w*|\w*tallenne\w*|nauhoite\w*|nauhoitte\w*|nauhot(e|teen|etta|teet|teesta|teita|teista)|"
+                    r"\w*aanit(e|teen|teet|teesta|etta|teita|teista)|"
                     r"keskusteluhistoria\w*|kopio\w* (puhelusta|puheluista|keskustelusta|keskusteluista|chatista))\b"
                     # heard: "haluaisin kuulla tuon nauhoitteen", "voinko kuunnella sen tallenteen" (the noun, not
                     # "kuulla, nauhoitetaanko puhelut")
@@ -547,9 +554,10 @@ PACK = {
         {"right": "objection", "name": "vastustan",
          "pattern": r"\bvastust\w*\b(?! (alla|ylla|jaljempana|edella))|\bkiellan\b{{S}}{0,40}\b(profiloin\w*|analy\w*|seuran\w*)"},
         {"right": "objection", "name": "lopettakaa-profilointi",
-         "pattern": r"\b(lopet\w*|lopp\w*|en (enaa )?(halua|hyvaksy|salli)|ette saa|alkaa)\b{{S}}{0,70}\b(profiloi\w*|profilointi\w*|"
+         # "en", and "etten" / "enkä" (että + en, ja + en): "sanon suoraan etten hyväksy, että minua pisteytetään"
+         "pattern": r"\b(lopet\w*|lopp\w*|(en|etten|enka|emme|ettemme|emmeka) (enaa )?(halua|hyvaksy|salli)|ette saa|alkaa)\b{{S}}{0,70}\b(profiloi\w*|profilointi\w*|"
                     r"seura(a|ta|taan|nta|ntaa|tko|amasta|amisen|atte|tte|isitte|ilette)\w*|analysoi\w*|analysointi\w*|analyysi\w*|analyyse\w*|pisteyt\w*|"
-                    r"riskiarvi\w*|luottoluokit\w*)",
+                    r"riskiarvi\w*|riskiluoki\w*|luottoluokit\w*|automaatti\w* (paatos|paatoks|paatoksenteko)\w*)",
          "negatable": False},
         # "Älkää käyttäkö ostohistoriaani tilastoihin": an objection to the purpose (Art. 21).
         {"right": "objection", "name": "alkaa-kayttako-tarkoitukseen",
@@ -593,7 +601,9 @@ PACK = {
         "unsubscribe_footer": (
             r"\b(vastaa|vastaamalla)\W{1,3}[\"'“”«]?(stop|poista|lopeta|pois)\b|"
             r"\bperu(uta)? (tilaus|uutiskirje) (tästä|täältä|klikkaamalla|linkistä)|"
-            r"\bjos et (enää )?halua (enää )?((saada|vastaanottaa) )?(näitä|viestejä|sähköposte(ja)?|meiltä|uutiskirjettä)|"
+            r"\bjos (et|ette) (enää )?(halua|halua(t|tte) enää) (enää |enempää |lisää |tällaisia |jatkossa )?((saada|vastaanottaa) )?(näitä|viestejä|sähköposte(ja)?|meiltä|uutiskirjettä)|"
+            # "vastaa EI": the opt-out of a cold mail that asks for a reply
+            r"\b(vastaa|vastatkaa|vastaamalla)\W{1,3}[\"'“”«]?ei[\"'“”»]?\W*$|"
             r"\bsaat tämän (viestin|sähköpostin|uutiskirjeen),? koska"
         ),
         "phishing_threat": (
@@ -623,7 +633,9 @@ PACK = {
             r"\bkutsumme (teidät|sinut|yrityksenne|yrityksesi)\b|\bnäytteilleasettaj\w*|\bosastopaik\w*|"
             r"\b(jopa|kaikki|kaikista) -?\d+ ?% (alennus|alennusta|alesta)\b|(?<![\w-])-\d{1,2} ?%|\bprovisiopohjai\w*|\bolisiko (teillä|sinulla) kiinnostusta\b|\bteemme (verkkokaupallesi|verkkokaupallenne|yrityksellesi|yrityksellenne)\b|"
             r"\bkiinteään (kuukausi)?hintaan\b|\betsimme (etä)?työntekijöitä\b|\bei kokemusta (tarvita|vaadita)\b|\btyhjennysmyyn\w*|"
-            r"\b(haluatko|haluaisitko) (lisää|enemmän) (asiakkaita|myyntiä|kävijöitä|seuraajia|näkyvyyttä)|\b\w*yhteistyöehdotu\w*"
+            r"\b(haluatko|haluaisitko) (lisää|enemmän) (asiakkaita|myyntiä|kävijöitä|seuraajia|näkyvyyttä)|\b\w*yhteistyöehdotu\w*|"
+            # search-engine selling: a shop's customer does not write about the shop's Google ranking
+            r"\bhakukoneoptimoin\w*|\bgooglen (etusivu|kärki|kärkeen|ykkös)\w*|\bhakutulosten (kärkeen|kärjessä|kärkipaikoil\w*)"
         ),
         "sales_cta": (
             r"\bvaraa (maksuton|ilmainen|lyhyt)?\s?(tapaaminen|aika|demo|puhelu|palaveri|kartoitus)|\bkokeile (ilmaiseksi|maksutta|veloituksetta)\b|"
@@ -631,7 +643,11 @@ PACK = {
             r"\b(sopia|varata|järjestää) (\w+ ){0,2}(puhelu|puhelun|tapaaminen|tapaamisen|palaveri|palaverin|demo|demon)\b|"
             r"\b(maksuton|maksuttomaan|maksuttomalle|ilmainen|ilmaiseen|ilmaiselle) (webinaari|verkkoseminaari|koulutu)\w*|"
             r"\bpyydä (ilmainen |maksuton )?tarjous\b|\b(olemme )?kiinnostunei\w* yhteistyö\w*|\bkuulla lisää (palvelu|tuottei|ratkaisu)\w*|"
-            r"\bmitä (haluaisitte|pyytäisitte) (siitä|verkkotunnuksesta)\b|\bniin kerromme (mielellämme )?lisää\b|\bvastaa\W{1,3}[\"'“”«]?(kyllä|joo)\b|\bonko (sinulla|teillä) \d+ minuuttia\b"
+            r"\bmitä (haluaisitte|pyytäisitte) (siitä|verkkotunnuksesta)\b|\bniin kerromme (mielellämme )?lisää\b|\bvastaa\W{1,3}[\"'“”«]?(kyllä|joo)\b|\bonko (sinulla|teillä) \d+ minuuttia\b|"
+            # the free first look offered after the noun ("Ensimmäinen analyysi ilmaiseksi!", "Kartoitus veloituksetta"),
+            # and a short call proposed in the passive ("Varataanko 15 min puhelu ensi viikolle?", "sovitaanko lyhyt palaveri")
+            r"\b(analyysi|kartoitus|auditointi|demo|konsultaatio|arvio|katselmointi)\w{0,3} (on )?(ilmaiseksi|maksutta|veloituksetta)\b|"
+            r"\b(varataanko|sovitaanko|sovittaisiinko|varattaisiinko|pidetäänkö|pidettäisiinkö) (\w+ ){0,3}?(puhelu|tapaaminen|palaveri|demo|esittely|etäpalaveri|teams)\w*"
         ),
         "cold_opener": (
             r"\b(kävin|kävimme|tutustuin|tutustuimme|katsoin|katsoimme|huomasin|huomasimme)\b.{0,30}"
