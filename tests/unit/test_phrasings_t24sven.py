@@ -61,7 +61,25 @@ BLIND24_EN = [
     ('request', {'consent_withdrawal'}, 'Recording', 'On the phone I said yes to my call being recorded. I take it back.'),
     ('auto_reply', set(), 'Re: Order', 'This is an automated message: I am out of the office until Monday.'),
     ('other', set(), 'Support', 'I only got the automated message from your phone line and nobody answered. When do you open?'),
+    # the recipients asked by kind: "which companies have received my personal data"
+    ('request', {'access'}, 'Recipients', 'I would like to know exactly which companies have received my personal data and what data they received.'),
+    ('request', {'access'}, 'Partners', 'Please tell me which third parties got my details from you.'),
+    ('request', {'access'}, 'Sharing', 'What partners have been given access to my information?'),
+    ('other', set(), 'Couriers', 'Which companies do you use for delivery to Åland?'),
 ]
+
+# a polite question opened by a connective ("Additionally could you ...", "Furthermore, could you ..."): asked
+BLIND24_EN_FOLLOWUP = [
+    ('followup', {'portability'}, 'Your request', 'Thank you for the PDF. Additionally could you give me same data as CSV or other machine readable file? I want to import my order history to my inventory program.'),
+    ('followup', {'portability'}, 'Your request', 'Thanks for the copy. Furthermore, could you send the same data in a machine-readable format?'),
+    ('followup', {'portability'}, 'Your request', 'Got the letter, thanks. In addition could you export my order history as CSV?'),
+    ('followup', set(), 'Your request', 'Thanks for the PDF. Additionally, what is a CSV file anyway?'),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", BLIND24_EN_FOLLOWUP, ids=[p[3][:40] for p in BLIND24_EN_FOLLOWUP])
+def test_phrasing_blind24_en_followup(kind, intents, subject, body):
+    check(kind, intents, subject, body)
 
 
 @pytest.mark.parametrize("kind, intents, subject, body", BLIND24_SV, ids=[p[3][:40] for p in BLIND24_SV])

@@ -20,7 +20,8 @@ PACK = {
     "new_clause_and": r"\band (then |also |please |just |pls )?$",
     # The polite modal may follow a lead-in clause: "While you're at it, could you also ...".
     "polite": (
-        r"(^|[,;:]|\b(also|and|so|then|now|ok|okay|meantime|meanwhile|btw))\W*(could|can|would|will|may|might) (you|u|i|we|someone)\b|"
+        # ... also after a connective: "Additionally could you ...", "In addition could you ..."
+        r"(^|[,;:]|\b(also|and|so|then|now|ok|okay|meantime|meanwhile|btw|additionally|furthermore|moreover|besides|in addition|secondly|lastly|finally|plus))\W*(could|can|would|will|may|might) (you|u|i|we|someone)\b|"
         r"\bplease\b|\bpls\b|^\W*how (would|do|can|could) i\b|\bwould it be possible|\bis it possible|"
         r"\bi would like|\bi want|\bi'd like"
     ),
@@ -344,7 +345,10 @@ PACK = {
                     r"(ever )?(ordered|bought|purchased)\b|\b(list|overview|summary|copy) of (my|his|her|our) (orders|purchases|order history|purchase history)\b",
          "yields_to": "portability"},
         {"right": "access", "name": "who-shared",
-         "pattern": r"\b(who|whom)\b{{S}}{0,10}\b(you )?(have )?(you )?(shared|disclosed|passed(?! away\b)|given|sold)\b",
+         "pattern": r"\b(who|whom)\b{{S}}{0,10}\b(you )?(have )?(you )?(shared|disclosed|passed(?! away\b)|given|sold)\b"
+                    # the recipients asked by kind: "which companies have received my personal data", "what partners got my details"
+                    r"|\b(which|what) (other )?(companies|firms|partners|third parties|recipients|organi[sz]ations|businesses)\b{{S}}{0,20}"
+                    r"\b(received|got|been given|been sent|had access to|have access to|been given access to)\b{{S}}{0,10}\b(my|her|his)\b",
          "in_question": True},
         {"right": "access", "name": "see-my-data",
          "pattern": r"(?<!in my )(?<!in our )\b(see|view|download|obtain|receive|request|get|know)\b{{S}}{0,20}\b(my|all (the |of )?my|all the)\b"
