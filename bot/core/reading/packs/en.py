@@ -20,7 +20,8 @@ PACK = {
     "new_clause_and": r"\band (then |also |please |just |pls )?$",
     # The polite modal may follow a lead-in clause: "While you're at it, could you also ...".
     "polite": (
-        r"(^|[,;:]|\b(also|and|so|then|now|ok|okay|meantime|meanwhile|btw))\W*(could|can|would|will|may|might) (you|u|i|we|someone)\b|"
+        # ... also after a connective: "Additionally could you ...", "In addition could you ..."
+        r"(^|[,;:]|\b(also|and|so|then|now|ok|okay|meantime|meanwhile|btw|additionally|furthermore|moreover|besides|in addition|secondly|lastly|finally|plus))\W*(could|can|would|will|may|might) (you|u|i|we|someone)\b|"
         r"\bplease\b|\bpls\b|^\W*how (would|do|can|could) i\b|\bwould it be possible|\bis it possible|"
         r"\bi would like|\bi want|\bi'd like"
     ),
@@ -49,7 +50,10 @@ PACK = {
             r"flyers?|brochures?|mailers?|campaigns?)"
         ),
         "until": (
-            r"until|pending|while (you|we) (check|look into|investigate|review|sort out|handle|verify)\w*|while (this|it|that|the \w+|my \w+) (is|are) (being )?"
+            r"until|pending|while (you|we) (check|look into|investigate|review|sort out|handle|verify)\w*|"
+            # "while we sort this out", "while you are sorting it out"
+            r"while (you|we)( are|'re)? (sort|sorting|figure|figuring|clear|clearing) (this|it|that|things|the matter) (out|up)\b|"
+            r"while (this|it|that|the \w+|my \w+) (is|are) (being )?"
             r"(investigated|resolved|disputed|checked|sorted|handled|settled|open)|as long as (this|it|the \w+) (is|remains)"
         ),
         "no_use": (
@@ -84,6 +88,8 @@ PACK = {
         "consent_given": (
             r"\b(said yes|agreed|accepted|allowed|ok'?d|clicked (yes|ok|accept\w*)|ticked|opted in)\b[^.!?\n]{0,40}"
             r"\b(cookie\w*|tracking)"
+            # "I agreed to the call being recorded", "said yes to my call being recorded"
+            r"|\b(said yes|agreed|accepted|allowed|consented|pressed \d)\b[^.!?\n]{0,40}\b(recorded|recording)\b"
             # a box ticked at checkout or sign-up is a consent, whatever it was for ("ticked the box to save my card")
             r"|\b(ticked|checked|clicked|marked|selected) (the|a|that) (check ?|tick ?)?box\b"
             # a box that came ticked ("it was pre-ticked"), or a yes to saving a card or a detail ("I said yes to 'save card'")
@@ -105,6 +111,8 @@ PACK = {
         ),
         "correct_pronoun": r"\b(correct|fix|amend|rectify|update|change)\b (it|that|this|them)\b(?! (for|to) me\b)",
         "data_named": r"\b(data|information|info|details|records?|accounts?|profile|(hold|have|keep|store) on me|about me|whatever you('ve| have)? got"
+                      # "what you collected from her": the data named by how it was gathered
+                      r"|what (\w+ ){0,2}?you('ve| have)? (collected|gathered|stored|saved|recorded)"
                       # ... or the writer's call, said to be recorded: "the call was recorded", "you recorded my call"
                       r"|\bcalls?\b[^.!?\n]{0,40}\b(was|were|got|being|been) recorded|recorded (the|my|our) calls?)\b",
         "pronoun_not_data": r"\b(orders?|items?|products?|basket|cart|parcel|package|reviews?|comments?|photos?)\b",
@@ -180,6 +188,8 @@ PACK = {
         # I will also demand ...": the condition may carry a first consequence before the right.
         "threatened": (
             r"\b(if|unless|otherwise)\b{{S}}{0,80}\b(i|we)('ll| will| shall|'?m going to| am going to|'re going to| are going to|'?m gonna)( also| then| even| additionally)?"
+            # ... "I will complain to the ombudsman and demand ...": a first consequence, then the right
+            r"(( \w+){1,8}?,? and( also| then)?)?"
             # ... also in the progressive: "I'll be asking you to delete my account altogether"
             r"( be)? (ask|request|demand|file|make|submit|asking|requesting|demanding|filing|making|submitting)\b{{declined_tail}}"
         ),
@@ -335,7 +345,10 @@ PACK = {
                     r"(ever )?(ordered|bought|purchased)\b|\b(list|overview|summary|copy) of (my|his|her|our) (orders|purchases|order history|purchase history)\b",
          "yields_to": "portability"},
         {"right": "access", "name": "who-shared",
-         "pattern": r"\b(who|whom)\b{{S}}{0,10}\b(you )?(have )?(you )?(shared|disclosed|passed|given|sold)\b",
+         "pattern": r"\b(who|whom)\b{{S}}{0,10}\b(you )?(have )?(you )?(shared|disclosed|passed(?! away\b)|given|sold)\b"
+                    # the recipients asked by kind: "which companies have received my personal data", "what partners got my details"
+                    r"|\b(which|what) (other )?(companies|firms|partners|third parties|recipients|organi[sz]ations|businesses)\b{{S}}{0,20}"
+                    r"\b(received|got|been given|been sent|had access to|have access to|been given access to)\b{{S}}{0,10}\b(my|her|his)\b",
          "in_question": True},
         {"right": "access", "name": "see-my-data",
          "pattern": r"(?<!in my )(?<!in our )\b(see|view|download|obtain|receive|request|get|know)\b{{S}}{0,20}\b(my|all (the |of )?my|all the)\b"
@@ -364,7 +377,9 @@ PACK = {
         {"right": "access", "name": "see-what-about-me",
          "pattern": r"\b(see|know|read|find out|learn|understand)\b{{S}}{0,10}\bwhat\b{{S}}{0,40}\b(about|on) me\b"
                     r"|\b(know|see|understand|find out)\b{{S}}{0,10}\b(what|which) (personal )?(data|information|details|info)\b{{S}}{0,50}"
-                    r"\b(based on|used (for|in|to)|behind)\b",
+                    r"\b(based on|used (for|in|to)|behind)\b"
+                    # "I'd like to know exactly what you collected from her", "tell me what you gathered about me"
+                    r"|\b(see|know|find out|learn|tell me|tell us)\b{{S}}{0,10}\bwhat (\w+ ){0,2}?you('ve| have)? (collected|gathered|stored|saved|recorded)\b{{S}}{0,20}\b(about|on|from) (me|her|him|us|my \w+)\b",
          "in_question": True},
         {"right": "access", "name": "send-me-my-data",
          "pattern": r"\b(send|give|provide|email) me\b{{S}}{0,20}\b(my|all)\b{{S}}{0,15}\b(data|information|info)\b",
@@ -442,7 +457,8 @@ PACK = {
         # A detail of the record stated wrong, with what it should be: "the house number on my account should be 14".
         {"right": "rectification", "name": "should-be",
          "pattern": r"\b(my|the|our|her|his)\b{{S}}{0,30}\b(name|surname|address|house number|flat number|number|date of birth|details|spelling|e-?mail)\b"
-                    r"[^.!?\n,;]{0,30}\b(should|must|ought to) (be|read|say)\b"
+                    # "my surname on the account and on any future deliveries should be Salo"
+                    r"[^.!?\n,;]{0,50}\b(should|must|ought to) (be|read|say)\b"
                     # "... should be enough", "should be fine": a judgement, not a value
                     r"(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same|verified|checked|confirmed|approved)\b)"
                     # "my date of birth in your system is 12/03/1990; it should be 03/12/1990"
@@ -651,7 +667,8 @@ PACK = {
         "auto_text": (
             r"\bout of (the )?office\b|\bi am (currently )?(away|out|on (annual |parental |sick )?leave|on holiday|on vacation)\b|"  # "I am outside the EU" is no auto-reply
             r"\bi'?m (currently )?(away|out of the office|on (annual |parental )?leave|on holiday|on vacation)|"
-            r"\b(this is an? )?automat(ed|ic) (response|reply|message|acknowledg)|"
+            # ("the automated message asked whether ...", "I only got an automated reply": a machine in the writer's story)
+            r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\byour )(?<!\btheir )\b(this is an? )?automat(ed|ic) (response|reply|message|acknowledg)|"
             # "this is an automatic vacation reply", "an automated out-of-office response": a kind between the words
             r"\bthis is an? automat(ed|ic) [\w-]+( [\w-]+)? (response|reply|message)\b|"
             # "I'm travelling until 4 January": away till a date, said by the mailbox

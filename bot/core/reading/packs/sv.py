@@ -13,7 +13,7 @@ PACK = {
         "om men eller kan vill skulle också nu tack hej från inga någon några alla mvh hälsningar vänliga "
         "uppgifter ert era hur varför där här då så"
     ),
-    "negation": r"\b(inte|int|ej|icke|aldrig|inga|inget|ingen)\b",
+    "negation": r"\b(inte|int|ej|icke|aldrig|inga|inget|ingen|ingenting)\b",
     "clause_breaks": r"\b(men|utan|bara|sa)\b",
     "polite": r"\b(kan|kunde|skulle) (ni|du)\b|\b(kan|kunde|skulle) (jag|ja)( ocksa| aven| dessutom| nu| da| ocksa garna)? fa\b|\bgar det att\b|\b(jag|ja) vill\b|\bvill (jag|ja)\b",
     # ... or did it themselves: "jag avregistrerade mig förra veckan", "jag avslutade prenumerationen" (and it worked, or you still send: request_done says which)
@@ -36,7 +36,7 @@ PACK = {
             r"(nyhetsbrev\w*|\w*reklam(?!at|er)\w*|marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*|"
             r"spam\w*|kampanj\w*|annons\w*|katalog\w*|samtal\w*|saljsamtal\w*|telefonforsaljning\w*)"
         ),
-        "until": r"tills|till dess|forran|sa lange (som )?(det|detta|arendet|saken)|medan (det|detta|arendet|saken)",
+        "until": r"tills|till dess|forran|sa lange (som )?((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan ((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)",
         "no_use": r"(inte|ej|sluta)\b[^.!?\n]{0,40}\b(anvand\w*|behandla\w*|skicka\w* (dem |den |det )?vidare|lamna\w* ut|dela\w*)",
     },
     "words": {
@@ -143,8 +143,8 @@ PACK = {
         # "Om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt": a right held over the shop
         # under a condition is announced, not asked; a person reads it ("..., och då kommer jag också att kräva ...")
         "threatened": (
-            r"((\b(om|annars)\b|^\W*(hander|sker|fortsatter|upprepas|kommer|far|skickar|ringer|gor|blir)\b (det|detta|ni|du|samma sak|sant har)\b)"
-            r"{{S}}{0,80}\b(kommer|ska|tanker) (jag|ja|vi) (ocksa |aven |dessutom |da )?(att )?(begara|be|krava)|\bannars (begar|kraver) (jag|ja|vi))\b{{declined_tail}}"
+            r"((\b(om|annars)\b|^\W*(hander|sker|fortsatter|upprepas|kommer|far|skickar|ringer|gor|blir)\b (det|detta|ni|du|samma sak|sant har|(nagot|nat|nanting) (liknande|sadant|sant))\b)"
+            r"{{S}}{0,80}\b((kommer|ska|tanker) (jag|ja|vi) (ocksa |aven |dessutom |da )?(att )?(begara|be|krava)|sa (begar|kraver|ber) (jag|ja|vi))|\bannars (begar|kraver) (jag|ja|vi))\b{{declined_tail}}"
         ),
         # "Om jag raderar mitt konto, förlorar jag garantin?": the writer's own act in a condition ("om jag kan få" asks)
         "own_act_if": (
@@ -324,7 +324,9 @@ PACK = {
         # En anteckning, markering eller flagga på kundens konto som ska rättas ("rätta anteckningen", "korrigera markeringen")
         {"right": "rectification", "name": "ratta-anteckningen-om-mig",
          "pattern": r"\b(ratta|rattar|korrigera|korrigerar|ta bort eller ratta|radera eller ratta)\b (den |denna |den har |den dar |den felaktiga |min )?"
-                    r"(anteckning|markering|flagg|notering)\w*"},
+                    r"(anteckning|markering|flagg|notering)\w*"
+                    # "jag vill att ni rättar den uppgiften", "korrigera den felaktiga uppgiften": the detail pointed at
+                    r"|\b(ratta|rattar|korrigera|korrigerar)\b (den|denna|den har|den dar|den felaktiga|de|dessa|de felaktiga) uppgift(en|erna)\b"},
         {"right": "rectification", "name": "ratta-det-i-registret",
          "pattern": r"\b(ratta|rattar|uppdatera|uppdaterar|korrigera|korrigerar|andra|andrar|fixa|fixar)\b (det|den|detta|dem|dessa|stavningen|namnet|"
                     r"adressen|numret|uppgiften|uppgifterna)\b{{S}}{0,25}\b(i|pa) (ert|era|er|erat|mitt|min|mina|kund\w*|registret|systemet|"
@@ -364,6 +366,8 @@ PACK = {
          "pattern": r"\b(sluta\w*|avsluta\w*|stoppa(?!d|t)\w*|(upphor|upphora) med|vill (inte|int)( heller)? (ha|fa)|(ska|skall|behover) (inte|int|aldrig)( langre)? (ha|fa)|(inte|int) (langre|mer|mera)|(inga|inte|int|inte heller) (fler|mer|mera)|ta bort {{me}}|"
                     r"avregistrera\w*|avanmal\w*|undanber)\b{{S}}{0,40}?\b{{marketing_kinds}}"
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b"
+                    # "sms:en med erbjudanden måste upphöra", "era säljsamtal ska sluta": the mailings, then a modal end
+                    r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(maste|ska|skall|far|bor) (\w+ )?(upphora|sluta|stoppas|avslutas|ta slut)\b"
                     # the mailings put first: "era nyhetsbrev vill jag inte ha längre"
                     r"|\b{{marketing_kinds}} (vill|ska) (jag|ja|vi) (inte|int|aldrig)( langre| heller)? (ha|fa)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b(?!{{S}}{0,20}\b(enkat\w*|kundundersokning\w*|undersokning\w*|feedback\w*))"
                     r"|\b(avregistrera|avregistrerar|avanmal|avanmaler|stryk|stryker|ta bort|tar bort|radera|raderar) ({{me}}|min \w+|mitt \w+|mina \w+)\b{{S}}{0,30}\b(\w*lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
@@ -516,7 +520,7 @@ PACK = {
         ),
         "domain_scam": r"domän\w*\W+(\w+\W+){0,6}?(förny\w*|löper ut|går ut)|\bköpa (er |din )?domän\w*|sökmotorregistrering\w*",
         "your_parcel": r"\b(din (försändelse|leverans|paket)|ditt paket)\b",
-        "parcel_fee": r"\b(obetald\w*|returneras till avsändaren|(ny )?leveransavgift\w*|omleveransavgift\w*)\b",
+        "parcel_fee": r"\b(obetald\w*|returneras till avsändaren|(ny )?leveransavgift\w*|omleveransavgift\w*|betala (en )?(liten )?avgift)\b",
         "payment_account": r"\b(bankgiro|plusgiro|kontonummer)\b",
         "payment_due": r"\b(förfallo\w*|ocr)\b",
         "directory_scam": r"företagsregist\w*|företagskatalog\w*|företagsguide\w*|\bannonsering i \w*(guide|katalog|register)\w*|\w*registrering\w*\W+(\w+\W+){0,6}?avgift\w*|\bavgift \d[\d ]* kr (per|om) år\b|\b(detta|det här) är (\w+ ){0,5}?(och )?(inte en|ingen|ej en) faktura\b",
