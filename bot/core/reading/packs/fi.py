@@ -73,6 +73,8 @@ PACK = {
         "detail_noun": r"(nimi|nimeni|nimen|osoite|osoitteeni|osoitteen|osote|puhelinnumero\w*|puh\w*nro|puhnro|numeroni|sahkoposti\w*|ostot|ostohistoria\w*|syntymaaika\w*)",
         "own_detail_stem": r"(osoittee|nime|sukunime|numero|puhelinnumero|sahkopostiosoittee|sahkoposti|syntymaaika)",
         # "älkää" and its spoken and dialect forms (Savo "elkee", "älkee")
+        # a verb of stopping ("lopettakaa", "loppuu"); not the end of a period ("kesäkuun loppuun asti", "loppuvuodesta")
+        "stop_verb": r"(lopet\w*|lopp(?!uun (asti|saakka|mennessa)\b|u(puol|vuo|kuu|viiko|kesa|syks|talv|kevaa)\w*)\w*)",
         "dont": r"(alkaa|alkee|elkaa|elkee|alakaa|alakee)",
         # what may stand between "älkää" and its verb: "älkää myöskään lähettäkö", "älkää mulle enää soittako"
         "dont_between": r"((enaa|myoskaan|koskaan|ikina|jatkossa|sitten|yhtaan|mulle|minulle|meille|tanne|meidan|minun) ){0,3}",
@@ -122,7 +124,7 @@ PACK = {
         "pronoun_not_data": r"\b(tilau\w*|tuott\w*|tuote|ostoskor\w*|paketti\w*|arvostel\w*)\b",
         "stop_pronoun": (
             r"^\W*(ja |eli )?(ei enaa)\b\W*(kiitos)?\W*$"
-            r"|\b(lopet\w*|lopp\w*) (se|ne|tuo|nuo|tama|nama)\b|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
+            r"|\b({{stop_verb}}) (se|ne|tuo|nuo|tama|nama)\b|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
             r"|\b(en|emme|enka|emmeka) (enaa )?(halua|tahdo) (enaa )?(naita|noita|niita|tata|tuota|sita)\b"
             # taken away, asked or told: "saisko ne pois?", "voisitteko ottaa ne pois", "ottakaa ne pois"
             r"|\b(saisko|saisiko|saako|saanko|voisitteko ottaa|voitteko ottaa|voisitko ottaa|voitko ottaa|ottakaa|ottaisitteko|otatteko) (ne|nuo|noi|nama) pois\b"
@@ -307,7 +309,7 @@ PACK = {
                     r"|\b(en|emme) (enaa )?(halua|tahdo)\b{{S}}{0,10}\betta\b{{S}}{0,15}\b(sailyt\w*|sailyttaisitte|pidatte|tallennat\w*|tallentaisitte|"
                     r"sailytatte)\b{{S}}{0,20}\b\w*tie(to|do)\w*"
                     r"|\b(haluan|haluaisin|pyydan)\b{{S}}{0,20}\bpois\b{{S}}{0,25}\b((asiakas)?rekister\w*|jarjestelm\w*|tietokann\w*|asiakkai\w*)"
-                    r"|\b(lopet\w*|lopp\w*)\b{{S}}{0,10}\b\w*tie(to|do)\w*\b{{S}}{0,10}\b(sailyt\w*|tallent\w*)",
+                    r"|\b({{stop_verb}})\b{{S}}{0,10}\b\w*tie(to|do)\w*\b{{S}}{0,10}\b(sailyt\w*|tallent\w*)",
          "negatable": False, "needs": r"halua|tahdo|pyydan|lopet|lopp"},
         # Terse "tili pois", "mun tiedot pois teidän järjestelmästä": the account or the data, out. A
         # mailing list as the place is a marketing ban instead.
@@ -469,13 +471,13 @@ PACK = {
                     r"palveluntarjoaja\w*|jarjestelmaan|kilpailija\w*)|\brakenteis\w*,? (yleisesti kaytet\w*|koneellisesti)"},
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "lopettakaa-markkinointi",
-         "pattern": r"\b(lopet\w*|lopp\w*|(ei|eika) (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|irtisano\w*|"
+         "pattern": r"\b({{stop_verb}}|(ei|eika) (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|irtisano\w*|"
                     r"alkaa {{dont_between}}(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b"
                     # the verb and what it stops in one clause: "en pyydä tilin poistamista, mutta lopettakaa uutiskirje"
                     r"(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b{{marketing_kinds}}"
                     # "paperikuvastoa ei tarvitse enää lähettää": what is no longer needed is stopped
                     # ... not across a clause break: "tuli vielä yks tarjousviesti, mutta luin et kielto voi tulla voimaan viiveellä"
-                    r"|\b{{marketing_kinds}}\b(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b(lopet\w*|lopp\w*|kiella\w*|kielto|ei enaa|ei (tarvitse|tarvi|tartte) enaa(?!{{S}}{0,60}\b(vaan|uuteen|uudelle|toiseen)\b)|pois)\b|\b\w*markkinointikielto\b",
+                    r"|\b{{marketing_kinds}}\b(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b({{stop_verb}}|kiella\w*|kielto|ei enaa|ei (tarvitse|tarvi|tartte) enaa(?!{{S}}{0,60}\b(vaan|uuteen|uudelle|toiseen)\b)|pois)\b|\b\w*markkinointikielto\b",
          "negatable": False, "needs": r"{{marketing_stems}}", "unless": r"{{stopped_it_myself}}"},
         # A wish in the passive, often made for someone else: "(pyydän) ettei hänelle enää soiteta tai
         # lähetetä mainoksia". The negation is the request.
@@ -490,7 +492,7 @@ PACK = {
          "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette|eika"},
         # "lopettakaa viestien lähettäminen", "älkää enää soittako": any mail or calls, told to stop.
         {"right": "marketing_ban", "name": "lopettakaa-viestit",
-         "pattern": r"\b(lopet\w*|lopp\w*|{{dont}} {{dont_between}}(lahettako|la[ie]ttako|so[ie]ttako|so[ie]telko|tekstatko|meilatko|lahetelko)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b"
+         "pattern": r"\b({{stop_verb}}|{{dont}} {{dont_between}}(lahettako|la[ie]ttako|so[ie]ttako|so[ie]telko|tekstatko|meilatko|lahetelko)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b"
                     r"{{S}}{0,40}?\b{{messages}}"
                     r"|\b(pois|poistakaa minut) (teidan )?(postitus|sahkoposti|mainos|markkinointi)?list\w*"
                     r"|\b{{dont}} {{dont_between}}(lahettako|la[ie]ttako|so[ie]ttako|spammatko|so[ie]telko|tekstatko|meilatko|viestitelko|lahetelko)\b"
@@ -555,7 +557,7 @@ PACK = {
          "pattern": r"\bvastust\w*\b(?! (alla|ylla|jaljempana|edella))|\bkiellan\b{{S}}{0,40}\b(profiloin\w*|analy\w*|seuran\w*)"},
         {"right": "objection", "name": "lopettakaa-profilointi",
          # "en", and "etten" / "enkä" (että + en, ja + en): "sanon suoraan etten hyväksy, että minua pisteytetään"
-         "pattern": r"\b(lopet\w*|lopp\w*|(en|etten|enka|emme|ettemme|emmeka) (enaa )?(halua|hyvaksy|salli)|ette saa|alkaa)\b{{S}}{0,70}\b(profiloi\w*|profilointi\w*|"
+         "pattern": r"\b({{stop_verb}}|(en|etten|enka|emme|ettemme|emmeka) (enaa )?(halua|hyvaksy|salli)|ette saa|alkaa)\b{{S}}{0,70}\b(profiloi\w*|profilointi\w*|"
                     r"seura(a|ta|taan|nta|ntaa|tko|amasta|amisen|atte|tte|isitte|ilette)\w*|analysoi\w*|analysointi\w*|analyysi\w*|analyyse\w*|pisteyt\w*|"
                     r"riskiarvi\w*|riskiluoki\w*|luottoluokit\w*|automaatti\w* (paatos|paatoks|paatoksenteko)\w*)",
          "negatable": False},
@@ -591,7 +593,7 @@ PACK = {
         "bounce_text": r"toimitus .{0,40}epäonnistui",
         "auto_subject": r"automaattinen vastaus|poissaoloviesti|lomavastaaja|poissa toimistolta",
         "auto_text": (
-            r"\bolen (\w*lomalla|poissa|matkoilla|koulutuksessa|vapaalla)|poissa toimistolta|"
+            r"\bolen (\w*lomalla|poissa|matkoilla|koulutuksessa|\w*vapaalla)|poissa toimistolta|"
             r"tämä on automaattinen (viesti|vastaus)|automaattinen (vastaus|kuittaus)|"
             r"(viestejä|sähköposteja) ei välitetä|tähän osoitteeseen lähetettyjä viestejä ei|"
             r"\bolemme vastaanottaneet (viestisi|sähköpostisi|yhteydenottosi)|\bpalaan (töihin|toimistolle|takaisin)\b.{0,40}\b\d|"
