@@ -27,7 +27,7 @@ UNTIL_THE_END = [
 # korjaamaan tiedon": in Finnish the bare noun ("tiedon", "merkinnän") points back at the record, as "it" does.
 CORRECT_THE_RECORD_TOLD = [
     ('request', {'rectification'}, 'Lasku', 'Teidän järjestelmässä minut on merkitty maksamattomaksi, vaikka asia ei ole niin. Pyydän korjaamaan tiedon.'),
-    ('request', {'rectification'}, 'Virhe', 'Rekisterissänne minusta on kirjattu, että olen palauttanut tuotteen, mikä ei pidä paikkaansa. Korjatkaa tämä tieto.'),
+    ('request', {'rectification'}, 'Virhe', 'Rekisterissänne minusta on kirjattu, että asun Ruotsissa, mikä ei pidä paikkaansa. Korjatkaa tämä tieto.'),
     ('request', {'rectification'}, 'Merkintä', 'Asiakastiedoissani minut on merkitty yritysasiakkaaksi, vaikka olen yksityishenkilö. Voisitteko korjata tiedon?'),
     ('request', {'rectification'}, 'Tiedot', 'teidän systeemissä mut on merkitty kuolleeksi vaikka oon ihan elossa. korjatkaa se tieto'),
     ('request', {'rectification', 'restriction'}, 'Perintä', 'Järjestelmässänne minut on merkitty maksamattomaksi, vaikka maksoin laskun ajallaan. Pyydän korjaamaan tiedon. Ja kunnes tämä on selvitetty, en halua että minun tietoja käytetään mihinkään.'),

@@ -29,6 +29,8 @@ PACK = {
         r"\bvoi(ko|kohan) (mun|minun|\w{3,}(ni|mme))\b"
     ),
     "past_request": r"\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme)\b"
+                    # asked as a question: "kysyin 2.3. mitä tietoja teillä on", "olen kysyny jo kaks kertaa", "tiedustelin"
+                    r"|\b(kysyin|kysyimme|tiedustelin|tiedustelimme|olen (jo )?(\w+ )?(kertaa )?(kysynyt|kysyny|tiedustellut))\b"
                     # a request reported as sent or made: "lähetin 2. lokakuuta pyynnön", "tein tietopyynnön", "jätin pyynnön"
                     r"|\b(lahetin|lahetimme|tein|teimme|jatin|jatimme|laitoin|laitoimme|olen (jo )?(lahettanyt|tehnyt|jattanyt))\b (\S+ ){0,4}?\w*(pyynno|pyynto)\w*",
     "fragments": {
@@ -111,8 +113,13 @@ PACK = {
         "consent_not_marketing": r"evaste|cookie",
         "withdraw_pronoun": r"\b(peru\w*|mitatoi\w*|vedan)\b (sen|ne|taman|nama)\b|\b(sen|ne|taman) (peru\w*|vedan takaisin|mitatoi\w*)\b",
         "consent_for_mail": r"\b(\w*sahkoposte\w*|\w*viestej\w*|\w*viestien|tekstiviest\w*|sms)\b",
-        "correct_pronoun": r"\b(korjatkaa|korjaisitteko|korjaatteko|paivittakaa|paivittaisitteko|vaihtakaa|muuttakaa"
-                           r"|(voitteko|voisitteko|voisitko|voitko|voiko|vois|voisko|voiks) (te |sa )?(korjata|paivittaa|muuttaa|vaihtaa))\b (se|sen|ne|tama|taman|nama)\b|\b(se|sen|ne) (korjat\w*|paivit\w*)",
+        # Finnish has no article: the bare noun "(pyydän korjaamaan) tiedon", "korjatkaa merkintä" points back at the
+        # record told just before, as "it" does ("järjestelmässänne minut on merkitty maksamattomaksi")
+        "correct_pronoun": r"\b(korjatkaa|korjaisitteko|korjaatteko|paivittakaa|paivittaisitteko|vaihtakaa|muuttakaa|oikaiskaa|oikaisisitteko"
+                           r"|(voitteko|voisitteko|voisitko|voitko|voiko|vois|voisko|voiks) (te |sa )?(korjata|paivittaa|muuttaa|vaihtaa|oikaista)"
+                           r"|(pyydan|pyydamme|pyytaisin|pyytaisimme) (teita |sita |etta )?(korjaamaan|oikaisemaan|paivittamaan|muuttamaan))\b"
+                           r" ((se|sen|ne|tama|taman|nama|tuo|tuon|kyseinen|kyseisen|ko|ko\.) )?(se|sen|ne|tama|taman|nama|tieto|tiedon|merkinta|merkinnan|kirjaus|kirjauksen)\b"
+                           r"|\b(se|sen|ne) (korjat\w*|paivit\w*)",
         "consent_pointed_back": r"\b(tuon|sen|taman|ton|tan) (\w+ )?(suostumu\w*|luvan|hyvaksyn\w*)",
         "not_this_but": r"\b(sijaan|asemesta)\b",
         "erase_pronoun": r"\b(poist\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b|\b(niiden|sen|naiden) (poistami\w*|poistoa|havittami\w*)\b|\b(haluan|haluaisin|haluun)\b (ne|sen|kaiken|kaikki|ne kaikki) (pois|poistetuksi|poistettua|poistettavan|havitetyksi)\b",
@@ -165,6 +172,11 @@ PACK = {
         "condition_clause": r"\b(kunnes|ennen ?kuin|siihen asti kun|kun olette)\b",
         "declined": (
             r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b{{declined_tail}}"
+            # a right the writer would have, then why it is not asked: "mulla olisi oikeus tarkastaa omat tiedot, mutta en ole
+            # vielä asiakas"; known ("tiedän, että minulla on oikeus ..."), then "mutta en pyydä sitä nyt"
+            r"|\b(minulla|mulla|mul|meilla|meil) (\w+ )?(olisi|olis|ois)( \w+)? oikeus\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan)\b{{declined_tail}}"
+            r"|\b(tiedan|tiedamme|tiia|tiian)\b{{S}}{0,30}\b(minulla|mulla|mul|meilla|meil) (\w+ )?on (\w+ )?oikeus\b{{S}}{0,120}\b(mutta|en kuitenkaan)\b,? "
+            r"(en|emme) ((viela|nyt|tassa vaiheessa|kuitenkaan) )?(pyyda|halua|tarvitse|aio|vaadi|ole (viela |edes )?asiak)\w*{{declined_tail}}"
             # "myöhemmin haluan ehkä tiedot poistettavaksi, mutta en vielä": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(myohemmin|ehka|kenties|joskus|tulevaisuudessa)\b{{S}}{0,80},? mutta (ei|en) (viela|nyt|tassa vaiheessa)\W*$"
             # "en pyydä uutiskirjeen lopettamista enkä tilini poistamista": what is named is not asked
@@ -230,13 +242,15 @@ PACK = {
         "own_detail": (
             r"\b((mun|minun|vanha|uus|uusi) (\w+ )?(puhelinnumero\w*|puh\w*numero\w*|numero\w*|sahkoposti\w*|s-?posti\w*|osoit\w*|"
             r"sukunim\w*|nim\w*)|puhelinnumero(ni|mme)|numero(ni|mme)|sahkopostiosoittee(ni|mme)|sahkoposti(ni|mme)|"
-            r"osoittee(ni|mme)|sukunime(ni|mme)|nime(ni|mme))\b"
+            r"osoittee(ni|mme)|sukunime(ni|mme)|nime(ni|mme)|"
+            # the writer recorded as something: "minut on merkitty maksamattomaksi", "minusta on kirjattu, että ..."
+            r"(minut|mut|minusta|musta|meidat) (on )?(siis |nyt |edelleen |virheellisesti |vaarin )?(merkitty|merkattu|kirjattu|tallennettu|rekisteroity|luokiteltu|merkitty))\b"
         ),
         "detail_change": (
             r"\b(vaihtu\w*|vaihto\w*|vaihta\w*|vaihdo\w*|vaihdet\w*|paivit\w*|muuttu\w*|muutta\w*|muutin|muutimme|korja\w*|vaara\w*|"
             r"ei (ole|oo) enaa|enaa mun|enaa minun|vanha\w*|oikein on|oikea on)\b"
         ),
-        "detail_held": r"\b(tili\w*|profiil\w*|listal\w*|listoil\w*|rekister\w*|jarjestelma\w*|systeemi\w*|tiedoi\w*|yha|edelleen|viela|teilla|teil)\b",
+        "detail_held": r"\b(tili\w*|profiil\w*|listal\w*|listoil\w*|rekister\w*|jarjestelma\w*|systeemi\w*|tiedoi\w*|asiakastie\w*|yha|edelleen|viela|teilla|teil)\b",
         "kept_about_me": (
             r"\b(merkinta\w* (minusta|tietoihi\w*|tiedoissa\w*|tililla\w*|tililleni|asiakastie\w*)|tietoihi(ni|nne|mme)|"
             r"(puhelu\w*|puhelun\w*|chat\w*|keskustelu\w*)\b[^.!?\n]{0,60}\b(tallente|tallenne|nauhoit)\w*|"
@@ -415,7 +429,9 @@ PACK = {
                     r"|\b(osoit|nim|sukunim|numero|puhelinnumero|sahkoposti|syntymaaika)\w*\b{{S}}{0,40}\b(pitaisi|pitaa|kuuluu|kuuluisi) olla\b(?! \w+(ssa|lla)\b)"
                     r"|\b(nimi|nimeni|sukunimi|sukunimeni|osoite|osoitteeni|numeroni|puhelinnumero\w*|sahkoposti\w*|syntymaaika\w*) (on|ovat)\b{{S}}{0,30}\bvaarin\b",
          # a session, password, link or licence that "on vanhentunut" has expired: no detail of the record
-         "unless": r"\b(istunto|salasana|linkki|lisenssi|varmenne|kortti|tarjous|koodi)\w* (on|ovat) (jo )?vanhentun"},
+         # ... nor a product's price or page told wrong ("tuotesivulla hinta on merkitty väärin")
+         "unless": r"\b(istunto|salasana|linkki|lisenssi|varmenne|kortti|tarjous|koodi)\w* (on|ovat) (jo )?vanhentun"
+                   r"|\b(hinta|hinnat|hinnan|hintaa|tuotesivu\w*|tuotekuvau\w*|tuotetie\w*)\b"},
         {"right": "rectification", "name": "oikea-arvo-on",
          "pattern": r"\b(oikea|oikein kirjoitettu|uusi|uus|nykyinen) (\w+ )?(osoit\w*|numero\w*|nim\w*|sukunim\w*|sahkoposti\w*|puhelinnumero\w*|syntymaai\w*|syntymapaiv\w*) on\b"
                     r"|\b(nimeni|sukunimeni|osoitteeni|numeroni) on (nyt|nykyaan|nykyisin|muuttunut)\b"
@@ -486,10 +502,12 @@ PACK = {
                     r"{{S}}{0,40}\b{{marketing_kinds}}"
                     r"|\b(ettei|etta ei|ettette|etta ette)\b{{S}}{0,20}\b{{marketing_kinds}}\b{{S}}{0,30}\b(lahetet\w*|lahettaisi\w*|tule|tulisi)"
                     r"|\b(ettei|etta ei)\b (enaa |minulle |meille |tanne )*(tule|tulisi)\b{{S}}{0,20}\b{{marketing_kinds}}"
+                    # the receiver between: "(pyydän) että äidilleni ei lähetetä enää markkinointia", spoken "et mulle ei"
+                    r"|\b(etta|et)\b (\w+ ){1,2}?(ei|eika) (enaa |jatkossa |koskaan )?(laheteta|soiteta|tekstata|markkinoida)\b{{S}}{0,40}\b{{marketing_kinds}}"
                     # coordinated after the wish: "pyydän, että suljette hänen tilinsä, eikä hänelle lähetetä enää markkinointia"
                     r"|\b(pyydan|pyydamme|vaadin|vaadimme|toivon|toivomme|haluan|haluaisin|haluun|haluamme)\b,? (etta|et)\b{{S}}{0,120}?\beika\b"
                     r"{{S}}{0,30}\b(laheteta|soiteta|markkinoida|tekstata)\b{{S}}{0,40}\b{{marketing_kinds}}",
-         "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette|eika"},
+         "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette|eika|\bet(ta)? (\w+ ){1,2}?(ei|eika) "},
         # "lopettakaa viestien lähettäminen", "älkää enää soittako": any mail or calls, told to stop.
         {"right": "marketing_ban", "name": "lopettakaa-viestit",
          "pattern": r"\b({{stop_verb}}|{{dont}} {{dont_between}}(lahettako|la[ie]ttako|so[ie]ttako|so[ie]telko|tekstatko|meilatko|lahetelko)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b"
