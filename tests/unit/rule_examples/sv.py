@@ -47,6 +47,7 @@ EXAMPLES = {
     # tracking what a newsletter's reader opens is marketing profiling: the mapping makes it a marketing ban
     "cue anvand-inte-till-statistik": ("Använd inte min köphistorik till statistik.", {"objection"}),
     "cue inte-spara-oppningar": ("Jag vill inte att ni registrerar när jag öppnar era brev.", {"marketing_ban"}),
+    "cue sluta-spara-oppningar": ("Sluta spåra vad jag klickar på i era mejl.", {"marketing_ban"}),
     "cue inte-anvandas-till": ("Jag vill inte att mina uppgifter används till statistik.", {"objection"}),
     "cue accepterar-inte-anvandning": ("Jag accepterar inte att ni använder mina chattar.", {"objection"}),
     "cue byt-ut-mot-mina": ("Kontot har fortfarande hennes adress. Byt ut hennes adress mot min.", {"rectification"}),

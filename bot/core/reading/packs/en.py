@@ -112,7 +112,7 @@ PACK = {
         "correct_pronoun": r"\b(correct|fix|amend|rectify|update|change)\b (it|that|this|them)\b(?! (for|to) me\b)",
         "data_named": r"\b(data|information|info|details|records?|accounts?|profile|(hold|have|keep|store) on me|about me|whatever you('ve| have)? got"
                       # "what you collected from her": the data named by how it was gathered
-                      r"|what (\w+ ){0,2}?you('ve| have)? (collected|gathered|stored|saved|recorded)"
+                      r"|what (\w+ ){0,2}?you('ve| have)? (collected|gathered|stored|saved|recorded|have on file|keep on file|(hold|keep)(?! (in stock|for sale|on sale|in the shop|in store)\b))"
                       # ... or the writer's call, said to be recorded: "the call was recorded", "you recorded my call"
                       r"|\bcalls?\b[^.!?\n]{0,40}\b(was|were|got|being|been) recorded|recorded (the|my|our) calls?)\b",
         "pronoun_not_data": r"\b(orders?|items?|products?|basket|cart|parcel|package|reviews?|comments?|photos?)\b",
@@ -412,7 +412,14 @@ PACK = {
                     r"\b(names?|address(es)?|phone|numbers?|details|e-?mails?)\b{{S}}{0,40}\b(with|to|for|by) (mine|my own|my)\b"
                     # "put my own number on it instead (and take his off)": the writer's detail in place of another's
                     r"|\b(put|add|set)\b (my|my own|my new|my current|my correct)( own)? (\w+ )?(numbers?|phone( number)?|mobile( number)?|"
-                    r"address|e-?mail( address)?|name|surname)\b{{S}}{0,40}\b(instead|in (its|his|her|their) place)\b"},
+                    r"address|e-?mail( address)?|name|surname)\b{{S}}{0,40}\b(instead|in (its|his|her|their) place)\b"
+                    # details someone else changed, put back: "I need the name and phone on the account put back to mine",
+                    # "change them back to mine", "set the address back to my own", "restore my original details"
+                    r"|\b(names?|surname|address(es)?|e-?mails?|phone|numbers?|details)\b{{S}}{0,40}\b(put|changed?|set|switched|turned|restored|reverted|swapped) back "
+                    r"(to|into) (mine|my own|me)\b"
+                    r"|\b(put|change|set|switch|turn|restore|revert|swap)\w* (it|them|everything|the (\w+ )?(details|name|surname|address|number|phone|e-?mail)|"
+                    r"my (\w+ )?(details|name|surname|address|number|phone|e-?mail)) back (to (mine|my own|me|my (original|old|correct|real) \w+)|as (it|they) (was|were))\b"
+                    r"|\b(restore|reinstate)\w* (my|the) (original|old|correct|own|real) (contact )?(details|name|surname|address|number|phone( number)?|e-?mail( address)?)\b"},
         # A note, marking or flag kept on the writer's account, to be put right ("please remove or correct this marking");
         # a delivery or credit note is a document of an order, never matched ("the delivery note" has a word between)
         {"right": "rectification", "name": "correct-the-note-on-me",
@@ -550,12 +557,13 @@ PACK = {
         {"right": "marketing_ban", "name": "stop-sending",
          "pattern": r"\b(stop|quit|cease|halt|end) (sending|emailing|e-mailing|texting|spamming|calling|ringing|phoning|mailing|messaging|contacting|"
                     r"bombarding|bothering|pestering)\b|\bstop\b{{S}}{0,15}\bemailing me\b"
-                    r"|\b(don'?t|dont|do not|never) (ever )?(sen[dt]|email|e-mail|text|call|ring|phone|message|mail|contact) (me|us) "
+                    # ... the verbs in a pair too: "don't call or mail me with offers", "do not text or email me again"
+                    r"|\b(don'?t|dont|do not|never) (ever )?(sen[dt]|email|e-mail|text|call|ring|phone|message|mail|contact)( (or|and|nor) (sen[dt]|email|e-mail|text|call|ring|phone|message|mail|contact))? (me|us) "
                     r"(again|any ?more|any longer|ever)\b"
                     # "don't send me any more surveys": a survey is no marketing (as in marketing-to-end)
                     r"(?! (\w+ )?(surveys?|questionnaires?|feedback|customer (experience|satisfaction)))"
                     # "please don't ring me with sales offers again": the calls named by what they carry
-                    r"|\b(don'?t|dont|do not|never) (ever )?(sen[dt]|email|e-mail|text|call|ring|phone|message|mail|contact) (me|us) (with|about)\b"
+                    r"|\b(don'?t|dont|do not|never) (ever )?(sen[dt]|email|e-mail|text|call|ring|phone|message|mail|contact)( (or|and|nor) (sen[dt]|email|e-mail|text|call|ring|phone|message|mail|contact))? (me|us) (with|about)\b"
                     r"{{S}}{0,20}?\b{{marketing_kinds}}\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "stop-marketing",
@@ -581,10 +589,12 @@ PACK = {
         # inside a restriction is the restriction's scope, not a ban of its own
         {"right": "marketing_ban", "name": "dont-use-for-marketing", "yields_to": "restriction",
          "pattern": r"\b((don'?t|do not|no longer) (want|wish|allow|permit|accept)\b{{S}}{0,15}\b(you|{{controller}}|your company)\b{{S}}{0,10}\b(to )?|"
-                    r"(don'?t|do not|never|stop|quit) )(use|using|share|sharing|upload\w*|pass\w*)\b{{S}}{0,50}\b(for|in|to|with)\b{{S}}{0,20}"
-                    r"\b(marketing|advertis\w*|ads|targeting|targeted|retargeting|remarketing|custom audiences?|newsletters?|promotions?|campaigns?)\b",
+                    # ... or given out for sales: "stop giving my details out for sales calls", "don't hand my number to partners for telemarketing"
+                    r"(don'?t|do not|never|stop|quit) )(use|using|share|sharing|upload\w*|pass\w*|giv(e|ing) (\w+ ){0,3}?(out|away|to)|hand\w*|sell\w*|disclos\w*)\b{{S}}{0,50}\b(for|in|to|with)\b{{S}}{0,20}"
+                    r"\b(marketing|advertis\w*|ads|targeting|targeted|retargeting|remarketing|custom audiences?|newsletters?|promotions?|campaigns?|"
+                    r"sales (calls?|purposes|pitches|offers)|telemarketing|telesales|cold[- ]?call\w*)\b",
          "negatable": False,
-         "needs": r"marketing|advertis|ads|target|audience|newsletter|promotion|campaign"},
+         "needs": r"marketing|advertis|ads|target|audience|newsletter|promotion|campaign|sales|cold[- ]?call"},
         {"right": "marketing_ban", "name": "direct-marketing",
          "pattern": r"\bdirect marketing\b|\bmarketing (purposes|profiling)\b"},
         # --- consent withdrawal ---
@@ -594,6 +604,9 @@ PACK = {
                     r"|\b(consents?|permissions?|opt-?ins?)\b{{S}}{0,40}?\b(withdraw\w*|revok\w*|rescind\w*)"
                     r"|\b(changed|change) my mind\b{{S}}{0,60}\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box|said yes|accepted)\b"
                     r"|\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box|said yes|accepted|opted in)\b{{S}}{0,60}\b(changed my mind)\b"
+                    # "I ticked 'save card' at checkout but I regret it": a tick or a yes, regretted
+                    r"|\b(ticked|checked the box|said yes|opted in|agreed)\b{{S}}{0,60}?\bi (now )?regret (it|that|this|doing so|ticking|saying)\b"
+                    r"|\bi (now )?regret (ticking|checking|saying yes|agreeing|opting in)\b"
                     r"|\b(consent|permission) (is|are) (hereby )?(withdrawn|revoked|cancelled|canceled)\b"
                     # "I'm withdrawing my OK for that", "I take back my yes": a consent called by its plain word
                     r"|\b(withdraw\w*|revok\w*|retract\w*|take back|taking back|rescind\w*)\b (my|our) (ok|okay|yes|go-?ahead)\b"

@@ -51,7 +51,8 @@ PACK = {
         "marketing_purpose": r"\b(for|i) marknadsforing(ssyfte|sandamal)?\b|\bmarknadsforingssyfte\b|\bfor reklam\b",
         "profiling_methods": r"\banalys\w*|\bprofilering av|\bkopbeteende|\bsegment\w*",
         "marketing_tracking": (
-            r"\b(spar(ar|as|ning)\w*|mat(er|s)|registrer\w*|folj\w*)\W+(\w+\W+){0,4}?(oppn\w*|klick\w*)"
+            # "spåra" and "mäta" in the infinitive too ("sluta spåra vilka länkar jag klickar på")
+            r"\b(spar(a|ar|as|ning)\w*|mat(a|er|s)|registrer\w*|folj\w*)\W+(\w+\W+){0,4}?(oppn\w*|klick\w*)"
             r"|\b(oppning\w*|klick\w*)\W+(\w+\W+){0,4}?(spar(ar|as)\w*|mats|foljs)|\bsparningspixl\w*|\bsparade lankar\b"
         ),
         "marketing_cookies": r"\b(marknadsforings|reklam|annons)\w*[- ]?(cookie\w*|kakor\w*)",
@@ -104,7 +105,7 @@ PACK = {
                        # "jag fick igår bekräftelsen på att mitt konto är raderat": done, and told so
                        r"|\b(?<!inte )(?<!aldrig )(fick|har fatt|fatt)( \w+){0,2}? (en )?bekraftelse(n)?( \w+)? (pa|om) att\b",
         "shown_by_consent": r"\brecension\w*|\bomdome\w*|\bprodukt(betyg|omdome)\w*",
-        "stored_card": r"\bkortuppgift\w*|\b(sparade?|lagrade?) (bank|betal|kredit)?kort\w*|\b(mitt|sitt) (bank|betal|kredit)?kort(et)?\b|\bbetalkort\w*|\bbankkort\w*",
+        "stored_card": r"\bkortuppgift\w*|\b(sparade?|lagrade?) (bank|betal|kredit)?kort\w*|\b(mitt|sitt) (bank|betal|kredit)?kort(et|nummer|numret)?\b|\bbetalkort\w*|\bbankkort\w*",
         "other_account": r"\b((det|mitt) andra konto(t)?|ett annat konto|ett konto till|ett till konto|ytterligare (ett )?konto|ett (extra|andra|gammalt|aldre) konto|det kontot|den profilen|(den|min) andra (e-?post\w*|adress\w*|profil\w*)|den (e-?postadressen|adressen))\b"
                          # "jag skapade också ett konto med min gamla jobbadress": ett andra konto, berättat
                          r"|\b(ocksa|aven)\b{{S}}{0,20}\b(skapade|gjorde|oppnade|registrerade|har|hade) (ett|ytterligare ett) konto\b"
@@ -214,7 +215,7 @@ PACK = {
         {"right": "erasure", "name": "inte-finnas-i-registret",
          "pattern": r"\b(vill|onskar)( absolut)? (inte|ej)( langre| langer| mer| lanre)?\b{{S}}{0,15}\b(finnas|vara|sta|forekomma|ligga|registrerad|"
                     r"sparad|lagrad)\b{{S}}{0,15}\b(i|pa|hos) (ert|era|er|erat|ert kund\w*|kund\w*|registret|systemet|databasen)\b"
-                    r"|\b(vill|onskar)( absolut)? (inte|ej)\b{{S}}{0,15}\batt ni\b{{S}}{0,10}\b(sparar|har kvar|behaller|lagrar|haller|forvarar|"
+                    r"|\b(vill|onskar)( absolut)? (inte|ej|int)\b{{S}}{0,15}\batt ni\b{{S}}{0,10}\b(sparar|har kvar|behaller|lagrar|haller|forvarar|"
                     r"sparar kvar)\b{{S}}{0,20}\b(mina|min|mitt|nagra|nagon|nagot)\b"
                     r"|\b(sluta|slutar)\b{{S}}{0,10}\b(spara|lagra|behalla|forvara)\b{{S}}{0,10}\b(mina|min|mitt)\b"
                     r"|\bvill (bli|vara) (borttagen|borttagna|raderad|raderade|struken|glomd|avregistrerad)\b",
@@ -291,7 +292,10 @@ PACK = {
                     # "i mitt konto står det att jag bor i Esbo, men jag har flyttat": what is held, then what is true
                     r"|\b(star det|ni har)\b{{S}}{0,40}\b(bor|adress\w*|heter)\b{{S}}{0,40}\b(men|fast)\b{{S}}{0,20}\b(jag har flyttat|jag bor (nu|numera)|jag heter (nu|numera))\b"
                     r"|\b(min|mitt|mina|den|det) (gamla|gammal|tidigare|felaktiga?) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|"
-                    r"telefonnummer)\b"},
+                    r"telefonnummer)\b",
+         # an account named by its old detail ("ett konto med min gamla e-post", "kontot under mitt gamla nummer"): no correction
+         "unless": r"\b(\w*konto\w*|profil\w*) (\w+ )?(med|under|pa|via|registrerat pa) (min|mitt|mina) (gamla|gammal|tidigare|forra)\b"
+                   r"|\b(ett|en) (med|under) (min|mitt|mina) (gamla|gammal|tidigare|forra)\b"},
         # The record to be made right, told as the value it should hold: "se till att mitt konto har rätt adress",
         # "kan ni se till att ni har rätt telefonnummer till mig". A parcel sent right is no record.
         {"right": "rectification", "name": "se-till-att-ratt-uppgift",
@@ -303,7 +307,9 @@ PACK = {
          "needs": r"se till|forsakra|kontrollera att"},
         # A detail of the record stated wrong, with what it should be: "det står husnummer 41, det ska vara 14".
         {"right": "rectification", "name": "ska-vara",
-         "pattern": r"\b\w*(adress|namn|nummer|numret|e-?post|fodelsedatum)\w*\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"},
+         "pattern": r"\b\w*(adress|namn|nummer|numret|e-?post|fodelsedatum)\w*\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"
+                    # "det nya kontot med den här adressen ska vara kvar": what is to remain, no value
+                    r"(?! (kvar|oforandrad\w*|orord\w*|aktiv\w*|mojligt|ok|okej|enkelt|latt|bra|fint|klart|giltig\w*|densamma|detsamma|samma)\b)"},
         # A correction wished in the passive: "jag vill att uppgiften rättas", "jag ber att min adress korrigeras".
         # Someone else's details on the writer's account, replaced by the writer's own: "byt ut hans adress mot min".
         {"right": "rectification", "name": "byt-ut-mot-mina",
@@ -407,14 +413,17 @@ PACK = {
                     r"\b(\w*samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*|tillatelse\w*|lovet\b|(mitt|vart|ert) lov\b|lov att\b)"
                     r"|\b(samtyck\w*|tillstand\w*|medgivande\w*|tillatelse\w*|lovet)\b{{S}}{0,30}?"
                     r"\b(aterkall\w*|tillbaka)|\bsamtycker inte (langre|langer|mer)\b"
-                    r"|\b(angrar|angra|angrat)\b{{S}}{0,20}\b(samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*)"},
+                    r"|\b(angrar|angra|angrat)\b{{S}}{0,20}\b(samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*)"
+                    # a consent given by a tick or a yes, regretted: "jag kryssade nog i det men ångrar mig", "sa ja ..., men nu ångrar jag det"
+                    r"|\b(kryssade|kryssat|bockade|bockat|klickade i|klickat i|sa ja|sagt ja|tackade ja|tackat ja)\b{{S}}{0,60}?\b(angrar|angrat|angrade|(har |hade )?andrat {{me}}|andrade {{me}})\b"
+                    r"|\b(angrar|angrade|angrat)( {{me}})? (att|at) (jag |ja )?(kryssade|bockade|klickade i|sa ja|tackade ja)\b"},
         # "jag ger inte längre mitt samtycke": the negation is the withdrawal.
         {"right": "consent_withdrawal", "name": "ger-inte-langre-samtycke",
          "pattern": r"\b(ger|lamnar) (inte|ej) (langre|langer|mer) (mitt |ert |nagot )?(samtycke|tillstand)\b|\bsamtycker inte (langre|langer|mer)\b",
          "negatable": False, "needs": r"samty|tillstand"},
         # --- objection ---
         {"right": "objection", "name": "motsatter",
-         "pattern": r"\bmotsatter {{me}}\b|\binvand\w*\b(?! (nedan|ovan|langre ner))"},
+         "pattern": r"\bmotsatter (jag |ja |vi )?({{me}}|oss)\b|\binvand\w*\b(?! (nedan|ovan|langre ner))"},
         {"right": "objection", "name": "sluta-profilera",
          "pattern": r"\b(sluta\w*|vill inte att|inte (langre )?(vill|accepterar) att)\b{{S}}{0,60}\b(profiler\w*|analyser\w*|sparning\w*|"
                     r"kartlagg\w*|poangsatt\w*|riskbedom\w*|kreditbedom\w*|kreditprov\w*|automatisk\w* (beslut|bedomning|prov)\w*)"
@@ -430,6 +439,12 @@ PACK = {
         {"right": "objection", "name": "inte-spara-oppningar",
          "pattern": r"\b(vill inte|inte)\b{{S}}{0,20}\b(registrer|spar|mat|folj)\w*\b{{S}}{0,40}\b(oppn|klick)\w*",
          "negatable": False},
+        # ... or told to stop: "jag vill att ni slutar registrera om jag öppnar breven", "sluta spåra vad jag klickar på i era mejl";
+        # the shop's mail named, so a door sensor that "slutar registrera när jag öppnar dörren" is no objection
+        {"right": "objection", "name": "sluta-spara-oppningar",
+         "pattern": r"\b(sluta|ni slutar|ni ska sluta|upphor med att|upphora med att)\b{{S}}{0,20}\b(registrer|spar|mat|folj)\w*\b{{S}}{0,40}\b(oppn|klick)\w*",
+         "negatable": False,
+         "needs": r"\b(\w*brev\w*|mejl\w*|mail\w*|e-?post\w*|utskick\w*|lank\w*|sms\w*)\b"},
         # "jag vill inte att mina uppgifter används för att träna AI" / "... används till något sådant": the
         # purpose named, or pointed back to (a marketing purpose makes it a marketing ban, mapping.py)
         {"right": "objection", "name": "inte-anvandas-till",
