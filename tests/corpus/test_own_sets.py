@@ -38,8 +38,8 @@ helpers: fi, sv, en). `blind24a/` and `blind24b/` (the same brief) were scored o
 (89.5% exact on decided mail, 4.4% triage, 1 silent miss, 0 answered) and then tuned on (stop 23; two helpers,
 fi and sv+en: blind24a to 98.8%, blind24b to 96.2% exact; the photo-consent-plus-"take it down" writer conflict
 left as it is). `blind25a/` and `blind25b/` (the same brief) were scored once as the estimate after that (94.0%
-exact on decided mail, 6.2% triage, 1 silent miss, 1 answered); then tuned on. Tuned on in the same session (two helpers, fi and sv+en: blind25a to 100%, blind25b to
-98.8% exact).
+exact on decided mail, 6.2% triage, 1 silent miss, 1 answered), then tuned on in the same session (two
+helpers, fi and sv+en: blind25a to 100%, blind25b to 98.8% exact).
 These floors only stop the classifier from sliding back.
 """
 
