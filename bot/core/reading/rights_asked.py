@@ -273,9 +273,11 @@ def _rule_erase_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     m = w["erase_pronoun"].search(s.folded)
     if not m:
         return []
-    before = (s.previous + " " + s.folded)[: len(s.previous) + 1 + m.start()]
-    if w["data_named"].search(before) and not w["pronoun_not_data"].search(before):
-        return [(Hit("erasure", "erase-pronoun", m.group(0), past=past), m.start(), m.end())]
+    # The sentence before, else up to two back, as for "correct it": "You have my address and number there. They
+    # need not be there any more. Delete them."
+    for before in ((s.previous + " " + s.folded)[: len(s.previous) + 1 + m.start()], " ".join((*s.before, s.folded[: m.start()]))):
+        if w["data_named"].search(before) and not w["pronoun_not_data"].search(before):
+            return [(Hit("erasure", "erase-pronoun", m.group(0), past=past), m.start(), m.end())]
     return []
 
 

@@ -76,7 +76,7 @@ PACK = {
         "own_detail_stem": r"(osoittee|nime|sukunime|numero|puhelinnumero|sahkopostiosoittee|sahkoposti|syntymaaika)",
         # "älkää" and its spoken and dialect forms (Savo "elkee", "älkee")
         # a verb of stopping ("lopettakaa", "loppuu"); not the end of a period ("kesäkuun loppuun asti", "loppuvuodesta")
-        "stop_verb": r"(lopet\w*|lopp(?!uun (asti|saakka|mennessa)\b|u(puol|vuo|kuu|viiko|kesa|syks|talv|kevaa)\w*)\w*)",
+        "stop_verb": r"(lopet\w*|(?<!kuun )(?<!viikon )(?<!vuoden )(?<!kauden )lopp(?!uun (asti|saakka|mennessa)\b|u(puol|vuo|kuu|viiko|kesa|syks|talv|kevaa)\w*)\w*)",
         "dont": r"(alkaa|alkee|elkaa|elkee|alakaa|alakee)",
         # what may stand between "älkää" and its verb: "älkää myöskään lähettäkö", "älkää mulle enää soittako"
         "dont_between": r"((enaa|myoskaan|koskaan|ikina|jatkossa|sitten|yhtaan|mulle|minulle|meille|tanne|meidan|minun) ){0,3}",
@@ -99,7 +99,8 @@ PACK = {
         ),
         "article_words": r"artikla\w*",
         "marketing": r"markkinoin|uutiskir|mainos|mainok|mainonta|mainonn|kohdennet|kohdentami|sms|\bperu(uta)? tilaus\b",
-        "offers": r"\b\w*tarjou\w*|\bspam\w*",
+        # ... and a campaign ("kevään kamerakampanja", "kampanjaviestejä"): a promotion by name
+        "offers": r"\b\w*tarjou\w*|\bspam\w*|\b\w*kampanj\w*",
         "non_marketing": r"analytiik|tilast|seuran|seurata|petos|pisteyt|tekoaly|kumppan|luovut|oikeutet\w* edu|asiakaskokemu|kysely|riskiarvi|riskiluoki|luottoluok",
         "marketing_purpose": r"\bmarkkinointi(tarkoitu\w*|in|a varten)\b|\bmainonta(an|a varten)\b",
         "profiling_methods": r"\banalyysi\w*|\bseuran\w*|\bseurata\w*|\bprofiloi\w*",
@@ -122,7 +123,7 @@ PACK = {
                            r"|\b(se|sen|ne) (korjat\w*|paivit\w*)",
         "consent_pointed_back": r"\b(tuon|sen|taman|ton|tan) (\w+ )?(suostumu\w*|luvan|hyvaksyn\w*)",
         "not_this_but": r"\b(sijaan|asemesta)\b",
-        "erase_pronoun": r"\b(poist\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b|\b(niiden|sen|naiden) (poistami\w*|poistoa|havittami\w*)\b|\b(haluan|haluaisin|haluun)\b (ne|sen|kaiken|kaikki|ne kaikki) (pois|poistetuksi|poistettua|poistettavan|havitetyksi)\b",
+        "erase_pronoun": r"\b(po[ie]st\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b|\b(niiden|sen|naiden) (poistami\w*|poistoa|havittami\w*)\b|\b(haluan|haluaisin|haluun)\b (ne|sen|kaiken|kaikki|ne kaikki) (pois|poistetuksi|poistettua|poistettavan|havitetyksi)\b",
         "data_named": (
             r"\b(\w*tie(to|do)\w*|\w*tili\w*|profiili\w*)\b"
             # two or more of the writer's details listed: "nimi, osoite ja puhelinnumero", "nimi osote puhnro"
@@ -131,7 +132,10 @@ PACK = {
         "pronoun_not_data": r"\b(tilau\w*|tuott\w*|tuote|ostoskor\w*|paketti\w*|arvostel\w*)\b",
         "stop_pronoun": (
             r"^\W*(ja |eli )?(ei enaa)\b\W*(kiitos)?\W*$"
-            r"|\b({{stop_verb}}) (se|ne|tuo|nuo|tama|nama)\b|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
+            r"|\b({{stop_verb}}) (se|ne|tuo|nuo|tama|nama)\b"
+            # ... or with the object left out, to the clause's end: "lopettakaa heti, numero 0400 562 118"
+            r"|\b(lopettakaa|lopettakee|lopettakkee|lopettakkaa|lopettaisitteko|lopettasitteko|(voisitteko|voitteko|voisitko|voitko) lopettaa)"
+            r"( (heti|nyt|jo|ihan|valittomasti|kiitos|vihdoin|saman tien|heti paikalla))*(?=\s*([,;:.!?]|$))|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
             r"|\b(en|emme|enka|emmeka) (enaa )?(halua|tahdo) (enaa )?(naita|noita|niita|tata|tuota|sita)\b"
             # taken away, asked or told: "saisko ne pois?", "voisitteko ottaa ne pois", "ottakaa ne pois"
             r"|\b(saisko|saisiko|saako|saanko|voisitteko ottaa|voitteko ottaa|voisitko ottaa|voitko ottaa|ottakaa|ottaisitteko|otatteko) (ne|nuo|noi|nama) pois\b"
@@ -140,7 +144,7 @@ PACK = {
         "picture_of_me": r"\b(kuva\w*|valokuva\w*) (minusta|kodistani|talostani|meista|kodistamme|talostamme|pihastamme|pihastani)\b|\b(kotini|taloni|minun|kotimme) (kuva\w*|valokuva\w*)|\bkuvani\b"
                          # "kuva meidän talon etuovesta", "kuvan mun pihasta"
                          r"|\b(kuva\w*|valokuva\w*) (meidan|minun|mun) (talo|kodi|koti|piha|auto|ove|ovi|etuove|parveke|terassi)\w*",
-        "take_down_pronoun": r"\b(poist\w*|ottakaa pois) (se|ne|tama|nama|kuva)\b|\b(ottakaa|ottaisitteko|otatteko) (se|ne|tama|nama) pois\b",
+        "take_down_pronoun": r"\b(po[ie]st\w*|ottakaa pois) (se|ne|tama|nama|kuva)\b|\b(ottakaa|ottaisitteko|otatteko) (se|ne|tama|nama) pois\b",
         "bare_stop": (
             r"^\W*(lopettakaa|lopeta|lopettakaa heti|lopettakaa jo|riittaa|ei enaa|ei kiitos|pois listalta|poistakaa minut)"
             r"( (heti|nyt|jo|kiitos|kiitti))*\W*$"
@@ -174,9 +178,10 @@ PACK = {
             r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b{{declined_tail}}"
             # a right the writer would have, then why it is not asked: "mulla olisi oikeus tarkastaa omat tiedot, mutta en ole
             # vielä asiakas"; known ("tiedän, että minulla on oikeus ..."), then "mutta en pyydä sitä nyt"
-            r"|\b(minulla|mulla|mul|meilla|meil) (\w+ )?(olisi|olis|ois)( \w+)? oikeus\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan)\b{{declined_tail}}"
-            r"|\b(tiedan|tiedamme|tiia|tiian)\b{{S}}{0,30}\b(minulla|mulla|mul|meilla|meil) (\w+ )?on (\w+ )?oikeus\b{{S}}{0,120}\b(mutta|en kuitenkaan)\b,? "
-            r"(en|emme) ((viela|nyt|tassa vaiheessa|kuitenkaan) )?(pyyda|halua|tarvitse|aio|vaadi|ole (viela |edes )?asiak)\w*{{declined_tail}}"
+            r"|\b(minulla|mulla|mul|meilla|meil) (\w+ )?(olisi|olis|ois)( \w+)? oikeus\b{{S}}{0,120}\b((mutta|mut) ((sita|niita|tata|tuota|sellaista|semmosta) )?(en|emme)|en kuitenkaan)\b{{declined_tail}}"
+            r"|\b(tiedan|tiedamme|tiia|tiian)\b{{S}}{0,30}\b(minulla|mulla|mul|meilla|meil) (\w+ )?on (\w+ )?oikeus\b{{S}}{0,120}\b(mutta|mut|en kuitenkaan)\b,? "
+            # ... its object put first: "mutta sitä en tässä vaiheessa pyydä"
+            r"((sita|niita|tata|tuota|sellaista|semmosta) )?(en|emme) ((viela|nyt|tassa vaiheessa|kuitenkaan) )?(pyyda|halua|tarvitse|aio|vaadi|ole (viela |edes )?asiak)\w*{{declined_tail}}"
             # "myöhemmin haluan ehkä tiedot poistettavaksi, mutta en vielä": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(myohemmin|ehka|kenties|joskus|tulevaisuudessa)\b{{S}}{0,80},? mutta (ei|en) (viela|nyt|tassa vaiheessa)\W*$"
             # "en pyydä uutiskirjeen lopettamista enkä tilini poistamista": what is named is not asked
@@ -236,7 +241,7 @@ PACK = {
         "about_me": r"\b(minusta|musta)\b",
         "privacy_have": r"\b(on (teilla|teil)|teilla on|tiedat\w*|tietaa)\b",
         "privacy_action": (
-            r"\b(poist\w*|unoh\w*|korja\w*|paivit\w*|muuttakaa|muuttaa|lopet\w*|kayt\w*|kasit\w*|luovut\w*|sailyt\w*|tallen\w*|"
+            r"\b(po[ie]st\w*|unoh\w*|korja\w*|paivit\w*|muuttakaa|muuttaa|lopet\w*|kayt\w*|kasit\w*|luovut\w*|sailyt\w*|tallen\w*|"
             r"kerat\w*|kerann\w*|nah\w*|tieda\w*|tietaa|kopio\w*|peru\w*|kiel\w*|vastust\w*|jaad\w*|vaar\w*|virhee\w*|vanhentun\w*)\b"
         ),
         "own_detail": (
@@ -244,13 +249,19 @@ PACK = {
             r"sukunim\w*|nim\w*)|puhelinnumero(ni|mme)|numero(ni|mme)|sahkopostiosoittee(ni|mme)|sahkoposti(ni|mme)|"
             r"osoittee(ni|mme)|sukunime(ni|mme)|nime(ni|mme)|"
             # the writer recorded as something: "minut on merkitty maksamattomaksi", "minusta on kirjattu, että ..."
-            r"(minut|mut|minusta|musta|meidat) (on )?(siis |nyt |edelleen |virheellisesti |vaarin )?(merkitty|merkattu|kirjattu|tallennettu|rekisteroity|luokiteltu|merkitty))\b"
+            r"(minut|mut|minusta|musta|meidat) (on )?(siis |nyt |edelleen |virheellisesti |vaarin )?(merkitty|merkattu|kirjattu|tallennettu|rekisteroity|luokiteltu|merkitty)|"
+            # a detail recorded "as" a value, in the translative: "teillä on syntymäajaksi merkitty 14.11.1979", "osoitteekseni on kirjattu"
+            r"(osoittee|nime|sukunime|etunime|syntymaaja|syntymapaiva|numero|puhelinnumero|sahkopostiosoittee|sahkoposti)(ksi|kseni|ksemme) "
+            r"(on )?(\w+ )?(merkitty|merkattu|kirjattu|tallennettu|ilmoitettu|rekisteroity)"
+            r"|(merkitty|merkattu|kirjattu|tallennettu) (\w+ )?(osoittee|nime|sukunime|etunime|syntymaaja|syntymapaiva|numero|puhelinnumero|sahkopostiosoittee|sahkoposti)(ksi|kseni|ksemme))\b"
         ),
         "detail_change": (
             r"\b(vaihtu\w*|vaihto\w*|vaihta\w*|vaihdo\w*|vaihdet\w*|paivit\w*|muuttu\w*|muutta\w*|muutin|muutimme|korja\w*|vaara\w*|"
             r"ei (ole|oo) enaa|enaa mun|enaa minun|vanha\w*|oikein on|oikea on)\b"
         ),
-        "detail_held": r"\b(tili\w*|profiil\w*|listal\w*|listoil\w*|rekister\w*|jarjestelma\w*|systeemi\w*|tiedoi\w*|asiakastie\w*|yha|edelleen|viela|teilla|teil)\b",
+        "detail_held": r"\b(tili\w*|profiil\w*|listal\w*|listoil\w*|rekister\w*|jarjestelma\w*|systeemi\w*|tiedoi\w*|asiakastie\w*|yha|edelleen|viela|teilla|teil|"
+                       # recorded: "osoitteekseni on kirjattu Kuusitie 14"
+                       r"merkitty|merkattu|kirjattu|tallennettu)\b",
         "kept_about_me": (
             r"\b(merkinta\w* (minusta|tietoihi\w*|tiedoissa\w*|tililla\w*|tililleni|asiakastie\w*)|tietoihi(ni|nne|mme)|"
             r"(puhelu\w*|puhelun\w*|chat\w*|keskustelu\w*)\b[^.!?\n]{0,60}\b(tallente|tallenne|nauhoit)\w*|"
@@ -268,14 +279,14 @@ PACK = {
         ),
         "death": r"\b(kuoli|kuollut|kuolleen|menehtyi|menehtynyt|edesmennyt|edesmenneen|vainaa\w*|kuolinpes\w*)\b",
         "death_action": (
-            r"\b(tili\w*|profiil\w*|tieto\w*|tiedo\w*|uutiskir\w*|posti\w*|mainos\w*|mainok\w*|markkinoin\w*|poist\w*|sulje\w*|"
+            r"\b(tili\w*|profiil\w*|tieto\w*|tiedo\w*|uutiskir\w*|posti\w*|mainos\w*|mainok\w*|markkinoin\w*|po[ie]st\w*|sulje\w*|"
             r"sulke\w*|lopet\w*)\b"
         ),
         "held_on_someone": r"\b(tietoja (teilla|teil) on (hanesta|meista)|(hanesta|meista) (on )?(tallessa|tallennettu|kerattu))\b",
     },
     "right_names": {
         "erasure": (
-            r"\b(tietojen|tietojeni|tilin|tilini|asiakastilin|henkilotietojen|kayttajatilin|kayttajan) poist\w*|\bpoistopyyn\w*"
+            r"\b(tietojen|tietojeni|tilin|tilini|asiakastilin|henkilotietojen|kayttajatilin|kayttajan) po[ie]st\w*|\bpoistopyyn\w*"
             # the writer's own account closed ("vaadin tilini sulkemista"); "tilin sulkemisen jälkeen" only says when
             r"|\b(tilini|asiakastilini|kayttajatilini|profiilini) sulkemi\w*\b(?! jalkeen)"
             r"|\btulla unohdetuksi\b|\bunohta\w* minut\b"
@@ -288,17 +299,17 @@ PACK = {
     "cues": (
         # --- erasure ---
         {"right": "erasure", "name": "poistakaa-tiedot",
-         "pattern": r"\b(poist(?!u)\w*|havit\w*|tuhot\w*|tuhoa\w*|sulke\w*|sulje\w*|deletoi\w*|tyhjen\w*|anonymisoi\w*|pyyhki\w*|pyyhkii\w*)\b"
+         "pattern": r"\b(po[ie]st(?!u)\w*|havit\w*|tuhot\w*|tuhoa\w*|sulke\w*|sulje\w*|deletoi\w*|tyhjen\w*|anonymisoi\w*|pyyhki\w*|pyyhkii\w*)\b"
                     r"{{S}}{0,50}?\b{{data}}"
                     # "poistakaa osoitteeni niistä yleisöistä": taken out of an ad audience, a marketing ban (SCHEMA)
                     r"(?!{{S}}{0,30}\b\w*(yleisoi|yleisost|yleisolta)\w*)"},
         # "poistakaa kaikki mitä teillä on minusta": everything held about the writer.
         {"right": "erasure", "name": "poistakaa-kaikki-minusta",
-         "pattern": r"\b(poist\w*|pyyhki\w*|havit\w*|tuhot\w*)\b{{S}}{0,20}\b(kaiken|kaikki)\b{{S}}{0,30}\b(minusta|musta|minua koskev\w*)\b"},
+         "pattern": r"\b(po[ie]st\w*|pyyhki\w*|havit\w*|tuhot\w*)\b{{S}}{0,20}\b(kaiken|kaikki)\b{{S}}{0,30}\b(minusta|musta|minua koskev\w*)\b"},
         # Out of a system or register: "poistakaa minut rekisteristänne". A place, not an object, so the
         # writer must be the one removed ("poistakaa se järjestelmästä" after an order is not erasure).
         {"right": "erasure", "name": "minut-rekisterista",
-         "pattern": r"\b(poist\w*|pyyhki\w*|deletoi\w*)\b{{S}}{0,15}\b(minut|mut|meidat|hanet|kaikki tietoni)\b{{S}}{0,30}"
+         "pattern": r"\b(po[ie]st\w*|pyyhki\w*|deletoi\w*)\b{{S}}{0,15}\b(minut|mut|meidat|hanet|kaikki tietoni)\b{{S}}{0,30}"
                     r"\b(\w*rekister\w*|jarjestelm\w*|tietokan\w*|asiakkai\w*|asiakkuu\w*)"
                     # "ottakaa mun puhelinnumero pois teidän järjestelmästä": a detail taken out of the record
                     r"|\b(ottakaa|otatteko|ottaisitteko|ottasitteko|(voi|voe)\w* (ottaa|ottoo|otta))\b{{S}}{0,50}\bpois\b{{S}}{0,15}"
@@ -311,10 +322,10 @@ PACK = {
          "pattern": r"\b(kuva|kuvat|kuvani|kuvamme|valokuva|valokuvat|valokuvani)( (minusta|meista|mun|minun|meidan|\w+(sta|stani|stamme))){0,3} pois\b",
          "needs": r"pois"},
         {"right": "erasure", "name": "tiedot-poistetaan",
-         "pattern": r"\b{{data}}\b{{S}}{0,40}?\b(poist(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)|suljet(aan|tais\w*)"
+         "pattern": r"\b{{data}}\b{{S}}{0,40}?\b(po[ie]st(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)|suljet(aan|tais\w*)"
                     # destroyed: "vaadin, että kyseinen äänite hävitetään", "tallenne pitää tuhota"
                     r"|havit(etaan|ettava\w*|ettaisiin|taa|takaa)|tuho(taan|ttava\w*|ttaisiin|ta|tkaa))\b",
-         "needs": r"poist|suljet|havit|tuho"},
+         "needs": r"po[ie]st|suljet|havit|tuho"},
         # Wanting out of the register without a delete verb: "en halua enää olla rekisterissänne".
         # The negation is the request itself; a mailing list as the place is a marketing ban instead.
         {"right": "erasure", "name": "en-halua-rekisteriin",
@@ -334,7 +345,7 @@ PACK = {
          "unless": r"\bpois\b{{S}}{0,20}(list|postitu|uutiskir|markkinoin|mainos|mainon|kohdenn|kohdent)"},
         # --- access ---
         {"right": "access", "name": "mita-tietoja",
-         "pattern": r"\bmita\b{{S}}{0,15}\w*tie(to|do)\w*\b{{S}}{0,60}\b(teilla|teil|teille|minusta|musta|miusta|minulta|multa|hanesta|hanelta|heista|"
+         "pattern": r"\b(mita|mittee)\b{{S}}{0,15}\w*tie(to|do)\w*\b{{S}}{0,60}\b(teilla|teil|teille|minusta|musta|miusta|minulta|multa|hanesta|hanelta|heista|"
                     r"tallennet\w*|tallessa|olette|minua|rekisteri\w*|kerann\w*|keratty|kerattu|kasittel\w*|sailyt\w*|liitetty|liitetyt|kirjattu|kirjatut|merkitty)\b",
          "in_question": True},
         {"right": "access", "name": "jaljennos",
@@ -353,14 +364,14 @@ PACK = {
         # "mitä" after a delete verb names the data to delete ("poistakaa kaikki tiedot mitä teillä on minusta").
         {"right": "access", "name": "mita-teilla-on-minusta",
          # ... or "mun nimellä" (under my name): "laittakaa mulle kaikki mitä teillä on mun nimellä"
-         "pattern": r"\bmita\b{{S}}{0,20}\b(teilla|teil) on\b{{S}}{0,20}\b(minusta|musta|miusta|hanesta|meista|(mun|minun) (nimella|nimissa)|nimellani|nimissani)\b",
+         "pattern": r"\b(mita|mittee)\b{{S}}{0,20}\b(teilla|teil) on\b{{S}}{0,20}\b(minusta|musta|miusta|hanesta|meista|(mun|minun) (nimella|nimissa)|nimellani|nimissani)\b",
          "in_question": True,
-         "unless": r"\b(poist\w*|pyyhki\w*|tuhot\w*|havit\w*)"},
+         "unless": r"\b(po[ie]st\w*|pyyhki\w*|tuhot\w*|havit\w*)"},
         # "mitä kaikkea te ootte musta tallentanu?": what has been stored about the writer.
         {"right": "access", "name": "mita-minusta-tallennettu",
          # ... or written down: "kertokaa mitä muuta olette minusta kirjanneet", "mitä te ootte musta kirjannu ylös"
-         "pattern": r"\bmita\b{{S}}{0,30}\b(minusta|musta|miusta)\b{{S}}{0,20}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty|tiedatte|tiedetaan|kirjann\w*|kirjattu|merkinneet|merkitty)"
-                    r"|\bmita\b{{S}}{0,30}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty|kirjann\w*|kirjattu)\b{{S}}{0,20}\b(minusta|musta|miusta)\b",
+         "pattern": r"\b(mita|mittee)\b{{S}}{0,30}\b(minusta|musta|miusta)\b{{S}}{0,20}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty|tiedatte|tiedetaan|kirjann\w*|kirjattu|merkinneet|merkitty)"
+                    r"|\b(mita|mittee)\b{{S}}{0,30}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty|kirjann\w*|kirjattu)\b{{S}}{0,20}\b(minusta|musta|miusta)\b",
          "in_question": True},
         # A recording of the writer's own calls or chats, asked for: "voinko saada tallenteen".
         {"right": "access", "name": "tallenne-puhelusta",
@@ -379,7 +390,7 @@ PACK = {
          "unless": r"^(?![^\n]*\b(puhelu\w*|puhelun\w*|soit\w*|chat\w*|keskustelu\w*|asiakaspalvel\w*|kuulla|kuunnella|kuulisin|kuuntelisin|kuunneltava\w*|"
                    r"nauhoit+e\w*|nauhot+e\w*|\w*aanit+e\w*)\b)|\b\w*(kamera|video)\w*"},
         {"right": "access", "name": "mita-tiedatte",
-         "pattern": r"\bmita\b{{S}}{0,20}\b(tiedatte|tiedat|tietaa)\b{{S}}{0,15}\b(minusta|musta)\b",
+         "pattern": r"\b(mita|mittee)\b{{S}}{0,20}\b(tiedatte|tiedat|tietaa)\b{{S}}{0,15}\b(minusta|musta)\b",
          "in_question": True},
         {"right": "access", "name": "saada-tiedot",
          "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa)\b{{S}}{0,30}\b\w*tie(to|do)\w*(ni|stani|jani)\b",
@@ -415,7 +426,10 @@ PACK = {
                     # a detail or an entry named bare: "korjatkaa vain osoite", "korjatkaa merkintä"
                     r"osoite|osoitteen|nimi|nimen|sukunimi|sukunimen|puhelinnumero|puhelinnumeron|sahkopostiosoite|syntymaaika|merkinta|merkinnan)\b"
                     # "laittakaa tilalle mun numero": a value put in place of the old one
-                    r"|\b(laittakaa|pankaa|vaihtakaa|lisatkaa|merkitkaa|paivittakaa)\b{{S}}{0,15}\btilalle\b"},
+                    r"|\b(laittakaa|pankaa|vaihtakaa|lisatkaa|merkitkaa|paivittakaa)\b{{S}}{0,15}\btilalle\b"
+                    # ... in Savo ("laettakee se tilalle") or the spoken passive ("uus on 050 ..., pannaan se tilalle"): "it" or a detail
+                    r"|\b(laettakee|laettakkee|pankee|pankkee|vaehtakee|vaihtakee|pannaan|laitetaan|laetetaan|vaihdetaan|vaehdetaan|pistetaan|merkitaan) "
+                    r"((se|ne|tama|tuo|toi|ta|uus|uusi|mun|minun) )?(se|ne|tama|tuo|toi|ta|\w*numero|osoite|osote|nimi|sahkoposti\w*) tilalle\b"},
         {"right": "rectification", "name": "on-vaarin",
          "pattern": r"\b(on|ovat) ((siis|nyt|edelleen|yha|viela|taysin|aivan|ihan|kylla|kuitenkin) )?(vaarin|virheellise\w*|vanhentun\w*)\b|\bvaara (osoite|nimi|numero|sukunimi|puhelinnumero|tieto)\b"
                     r"|\bkirjoitettu vaarin\b|\b(kirjoitettu|merkitty|tallennettu|kirjattu|ilmoitettu|nakyy|nakyi|lukee|luki)\b{{S}}{0,30}\bvaarin\b"
@@ -449,6 +463,10 @@ PACK = {
                     # "laittakaa se nyt kuntoon sinne teidän järjestelmään": put right where it is held, in speech
                     r"|\b(laitta|laita|pista|panka|pane)\w* (se|ne|tama|nama|tiedot|tieto|osoite|numero|nimi) (\w+ )?kuntoon\b{{S}}{0,30}"
                     r"\b(\w*rekister\w*|jarjestelm\w*|tietoihin\w*|tiedoissa\w*|asiakastie\w*|tilill\w*|tiliin\w*|profiili\w*)"
+                    # the place first, then the record's bare noun: "(pyydän että) korjaatte rekisteriinne tiedon, että lasku on
+                    # maksamatta", "korjatkaa järjestelmäänne merkintä", "korjatkaa teidän systeemiin se merkintä"
+                    r"|\b(korja|paivit|oikais)\w* ((teidan|sinne|siihen) )?(\w*rekisteri\w*|jarjestelma\w*|systeemi\w*|tietoihi\w*|asiakastie\w*|tiedoissa\w*) "
+                    r"((se|tama|tuo|ko|kyseinen) )?(tieto|tiedon|merkinta|merkinnan|kirjaus|kirjauksen)\b"
                     r"|\b(kirjoitusvirhe|kirjoitusvirheen|lyontivirhe|lyontivirheen)\b{{S}}{0,30}\b(nime\w*|sukunime\w*|osoittee\w*|sahkoposti\w*)"
                     r"|\b(nime\w*|sukunime\w*|osoittee\w*|sahkoposti\w*)\b{{S}}{0,30}\b(kirjoitusvirhe\w*|lyontivirhe\w*)",
          "needs": r"korja|paivit|oikais|muutta|vaihta|virhe|kuntoon"},
@@ -487,7 +505,7 @@ PACK = {
                     r"palveluntarjoaja\w*|jarjestelmaan|kilpailija\w*)|\brakenteis\w*,? (yleisesti kaytet\w*|koneellisesti)"},
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "lopettakaa-markkinointi",
-         "pattern": r"\b({{stop_verb}}|(ei|eika) (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|poist\w*|peru\w*|irtisano\w*|"
+         "pattern": r"\b({{stop_verb}}|(ei|eika) (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|po[ie]st\w*|peru\w*|irtisano\w*|"
                     r"alkaa {{dont_between}}(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b"
                     # the verb and what it stops in one clause: "en pyydä tilin poistamista, mutta lopettakaa uutiskirje"
                     r"(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b{{marketing_kinds}}"
@@ -529,7 +547,7 @@ PACK = {
                     r"|\b(mitaan )?{{marketing_plural}} (en|emme) (enaa )?(halua|tahdo|kaipaa)\b",
          "negatable": False, "needs": r"{{marketing_stems}}"},
         {"right": "marketing_ban", "name": "osoite-pois-listalta",
-         "pattern": r"\b(poist\w*|ottakaa)\b{{S}}{0,25}\b(minut|mut|\w*osoittee\w*|\w*osoite\w*|\w*numero\w*|sahkopost\w*)\b{{S}}{0,25}"
+         "pattern": r"\b(po[ie]st\w*|ottakaa)\b{{S}}{0,25}\b(minut|mut|\w*osoittee\w*|\w*osoite\w*|\w*numero\w*|sahkopost\w*)\b{{S}}{0,25}"
                     r"\b(\w*listal\w*|\w*listoil\w*|\w*listasta|\w*listoista)\b",
          "negatable": False, "needs": r"list"},
         # The writer left out of it: "jättäkää mun tiedot pois mainonnan kohdentamisesta", "jätätte minut pois kohdennetusta mainonnasta".
@@ -537,7 +555,7 @@ PACK = {
          "pattern": r"\bjat+a\w*\b{{S}}{0,30}\bpois\b{{S}}{0,20}\b{{marketing_kinds}}",
          "needs": r"{{marketing_stems}}"},
         {"right": "marketing_ban", "name": "lopettaa-lahettamisen",
-         "pattern": r"\blopet\w* ((niiden|naiden|noiden|sen|taman|viestien|mainosten) )?(lahettami\w*|lahettamas\w*|soittami\w*)",
+         "pattern": r"\blopet\w* ((jo|heti|nyt|vihdoin) )?((niiden|naiden|noiden|niitten|naitten|noitten|sen|taman|tan|ton|viestien|mainosten) )?(lahettami\w*|lahettamas\w*|soittami\w*)",
          "negatable": False},
         # A use for marketing forbidden: "numeroani ei saa käyttää puhelinmyyntiin", "älkää käyttäkö
         # tietojani mainosten kohdentamiseen".
@@ -616,7 +634,11 @@ PACK = {
             r"(viestejä|sähköposteja) ei välitetä|tähän osoitteeseen lähetettyjä viestejä ei|"
             r"\bolemme vastaanottaneet (viestisi|sähköpostisi|yhteydenottosi)|\bpalaan (töihin|toimistolle|takaisin)\b.{0,40}\b\d|"
             r"\b(tätä|tämä) (postilaatikko|sähköpostiosoite|osoite)\w* ei (ole )?(enää )?(seurata|lueta|ole käytössä|käytössä)|"
-            r"\ben(kä)? (lue|seuraa) (sähköpost\w*|viestej\w*)|\bviesti(si|nne) ei (siirry|välity) eteenpäin"
+            r"\ben(kä)? (lue|seuraa) (sähköpost\w*|viestej\w*)|\bviesti(si|nne) ei (siirry|välity) eteenpäin|"
+            # away on a trip till a date ("olen lomamatkalla Kanarialla 2.4. asti", "olen ulkomailla toukokuun ajan"),
+            # and mail read only now and then ("luen postia satunnaisesti"): the mailbox speaks for the absent writer
+            r"\bolen (\w*matkalla|ulkomailla|reissussa|reissun päällä)\b[^.!?\n]{0,40}?(\b(asti|saakka|ajan|loppuun)\b|\b\d{1,2}\.\d{1,2}\.)|"
+            r"\bluen (\w*sähköposte?\w*|postia|viestej\w*|meilej\w*|mailej\w*) (vain |ainoastaan )?(satunnaisesti|harvoin|rajoitetusti|harvakseltaan|epäsäännöllisesti)\b"
         ),
         "unsubscribe_footer": (
             r"\b(vastaa|vastaamalla)\W{1,3}[\"'“”«]?(stop|poista|lopeta|pois)\b|"
