@@ -191,6 +191,9 @@ def _consent_to_marketing(s: Sentence, hit: Hit) -> bool:
         return False
     if w["marketing"].search(s.folded) or w["consent_for_mail"].search(s.folded):
         return True
+    # "withdrawal of my consent to:" and a list after it: the items are what the consent was for
+    if _list_follows(s) and (w["marketing"].search(s.following) or w["consent_for_mail"].search(s.following)):
+        return True
     if s.replied and not w["non_marketing"].search(s.folded):
         return True
     if hit.rule == "consent-named-before":
@@ -205,7 +208,13 @@ def _consent_to_marketing(s: Sentence, hit: Hit) -> bool:
 
 
 def _consent_to_marketing_cookies(s: Sentence, hit: Hit) -> bool:
-    return bool(s.vocab.words["marketing_cookies"].search(s.folded))
+    cookies = s.vocab.words["marketing_cookies"]
+    return bool(cookies.search(s.folded) or (_list_follows(s) and cookies.search(s.following)))
+
+
+def _list_follows(s: Sentence) -> bool:
+    """The sentence ends in a colon: what follows (list items, read as sentences of their own) is its object."""
+    return s.folded.rstrip().endswith(":")
 
 
 def _about_an_order(s: Sentence, hit: Hit) -> bool:

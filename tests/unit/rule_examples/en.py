@@ -17,6 +17,7 @@ EXAMPLES = {
     "cue copy-of-data": ("Please send me a copy of my personal data.", {"access"}),
     "cue what-data-about-me": ("What information do you have about me?", {"access"}),
     "cue where-did-you-get": ("Where did you get my number?", {"access"}),
+    "cue what-you-collected": ("Who did you give my details to?", {"access"}),
     "cue data-you-hold": ("Send me all the details you keep on me.", {"access"}),
     "cue access-to-my-data": ("I would like access to my personal data.", {"access"}),
     "cue list-of-data": ("Send me a list of my personal data.", {"access"}),

@@ -21,7 +21,7 @@ PACK = {
     # The polite modal may follow a lead-in clause: "While you're at it, could you also ...".
     "polite": (
         # ... also after a connective: "Additionally could you ...", "In addition could you ..."
-        r"(^|[,;:]|\b(also|and|so|then|now|ok|okay|meantime|meanwhile|btw|additionally|furthermore|moreover|besides|in addition|secondly|lastly|finally|plus))\W*(could|can|would|will|may|might) (you|u|i|we|someone)\b|"
+        r"(^|[,;:]|\b(also|and|but|so|then|now|ok|okay|meantime|meanwhile|btw|additionally|furthermore|moreover|besides|in addition|secondly|lastly|finally|plus))\W*(could|can|would|will|may|might) (you|u|i|we|someone)\b|"
         r"\bplease\b|\bpls\b|^\W*how (would|do|can|could) i\b|\bwould it be possible|\bis it possible|"
         r"\bi would like|\bi want|\bi'd like"
     ),
@@ -139,6 +139,8 @@ PACK = {
             r"|(accidentally|mistakenly) (unsubscribed|opted out)|(unsubscribed|opted out) (by (mistake|accident)))\b"
         ),
         "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing|the (copy|export|file|overview|report) of my)\b"
+                       # "Got the CSV, thanks", "I received the JSON file, thank you": the file arrived
+                       r"|\b(got|received|downloaded|opened)( \w+)? (the|your) (\w+ )?(csv|json|xml|xlsx|excel|export|file|copy)( file| export)?\b,?( and)?( \w+)? (thanks?|thank you|cheers|it (opened|imported|worked|looks))\b"
                        # "I got the confirmation that my account was deleted": done, and told so
                        r"|\b(?<!never )(?<!not )(?<!n't )(got|received)( \w+){0,2}? (the|a|your) confirmation( e-?mail| message)? that\b",
         "shown_by_consent": r"\b(reviews?|testimonials?)\b",
@@ -166,12 +168,18 @@ PACK = {
         "rights_listed": (
             r"\b((have|has) (the |a )?|(lists?|listed|names?|mentions?|sets? out|describes?|explains?) (the |my |your |our )?)"
             r"rights? (to|of) \w+( \w+)?, \w+( \w+)?(,| and) [^.!?\n;:]*"
+            # rights as examples of requests in general: "data subject requests (access, erasure, etc.)",
+            # "GDPR requests such as access, erasure and portability"
+            r"|\b(requests?|rights)\b ?\((e\.?g\.?,? )?\w+( \w+)?(, \w+( \w+)?)+,?( etc\.?| and so on| or \w+| and \w+)?\)"
+            r"|\b(requests?|rights)\b,? (such as|like|e\.?g\.?|for example|including) \w+( \w+)?(, \w+( \w+)?)*,? (and|or|etc\b)[^.!?\n;:]*"
         ),
         "declined": (
             r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(but (i|we) (won'?t|will not|am not going to|"
             r"are not going to|don'?t want to|do not want to|choose not to)\b{{declined_tail}}"
             # "..., and to be clear I'm NOT asking for that": an aside between the "and" and the refusal
-            r"|(and|but),?( (to be (clear|honest|sure)|just to be clear|to clarify|frankly|honestly),?)? (i'?m|i am|we'?re|we are) not (doing|going to do|asking for) (that|this|it|so|any of (that|this|it|them))\b)"
+            # ... also with an adverb before the refusal: "but I am explicitly NOT asking that"
+            r"|(and|but),?( (to be (clear|honest|sure)|just to be clear|to clarify|frankly|honestly),?)? (i'?m|i am|we'?re|we are)( (explicitly|expressly|specifically|definitely|certainly|really|simply))? not "
+            r"(doing|going to do|asking( for)?|requesting) (that|this|it|so|any of (that|this|it|them))\b)"
             # "I'm not asking you to delete my account", "... to stop the newsletter either": the right named, declined
             r"|\b(i'?m|im|i am|we'?re|we are) not (asking|requesting|demanding|telling)( (for|you|that you))?( to)?\b{{declined_tail}}"
             # "I was going to ask you to delete my account, but please don't do that yet": meant, then held off
@@ -182,6 +190,8 @@ PACK = {
             r"|\b(letter|e-?mail|mail|message|this) is not\b,?( (yet|now|at (this|present) (stage|time|point)|for now|at present),?)? (a|an|any) request (for|of|to)\b{{declined_tail}}"
             # "I may want it all deleted later, but not now": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(later|eventually|probably|maybe|perhaps|one day|some day|in the future)\b{{S}}{0,80},? but not (now|yet|at this (stage|point|time)|for now)\W*$"
+            # "I reserve the right to request rectification or erasure at a later stage": kept for later, not asked
+            r"|\b(i|we) (hereby )?reserve (the|my|our) rights? to\b(?:(?!\b(but|and (hereby|now|also|then|meanwhile)|please|pls)\b)[^;:.!?\n]){0,160}"
         ),
         # "If the refund isn't here by Friday I'm going to ask you to delete my data": a right held over the shop
         # under a condition is announced, not asked; a person reads it (it may be a fallback request). "..., and then
@@ -312,13 +322,22 @@ PACK = {
          "needs": r"system|database|record|regist|files|books|crm|customer|data|info|detail|removed|deleted|erased|forgotten|taken off|wiped"},
         # --- access ---
         {"right": "access", "name": "copy-of-data",
-         "pattern": r"\bcopy of (all |everything|whatever|the |my |any )?(of )?(my |the )?(personal )?(data|information|info|everything|whatever|all|records)"
+         "pattern": r"\bcopy of (all |everything|whatever|the |my |our |any )?(of )?(my |the |our )?(personal )?(data|information|info|everything|whatever|all|records)"
                     # "a copy of what you have on me": the data named by what is kept
                     r"|\bcopy of (what|whatever|everything|all)( that)? (you|u|{{controller}})\b{{S}}{0,20}\b(have|hold|keep|store|got)\b"},
         {"right": "access", "name": "what-data-about-me",
          "pattern": r"\b(what|wat|wot)\b{{S}}{0,15}\b(data|information|info|details)\b{{S}}{0,50}\b(about|on|for|of) (me|file)\b"
                     # a learner's "from me" for "about me", with a verb of keeping ("what data you have from me, all what is saved")
                     r"|\b(what|wat|which)\b{{S}}{0,15}\b(data|informations?|info|details)\b{{S}}{0,30}\b(have|has|hold|keep|kept|saved|stored|collected|got)\b{{S}}{0,10}\bfrom me\b",
+         "in_question": True},
+        # "what data did u even collect", "who did you give my details to": what was collected (the past tense makes it
+        # the writer's own) and its recipients (Art. 15(1)(c))
+        {"right": "access", "name": "what-you-collected",
+         "pattern": r"\b(what|which|wat)\b (\w+ ){0,2}?(data|info|information|details|personal \w+)\b (did|have|has) (you|u|{{controller}}) (\w+ ){0,2}?"
+                    r"(collect|gather|store|save|record|obtain)\w*"
+                    r"|\bwho (did|have|has) (you|u|{{controller}}) (\w+ ){0,2}?(give|gave|given|shar\w*|pass\w*|sell|sold|hand\w*|disclos\w*|send|sent|"
+                    r"transferr?\w*|leak\w*) (my|our|her|his|it|them|this|that|those)\b{{S}}{0,25}\b(to|with)\b",
+         "unless": r"\b(orders?|parcels?|packages?|items?|products?|deliver\w*|refunds?|vouchers?|gift cards?|complaints?|tickets?|feedback|reviews?)\b",
          "in_question": True},
         {"right": "access", "name": "where-did-you-get",
          "pattern": r"\bwhere (did|do|have) you (get|got|obtain\w*|find|found|source\w*|collect\w*|buy|bought) (hold of )?(my|her|his)\b"
@@ -581,6 +600,8 @@ PACK = {
         {"right": "marketing_ban", "name": "marketing-to-end",
          "pattern": r"\b{{marketing_kinds}}\b{{S}}{0,20}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b"
                     r"(?! (for|about|with|regarding) (\w+ )?(surveys?|questionnaires?|feedback|research|customer (experience|satisfaction)))"
+                    # "please don't call me before 9", "... during working hours": when to call, not a ban on marketing
+                    r"(?! (before|after|until|till|between|during|early|late|so early|so late|at (night|work|this hour|\d)|on (weekends?|weekdays|sundays?|saturdays?|my \w+)|in the (morning|evening|afternoon)|\d))"
                     # "you still have me down for SMS offers - I want those stopped"
                     r"|\b{{marketing_kinds}}\b{{S}}{0,25}\b(want|like|need) (those|them|these|it|that) (stopped|ended|cancelled|canceled)\b",
          "negatable": False, "needs": r"end|stop|cease|n'?t|not|never"},

@@ -36,8 +36,10 @@ PACK = {
             r"(nyhetsbrev\w*|\w*reklam(?!at|er)\w*|marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*|"
             r"spam\w*|kampanj\w*|annons\w*|katalog\w*|samtal\w*|saljsamtal\w*|telefonforsaljning\w*)"
         ),
-        "until": r"tills|till dess|forran|sa lange (som )?((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan ((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)",
-        "no_use": r"(inte|ej|sluta)\b[^.!?\n]{0,40}\b(anvand\w*|behandla\w*|skicka\w* (dem |den |det )?vidare|lamna\w* ut|dela\w*)",
+        "until": r"tills|till dess|forran|innan (ni|vi|man|det|detta|saken|arendet|tvisten) (har |ar )?(rett|retts|reda|redde|utrett|utretts|lost|losts|lositt|kollat|kontrollerat|undersokt|klarlagt|klart|avgjort|avgjorts)\b|sa lange (som )?((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan ((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)",
+        "no_use": r"(inte|int|ej|slutar?)\b[^.!?\n]{0,40}\b(anvand\w*|behandla\w*|skicka\w* (dem |den |det )?vidare|lamna\w* ut|dela\w*)"
+                  # the imperative with its negation after: "använd inte mina uppgifter"
+                  r"|\b(anvand|behandla|dela) (inte|int|ej)\b",
     },
     "words": {
         # "paketet lämnades till fel adress": the parcel's delivery went wrong, not the record
@@ -140,6 +142,10 @@ PACK = {
             # "jag hade egentligen tänkt be er radera allt, men gör inte det ännu": meant, then held off
             r"|\b(jag|ja|vi) (hade|har) (egentligen |forst |nog )?(tankt|planerat|funderat pa att|velat)\b{{S}}{0,100}\bmen "
             r"(gor (inte|int) (det|detta)|gor (det|detta) (inte|int)|vanta med (det|detta)|inte (nu|an|annu|just nu))"
+            # "Jag förbehåller mig rätten att senare återkomma med en begäran om rättelse", "jag kan komma att begära radering
+            # senare": kept for later, not asked
+            r"|\b(jag|ja|vi) forbehaller (mig|mej|oss) (ratten|mojligheten) att\b(?:(?!\b(men|och (harmed|nu|dessutom|da))\b)[^;:.!?\n]){0,160}"
+            r"|\b(jag|ja|vi) kan komma att (begara|be om|krava|aterkomma)\b{{declined_tail}}"
         ),
         # "Om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt": a right held over the shop
         # under a condition is announced, not asked; a person reads it ("..., och då kommer jag också att kräva ...")
@@ -224,7 +230,7 @@ PACK = {
          "needs": r"vill|onskar|slut"},
         # --- access ---
         {"right": "access", "name": "ta-del-av",
-         "pattern": r"\bta del av\b{{S}}{0,40}\b\w*uppgift\w*"},
+         "pattern": r"\b(ta|fa) del av\b{{S}}{0,40}\b\w*uppgift\w*"},
         {"right": "access", "name": "vilka-uppgifter",
          "pattern": r"\b(vilka|vad for|va for|vad|va)\b{{S}}{0,10}\b\w*uppgift\w*\b{{S}}{0,30}\b(ni|om {{me}}|pa {{me}}|registrerad\w* (pa|om) ({{me}}|henne|honom))\b",
          "in_question": True,
@@ -357,7 +363,7 @@ PACK = {
         {"right": "restriction", "name": "inte-anvanda-medan-tvist",
          "pattern": r"\b({{until}})\b{{S}}{0,90}\b({{no_use}})|\b({{no_use}}){{S}}{0,90}\b({{until}})\b",
          "negatable": False, "needs": r"{{until}}",
-         "unless": r"\b(jag|vi)( kommer)? (inte|aldrig) (att )?(anvanda|anvander|handla|handlar|bestalla)\b"},
+         "unless": r"\b(jag|vi)( kommer)? (inte|aldrig) (att )?(anvanda|anvander|handla|handlar|bestalla)\b|\b(jag|vi) (slutar|ska sluta) (att )?(anvanda|handla|bestalla)\b"},
         # --- portability ---
         {"right": "portability", "name": "maskinlasbar",
          "pattern": r"\bmaskinlasbar\w*|\b\w*uppgift\w*\b{{S}}{0,30}\bsom (en )?(data)?fil\b",
@@ -377,14 +383,16 @@ PACK = {
                     # the mailings put first: "era nyhetsbrev vill jag inte ha längre"
                     r"|\b{{marketing_kinds}} (vill|ska) (jag|ja|vi) (inte|int|aldrig)( langre| heller)? (ha|fa)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b(?!{{S}}{0,20}\b(enkat\w*|kundundersokning\w*|undersokning\w*|feedback\w*))"
                     r"|\b(avregistrera|avregistrerar|avanmal|avanmaler|stryk|stryker|ta bort|tar bort|radera|raderar) ({{me}}|min \w+|mitt \w+|mina \w+)\b{{S}}{0,30}\b(\w*lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
-                    r"|\b(skicka|ring|ringa|maila|mejla|kontakta)( {{me}})? (inte|aldrig) (mer|fler|langre|nagot mer|igen)\b|\bavsluta (min )?prenumeration\w*"
+                    r"|\b(skicka|ring|ringa|maila|mejla|kontakta)( {{me}})? (inte|int|aldrig)( {{me}})? (mer|mera|fler|langre|nagot mer|igen)\b|\bavsluta (min )?prenumeration\w*"
+                    # "ring mig inte och erbjud nya produkter", "ring inte mej för att sälja": calls refused with what they sell
+                    r"|\b(ring|ringa|ringer|kontakta|kontaktar|mejla|maila)( {{me}})? (inte|int|aldrig|ej)( {{me}})?( mer| mera| igen| langre)?\b{{S}}{0,10}\b(och|for att) (erbjud|salj|marknadsfor)\w*"
                     # "att ni aldrig mer skickar något till mig": nothing more sent is the marketing stopped
                     r"|\b(aldrig (mer|mera|igen)|inte (mer|mera|langre)) (skickar|skicka|skickas|mejlar|mailar)\b{{S}}{0,10}\b(nagot|nanting|nat|nagonting)\b"
                     r"|\batt (det )?(inte|aldrig|int) (kommer|skickas)\b{{S}}{0,25}\b{{marketing_kinds}}"
                     # "jag ber er ... att ni inte skickar henne någon reklam": the shop's sending, wished away
                     r"|\b(ber|vill|onskar|begar|kraver)\b{{S}}{0,80}\batt ni (inte|aldrig|int)( langre| mer| heller)? (skickar|mejlar|mailar|ringer|kontaktar)\b{{S}}{0,25}\b{{marketing_kinds}}"
                     # "ni får inte ringa mig i säljsyfte igen": contact refused for a sales purpose
-                    r"|\b(inte|aldrig|ej|sluta)\b{{S}}{0,25}\b(ring|ringa|ringer|kontakta|kontaktar|mejla|maila|skicka)\w*\b{{S}}{0,25}\b(i )?(forsaljnings|salj|marknadsforings|reklam)syfte\b"
+                    r"|\b(inte|int|aldrig|ej|sluta)\b{{S}}{0,25}\b(ring|ringa|ringer|kontakta|kontaktar|mejla|maila|skicka)\w*\b{{S}}{0,25}\b((i )?(forsaljnings|salj|marknadsforings|reklam)syfte\b|for att (erbjud|salj|marknadsfor)\w*)"
                     # the wish that the mailings end: "jag vill bara att nyhetsbreven upphör"
                     r"|\b(vill|onskar|begar|ber)\b{{S}}{0,15}\batt\b{{S}}{0,20}?\b{{marketing_kinds}}\b{{S}}{0,10}\b(upphor|slutar|tar slut|stoppas)\b"
                     # refusing to be put on a list at all: "lägg inte till mig på någon e-postlista", "jag vill inte bli tillagd"
