@@ -118,7 +118,9 @@ def test_pattern_cost_grows_linearly(name):
 def test_the_check_catches_a_quadratic_pattern():
     # The old language pattern: every character of a run without spaces starts a scan to its end.
     quadratic = re.compile(r"\S+@\S+|\S*\d\S*")
-    assert _growth(quadratic, lambda n: "a" * n) > ALLOWED
+    # Quadratic work grows 16 times against the 10 allowed; on a busy machine one measurement has come
+    # in at 9, so the best of three is taken (a linear pattern stays near 4 in every one).
+    assert max(_growth(quadratic, lambda n: "a" * n) for _ in range(3)) > ALLOWED
 
 
 @pytest.mark.parametrize("raw", ["a" * 4 * N, "x." * 2 * N, "1" * 4 * N])
