@@ -123,7 +123,9 @@ PACK = {
                            r"|\b(se|sen|ne) (korjat\w*|paivit\w*)",
         "consent_pointed_back": r"\b(tuon|sen|taman|ton|tan) (\w+ )?(suostumu\w*|luvan|hyvaksyn\w*)",
         "not_this_but": r"\b(sijaan|asemesta)\b",
-        "erase_pronoun": r"\b(po[ie]st\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b|\b(niiden|sen|naiden) (poistami\w*|poistoa|havittami\w*)\b|\b(haluan|haluaisin|haluun)\b (ne|sen|kaiken|kaikki|ne kaikki) (pois|poistetuksi|poistettua|poistettavan|havitetyksi)\b",
+        "erase_pronoun": r"\b(po[ie]st\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b|\b(niiden|sen|naiden) (poistami\w*|poistoa|havittami\w*)\b|\b(haluan|haluaisin|haluun)\b (ne|sen|kaiken|kaikki|ne kaikki) (pois|poistetuksi|poistettua|poistettavan|havitetyksi)\b"
+                         # the passive with the pronoun first: "Sen jälkeen ne poistetaan.", "sitten se poistetaan kokonaan"
+                         r"|\b(ne|se|nama|ne kaikki) ((sitten|heti|myos|kokonaan) )?(poistetaan|havitetaan|tuhotaan)\b",
         "data_named": (
             r"\b(\w*tie(to|do)\w*|\w*tili\w*|profiili\w*)\b"
             # two or more of the writer's details listed: "nimi, osoite ja puhelinnumero", "nimi osote puhnro"
@@ -185,7 +187,8 @@ PACK = {
             # "myöhemmin haluan ehkä tiedot poistettavaksi, mutta en vielä": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(myohemmin|ehka|kenties|joskus|tulevaisuudessa)\b{{S}}{0,80},? mutta (ei|en) (viela|nyt|tassa vaiheessa)\W*$"
             # "en pyydä uutiskirjeen lopettamista enkä tilini poistamista": what is named is not asked
-            r"|\b(en|emme|enka|emmeka) (pyyda|vaadi)\b(?! (muuta|mitaan muuta|kuin|enempaa)\b){{declined_tail}}"
+            # ... also with "myöskään / kuitenkaan / edes" between: "En myöskään pyydä käsittelyn rajoittamista"
+            r"|\b(en|emme|enka|emmeka) ((myoskaan|kuitenkaan|edes) )?(pyyda|vaadi)\b(?! (muuta|mitaan muuta|kuin|enempaa)\b){{declined_tail}}"
             # "Tilaushistoria ja asiakastili saavat jäädä ennalleen": what the writer lets stay is not asked deleted (the clause)
             r"|[^,;:.!?\n]{0,60}\b(saa|saavat|voi|voivat) (kylla |hyvin |ihan )?(jaada|pysya)\b{{declined_tail}}"
             # "vaadin, että merkintä oikaistaan tai poistetaan": deletion offered as the other way to right a wrong entry
@@ -349,7 +352,8 @@ PACK = {
                     r"tallennet\w*|tallessa|olette|minua|rekisteri\w*|kerann\w*|keratty|kerattu|kasittel\w*|sailyt\w*|liitetty|liitetyt|kirjattu|kirjatut|merkitty)\b",
          "in_question": True},
         {"right": "access", "name": "jaljennos",
-         "pattern": r"\b(jaljenno\w*|kopio\w*|ote\b|luettelo\w*|lista\w*)\b{{S}}{0,40}\btie(to|do)\w*"},
+         # being on a list ("listalta", "listalla") is a place, not a copy asked for
+         "pattern": r"\b(jaljenno\w*|kopio\w*|ote\b|luettelo\w*|lista(?!(lla|lta|lle)\b)\w*)\b{{S}}{0,40}\btie(to|do)\w*"},
         {"right": "access", "name": "nahda-tiedot",
          "pattern": r"\b(nahda|tietaa|nahtava(ksi|kseni|ksemme)|nahtavilla|tarkistaa|tarkastaa)\b{{S}}{0,40}\w*tie(to|do)\w*\b"
                     # a product's, an order's or a price's details are no data of the writer
@@ -566,7 +570,7 @@ PACK = {
                     r"(?:(?!\b(mihinkaan|mitaan|muuhun)\b){{S}}){0,50}?\b{{marketing_kinds}}",
          "negatable": False, "needs": r"{{marketing_stems}}"},
         {"right": "marketing_ban", "name": "ei-markkinointiin",
-         "pattern": r"\b(en|emme) (enaa |kuitenkaan |silti |myoskaan )?(halua|tahdo|salli|hyvaksy)\b{{S}}{0,15}\betta\b{{S}}{0,40}\b(kaytat\w*|kaytetaan|kaytta\w*|jaat\w*|jaetaan|"
+         "pattern": r"\b(en|emme) (enaa |kuitenkaan |silti |myoskaan )?(halua|tahdo|salli|hyvaksy)\b{{S}}{0,15}\betta\b{{S}}{0,70}\b(kaytat\w*|kaytetaan|kaytta\w*|jaat\w*|jaetaan|"
                     r"lataat\w*|ladataan|siirret\w*|siirratte|luovutet\w*|luovutatte|tehdaan|tehtaisiin|kootaan|profiloi\w*)\b{{S}}{0,50}\b(markkinoin\w*|mainon\w*|mainos\w*|kohdenn\w*|uutiskir\w*)"
                     r"|\b(irtisano\w*|perun|peruutan|peruuttaa|lopetan)\b{{S}}{0,30}\b(tilaukse\w*|tilaamani|tilauksen)\b{{S}}{0,15}"
                     r"\b(uutiskir\w*|postituslist\w*|tiedottee\w*)"
@@ -630,7 +634,9 @@ PACK = {
         "auto_subject": r"automaattinen vastaus|poissaoloviesti|lomavastaaja|poissa toimistolta",
         "auto_text": (
             r"\bolen (\w*lomalla|poissa|matkoilla|koulutuksessa|\w*vapaalla)|poissa toimistolta|"
-            r"tämä on automaattinen (viesti|vastaus)|automaattinen (vastaus|kuittaus)|"
+            r"tämä on automaattinen (viesti|vastaus)|"
+            # ... but not one the writer tells they got: "teiltä tuli tämmönen automaattinen kuittaus" (a chaser)
+            r"(?<!tuli\s)(?<!pelkkä\s)(?<!vain\s)(?<!vaan\s)(?<!tämmönen\s)(?<!tällainen\s)(?<!semmonen\s)(?<!sellainen\s)(?<!joku\s)(?<!jokin\s)automaattinen (vastaus|kuittaus)|"
             r"(viestejä|sähköposteja) ei välitetä|tähän osoitteeseen lähetettyjä viestejä ei|"
             r"\bolemme vastaanottaneet (viestisi|sähköpostisi|yhteydenottosi)|\bpalaan (töihin|toimistolle|takaisin)\b.{0,40}\b\d|"
             r"\b(tätä|tämä) (postilaatikko|sähköpostiosoite|osoite)\w* ei (ole )?(enää )?(seurata|lueta|ole käytössä|käytössä)|"
