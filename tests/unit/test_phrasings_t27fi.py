@@ -66,3 +66,21 @@ ALL = DECLINED_ALSO + NO_USE_FOR_ADS_LONG_OBJECT + PRONOUN_THEN_ERASED + ON_A_LI
 @pytest.mark.parametrize("kind, intents, subject, body", ALL, ids=[p[3][:40] for p in ALL])
 def test_phrasing_blind27_fi(kind, intents, subject, body):
     check(kind, intents, subject, body)
+
+
+# The writer's own name, phone or e-mail seen wrong in an order confirmation, receipt or invoice ("huomasin
+# tilausvahvistuksesta, että puhelinnumeroni on väärin"): the document shows the record, the detail is corrected
+# there; a delivery address on one order stays that order's detail.
+SEEN_WRONG_IN_A_CONFIRMATION = [
+    ('request', {'rectification'}, 'Re: Tilausvahvistus #20455', 'Paketti tuli jo, kiitos! Huomasin tilausvahvistuksesta, että puhelinnumeroni on väärin, oikea on 050 4471 209. Korjaisitteko sen?'),
+    ('request', {'rectification'}, 'Re: Kuitti', 'Näin kuitista, että sähköpostiosoitteeni on väärin, siinä on anna@exmaple.fi. Oikea on anna@example.fi.'),
+    ('request', {'rectification'}, 'Lasku', 'Huomasin laskusta että nimeni on kirjoitettu väärin, se on Mäkinen eikä Makinen. Korjatkaa se.'),
+    # near-misses: the delivery address of an order still to ship, and a number on one order
+    ('other', set(), 'Re: Tilausvahvistus #20455', 'Huomasin tilausvahvistuksesta, että toimitusosoitteeni on väärin. Voitteko muuttaa sen ennen lähetystä?'),
+    ('other', set(), 'Tilaus 5512', 'Tilauksessa 5512 puhelinnumero on väärin, laittakaa oikea 050 123 4567 ennen toimitusta.'),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", SEEN_WRONG_IN_A_CONFIRMATION, ids=[p[3][:40] for p in SEEN_WRONG_IN_A_CONFIRMATION])
+def test_phrasing_blind27_fi_confirmation(kind, intents, subject, body):
+    check(kind, intents, subject, body)

@@ -96,6 +96,10 @@ PACK = {
             # minun nimissäni", "tilaus, jota en ole tehnyt": the record's attribution, not the order's details
             r"|\b(ettei|ei|eivat|etteivat)\b{{S}}{0,40}\b((minun|mun) )?(nimissani|nimissa|nimellani|nimelleni)\b"
             r"|\b(jota|joita|jotka|mita) (mina |ma )?en (ole|oo) (itse )?(tehnyt|tehny|tilannut|tilannu)\b"
+            # the writer's name, phone or e-mail seen wrong in an order confirmation: "huomasin tilausvahvistuksesta, että
+            # puhelinnumeroni on väärin" (the document shows the record; a delivery address stays the order's detail)
+            r"|\b(huomasin|huomasimme|nain|naimme|tarkistin)\b{{S}}{0,10}\b(tilausvahvistukse\w*|vahvistukse\w*)\b{{S}}{0,15}"
+            r"\b(puhelinnumero|numero|sahkopostiosoittee|sahkoposti|nime|sukunime|etunime)(ni|mme) (on|ovat)\b"
         ),
         "article_words": r"artikla\w*",
         "marketing": r"markkinoin|uutiskir|mainos|mainok|mainonta|mainonn|kohdennet|kohdentami|sms|\bperu(uta)? tilaus\b",
