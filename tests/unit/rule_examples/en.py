@@ -32,6 +32,7 @@ EXAMPLES = {
     "cue copy-of-recording": ("Can I get the recording of my call with customer service?", {"access"}),
     "cue correct-my": ("Please correct my surname.", {"rectification"}),
     "cue correct-the-note-on-me": ("Please correct this note on my account.", {"rectification"}),
+    "cue held-value-quoted": ('My surname on my account is spelt "Smyth". It is Smith.', {"rectification"}),
     "cue is-wrong": ("The spelling is wrong.", {"rectification"}),
     "cue update-your-records": ("Please update your records.", {"rectification"}),
     "cue has-changed": ("My last name changed in May.", {"rectification"}),

@@ -27,6 +27,8 @@ EXAMPLES = {
     "cue fel": ("Ni har fel efternamn på mig.", {"rectification"}),
     "cue ratt-varde-ar": ("Min nya adress är Storgatan 1.", {"rectification"}),
     "cue se-till-att-ratt-uppgift": ("Se till att mitt konto har rätt adress.", {"rectification"}),
+    "cue se-vad-som-finns-sparat": ("Jag vill se vad som finns sparat om mig.", {"access"}),
+    "cue byt-den-till-ny-uppgift": ("Min e-post hos er är gammal. Kan ni byta den till min nya adress?", {"rectification"}),
     "cue ska-vara": ("I mitt konto står det husnummer 41, det ska vara 14.", {"rectification"}),
     "cue uppgiften-rattas": ("Jag vill att mitt efternamn rättas i kundregistret.", {"rectification"}),
     "cue se-till-att-uppgiften-andras": ("Kan ni se till att mitt efternamn ändras i kundregistret?", {"rectification"}),
@@ -54,6 +56,7 @@ EXAMPLES = {
     # --- the reading words ---
     "negation": "radera inte",
     "clause_breaks": "men sluta",
+    "new_clause_and": "jag handlar inte längre och vill att ni ",
     "polite": "kan ni hjälpa",
     "past_request": "jag har redan bett",
     "words.order_context": "beställningen",

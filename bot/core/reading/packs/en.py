@@ -414,7 +414,10 @@ PACK = {
                     # "fix my account" is a login problem; the account's details are the record
                     r"\b(name|surname|address|e-?mail|phone|number|details|record|date of birth|(purchase|order|payment|transaction|billing) history)\b"
                     r"|\b(correct|update|fix|amend|change)(?!e?d\b)\w* (the|that) (\w+ )?(address|name|surname|e-?mail( address)?|"
-                    r"phone number|date of birth)\b"},
+                    r"phone number|date of birth)\b"
+                    # the new details listed: "could you please update the account as follows:", "amend my details like this"
+                    r"|\b(correct|update|amend|change)(?!e?d\b)\w* (the|my|our) (account|profile|record|details|customer (record|details))\b( for me)? "
+                    r"(as follows|like this|like so|with the following|to the following|to read)\b"},
         {"right": "rectification", "name": "is-wrong",
          # "so I can check nothing else is out of date" says no detail is wrong: neither asked nor negated
          "pattern": r"(?<!\bnothing )(?<!\bnothing else )(?<!\bnone of it )(?<!\bnone of them )"
@@ -422,6 +425,12 @@ PACK = {
                     r"|\bspelled wrong\b|\bmisspel\w*|\bisn'?t (mine|correct|right)\b|\bis missing the (apartment|flat|house|street)"
                     r"|\b(is|are|was|were|has been|have been) (listed|spelled|spelt|written|recorded|registered|entered|shown|stored|saved|typed) "
                     r"(wrong(ly)?|incorrectly)\b"},
+        # The value held quoted as it stands on the record: 'My name on my account is spelt "Siobahn". It's Siobhán',
+        # 'the surname on my invoices is written as "Whitlok"'; a name spelt out for something else names no record
+        {"right": "rectification", "name": "held-value-quoted",
+         "pattern": r"\b(name|surname|first name|last name|street|address|e-?mail( address)?|phone number|number)\b{{S}}{0,70}?"
+                    r"\b(is|are|was|were|has been) (spelt|spelled|written|listed|shown|showing|printed|typed|entered)( as)? [\"“']",
+         "needs": r"\b(on|in) (my|the|your) (account|profile|system|records?|invoices?|labels?|customer (record|register|details)|database)\b"},
         # "please update your records": the writer's record, corrected.
         # Someone else's details on the writer's account, to be replaced by the writer's own: "make it mine
         # again: my name ..., my phone ...", "replace his address on the account with mine".
@@ -594,6 +603,10 @@ PACK = {
                     # refusing to be put on a list at all ("please don't add me to any mailing list")
                     r"|\b(don'?t|dont|do not|never) (add|put|sign|subscribe|enrol\w*|enroll\w*|include|register|opt) (me|my (e-?mail( address)?|address|number))\b"
                     r"{{S}}{0,25}\b(lists?|mailing\w*|newsletters?|marketing|subscri\w*)\b"
+                    # a stop asked in the polite past: "I'd be grateful if you stopped the text message offers",
+                    # "I'd appreciate it if you could stop sending the newsletter"
+                    r"|\b(grateful|appreciate it|appreciated|nice|good|helpful|prefer it|rather) if you (could |would |just |please )*(stopped|stop|ceased|cease|ended|end)\b"
+                    r"( (sending|emailing|e-mailing|texting|mailing|calling))?( me)?{{S}}{0,30}?\b{{marketing_kinds}}\b"
                     # "just no personalised recommendations please", "no ads, thanks"
                     r"|\bno {{marketing_kinds}}\b,? (please|pls|thanks|thank you)\b",
          "negatable": False},
@@ -629,6 +642,9 @@ PACK = {
                     r"|\b(ticked|checked the box|said yes|opted in|agreed)\b{{S}}{0,60}?\bi (now )?regret (it|that|this|doing so|ticking|saying)\b"
                     r"|\bi (now )?regret (ticking|checking|saying yes|agreeing|opting in)\b"
                     r"|\b(consent|permission) (is|are) (hereby )?(withdrawn|revoked|cancelled|canceled)\b"
+                    # "Whatever I clicked 'I agree' on, consider it withdrawn", "consider my consent withdrawn": what was agreed, declared withdrawn
+                    r"|\b(agree\w*|consent\w*|opted in|said yes)\b{{S}}{0,60}?\b(consider|treat|regard|take) (it|them|that|those|this|these|it all|all of it|all of them)( as)? (withdrawn|revoked|rescinded)\b"
+                    r"|\b(consider|treat|regard) (my |any |all my |all )?(consents?|permissions?|opt-?ins?)( as)? (withdrawn|revoked|rescinded)\b"
                     # "I'm withdrawing my OK for that", "I take back my yes": a consent called by its plain word
                     r"|\b(withdraw\w*|revok\w*|retract\w*|take back|taking back|rescind\w*)\b (my|our) (ok|okay|yes|go-?ahead)\b"
                     # "two things I agreed to at checkout which I'd like to take back": what was agreed, taken back
@@ -653,6 +669,9 @@ PACK = {
          "pattern": r"\b((don'?t|do not|no longer) (want|wish|allow|accept|agree to)|(i'?m|i am|we'?re|we are) not (ok|okay|fine|happy|comfortable) with)\b{{S}}{0,60}"
                     r"\b(profil\w*|analys\w*|analyz\w*|analytic\w*|statistic\w*|stats|track\w*|monitor\w*|scor\w*|used (for|to train)|"
                     r"risk assess\w*|credit check\w*|automated decision\w*)\b",
+         # "the account can stay in my name, I just don't want my own contact details being used for it": where the
+         # shop writes to, a detail to change, no purpose objected to
+         "unless": r"\bcontact (details|info\w*|numbers?|e-?mails?|addresses)\b{{S}}{0,15}\bused for (it|the account|that account|this account|the company|deliveries|orders)\b",
          "negatable": False, "yields_to": "restriction"},
         # "Do not profile me", "don't use my purchase history for statistics": an objection to the purpose (Art. 21).
         {"right": "objection", "name": "dont-profile-me",
@@ -736,7 +755,10 @@ PACK = {
             # bank phishing: payments or banking "suspended" in the bank's voice, a deadline of any hours, and what failing brings
             r"within \d{1,2} (hours|hrs)|(payments?|transfers?|cards?|online banking|banking|access)\b{{S}}{0,40}\b(have|has) been (temporarily |permanently )?"
             r"(suspended|restricted|blocked|frozen|locked|disabled)|(permanent|temporary) (restriction|suspension|closure|deactivation|blocking) of your|"
-            r"failure to (verify|confirm|comply|respond|update) (will|may|shall) result in"
+            r"failure to (verify|confirm|comply|respond|update) (will|may|shall) result in|"
+            # mailbox "re-confirmation" phishing in the voice of IT: unconfirmed mailboxes deleted, ownership re-confirmed
+            r"(mailbox(es)?|accounts?)\b{{S}}{0,30}\bnot (be )?(re-?)?(confirmed|verified|validated)\b{{S}}{0,60}\b(deleted|suspended|closed|deactivated|disabled|removed)\b|"
+            r"\bmust (re-?)?(confirm|verify|validate) (their |your |the )?(mailbox |account )?ownership\b"
         ),
         "phishing_lure": (
             r"verify your (identity|account|e-?mail|mailbox|listing|business|profile)|"

@@ -15,6 +15,9 @@ PACK = {
     ),
     "negation": r"\b(inte|int|ej|icke|aldrig|inga|inget|ingen|ingenting)\b",
     "clause_breaks": r"\b(men|utan|bara|sa)\b",
+    # "Jag har inte handlat hos er på flera år och vill att ni raderar mitt konto": the "och" starts a new,
+    # positive wish (a negation after the wish, "och vill inte att ni ...", keeps it out)
+    "new_clause_and": r"\boch (jag |ja |vi )?(vill|onskar|ber|begar) (darfor |nu |garna )?(att )?(ni |du )?$",
     "polite": r"\b(kan|kunde|skulle) (ni|du)\b|\b(kan|kunde|skulle) (jag|ja)( ocksa| aven| dessutom| nu| da| ocksa garna)? fa\b|\bgar det att\b|\b(jag|ja) vill\b|\bvill (jag|ja)\b",
     # ... or did it themselves: "jag avregistrerade mig förra veckan", "jag avslutade prenumerationen" (and it worked, or you still send: request_done says which)
     "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart)|(jag|ja) (har )?(redan )?(avregistrerade|avregistrerat|avanmalde|avanmalt|avslutade|avslutat|sade upp|sa upp|sagt upp)"
@@ -264,6 +267,13 @@ PACK = {
                     r"|\b(vilka|vem|vilket|vilken)\b{{S}}{0,25}\b(har fatt|fick|fatt|har tagit emot|tog emot|har kopt|kopte)\b{{S}}{0,10}"
                     r"\b(mina|min|mitt) (\w+ )?(\w*uppgift\w*|data|e-?post\w*|\w*adress\w*|\w*nummer|namn|kundregister\w*)\b",
          "in_question": True},
+        # What is held, asked to be seen or known: "jag vill gärna se vad som faktiskt finns sparat från mina samtal",
+        # "kan jag få veta vad som finns lagrat om mig"; the writer's own or the shop's record named, not a device's memory card
+        {"right": "access", "name": "se-vad-som-finns-sparat",
+         "pattern": r"\b(se|veta|fa se|fa veta)\b (vad|va|vilka uppgifter) (som )?(faktiskt |egentligen |overhuvudtaget |alls )?(finns|ligger|ar) "
+                    r"(sparat|sparade|lagrat|lagrade|registrerat|registrerade)\b",
+         "in_question": True,
+         "needs": r"\b(om {{me}}|mina|mitt|min|hos er|i ert|i era|fran (de|dom) (dar|har)|samtal\w*|chatt\w*|kundregist\w*|register\w*)\b"},
         # The data behind a decision about the writer (Art. 15(1)(h)): "vilka uppgifter beslutet grundade sig på".
         {"right": "access", "name": "uppgifter-bakom-beslut",
          "pattern": r"\b(vilka|vad for|vad)\b{{S}}{0,10}\b(\w*uppgift\w*|information|data)\b{{S}}{0,40}\b(grundade?|baserade?|bygg(de|er))\b",
@@ -286,7 +296,12 @@ PACK = {
                     # "ersätter min hemadress i kundregistret med min boxadress"
                     r"|\b(ersatt|ersatter|ersatta|byt ut|byter ut|byta ut)\b (mitt |min |mina |den |det )?\w*(namn|namnet|adress|adressen|nummer|numret|e-?post\w*)\b{{S}}{0,40}\bmed\b"},
         {"right": "rectification", "name": "fel",
-         "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer|fodelsedatum|fodelsedag|e-?postadress|mejladress)\b|(?<!\binget )(?<!\binget annat )(?<!\bingenting )(?<!\bingenting annat )\b(ar|star) fel\b"},
+         "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer|fodelsedatum|fodelsedag|e-?postadress|mejladress)\b|(?<!\binget )(?<!\binget annat )(?<!\bingenting )(?<!\bingenting annat )\b(ar|star) fel\b"
+                    # the Ostrobothnian "e" for "är", its subject the writer's detail: "hennes adress e fel i ert kundregister"
+                    r"|\b\w*(adress|namn|nummer|numret|e-?post|mejl|fodelsedatum)\w*( (pa|i|hos) (mitt|min|ert|er|era) \w+)? e fel\b"
+                    # the verb first after an adverb, the record named: "Sen e hennes adress fel i ert kundregister", "nu står mitt nummer fel i kontot"
+                    r"|\b(ar|e|star) (min|mitt|mina|hennes|hans|deras|vart|var) (\w+ )?\w*(adress|namn|nummer|numret|e-?post|mejl|fodelsedatum)\w* fel "
+                    r"(i|pa|hos) (ert|er|era|erat|kontot|systemet|registret|mitt|min|hennes|hans|fakturor\w*|fakturan|kundregist\w*|kundkort\w*)\b"},
         {"right": "rectification", "name": "ratt-varde-ar",
          "pattern": r"\b(ratt|korrekt|riktig|ny|nya|nuvarande) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|mejladress\w*|"
                     r"telefonnummer) (ar|blir)\b"
@@ -311,6 +326,12 @@ PACK = {
          # the writer's own promise ("jag ska se till att ni har rätt adress") asks nothing
          "unless": r"\b(jag|ja|vi) (ska|kommer att|kan) (se till|forsakra|kontrollera att)\b",
          "needs": r"se till|forsakra|kontrollera att"},
+        # The detail named in a pronoun, its new value given: "kan ni byta den till den här gmail-adressen",
+        # "ändra det till 040 123 4567"; the detail said in the sentence before ("Min e-postadress hos er är den gamla.")
+        {"right": "rectification", "name": "byt-den-till-ny-uppgift",
+         "pattern": r"\b(byt|byta|byter|andra|andrar|uppdatera|uppdaterar|ratta|rattar)\b (den|det|dem|dom) (till|mot)\b{{S}}{0,40}"
+                    r"\b(\w*adress\w*|\w*nummer\w*|\w*numret|[\d ]{6,}|\w*gatan|\w*vagen|\w*namn\w*)",
+         "needs": r"\b(\w*adress\w*|\w*nummer\w*|\w*numret|e-?post\w*|namn\w*|efternamn\w*)\b"},
         # A detail of the record stated wrong, with what it should be: "det står husnummer 41, det ska vara 14".
         {"right": "rectification", "name": "ska-vara",
          "pattern": r"\b\w*(adress|namn|nummer|numret|e-?post|fodelsedatum)\w*\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"
