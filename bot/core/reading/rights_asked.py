@@ -282,9 +282,11 @@ def _rule_erase_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     m = w["erase_pronoun"].search(s.folded)
     if not m:
         return []
-    # The sentence before, else up to two back, as for "correct it": "You have my address and number there. They
-    # need not be there any more. Delete them."
-    for before in ((s.previous + " " + s.folded)[: len(s.previous) + 1 + m.start()], " ".join((*s.before, s.folded[: m.start()]))):
+    # The same sentence first ("I withdraw my consent to the recording and ask you to delete it": an order told of
+    # before is not what "it" is), then the sentence before, else up to two back, as for "correct it": "You have my
+    # address and number there. They need not be there any more. Delete them."
+    for before in (s.folded[: m.start()], (s.previous + " " + s.folded)[: len(s.previous) + 1 + m.start()],
+                   " ".join((*s.before, s.folded[: m.start()]))):
         if w["data_named"].search(before) and not w["pronoun_not_data"].search(before):
             return [(Hit("erasure", "erase-pronoun", m.group(0), past=past), m.start(), m.end())]
     return []
@@ -486,7 +488,9 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
                 continue
             if _apply_mappings(s, hit, reading):
                 reading.hits.append(hit)
-                if hit.intent == "erasure" and (v.words["stored_card"].search(s.folded) or v.words["shown_by_consent"].search(s.folded)):
+                # "I no longer consent to you storing my card details. Please remove it.": the pronoun's card is in the sentence before
+                about = s.folded + (" " + s.previous if hit.rule == "erase-pronoun" else "")
+                if hit.intent == "erasure" and (v.words["stored_card"].search(about) or v.words["shown_by_consent"].search(about)):
                     card_erasures.append(hit)
     _drop_card_erasure(reading, card_erasures)
     _drop_talked_about(reading, only_asking)
