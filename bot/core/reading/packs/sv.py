@@ -32,6 +32,8 @@ PACK = {
             r"(\w*konto\w*|\w*uppgift\w*|data|profil\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|samtalsinspelning\w*|"
             # "inspelningen av det samtalet": a recording of the writer's call (a camera's recordings are a product question)
             r"inspelning\w* (av|fran) (\w+ ){0,2}?(\w*samtal\w*|chatt\w*)|"
+            # a job applicant's papers: "radera gärna ansökan, CV:t och betygen jag laddade upp"
+            r"ansokan|ansokningar(na)?|ansokningshandling\w*|cv(:\w+)?|meritforteckning\w*|betygen|betygskopi\w*|arbetsintyg\w*|"
             # "radera mitt gamla telefonnummer": an old detail of the writer's, deleted
             r"(mitt |min )(gamla |forra |tidigare )?(telefon)?nummer{{not_list}}|(min |mitt )(gamla |forra |tidigare )?(e-?post\w*|mejladress\w*|mailadress\w*|adress\w*){{not_list}})"
         ),
@@ -40,6 +42,12 @@ PACK = {
             r"spam\w*|kampanj\w*|annons\w*|katalog\w*|samtal\w*|saljsamtal\w*|telefonforsaljning\w*)"
         ),
         "until": r"tills|till dess|forran|innan (ni|vi|man|det|detta|saken|arendet|tvisten) (har |ar )?(rett|retts|reda|redde|utrett|utretts|lost|losts|lositt|kollat|kontrollerat|undersokt|klarlagt|klart|avgjort|avgjorts)\b|sa lange (som )?((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan ((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)",
+        # another person's detail taken off the writer's account: "ta bort hennes nummer från mitt konto", "radera min pappas
+        # e-post från kontot" - the account's details put right, not the writer's data erased
+        "others_detail_off": (
+            r"\b(ta bort|tar bort|radera|raderar|stryk|stryker|plocka bort|rensa bort) (hans|hennes|deras|((min|mitt|var|vart) )?\w+s)( \w+)? "
+            r"(\w*nummer|\w*numret|e-?post\w*|mejl\w*|\w*adress\w*|kontaktuppgift\w*|namn|namnet)\b{{S}}{0,40}?\b(fran|ur|pa) (mitt|min|vart|var|\w*kontot)\b"
+        ),
         "no_use": r"(inte|int|ej|slutar?)\b[^.!?\n]{0,40}\b(anvand\w*|behandla\w*|skicka\w* (dem |den |det )?vidare|lamna\w* ut|dela\w*)"
                   # the imperative with its negation after: "använd inte mina uppgifter"
                   r"|\b(anvand|behandla|dela) (inte|int|ej)\b",
@@ -51,7 +59,10 @@ PACK = {
         "article_words": r"artikel\w*",
         # "reklamation", "reklamera": a complaint about goods, no advertising
         "marketing": r"reklam(?!at|er)|marknadsforing|nyhetsbrev|riktad|sms|prenumeration",
-        "offers": r"\berbjudand\w*|\bspam\w*",
+        # ... or sales calls told as a story: "det ringer någon från er och erbjuder nya kameror", "ni ringer och säljer abonnemang"
+        # (an offered time for the installer is no sale)
+        "offers": r"\berbjudand\w*|\bspam\w*|\bsaljsamtal\w*|\btelefonforsalj\w*"
+                  r"|\b(ringer|ringde|ringt)\b[^.!?\n]{0,60}\b(erbjuder|erbjod|erbjuda|saljer|salja|forsoker salja|forsokte salja)\b(?! (en |ny |nya |annan |nagon )?(tid|tider)\b)",
         "non_marketing": r"analys|statistik|kopbeteende|kophistorik|berattigat intresse|kundsegment|riskbedom|kreditbedom|kreditprov|bedrageri|poangsatt",
         "marketing_purpose": r"\b(for|i) marknadsforing(ssyfte|sandamal)?\b|\bmarknadsforingssyfte\b|\bfor reklam\b",
         "profiling_methods": r"\banalys\w*|\bprofilering av|\bkopbeteende|\bsegment\w*",
@@ -76,9 +87,11 @@ PACK = {
         "not_this_but": r"\b(i stallet for|istallet for|inte for)\b",
         "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (just |precis )?(dem|det|den|allt|(den |denna )?inspelningen)\b"
                          r"|\bvill (jag |ja )?(ha|att) (just |precis )?(det|dem|dom|allt|allting|(den|denna) inspelningen)( \w+)? (borta|bort|raderat|raderade|raderad|raderas|tas bort)\b",
-        # ... or the writer's call, said to be recorded: "samtalet spelades in", "ni spelade in mitt samtal"
+        # ... or the writer's call, said to be recorded ("samtalet spelades in", "om samtalet fick spelas in", "ni spelade in mitt
+        # samtal"), or a recording the writer consented to ("mitt samtycke till inspelningen"): a camera's recording needs no consent
         "data_named": r"\b(\w*uppgift\w*|konto\w*|profil\w*|data|information\w*|(sparat|lagrat|registrerat|har|vet) om (mig|mej)"
-                      r"|\w*samtal\w*\b[^.!?\n]{0,40}\bspela(des|ts|t) in|spela(de|t) in (\w+ ){0,2}samtal\w*)\b",
+                      r"|\w*samtal\w*\b[^.!?\n]{0,40}\bspela(des|ts|t|s) in|spela(de|t) in (\w+ ){0,2}samtal\w*"
+                      r"|\w*samtyck\w*\b[^.!?\n]{0,30}\binspelning\w*)\b",
         "pronoun_not_data": r"\b(bestallning\w*|varukorg\w*|paket\w*|recension\w*)\b",
         "correct_pronoun": r"\b(ratta|korrigera|uppdatera|andra)\b (den|det|dem|detta|dessa)\b",
         "stop_pronoun": (
@@ -149,6 +162,12 @@ PACK = {
             # senare": kept for later, not asked
             r"|\b(jag|ja|vi) forbehaller (mig|mej|oss) (ratten|mojligheten) att\b(?:(?!\b(men|och (harmed|nu|dessutom|da))\b)[^;:.!?\n]){0,160}"
             r"|\b(jag|ja|vi) kan komma att (begara|be om|krava|aterkomma)\b{{declined_tail}}"
+            # "Jag vet att jag också kan begära radering, och det kan jag göra senare, men just nu begär jag bara tillgång": a right
+            # known and put off, the one asked named after "men ... bara"
+            r"|\b(jag|ja|vi) (\w+ ){0,4}?(vet|forstar|ar medveten om|kan|kunde|skulle kunna|har ratt)\b(?:(?!\b(sa|darfor|tack)\b)[^.!?\n]){0,120}?"
+            r"\b(ocksa|aven|senare|langre fram|i framtiden|sa smaningom|nagon gang)\b(?:(?!\b(sa|darfor)\b)[^.!?\n]){0,80}?\bmen\b,?"
+            r"( (just nu|nu|for tillfallet|i nulaget|tills vidare|i dag|idag|i det har skedet),?)? ((jag|ja|vi) )?(begar|ber om|ber|vill|onskar|efterfragar|fragar efter)"
+            r"( (jag|ja|vi))? (bara|endast|enbart|enkom)\b"
         ),
         # "Om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt": a right held over the shop
         # under a condition is announced, not asked; a person reads it ("..., och då kommer jag också att kräva ...")
@@ -210,7 +229,8 @@ PACK = {
          "pattern": r"\b(radera|ta bort|stryk|plocka bort|avregistrera)\w*\b{{S}}{0,12}\b({{me}}|mitt \w+|min \w+|mina \w+)\b{{S}}{0,30}"
                     r"\b(ur|fran) ((era|ert|er|alla) )?(\w*regist\w*|system\w*|databas\w*)"},
         {"right": "erasure", "name": "radera-konto",
-         "pattern": r"\b(radera|raderar|raderas|ta bort|tar bort|avsluta|stang|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{{S}}{0,40}?\b{{data}}\b"},
+         "pattern": r"\b(radera|raderar|raderas|ta bort|tar bort|avsluta|stang|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{{S}}{0,40}?\b{{data}}\b",
+         "unless": r"{{others_detail_off}}"},
         # A picture of the writer or their home that we published, asked taken down: "ta bort bilden".
         {"right": "erasure", "name": "ta-bort-bilden", "yields_to": "consent_withdrawal",
          "pattern": r"\b(ta bort|tar bort|radera|raderar|plocka bort|plockar bort|ta ner|tar ner)\b (bilden|bilderna|fotot|fotona|fotografiet|fotografierna)\b"
@@ -285,6 +305,13 @@ PACK = {
          "pattern": r"\b(fa|skicka|kopia)\b{{S}}{0,30}\b(\w*inspelning\w*|chattlogg\w*)\b",
          "in_question": True,
          "unless": r"^(?![^\n]*\b(samtal\w*|chatt\w*|kundtjanst\w*)\b)"},
+        # The log of the writer's account asked out: "jag vill få ut inloggningshistoriken för mitt konto", "skicka mig en
+        # lista över alla inloggningar på mitt konto" (where the app shows it is a question about the app)
+        {"right": "access", "name": "inloggningshistorik",
+         "pattern": r"\b(fa ut|fa se|fa en kopia av|fa tillgang till|skicka|sand|mejla|maila|begar ut|begara ut|ta del av|lista (over|pa)|kopia (av|pa)|utdrag (av|ur|pa))\b"
+                    r"{{S}}{0,40}\b(inloggningshistorik\w*|inloggningslogg\w*|inloggningar(na)?|\w*loggen|\w*loggarna|ip-adress\w*)",
+         "in_question": True,
+         "needs": r"\b(mitt|min|mina|vart|vara) (\w+ )?\w*konto\w*|\bkontot\b"},
         # --- rectification ---
         {"right": "rectification", "name": "ratta",
          "pattern": r"\b(ratta|uppdatera|fixa|korrigera)\w*\b{{S}}{0,40}?\b(min|mitt|mina|adress\w*|namn\w*|telefon\w*|e-?post\w*)\b"},
@@ -367,6 +394,8 @@ PACK = {
                     r"|\b(andra|ratta|uppdatera|korrigera)\w* (det|den|detta|dem|dessa) hos (er|ert)\b|\bfel(aktig)? stavning\b|\bfelstav\w*|\bstavas fel\b|\bstavat (mitt|min) \w+ fel\b"
                     r"|\b(namn\w*|adress\w*|efternamn\w*|nummer|numret|personnummer|e-?post\w*) (stammer|ar) inte (langre )?(ratt|korrekt|stamde)\b",
          "needs": r"ratt|uppdater|korriger|andra|fixa|stav|stammer|ar inte"},
+        {"right": "rectification", "name": "annans-uppgift-bort-fran-kontot",
+         "pattern": r"{{others_detail_off}}"},
         # --- restriction (these cues carry their own negation) ---
         # "behåll uppgifterna men använd dem inte", "frys mina uppgifter"
         {"right": "restriction", "name": "behall-men-anvand-inte",
@@ -379,12 +408,26 @@ PACK = {
          "negatable": False},
         {"right": "restriction", "name": "inte-anvand-tills",
          "pattern": r"\b(inte|int)\b{{S}}{0,8}\b(anvand\w*|behandla\w*|overlamna\w*|skicka\w*|lamna ut)\b{{S}}{0,70}\b(tills|forran|till dess|nagot annat)",
-         "negatable": False},
+         "negatable": False,
+         # what the shop must keep by law after an erasure, not used "till något annat", with no dispute to wait for: the erasure's
+         # remainder ("Det ni enligt lag måste spara för bokföringen får ni inte använda till något annat")
+         "unless": r"^(?![^\n]*\b(tills|forran|till dess|medan)\b)[^\n]*\b((maste|ar skyldiga att|ar tvungna att|behover) (spara|behalla|lagra|ha kvar)|bokforing\w*|skattelag\w*|enligt lag)\b"},
         # Art. 18 in the writer's words: "tills det här är utrett vill jag att ni inte använder mina uppgifter".
         {"right": "restriction", "name": "inte-anvanda-medan-tvist",
          "pattern": r"\b({{until}})\b{{S}}{0,90}\b({{no_use}})|\b({{no_use}}){{S}}{0,90}\b({{until}})\b",
          "negatable": False, "needs": r"{{until}}",
          "unless": r"\b(jag|vi)( kommer)? (inte|aldrig) (att )?(anvanda|anvander|handla|handlar|bestalla)\b|\b(jag|vi) (slutar|ska sluta) (att )?(anvanda|handla|bestalla)\b"},
+        # Art. 18(1)(c): data kept from deletion for the writer's legal claims ("radera inte inspelningarna, jag behöver dem för att
+        # kunna göra gällande mina rättsliga anspråk"), or held locked and unused while a dispute lasts
+        {"right": "restriction", "name": "behovs-for-rattsliga-ansprak",
+         "pattern": r"\b(jag|ja|vi) (behover|kommer att behova|kan behova|maste ha)\b{{S}}{0,60}\b(rattsliga? ansprak|ratts(process|tvist|sak)\w*|domstol\w*|rattegang\w*|stamning\w*"
+                    r"|(faststalla|gora gallande|forsvara) (mina|vara|mitt|vart|ett|en) \w+)",
+         "negatable": False,
+         "needs": r"\b(radera|ta bort|forstor|kasta|gallra|rensa)\w* (inte|int|ej)\b|\b(inte|int|ej) (radera|ta bort|forstora|kasta|gallra)\b|\b(behall|behalla|spara|bevara|bevarar|behaller)\b"},
+        {"right": "restriction", "name": "hall-lasta-tills",
+         "pattern": r"\b(hall|haller|behall|behalla|forvara|spara)\b{{S}}{0,40}\b(lasta|oanvand\w*|orord\w*|sparrad\w*|fryst\w*|frusna)\b{{S}}{0,40}\b(tills|till dess|medan|sa lange)\b",
+         "negatable": False,
+         "unless": r"\b(dorr\w*|lasen|laset|grind\w*|fonster\w*|garage\w*|kassaskap\w*|mat\w*|frys(en|boxen))\b"},
         # --- portability ---
         {"right": "portability", "name": "maskinlasbar",
          "pattern": r"\bmaskinlasbar\w*|\b\w*uppgift\w*\b{{S}}{0,30}\bsom (en )?(data)?fil\b",
@@ -441,7 +484,8 @@ PACK = {
                     # "vi tar tillbaka lovet att använda bilden": the permission ("lov", "tillåtelse") given
                     r"\b(\w*samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*|tillatelse\w*|lovet\b|(mitt|vart|ert) lov\b|lov att\b)"
                     r"|\b(samtyck\w*|tillstand\w*|medgivande\w*|tillatelse\w*|lovet)\b{{S}}{0,30}?"
-                    r"\b(aterkall\w*|tillbaka)|\bsamtycker inte (langre|langer|mer)\b"
+                    # ("samtycker inte längre" is read by ger-inte-langre-samtycke, whose negation is the withdrawal)
+                    r"\b(aterkall\w*|tillbaka)"
                     r"|\b(angrar|angra|angrat)\b{{S}}{0,20}\b(samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*)"
                     # a consent given by a tick or a yes, regretted: "jag kryssade nog i det men ångrar mig", "sa ja ..., men nu ångrar jag det"
                     r"|\b(kryssade|kryssat|bockade|bockat|klickade i|klickat i|sa ja|sagt ja|tackade ja|tackat ja)\b{{S}}{0,60}?\b(angrar|angrat|angrade|(har |hade )?andrat {{me}}|andrade {{me}})\b"
