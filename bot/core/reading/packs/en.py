@@ -40,6 +40,8 @@ PACK = {
             r"(accounts?|acount|accout|acct|accnt|accaunt|acc|profile|data|informations?|informaton|info|infos|details|detials|"
             r"detales|records?|personal \w+|everything|membership|reviews?|testimonials?|customer (account|profile|record)|call recordings?|"
             r"recordings? of (my|our|the|that|this) (phone )?(call|calls|conversation)|"
+            # a job applicant's papers: "please delete my application, CV and references"
+            r"(my|job) applications?|application (materials|documents|papers)|(my|the) cvs?|cvs?(?= and\b)|(my|the) resumes?|cover letters?|"
             r"(my|her|his) ((e-?mail|postal|home) )?address(es)?{{not_list}}|(my|her|his) ((tele)?phone |mobile |cell )?number{{not_list}})"
         ),
         # What marketing arrives as; misspelt mail words ("emales", "emials") included.
@@ -191,6 +193,12 @@ PACK = {
             # "I may want it all deleted later, but not now": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(later|eventually|probably|maybe|perhaps|one day|some day|in the future)\b{{S}}{0,80},? but not (now|yet|at this (stage|point|time)|for now)\W*$"
             # "I reserve the right to request rectification or erasure at a later stage": kept for later, not asked
+            # "I understand that I may also ask for my data to be deleted, and I may do so later, but at this stage I am only
+            # requesting access": a right known and put off, the one asked named after "but ... only"
+            r"|\b(i|we) (\w+ ){0,4}?(know|realise|realize|understand|am aware|could|can|might|may)\b(?:(?!(?<!\bdo )\bso\b|\b(please|pls|then)\b)[^.!?\n]){0,120}?"
+            r"\b(also|later|at some point|some day|someday|in the future|eventually|as well)\b(?:(?!(?<!\bdo )\bso\b|\b(please|pls|then)\b)[^.!?\n]){0,80}?\bbut\b,?"
+            r"( (for now|right now|at the moment|at this (stage|point|time)|for the time being|today|currently|now),?)? (i|we)('m| am|'re| are)? (only|just) "
+            r"(asking|requesting|want|wanting|writing|need)\b"
             r"|\b(i|we) (hereby )?reserve (the|my|our) rights? to\b(?:(?!\b(but|and (hereby|now|also|then|meanwhile)|please|pls)\b)[^;:.!?\n]){0,160}"
         ),
         # "If the refund isn't here by Friday I'm going to ask you to delete my data": a right held over the shop
@@ -288,6 +296,10 @@ PACK = {
          "pattern": r"\b(take|remo+v|delet|eras|purg|wip|get)\w*\b(?! (it|them|that|this|the (order|item|product|parcel)s?)\b)"
                     r"{{S}}{0,30}?\b(from|off|out of) (your|the|all your|all|any of your|you'?re|ur) "
                     r"(database|databases|system|systems|records|register|registry|files|servers|crm|customer \w+)"},
+        # "please delete that recording altogether": a recording, deleted at the shop (a camera's or the app's is a product question)
+        {"right": "erasure", "name": "delete-the-recording",
+         "pattern": r"\b(delete|erase|wipe|remove|destroy|purge|get rid of)\b (that|the|this|my|those|these|any|all( the)?) (\w+ )?recordings?\b",
+         "unless": r"\b(camera|cam|cams|doorbell|sd|memory card|app|footage|video|videos|cctv|clips?|phone'?s)\b"},
         # "Delete me." - the writer as the object; off a mailing list it is a marketing ban instead.
         {"right": "erasure", "name": "delete-me",
          "pattern": r"\b(delete|erase|remove|forget) (me|myself)\b",
@@ -408,6 +420,11 @@ PACK = {
          "pattern": r"\b(get|receive|send me|copy of)\b{{S}}{0,30}\b(recordings?|transcripts?|chat (logs?|history|transcripts?)|(call |case |service )?notes)\b",
          "in_question": True,
          "unless": r"^(?![^\n]*\b(chat\w*|calls?|phone calls?|customer service)\b)"},
+        # The login history of the writer's account asked for: "send me the login history of my account", "a list of all
+        # logins to my account" (where the app shows it is a question about the app)
+        {"right": "access", "name": "login-history",
+         "pattern": r"\b(send|give|provide|e-?mail|get|receive|copy of|list of|record of|log of|logs of|overview of|details of)\b{{S}}{0,30}\b(log-?ins?|sign-?ins?|logons?)( history| records?| logs?| data| activity)?\b",
+         "needs": r"\b(my|our) (\w+ )?account\b"},
         # --- rectification ---
         {"right": "rectification", "name": "correct-my",
          "pattern": r"\b(correct|update|fix|amend|change|rectify)(?!e?d\b)\w*\b{{S}}{0,40}?\b(my|her|his)\b{{S}}{0,25}?"
@@ -424,7 +441,10 @@ PACK = {
                     r"\b(is|are|was) (spelled |spelt |written )?(wrong|incorrect|misspelled|misspelt|mistyped|out of date|outdated)\b"
                     r"|\bspelled wrong\b|\bmisspel\w*|\bisn'?t (mine|correct|right)\b|\bis missing the (apartment|flat|house|street)"
                     r"|\b(is|are|was|were|has been|have been) (listed|spelled|spelt|written|recorded|registered|entered|shown|stored|saved|typed) "
-                    r"(wrong(ly)?|incorrectly)\b"},
+                    r"(wrong(ly)?|incorrectly)\b",
+         # a guess about a stranger's record ("I think his e-mail address has been typed wrong somewhere"): told, not asked
+         "unless": r"\b(i think|i guess|i suspect|i believe|probably|maybe|perhaps)\b{{S}}{0,10}\b(his|her|their)\b (\w+ ){0,2}(e-?mail|address|name|surname|number|details)\b"
+                   r"|\b(his|her|their) (\w+ ){0,2}(e-?mail|address|name|surname|number|details)\b{{S}}{0,60}\bsomewhere\b"},
         # The value held quoted as it stands on the record: 'My name on my account is spelt "Siobahn". It's Siobhán',
         # 'the surname on my invoices is written as "Whitlok"'; a name spelt out for something else names no record
         {"right": "rectification", "name": "held-value-quoted",
@@ -543,13 +563,28 @@ PACK = {
                     r"|\buntil\b{{S}}{0,40}\b(don'?t|do not)\b{{S}}{0,10}\b(use|process|pass)\b"
                     # "I don't want that data used for anything else while the investigation is ongoing"
                     r"|\b(don'?t|do not|no longer) (want|wish)\b{{S}}{0,30}\bused\b{{S}}{0,50}\b(until|while|during|pending)\b",
-         "negatable": False},
+         "negatable": False,
+         # what the shop must keep by law after an erasure, "don't use it for anything else", with no dispute to wait for: the
+         # erasure's remainder ("If you must keep something for accounting purposes, don't use it for anything else")
+         "unless": r"^(?![^\n]*\b(until|while|pending|during)\b)[^\n]*\b((must|have to|need to|are (legally )?(obliged|required|bound) to|legally (obliged|required) to) "
+                   r"(keep|retain|store|hold)|(accounting|bookkeeping|tax) (purposes|reasons|law|laws|rules|requirements|records)|(required|obliged) by law)\b"},
         # Art. 18 in the writer's words: a stop on use that lasts only while something is sorted out,
         # the time clause first or last. The writer's own boycott ("I won't use your shop until ...") is no request.
         {"right": "restriction", "name": "no-use-while-disputed",
          "pattern": r"\b({{until}})\b{{S}}{0,90}\b({{no_use}})|\b({{no_use}}){{S}}{0,90}\b({{until}})\b",
          "negatable": False, "needs": r"{{until}}",
          "unless": r"\b(i|we)\b( will| would| shall|'ll)? (not|never|won'?t|don'?t|do not|can'?t|cannot)\b( \w+)? (use|shop|order|buy)\b"},
+        # Art. 18(1)(c): data kept from deletion for the writer's legal claims ("do not delete the footage, because I need it
+        # to establish my legal claims"), or kept locked and unused until a dispute is resolved
+        {"right": "restriction", "name": "needed-for-legal-claims",
+         "pattern": r"\b(i|we) (will |may |might |could |still )?(need|require)\b{{S}}{0,50}\b(legal claims?|legal proceedings|court (case|proceedings)|lawsuit|litigation"
+                    r"|(establish|exercise|defend)\w*,? (or defend )?(my|our|a|the) (legal )?(rights|claims?|case))\b",
+         "negatable": False,
+         "needs": r"\b(don'?t|do not|not to|never) (\w+ )?(delete|erase|destroy|remove|discard|dispose)|\b(preserve|retain|keep|hold on to)\b"},
+        {"right": "restriction", "name": "kept-locked-unused",
+         "pattern": r"\bkeep\b{{S}}{0,40}\b(unused|untouched|locked (away|up)?( and unused)?|sealed|blocked)\b{{S}}{0,40}\b(until|while|pending|during)\b",
+         "negatable": False,
+         "unless": r"\b(doors?|gates?|windows?|lock|locks|garage|car|safe|box|phone|screen)\b"},
         {"right": "restriction", "name": "keep-but-dont-use",
          "pattern": r"\b(keep|retain|hold on to|store)\b{{S}}{0,30}\b(data|information|details|records|account)\b{{S}}{0,20}\bbut\b{{S}}{0,15}"
                     r"\b(don'?t|do not|not|stop)\b{{S}}{0,10}\b(use|process|share|touch)\b",
