@@ -301,11 +301,12 @@ def _rule_correct_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]
     m = w["correct_pronoun"].search(s.folded)
     if not m:
         return []
-    # Up to two sentences back: "My surname is X with you. The right one is Y. Can you correct it?"
-    before = " ".join((*s.before, s.folded[: m.start()]))
-    if (w["own_detail"].search(before) and (w["detail_change"].search(before) or w["detail_held"].search(before))
-            and not w["pronoun_not_data"].search(before)):
-        return [(Hit("rectification", "correct-pronoun", m.group(0), past=past), m.start(), m.end())]
+    # The sentence before, else up to two back: "My surname is X with you. The right one is Y. Can you correct it?"
+    # The nearest antecedent wins: a review or an order named further back does not take "it" from the detail just named.
+    for before in ((s.previous + " " + s.folded)[: len(s.previous) + 1 + m.start()], " ".join((*s.before, s.folded[: m.start()]))):
+        if (w["own_detail"].search(before) and (w["detail_change"].search(before) or w["detail_held"].search(before))
+                and not w["pronoun_not_data"].search(before)):
+            return [(Hit("rectification", "correct-pronoun", m.group(0), past=past), m.start(), m.end())]
     return []
 
 

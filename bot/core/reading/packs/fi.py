@@ -80,7 +80,23 @@ PACK = {
         "dont": r"(alkaa|alkee|elkaa|elkee|alakaa|alakee)",
         # what may stand between "älkää" and its verb: "älkää myöskään lähettäkö", "älkää mulle enää soittako"
         "dont_between": r"((enaa|myoskaan|koskaan|ikina|jatkossa|sitten|yhtaan|mulle|minulle|meille|tanne|meidan|minun) ){0,3}",
+        # the writer's details named as a whole or one by one ("tiedot", "yhteystietoni", "osoite", "numeroni")
+        "own_details": r"(\w*tiedo\w*|\w*tieto\w*|osoit\w*|osote\w*|\w*numero\w*|nimi\w*|nime\w*|sahkoposti\w*)",
+        # the writer's own data ("tietojani", "mun tiedot"), and its being given out
+        "my_data": r"(\w*tie(to|do)\w*(ni|mme)|(minun|mun|meidan) \w*tie(to|do)\w*)",
+        "given_out": r"(luovute\w*|luovutettu|luovuttaneet|luovutitte|annettu|antaneet|jaettu|jakaneet|myyty|myyneet|myitte|siirretty|siirtaneet)",
         "until": r"kunnes|ennen ?kuin|siihen asti|siksi aikaa|niin kauan (kuin|kun)|sina aikana|silla aikaa",
+        # Another person, by name of kin or as "hänen" / "toisen": whose details may sit on the writer's account.
+        "someone_else": (
+            r"\b(ex-?\w*|exa\w*|exan|entise\w* (mie|vaimo|puoliso|kumppani|avopuoliso|avomie)\w*|hanen|heidan|toisen|"
+            r"(miehe|vaimo|puoliso|avopuoliso|avomiehe|tyttare|velje|sisko|sisare|isa)(n|ni)|pojan|poikani|aidin|aitini)\b"
+        ),
+        # "ex-miehen tiedot pois minun tililtä", "poistakaa entisen puolisoni numero tililtäni": another person's details
+        # taken off the writer's own account, which stays (a correction, not an erasure)
+        "their_detail_off_my_account": (
+            r"{{someone_else}}{{S}}{0,30}\b(tiedot|tietonsa|nimi|nimen|nimensa|numero\w*|puhelinnumero\w*|osoit\w*|sahkoposti\w*|yhteystie\w*)\b"
+            r"{{S}}{0,40}\b(tililta|tililtani|tililtamme|(minun|mun|meidan) tililta|asiakastililta(ni|mme)?|profiilista(ni|mme)?)\b"
+        ),
         "no_use": (
             r"(ei saa|ette saa|alkaa|alkaaka|ei|eika|ettei|etta ei|en halua)\b[^.!?\n]{0,40}\b(kaytt\w*|kayta\w*|kayte\w*|kasitel\w*|"
             r"kasittel\w*|luovut\w*|siirr\w*|siirt\w*|antaa\w* eteenpain|eteenpain)"
@@ -309,10 +325,18 @@ PACK = {
          "pattern": r"\b(po[ie]st(?!u)\w*|havit\w*|tuhot\w*|tuhoa\w*|sulke\w*|sulje\w*|deletoi\w*|tyhjen\w*|anonymisoi\w*|pyyhki\w*|pyyhkii\w*)\b"
                     r"{{S}}{0,50}?\b{{data}}"
                     # "poistakaa osoitteeni niistä yleisöistä": taken out of an ad audience, a marketing ban (SCHEMA)
-                    r"(?!{{S}}{0,30}\b\w*(yleisoi|yleisost|yleisolta)\w*)"},
+                    r"(?!{{S}}{0,30}\b\w*(yleisoi|yleisost|yleisolta)\w*)",
+         "unless": r"{{their_detail_off_my_account}}"},
         # "poistakaa kaikki mitä teillä on minusta": everything held about the writer.
         {"right": "erasure", "name": "poistakaa-kaikki-minusta",
          "pattern": r"\b(po[ie]st\w*|pyyhki\w*|havit\w*|tuhot\w*)\b{{S}}{0,20}\b(kaiken|kaikki)\b{{S}}{0,30}\b(minusta|musta|minua koskev\w*)\b"},
+        # "poistakaa kaikki, mitä ette ole lain mukaan velvollisia säilyttämään", "saatte poistaa kaiken sen mitä ei oo pakko
+        # pitää": everything but what must be kept. The match ends at "kaiken", so the clause's own "ei" negates nothing.
+        {"right": "erasure", "name": "kaikki-mita-ei-tarvitse-sailyttaa",
+         "pattern": r"\b(po[ie]st\w*|pyyhki\w*|havit\w*|tuhot\w*)\b{{S}}{0,20}?\b(kaiken|kaikki)\b"
+                    r"(?=(,? (sen|ne|muun))?,? (mita|mika|jota|joita|jotka)\b{{S}}{0,50}\b(sailyt\w*|pakko|velvollis\w*|lakisaat\w*|"
+                    r"(ei|ette|ole) (\w+ )?(tarvitse|tarvi|tartte)\b))",
+         "needs": r"sailyt|pakko|velvollis|lakisaat|tarvi|tartte"},
         # Out of a system or register: "poistakaa minut rekisteristänne". A place, not an object, so the
         # writer must be the one removed ("poistakaa se järjestelmästä" after an order is not erasure).
         {"right": "erasure", "name": "minut-rekisterista",
@@ -349,7 +373,7 @@ PACK = {
          "pattern": r"\b(tili|tilin|tilini|asiakastili\w*|kayttajatili\w*|profiili|profiilini|tiedot|tietoni|(mun|minun) (tili|tiedot|profiili))\b"
                     r"{{S}}{0,10}\bpois\b",
          "needs": r"pois",
-         "unless": r"\bpois\b{{S}}{0,20}(list|postitu|uutiskir|markkinoin|mainos|mainon|kohdenn|kohdent)"},
+         "unless": r"\bpois\b{{S}}{0,20}(list|postitu|uutiskir|markkinoin|mainos|mainon|kohdenn|kohdent)|{{their_detail_off_my_account}}"},
         # --- access ---
         {"right": "access", "name": "mita-tietoja",
          "pattern": r"\b(mita|mittee)\b{{S}}{0,15}\w*tie(to|do)\w*\b{{S}}{0,60}\b(teilla|teil|teille|minusta|musta|miusta|minulta|multa|hanesta|hanelta|heista|"
@@ -359,7 +383,8 @@ PACK = {
          # being on a list ("listalta", "listalla") is a place, not a copy asked for
          "pattern": r"\b(jaljenno\w*|kopio\w*|ote\b|luettelo\w*|lista(?!(lla|lta|lle)\b)\w*)\b{{S}}{0,40}\btie(to|do)\w*"},
         {"right": "access", "name": "nahda-tiedot",
-         "pattern": r"\b(nahda|tietaa|nahtava(ksi|kseni|ksemme)|nahtavilla|tarkistaa|tarkastaa)\b{{S}}{0,40}\w*tie(to|do)\w*\b"
+         # privacy as a subject ("tietää pari asiaa tietosuojasta", "tarkistaa tietosuojaselosteen") is no data of the writer's
+         "pattern": r"\b(nahda|tietaa|nahtava(ksi|kseni|ksemme)|nahtavilla|tarkistaa|tarkastaa)\b{{S}}{0,40}\b(?!\w*tietosuoj)\w*tie(to|do)\w*\b"
                     # a product's, an order's or a price's details are no data of the writer
                     r"(?! (tuotteesta|tuotteista|tuotteen|tilauksesta|tilauksen|toimituksesta|hinnasta|hinnoista|takuusta))",
          # customers' data in general ("kuinka kauan säilytätte asiakkaiden tietoja?") is a question about practice
@@ -416,7 +441,13 @@ PACK = {
                     r"\btie(to|do)\w*,? (joita|jotka|mita)\b{{S}}{0,30}\b(minusta|musta|miusta)\b",
          "yields_to": "portability"},
         {"right": "access", "name": "kenelle-luovutettu",
-         "pattern": r"\bkenelle\b{{S}}{0,40}\b(luovute\w*|annettu|luovuttaneet|antaneet|jaettu)",
+         "pattern": r"\bkenelle\b{{S}}{0,40}\b(luovute\w*|annettu|luovuttaneet|antaneet|jaettu)"
+                    # which recipients got the writer's own data: "mille markkinointikumppaneille minun tietojani on luovutettu",
+                    # "keille kaikille mun tiedot on myyty", "onko tietojani annettu jollekin muulle yritykselle"
+                    r"|\b(keille|mille|millekaan|kenen|keiden|millaisille|minkalaisille)\b{{S}}{0,40}?\b{{my_data}}\b{{S}}{0,30}?\b{{given_out}}"
+                    r"|\b(keille|mille|millaisille|minkalaisille)\b{{S}}{0,40}?\b{{given_out}}\b{{S}}{0,30}?\b{{my_data}}"
+                    r"|\bonko\b{{S}}{0,30}?\b{{my_data}}\b{{S}}{0,20}?\b{{given_out}}\b{{S}}{0,30}?"
+                    r"\b(jolle\w*|kenelle\w*|muille|muulle|kolmansille|ulkopuolisille|\w*kumppaneille|\w*yrityksille|\w*firmoille)\b",
          "in_question": True},
         {"right": "access", "name": "mista-saaneet",
          "pattern": r"\bmista\b{{S}}{0,25}\b(saaneet|saitte|saatte|saanut|saatu|hankki\w*|hankitt\w*|ostaneet|ostitte|keranneet)\b",
@@ -428,8 +459,33 @@ PACK = {
          "pattern": r"\b(vaihta|vaihda|korvat|korvaa|muutta)\w*\b{{S}}{0,15}\b(hanen|heidan|entisen|vanhan|exani|exan)\b{{S}}{0,20}"
                     r"\b(minun|omiin|omikseni|omaksi|omiksi|omaan|omaani|omani|\w+(kseni|ihini|iini))\b"
                     r"|\btehkaa\b{{S}}{0,10}\btili(sta|n)\b (taas |uudestaan )?(minun|mun|minun omani|omani)\b"},
+        # ... the writer's own details put back ("voisitteko laittaa tilille takaisin minun tiedot", "laittakaa mun osoite
+        # takaisin tilille", "palauttakaa tililleni omat yhteystietoni"); money or a product put back is no detail
+        {"right": "rectification", "name": "minun-tiedot-takaisin",
+         "pattern": r"\b(laitta|laita|palautta|palauta|vaihta|vaihda|muutta|pista|panka|pane|asetta)\w*\b{{S}}{0,40}?\btakaisin\b{{S}}{0,30}?"
+                    r"\b(minun|mun|omat|oma|omaan|omiin) (omat |oma |omaan |omiin )?{{own_details}}"
+                    r"|\b(laitta|laita|palautta|palauta|vaihta|vaihda|muutta|pista|panka|pane|asetta)\w*\b{{S}}{0,20}?"
+                    r"\b(minun|mun|omat|oma) (omat |oma )?{{own_details}}\b{{S}}{0,20}?\btakaisin\b"
+                    r"|\b(palauttakaa|palauttaisitteko|(voisitteko|voitteko|voisitko|voitko) palauttaa)\b{{S}}{0,30}?"
+                    r"\b(minun|mun|omat|alkuperaiset) (omat |alkuperaiset )?{{own_details}}",
+         "needs": r"takaisin|palaut"},
+        # ... another person's details taken off it ("ex-miehen tiedot pois minun tililtä"), or only the writer's wanted there
+        # ("tilillä pitää olla vain minun tiedot")
+        {"right": "rectification", "name": "toisen-tiedot-pois-tililta",
+         "pattern": r"{{their_detail_off_my_account}}"
+                    r"|\btili\w* (pitaa|pitaisi|kuuluu|kuuluisi|saa|saisi|tulee) olla (vain|ainoastaan|pelkastaan|pelkat) (minun|mun|omat) (omat )?{{own_details}}",
+         "needs": r"pois|po[ie]st|vain|ainoastaan|pelka"},
+        # A wrong entry to be corrected, in the passive after a wish: "vaadin, että järjestelmissänne oleva tieto
+        # maksamattomasta laskusta korjataan", "haluun et mun tiedot päivitetään"; a product's details are no record.
+        {"right": "rectification", "name": "etta-tieto-korjataan",
+         "pattern": r"\b(vaadin|vaadimme|pyydan|pyydamme|haluan|haluaisin|haluun|haluamme|toivon|toivomme|edellytan|edellytamme)\b,? (etta|et)\b"
+                    r"{{S}}{0,80}?\b((?!tuote|tietosuoj)\w*tie(to|do)\w*|merkinta\w*|merkinna\w*|kirjaus\w*|{{own_detail_stem}}\w*(ni|mme))\b"
+                    r"{{S}}{0,60}?\b(korjataan|oikaistaan|paivitetaan|korjattaisiin|oikaistaisiin|paivitettaisiin)\b",
+         "needs": r"korjat|oikaist|paivitet"},
         {"right": "rectification", "name": "korjatkaa",
-         "pattern": r"\b(korja|paivit|vaihta|vaihda|muutta|oikais)\w*\b{{S}}{0,60}?\b(\w+(ni|nsa)|asiakastie\w*|asiakasrekister\w*|tietoihin\w*|"
+         # not what the writer did on the record themselves: "päivitin itse uuden osoitteen tilille", "olen korjannut nimeni"
+         "pattern": r"\b(?!(paivitin|paivitimme|paivittanyt|paivittaneet|korjasin|korjasimme|korjannut|korjanneet|oikaisin|oikaissut)\b)"
+                    r"(korja|paivit|vaihta|vaihda|muutta|oikais)\w*\b{{S}}{0,60}?\b(\w+(ni|nsa)|asiakastie\w*|asiakasrekister\w*|tietoihin\w*|"
                     r"tietoja\w*|(mun|minun|meidan) (tili\w*|tiedo\w*|tieto\w*|profiili\w*|asiakastie\w*)|"
                     # a detail or an entry named bare: "korjatkaa vain osoite", "korjatkaa merkintä"
                     r"osoite|osoitteen|nimi|nimen|sukunimi|sukunimen|puhelinnumero|puhelinnumeron|sahkopostiosoite|syntymaaika|merkinta|merkinnan)\b"
@@ -534,6 +590,13 @@ PACK = {
                     r"|\b(pyydan|pyydamme|vaadin|vaadimme|toivon|toivomme|haluan|haluaisin|haluun|haluamme)\b,? (etta|et)\b{{S}}{0,120}?\beika\b"
                     r"{{S}}{0,30}\b(laheteta|soiteta|markkinoida|tekstata)\b{{S}}{0,40}\b{{marketing_kinds}}",
          "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette|eika|\bet(ta)? (\w+ ){1,2}?(ei|eika) "},
+        # Forbidden in the impersonal "ei saa" / "ei tule": "mitään markkinointia ei saa enää lähettää hänelle", "minulle ei
+        # saa soittaa myyntipuheluita". The negation is the request.
+        {"right": "marketing_ban", "name": "ei-saa-lahettaa",
+         "pattern": r"\b{{marketing_kinds}}\b{{S}}{0,30}?\b(ei|eika) (saa|tule) ((enaa|jatkossa|koskaan|missaan tapauksessa) )?"
+                    r"(\w+ )?(lahettaa|lahetella|soittaa|soitella|tekstata|markkinoida)\b"
+                    r"|\b(ei|eika) (saa|tule) ((enaa|jatkossa|koskaan) )?(lahettaa|lahetella|soittaa|soitella|tekstata)\b{{S}}{0,40}\b{{marketing_kinds}}",
+         "negatable": False, "needs": r"{{marketing_stems}}"},
         # "lopettakaa viestien lähettäminen", "älkää enää soittako": any mail or calls, told to stop.
         {"right": "marketing_ban", "name": "lopettakaa-viestit",
          "pattern": r"\b({{stop_verb}}|{{dont}} {{dont_between}}(lahettako|la[ie]ttako|so[ie]ttako|so[ie]telko|tekstatko|meilatko|lahetelko)|en (enaa )?(halua|tahdo) (enaa )?(teilta|mitaan))\b"
