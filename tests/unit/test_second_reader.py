@@ -41,6 +41,23 @@ def test_the_shipped_model_reads_plain_requests_as_requests():
     assert p[sr.REQUEST] < 0.5
 
 
+# Plain wordings of each right beside one or two others: a model trained on whole mails alone once read the
+# first as "access not asked" (0.13) and sent it to a person (stop 23's CI). The reader must leave them be.
+PLAIN_SEVERAL = [
+    ("", "I want a copy of my personal data. Also stop sending me marketing, and I withdraw my consent to the newsletter."),
+    ("Data", "Please send me a copy of my personal data and delete my account afterwards."),
+    ("Tiedot", "Haluan kopion tiedoistani. Lisäksi peruutan suostumukseni uutiskirjeeseen."),
+    ("Uppgifter", "Jag vill ha en kopia av mina uppgifter och att ni slutar skicka reklam till mig."),
+    ("Address", "Please correct my address to Kauppakatu 3 B 12, Tampere, and stop sending me SMS offers."),
+]
+
+
+@pytest.mark.parametrize("subject, body", PLAIN_SEVERAL)
+def test_plain_rights_beside_others_are_left_to_the_rules(subject, body):
+    c = classify(mail(body, subject))
+    assert c.kind == "request" and not c.needs_triage, c.reasons
+
+
 def test_a_model_of_another_shape_is_refused_with_its_remedy():
     data = load_data()
     with pytest.raises(ValueError, match="train_second_reader"):
