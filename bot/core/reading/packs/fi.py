@@ -84,6 +84,16 @@ PACK = {
         "own_details": r"(\w*tiedo\w*|\w*tieto\w*|osoit\w*|osote\w*|\w*numero\w*|nimi\w*|nime\w*|sahkoposti\w*)",
         # the writer's own data ("tietojani", "mun tiedot"), and its being given out
         "my_data": r"(\w*tie(to|do)\w*(ni|mme)|(minun|mun|meidan) \w*tie(to|do)\w*)",
+        # "ei tarvitse enää lähettää", "ei tarvi lähettää mulle enää": no longer needed (a one-off "uudestaan" is not it)
+        "no_need_to_send": (
+            r"(enaa|jatkossa) (tarvitse|tarvi|tartte) ((minulle|mulle|meille|tanne|sinne) )?(lahettaa|lahetella|postittaa|laittaa)"
+            r"|(tarvitse|tarvi|tartte) (enaa|jatkossa) ((minulle|mulle|meille|tanne|sinne) )?(lahettaa|lahetella|postittaa|laittaa)"
+            r"|(tarvitse|tarvi|tartte) (lahettaa|lahetella|postittaa|laittaa) ((minulle|mulle|meille|tanne|sinne) )?(enaa|jatkossa)"
+        ),
+        # what the writer never accepted, told after it: "mainosevästeitä en oo hyväksyny alunperinkään"
+        "never_accepted": r"\b(en|emme) (ole |oo |ollut )?((koskaan|ikina|edes|alunperinkaan|alun perinkaan) )?(hyvaksy|salli|anta|anna|suostu)\w*",
+        # an aside in parentheses, read as one step of a span ("(tietosuojaselosteenne kohta 7)", "(esim. kuljetusyhtiöille)")
+        "aside": r"\([^()\n]{0,80}\)",
         "given_out": r"(luovute\w*|luovutettu|luovuttaneet|luovutitte|annettu|antaneet|jaettu|jakaneet|myyty|myyneet|myitte|siirretty|siirtaneet)",
         "until": r"kunnes|ennen ?kuin|siihen asti|siksi aikaa|niin kauan (kuin|kun)|sina aikana|silla aikaa",
         # Another person, by name of kin or as "hänen" / "toisen": whose details may sit on the writer's account.
@@ -127,7 +137,13 @@ PACK = {
         "marketing_tracking": (
             r"\bseura\w*\W+(\w+\W+){0,4}?(avau\w*|klikk?au\w*)|\b(avau\w*|klikk?au\w*)\W+(\w+\W+){0,4}?seura\w*|\bseurantapikseli\w*"
         ),
-        "marketing_cookies": r"\b(markkinointi|mainos)[- ]?(evaste\w*|cookie\w*)",
+        # ... not those the writer says were never accepted: "mainosevästeitä en oo hyväksyny alunperinkään", "en ole koskaan
+        # hyväksynyt markkinointievästeitä", "markkinointievästeisiin en ole antanut lupaa"
+        "marketing_cookies": (
+            r"^(?!.*\b(en|emme) (ole |oo |ollut )?((koskaan|ikina|edes) )?(hyvaksyny\w*|sallinu\w*|antanu\w* (lupaa|suostumusta)) (\w+ )?(markkinointi|mainos)[- ]?(evaste|cookie))"
+            r".*?\b(markkinointi|mainos)[- ]?(evaste\w*|cookie\w*)"
+            r"(?!{{S}}{0,10}{{never_accepted}})"
+        ),
         "consent_word": r"\b(\w*suostumu\w*|lupa\w*|luvan|luvat)",
         "consent_given": r"\b(hyvaksyin|sallin|annoin luvan|sanoin kylla)\b[^.!?\n]{0,40}\b(evaste\w*|seurant\w*|cookie\w*)"
                           r"|\b(rastitin|ruksasin|valitsin|klikkasin) (sen |tuon )?(ruudun|kohdan|valintaruudun)\b",
@@ -154,7 +170,12 @@ PACK = {
         "pronoun_not_data": r"\b(tilau\w*|tuott\w*|tuote|ostoskor\w*|paketti\w*|arvostel\w*)\b",
         "stop_pronoun": (
             r"^\W*(ja |eli )?(ei enaa)\b\W*(kiitos)?\W*$"
-            r"|\b({{stop_verb}}) (se|ne|tuo|nuo|tama|nama)\b"
+            # ... also the pronoun in speech and dialect: "Lopettakkaa net.", "lopettakaa noi"
+            r"|\b({{stop_verb}}) (se|ne|net|tuo|nuo|noi|tama|nama|naa)\b"
+            # no need to send them any more: "Niitä ei tarvitse enää lähettää", "ei niitä tarvi enää lähettää" (not redirected:
+            # "... vaan uuteen osoitteeseen")
+            r"|\b((niita|naita|noita|sita|tata|tuota|net) (ei|eika)|(ei|eika) (niita|naita|noita|sita|tata|tuota)) {{no_need_to_send}}"
+            r"(?!{{S}}{0,60}\b(vaan|vaa|uuteen|uudelle|toiseen)\b)"
             # ... or with the object left out, to the clause's end: "lopettakaa heti, numero 0400 562 118"
             r"|\b(lopettakaa|lopettakee|lopettakkee|lopettakkaa|lopettaisitteko|lopettasitteko|(voisitteko|voitteko|voisitko|voitko) lopettaa)"
             r"( (heti|nyt|jo|ihan|valittomasti|kiitos|vihdoin|saman tien|heti paikalla))*(?=\s*([,;:.!?]|$))|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
@@ -162,7 +183,11 @@ PACK = {
             # taken away, asked or told: "saisko ne pois?", "voisitteko ottaa ne pois", "ottakaa ne pois"
             r"|\b(saisko|saisiko|saako|saanko|voisitteko ottaa|voitteko ottaa|voisitko ottaa|voitko ottaa|ottakaa|ottaisitteko|otatteko) (ne|nuo|noi|nama) pois\b"
         ),
-        "copy_pronoun": r"\b(kopio\w*|jaljenno\w*|luettelo\w*) (niista|siita|naista|tasta)\b",
+        # not a copy the writer offers to send ("voin lähettää kopion siitä, jos tarvitsette", "lähetän kopion siitä tarvittaessa")
+        "copy_pronoun": r"(?<!lahetan )(?<!lahetamme )(?<!liitan )(?<!toimitan )(?<!voin lahettaa )(?<!voin laittaa )(?<!voin toimittaa )"
+                        r"(?<!voin liittaa )(?<!voimme lahettaa )(?<!voimme toimittaa )"
+                        r"\b(kopio\w*|jaljenno\w*|luettelo\w*) (niista|siita|naista|tasta)\b"
+                        r"(?!{{S}}{0,12}\b(jos (te )?(tarvitsette|tarviitte|tartteette|haluatte)|tarvittaessa|pyydettaessa)\b)",
         "picture_of_me": r"\b(kuva\w*|valokuva\w*) (minusta|kodistani|talostani|meista|kodistamme|talostamme|pihastamme|pihastani)\b|\b(kotini|taloni|minun|kotimme) (kuva\w*|valokuva\w*)|\bkuvani\b"
                          # "kuva meidän talon etuovesta", "kuvan mun pihasta"
                          r"|\b(kuva\w*|valokuva\w*) (meidan|minun|mun) (talo|kodi|koti|piha|auto|ove|ovi|etuove|parveke|terassi)\w*",
@@ -389,6 +414,8 @@ PACK = {
                     r"(?! (tuotteesta|tuotteista|tuotteen|tilauksesta|tilauksen|toimituksesta|hinnasta|hinnoista|takuusta))",
          # customers' data in general ("kuinka kauan säilytätte asiakkaiden tietoja?") is a question about practice
          "unless": r"^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien)\b){{S}}*\b((asiakkaiden|asiakkaan|kayttajien|kayttajan|ihmisten) tie(to|do)\w*|asiakastie(to|do)(?!\w*(ni|mme)\b)\w*)"
+                   # "tarkastaa kameran tekniset tiedot": a product's specifications
+                   r"|\b(tekniset|teknisia|teknisten|tuotteen|laitteen) tie(to|do)\w*"
                    # whether a product's data goes somewhere, asked as a yes-or-no question ("haluan tietää: siirretäänkö
                    # sovelluksen käyttötiedot EU:n ulkopuolelle?"): a question about practice, unless it is the writer's data
                    r"|^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien|\w+(ni|mme))\b){{S}}*\b(tietaa|tietaisin)\W+(\w+\W+)?\w{3,}(ko|kohan)\b",
@@ -434,8 +461,12 @@ PACK = {
          "in_question": True},
         # "saanko minusta tallennetut tiedot", "minua koskevat tiedot": the data about the writer, asked for.
         {"right": "access", "name": "minusta-tallennetut-tiedot",
+         # ... or inspected, its object a long noun phrase: "pyydän saada tarkastaa kaikki minusta rekisteriinne tallennetut
+         # henkilötiedot", "haluun tarkistaa kaikki musta teidän järjestelmään tallennetut tiedot"
          "pattern": r"\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa|lahettaa|toimittaa|nahda|nahtavaksi)\b{{S}}{0,40}"
                     r"\b(minusta|musta|minua koskev\w*|minuun liittyv\w*)\b{{S}}{0,30}\btie(to|do)\w*"
+                    r"|\b(tarkastaa|tarkistaa|tarkastella)\b{{S}}{0,30}\b(minusta|musta|miusta|minua koskev\w*|minuun liittyv\w*)\b{{S}}{0,40}?"
+                    r"\b(?!\w*tietosuoj)\w*tie(to|do)\w*"
                     # "tiedot, joita olette minusta tallentaneet", "ne tiedot, jotka teillä on minusta"
                     r"|\b(saada|saisin\w*|saanko|saisiko|lahettakaa|toimittakaa|lahettaa|toimittaa|nahda|nahtava\w*)\b{{S}}{0,30}"
                     r"\btie(to|do)\w*,? (joita|jotka|mita)\b{{S}}{0,30}\b(minusta|musta|miusta)\b",
@@ -444,8 +475,9 @@ PACK = {
          "pattern": r"\bkenelle\b{{S}}{0,40}\b(luovute\w*|annettu|luovuttaneet|antaneet|jaettu)"
                     # which recipients got the writer's own data: "mille markkinointikumppaneille minun tietojani on luovutettu",
                     # "keille kaikille mun tiedot on myyty", "onko tietojani annettu jollekin muulle yritykselle"
-                    r"|\b(keille|mille|millekaan|kenen|keiden|millaisille|minkalaisille)\b{{S}}{0,40}?\b{{my_data}}\b{{S}}{0,30}?\b{{given_out}}"
-                    r"|\b(keille|mille|millaisille|minkalaisille)\b{{S}}{0,40}?\b{{given_out}}\b{{S}}{0,30}?\b{{my_data}}"
+                    # ... with an aside in parentheses between: "mille kolmansille osapuolille (tietosuojaselosteenne kohta 7) tietojani"
+                    r"|\b(keille|mille|millekaan|kenen|keiden|millaisille|minkalaisille)\b(?:{{aside}}|{{S}}){0,40}?\b{{my_data}}\b{{S}}{0,30}?\b{{given_out}}"
+                    r"|\b(keille|mille|millaisille|minkalaisille)\b(?:{{aside}}|{{S}}){0,40}?\b{{given_out}}\b{{S}}{0,30}?\b{{my_data}}"
                     r"|\bonko\b{{S}}{0,30}?\b{{my_data}}\b{{S}}{0,20}?\b{{given_out}}\b{{S}}{0,30}?"
                     r"\b(jolle\w*|kenelle\w*|muille|muulle|kolmansille|ulkopuolisille|\w*kumppaneille|\w*yrityksille|\w*firmoille)\b",
          "in_question": True},
@@ -512,12 +544,20 @@ PACK = {
                    r"|\b(hinta|hinnat|hinnan|hintaa|tuotesivu\w*|tuotekuvau\w*|tuotetie\w*)\b"},
         {"right": "rectification", "name": "oikea-arvo-on",
          "pattern": r"\b(oikea|oikein kirjoitettu|uusi|uus|nykyinen) (\w+ )?(osoit\w*|numero\w*|nim\w*|sukunim\w*|sahkoposti\w*|puhelinnumero\w*|syntymaai\w*|syntymapaiv\w*) on\b"
-                    r"|\b(nimeni|sukunimeni|osoitteeni|numeroni) on (nyt|nykyaan|nykyisin|muuttunut)\b"
-                    # the right details listed after a colon: "Oikeat tiedot ovat:", "korjatut yhteystiedot ovat seuraavat"
-                    r"|\b(oikeat|korjatut) (yhteys|osoite)?tiedot(ni)?( ovat| on)? ?(:|seuraavat\b)"
+                    # ... also in the spoken possessive: "mun sukunimi on nykyään Ylitalo eikä Rinne enää"
+                    r"|\b(nimeni|sukunimeni|osoitteeni|numeroni|(mun|minun|mu) (\w+ )?(nimi|sukunimi|osoite|osote|numero|puhelinnumero|sahkoposti\w*)) "
+                    # ... not a mailbox or a line said to be full or broken now ("mun sähköposti on nyt täynnä mainoksia")
+                    r"on (nyt|nykyaan|nykyisin|muuttunut|muuttunu|vaihtunut|vaihtunu)\b(?! (taynna|tukossa|jumissa|rikki|lukossa|hukassa|pois kaytosta)\b)"
+                    # the right or current details listed after a colon: "Oikeat tiedot ovat:", "korjatut yhteystiedot ovat seuraavat",
+                    # "Nykyiset tiedot on siis:", "uudet tietoni ovat seuraavat"
+                    r"|\b(oikeat|korjatut|nykyiset|uudet) (yhteys|osoite)?(tiedot|tietoni|tietomme)( ovat| on)?( siis| nyt)? ?(:|seuraavat\b)"
                     r"|\b(osoit|nim|sukunim|numero|puhelinnumero|sahkoposti|syntymaai|syntymapaiv|henkilotunnu)\w*\b[^!?\n;]{0,40}, (oikea|oikein|oikea arvo) (on|olisi)\b"
                     r"|\b(vanha|vanhaa|edellinen|entinen|vaara|vaaraa) (\w+ )?(osoite|osoitetta|osoitteeni|numero|numeroa|numeroni|nimi|nimea|"
-                    r"sukunimi\w*|sahkoposti\w*)\b"},
+                    r"sukunimi\w*|sahkoposti\w*)\b",
+         # a former detail in a list that identifies the writer or the account ("Äidin tiedot: Aino Salo, entinen osoite
+         # Rantatie 8", "Tunnistetiedot: ..., edellinen osoite ..."), with no new or right value beside it
+         "unless": r"^(?!{{S}}*\b(uusi|uus|uudet|uuteen|nykyinen|nykyiset|nykyaan|nykyisin|oikea|oikeat|oikein|muuttu\w*|vaihtu\w*|vaara\w*)\b)"
+                   r"{{S}}*\b\w*tie(dot|toni|tomme)\s*:{{S}}*\b(vanha|edellinen|entinen) (\w+ )?(osoite|numero|nimi|sukunimi|sahkoposti\w*)\b"},
         {"right": "rectification", "name": "on-muuttunut",
          "pattern": r"\b\w*(nimeni|osoitteeni|numeroni)\b{{S}}{0,20}\b(muuttunut|vaihtunut|muuttui|vaihtui)\b"
                     r"|\b(mun|minun|mu) (\w+ )?\w*(nimi|osoite|numero|sahkoposti|s-?posti|meili)\b{{S}}{0,20}\b(muuttunu\w*|vaihtunu\w*|muuttui|vaihtui|muuttu|vaihtu)\b"},
@@ -569,10 +609,13 @@ PACK = {
                     r"palveluntarjoaja\w*|jarjestelmaan|kilpailija\w*)|\brakenteis\w*,? (yleisesti kaytet\w*|koneellisesti)"},
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "lopettakaa-markkinointi",
-         "pattern": r"\b({{stop_verb}}|(ei|eika) (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|po[ie]st\w*|peru\w*|irtisano\w*|"
+         # "mitään" after the verb only stands under a negation ("ei tarvitse poistaa mitään"): nothing is stopped
+         "pattern": r"\b(({{stop_verb}}|po[ie]st\w*|peru\w*|irtisano\w*)(?! (mitaan|mitakaan)\b)|(ei|eika) (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|"
                     r"alkaa {{dont_between}}(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b"
                     # the verb and what it stops in one clause: "en pyydä tilin poistamista, mutta lopettakaa uutiskirje"
-                    r"(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b{{marketing_kinds}}"
+                    # ... not a kind the writer lets keep coming: "(ei tarvitse poistaa mitään,) ja uutiskirje saa tulla jatkossakin"
+                    r"(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b{{marketing_kinds}}\b(?!{{S}}{0,10}{{never_accepted}})"
+                    r"(?! (kylla |edelleen |jatkossakin |silti )?(saa|saavat|voi|voivat) ((kylla|edelleen|jatkossakin|jatkossa|ihan|hyvin|silti|yha|vielakin) )*(tulla|jatkua)\b)"
                     # "paperikuvastoa ei tarvitse enää lähettää": what is no longer needed is stopped
                     # ... not across a clause break: "tuli vielä yks tarjousviesti, mutta luin et kielto voi tulla voimaan viiveellä"
                     r"|\b{{marketing_kinds}}\b(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b({{stop_verb}}|kiella\w*|kielto|ei enaa|ei (tarvitse|tarvi|tartte) enaa(?!{{S}}{0,60}\b(vaan|uuteen|uudelle|toiseen)\b)|pois)\b|\b\w*markkinointikielto\b",
@@ -661,7 +704,12 @@ PACK = {
          "negatable": False, "needs": r"lupa|suostum"},
         # --- objection ---
         {"right": "objection", "name": "vastustan",
-         "pattern": r"\bvastust\w*\b(?! (alla|ylla|jaljempana|edella))|\bkiellan\b{{S}}{0,40}\b(profiloin\w*|analy\w*|seuran\w*)"},
+         "pattern": r"\bvastust(?!(an|amme)\b)\w*\b(?! (alla|ylla|jaljempana|edella))|\bkiellan\b{{S}}{0,40}\b(profiloin\w*|analy\w*|seuran\w*)"},
+        # The first person "vastustan" is never the negated verb (the Finnish negative drops the "-n": "en vastusta"), so a
+        # negated wish before it in unpunctuated text ("en halua et mun tietoja käytetään niihin vastustan sitä") is another clause.
+        {"right": "objection", "name": "vastustan-itse",
+         "pattern": r"\b(vastustan|vastustamme)\b(?! (alla|ylla|jaljempana|edella))",
+         "negatable": False},
         {"right": "objection", "name": "lopettakaa-profilointi",
          # "en", and "etten" / "enkä" (että + en, ja + en): "sanon suoraan etten hyväksy, että minua pisteytetään"
          "pattern": r"\b({{stop_verb}}|(en|etten|enka|emme|ettemme|emmeka) (enaa )?(halua|hyvaksy|salli)|ette saa|alkaa)\b{{S}}{0,70}\b(profiloi\w*|profilointi\w*|"
@@ -693,7 +741,13 @@ PACK = {
         "forward_subject": r"vl",
         "reply_subject": r"vs",
         "client_footer": r"lähetetty (iphonesta|ipadista|\w+ .{0,40}puhelimesta|.{0,40}älypuhelimesta|outlookista)|hanki outlook",
-        "disclaimer": r"tämä (sähköposti)?viesti .{0,60}luottamuksellinen|luottamuksellisuus",
+        # ... also headed "LUOTTAMUKSELLINEN:", or opening with whom the message is for or what to do if it came by mistake
+        # ("Jos olet saanut viestin erehdyksessä, ilmoita siitä lähettäjälle ja poista viesti"): the sender's boilerplate
+        "disclaimer": (
+            r"tämä (sähköposti)?viesti .{0,60}luottamuksellinen|luottamuksellisuus|luottamuksellinen\s*:"
+            r"|tämä (sähköposti)?viesti( liitteineen| liitteet mukaan lukien)? (on tarkoitettu|saattaa sisältää|voi sisältää|sisältää luottamuksellis)"
+            r"|jos olet (vastaanottanut|saanut) (tämän )?(sähköposti)?(viestin|sähköpostin) (erehdyksessä|vahingossa|virheellisesti|väärälle)"
+        ),
     },
     "screening": {
         "bounce_subject": r"toimittamaton|toimitus epäonnistui|ei voitu toimittaa",
