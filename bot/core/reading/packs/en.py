@@ -793,7 +793,14 @@ PACK = {
             r"failure to (verify|confirm|comply|respond|update) (will|may|shall) result in|"
             # mailbox "re-confirmation" phishing in the voice of IT: unconfirmed mailboxes deleted, ownership re-confirmed
             r"(mailbox(es)?|accounts?)\b{{S}}{0,30}\bnot (be )?(re-?)?(confirmed|verified|validated)\b{{S}}{0,60}\b(deleted|suspended|closed|deactivated|disabled|removed)\b|"
-            r"\bmust (re-?)?(confirm|verify|validate) (their |your |the )?(mailbox |account )?ownership\b"
+            r"\bmust (re-?)?(confirm|verify|validate) (their |your |the )?(mailbox |account )?ownership\b|"
+            # an authority's voice: a statement demanded within days under a fine; a real authority's letter has it too,
+            # but never the lure
+            r"\b(administrative )?(fine|penalty|sanction)s? (may|will|can|could|shall) be (imposed|issued|levied)\b|"
+            r"\b(must|shall|are required to) (submit|provide|send|file) (a |an |your )?(written )?(statement|response|reply|explanation) within \d+ (days|hours)\b|"
+            # a domain's or an account's details to be verified by a date: "must be re-verified before 23 January"
+            r"\b(must|has to|have to|needs? to) be (re-?)?(verified|confirmed|validated|updated)( again)? (before|by|within|no later than) (the )?\d|"
+            r"\b(domain|website|web ?shop|online store) (will be|may be|is going to be) (suspended|deactivated|deleted|closed|disabled|blocked|removed)\b"
         ),
         "phishing_lure": (
             r"verify your (identity|account|e-?mail|mailbox|listing|business|profile)|"
@@ -813,7 +820,10 @@ PACK = {
             r"sign in (again|to continue)|(see|open) the attached invoice|process (the )?payment at your earliest|"
             # "know your customer" phishing: the shop's own details confirmed on a link to get access back
             r"(confirm|verify|validate|complete) (the verification of )?your (company|business|merchant|corporate|billing) "
-            r"(details|information|data|profile|verification)|to restore (full access|your (full )?(access|account|service))\b"
+            r"(details|information|data|profile|verification)|to restore (full access|your (full )?(access|account|service))\b|"
+            # the reader's own mail password asked on someone else's page: "sign in with your company email address and password"
+            r"\b(sign|log) ?(in|on)( to (the|our) [\w-]+( [\w-]+)?)? (with|using) your (company |business |work |corporate |own )?"
+            r"(e-?mail|mailbox|microsoft|office ?365|outlook)( address)? (and|&) password|\b(e-?mail|mailbox) (login )?credentials\b"
         ),
         "pay_verbs": r"\b(pay|payment|verify|log ?in|claim|upgrade|renew)\b",
         "get_rich": (
@@ -833,7 +843,7 @@ PACK = {
             r"|\bi only share (it|this) with a (few|handful|select)\b"
         ),
         "greeting": r"dear|hello|hi",
-        "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary|taxpayer|business owner|"
+        "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary|taxpayer|business owner|domain (owner|holder|administrator)|registrant|"
                              r"(site |website )?owner|(purchasing|sales|marketing|hiring) manager)",
         "sales_offer": (
             r"\bwe (offer|provide|can (help|bring|offer|get)|help (online|web|e-?commerce|small)? ?(shops|stores|retailers|businesses|companies))|"
@@ -865,7 +875,9 @@ PACK = {
         "domain_scam": (
             r"(domain( name)?)\W+(\w+\W+){0,6}?(expir\w*|renew\w*)|search engine (registration|submission)|"
             r"this (notice|letter|offer) is not an invoice|solicitation for (an )?(optional )?service|"
-            r"(buy|buying|purchase|purchasing|acquire|acquiring) (the |your )?domain|domain (name )?(is )?for sale"
+            r"(buy|buying|purchase|purchasing|acquire|acquiring) (the |your )?domain|domain (name )?(is )?for sale|"
+            # a registrar's "verification" of the domain's owner data
+            r"\bwhois\b|\bregistrant (details|data|information)\b|\b(registration|ownership) (data|details) (of|for) (your |the )?(domain|[\w-]+\.(fi|se|com|net|eu)\b)"
         ),
         "your_parcel": r"\byour (parcel|package|shipment|delivery)\b",
         "parcel_fee": r"\b(unpaid|outstanding|returned to (the )?sender|(small |a )?(delivery|shipping|customs|redelivery) (fee|charge))\b",

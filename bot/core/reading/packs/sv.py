@@ -574,7 +574,14 @@ PACK = {
             r"(bankid|certifikat|e-legitimation)\w* (upphör|går ut|löper ut|slutar gälla)|(betalning\w*|kort(et)?|konto\w*) (kommer att )?(stoppas|spärras|blockeras|låses)|(kontonummer|bankkonto|bankgiro|bankuppgifter)\w* (har )?(ändrats|bytts)|nytt (kontonummer|bankkonto|bankgiro)|session\w* har (gått ut|löpt ut)|"
             r"(ovanlig|misstänkt|okänd)\w* (aktivitet|inloggning)|"
             # "vi har tillfälligt spärrat dina kort", "ditt kort har spärrats": the bank's voice, a block already in place
-            r"(har )?(tillfälligt )?spärrat (dina|ditt|ert|era) (kort|konto|bankkort|internetbank)\w*|(kort(et)?|konto(t)?) har (tillfälligt )?(spärrats|låsts|blockerats)|inloggning (på ditt konto )?från ett (okänt|nytt)|förfall\w*:? (idag|i dag)"
+            r"(har )?(tillfälligt )?spärrat (dina|ditt|ert|era) (kort|konto|bankkort|internetbank)\w*|(kort(et)?|konto(t)?) har (tillfälligt )?(spärrats|låsts|blockerats)|inloggning (på ditt konto )?från ett (okänt|nytt)|förfall\w*:? (idag|i dag)|"
+            # an authority's voice: a statement demanded within days under a sanction ("svar krävs inom 7 dagar",
+            # "kan en administrativ sanktionsavgift påföras"); a real authority's letter has it too, but never the lure
+            r"(svar|yttrande|utredning|redogörelse)\w* (krävs|ska lämnas|måste lämnas|begärs) (in )?inom \d+ (dagar|timmar)|ska (ni )?(lämna|inkomma med|ge in) (en |ett )?(skriftlig\w* )?(utredning|yttrande|svar|redogörelse) inom \d+ (dagar|timmar)|"
+            r"sanktionsavgift\w* (kan |kommer att |att )?(påföras|påförs|tas ut|utdömas|dömas ut)|påför(s|as)? (en |er )?(administrativ\w* )?sanktionsavgift|"
+            # a domain's or an account's details to be verified by a date: "måste verifieras före den 23 januari"
+            r"(måste|ska|behöver) (\w+ )?(verifieras|bekräftas|valideras|uppdateras) (på nytt |igen )?(före|senast|inom) (den )?\d|"
+            r"(domän\w*|webbplats\w*|webbutik\w*|butik\w*) (kommer att |att )?(stängas|spärras|raderas|avregistreras|inaktiveras)"
         ),
         "phishing_lure": (
             r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|"
@@ -587,13 +594,17 @@ PACK = {
             r"(uppdatera|bekräfta) din (leverans)?adress|logga in för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)|"
             r"klicka (här|på länken)|logga in igen\b|förnya (det|den|ditt \w+|din \w+) via länken|(se|öppna) (den )?bifogade? fakturan?\b|bekräfta (era|dina) \w*uppgifter|(öppna|visa|se) (fakturan|dokumentet|filen) (via|på|i) länken|länken nedan|"
             # "know your customer" phishing: the shop's own details confirmed on a link to get access back
-            r"bekräfta (företagets|bolagets|ert företags) (uppgifter|information)|för att återställa (full )?(åtkomst(en)?|tillgång(en)?|kontot)"
+            r"bekräfta (företagets|bolagets|ert företags) (uppgifter|information)|för att återställa (full )?(åtkomst(en)?|tillgång(en)?|kontot)|"
+            # the reader's own mail password asked on someone else's page: "Inloggning sker med företagets e-postadress och
+            # lösenord", "logga in med er e-postadress och ert lösenord"
+            r"(inloggning (sker )?|logga in |loggar in |logga på )(med|via) (företagets |bolagets |din |ditt |er |ert |era )?(e-post\w*|mejl\w*|mail\w*|användarnamn)( och| samt) (\w+ )?lösenord|"
+            r"(vår|vårt|den) säkra (dokumenttjänst|dokumentportal|portal|meddelandetjänst|filtjänst)\w*"
         ),
         "pay_verbs": r"\b(betala|logga in|bekräfta|förnya|verifiera)\b",
         "get_rich": r"\bkrypto\w*|\blån (på )?upp till\b|\butan säkerhet\b|\bskatteåterbäring\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\bdu har (valts ut|blivit utvald)\w*|\bvinna en (ny )?(iphone|ipad|presentkort\w*|bil|resa)\b|\barvtagare",
         "pressure": r"\bregistrera dig (nu|idag)\b|\bbetala (nu|idag)\b|\bhämta (ditt|din) (pris|vinst|belöning)\b|\b(beställ|boka|köp|ansök) (före|senast|innan|idag|nu)\b|\b\d+ ?% rabatt\b|\bbegränsat antal\b|\bmissa inte\b|\bpassa på\b|\bbörja med (bara|endast) \d+|\bse (dem|pengarna|dina pengar) växa\b",
         "greeting": r"hej|bästa|kära",
-        "generic_addressee": r"(kund|användare|vän|skattebetalare|företagare)",
+        "generic_addressee": r"(kund|användare|vän|skattebetalare|företagare|domäninnehavare|domänägare|webbplatsägare)",
         "sales_offer": r"\bvi (erbjuder|hjälper|har hjälpt|kan hjälpa|kan ge er|kan ge dig)\b|\b(upp till|hela) \d+ ?% rabatt\b|\blagerrensning\w*|\bvi är en (\w+ ){0,3}(tillverkare|leverantör|grossist)\b|\bsöker återförsäljare\b|\b(skulle|är) ni (vara )?intresserade|\b(fördubbla|öka|tredubbla) (er |din )?(försäljning|omsättning|trafik)",
         "sales_cta": (
             r"\bboka (ett|en) (kostnadsfri|kostnadsfritt|gratis|kort|snabb)?\s?(möte|samtal|demo|genomgång|konsultation)|"
@@ -606,7 +617,7 @@ PACK = {
             r"\bvi har (tittat|kollat|sett) på (er|din)|\bvi har (skannat|granskat|analyserat|testat) (er|din|[\w-]+\.(fi|se|com|net|eu|shop)\b)|"
             r"\b(jag|vi) (tittade|kollade|besökte|såg) på [\w-]+\.(fi|se|com|net|eu|shop),? och (märkte|såg|noterade|gillade)\b"
         ),
-        "domain_scam": r"domän\w*\W+(\w+\W+){0,6}?(förny\w*|löper ut|går ut)|\bköpa (er |din )?domän\w*|sökmotorregistrering\w*",
+        "domain_scam": r"domän\w*\W+(\w+\W+){0,6}?(förny\w*|löper ut|går ut)|\bköpa (er |din )?domän\w*|sökmotorregistrering\w*|\bwhois\b|(ägar|innehavar|registrant)uppgift\w* (för|till|om) (er |din )?(domän\w*|[\w-]+\.(fi|se|com|net|eu)\b)",
         "your_parcel": r"\b(din (försändelse|leverans|paket)|ditt paket)\b",
         "parcel_fee": r"\b(obetald\w*|returneras till avsändaren|(ny )?leveransavgift\w*|omleveransavgift\w*|betala (en )?(liten )?avgift)\b",
         "payment_account": r"\b(bankgiro|plusgiro|kontonummer)\b",
