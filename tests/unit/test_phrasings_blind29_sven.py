@@ -37,13 +37,13 @@ EN = [
     ('other', set(), 'Receipt', 'My dad says I should always ask for a receipt, so could you send me that for order 4411?'),
     # disputing a legal ground is no objection, and the data held about the writer as the object of a restriction is
     # no access (blind29a en-008)
-    ('request', {'restriction'}, 'Restriction of processing pending complaint', "I asked you in January to delete my account. The reply said you must keep my order data for ten years under the Accounting Act and that everything else had been deleted.\n\nI don't accept that the support chat transcripts and the browsing profile fall under the Accounting Act, and I have filed a complaint with the Data Protection Ombudsman.\n\nUntil the Ombudsman has decided, I ask you to restrict the processing of all personal data you still hold about me: keep it stored, but do not otherwise use it."),
+    ('request', {'restriction'}, 'Restriction of processing pending complaint', "You told me you must keep my order data for ten years under the Accounting Act.\n\nI don't accept that the support chat transcripts and the browsing profile fall under the Accounting Act, and I have filed a complaint with the Data Protection Ombudsman.\n\nUntil the Ombudsman has decided, I ask you to restrict the processing of all personal data you still hold about me: keep it stored, but do not otherwise use it."),
     ('request', {'restriction'}, 'Complaint', 'Please restrict the processing of all the data you hold about me until the ombudsman has decided.'),
     ('request', {'restriction'}, 'Dispute', 'Freeze all the personal data you have on me while my complaint is pending.'),
     ('request', {'access', 'restriction'}, 'Data', 'Send me a copy of all data you hold about me, and restrict its processing until my complaint is decided.'),
     ('request', {'objection'}, 'Analytics', "I don't accept that you use my browsing profile for analytics. I object to it."),
     # "don't use the disputed address for anything" while it is checked: a restriction (blind29b en-014)
-    ('followup', {'restriction'}, 'Your request to correct your details', "Thanks.\n\nWhile you're checking which address is right, please don't use the Vantaa address for anything - don't ship to it, and don't pass it on to the courier or the invoicing company. It isn't mine and I don't want my orders or bills going there."),
+    ('followup', {'restriction'}, 'Your request to correct your details', "Thanks.\n\nWhile you're checking which address is right, please don't use the Vantaa address for anything - don't ship to it, and don't pass it on to the courier or the invoicing company."),
     ('followup', {'restriction'}, 'Your request to correct your details', 'While you check which address is correct, please do not use the old address for anything.'),
     ('request', {'restriction'}, 'Phone number', "Until you've checked which phone number is correct, don't use either of them for anything."),
     ('other', set(), 'Order 5521', "Don't use the old address for this order, ship it to my office instead."),
