@@ -75,6 +75,8 @@ SV = [
     ('request', {'rectification'}, 'Adress', 'Det står en adress i Tammerfors på mitt konto som inte är min. Ta bort den.'),
     ('request', {'rectification'}, 'Nummer', 'Telefonnumret på mitt konto är inte mitt, det ska inte stå där.'),
     ('other', set(), 'Paket', 'Paketet är inte mitt, någon annan har beställt det. Hur returnerar jag det?'),
+    # near-miss: details used in a fraudulent order that are "inte mitt", with no record of the writer's named
+    ('other', set(), 'Bedrägeri', 'Någon har beställt i mitt namn, men med en e-postadress och ett telefonnummer som inte är mitt. Jag har gjort en polisanmälan.'),
     ('request', {'restriction'}, 'Adress', 'Medan ni kontrollerar vilken adress som är rätt, använd inte den gamla adressen till något.'),
 ]
 

@@ -338,7 +338,9 @@ PACK = {
         # a detail on the account that is not the writer's: "den främmande adressen tas bort från mitt konto, den är inte min",
         # "Telefonnumret på mitt konto är inte mitt"
         {"right": "rectification", "name": "inte-min-uppgift",
-         "pattern": r"\b\w*(adress|nummer|numret|e-?post|mejladress|mailadress|namn|namnet)\w*\b{{S}}{0,60}\b((ar|var) (inte|int|ej)|(inte|int|ej) (ar|var)) (min|mitt|mina)\b"
+         # (held on the account or in the register: details used in a fraudulent order that are "inte mitt" ask nothing)
+         "pattern": r"\b\w*(adress|nummer|numret|e-?post|mejladress|mailadress|namn|namnet)\w*\b{{S}}{0,40}\b(pa|i|fran|ur) (mitt|min|ert|er|vart) "
+                    r"\w*(konto|kontot|register|registret|kundregist\w*|system|systemet|profil\w*|kundkort\w*|kunduppgift\w*)\b{{S}}{0,40}\b((ar|var) (inte|int|ej)|(inte|int|ej) (ar|var)) (min|mitt|mina)\b"
                     r"|\b(ar|var) (inte|int|ej) (min|mitt|mina)\b{{S}}{0,20}\bska (inte|int|ej) (sta|finnas) (dar|kvar|pa|i)\b",
          "negatable": False},
         {"right": "rectification", "name": "fel",
