@@ -403,7 +403,12 @@ def _declined_spans(s: Sentence) -> list[tuple[int, int]]:
     own act in a condition ("if I delete my account, will I lose the warranty?"): a cue inside such a span
     is named, not asked. The span ends with the declining clause, so a new command after it ("..., so
     please delete it for me") still counts."""
-    return [(m.start(), m.end()) for key in ("declined", "threatened", "own_act_if") for m in s.vocab.words[key].finditer(s.folded)]
+    spans = [(m.start(), m.end()) for key in ("declined", "threatened", "own_act_if") for m in s.vocab.words[key].finditer(s.folded)]
+    if s.following:
+        # "Jag vet att jag kan be er radera mitt konto. Det tänker jag inte göra.": declined by the next sentence
+        spans += [(m.start(), min(m.end(), len(s.folded)))
+                  for m in s.vocab.words["declined_next"].finditer(s.folded + " || " + s.following) if m.start() < len(s.folded)]
+    return spans
 
 
 def _within(spans: list[tuple[int, int]], pos: int) -> bool:

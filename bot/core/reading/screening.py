@@ -243,6 +243,19 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
             return None
         return f"sender domain {domain[:60]} imitates {own}" if wears_our_name.search(domain) else None
 
+    def lookalike_link(_mail: ParsedMail, text: str) -> str | None:
+        # A link to a host that wears our name but is not ours ("allsec-fi.domain-verify.example.com"): the lure of a
+        # phishing mail; a customer who links to us links to our own domain.
+        if wears_our_name is None:
+            return None
+        hay = text[:TEXT_LIMIT]
+        for link in _LINK.finditer(hay):
+            found = _HOST.match(hay, link.end())
+            host = found.group(0).lower().rstrip(".") if found else ""
+            if host and not (host == own or host.endswith("." + own)) and wears_our_name.search(host):
+                return f"a link to {host[:60]}, which imitates {own}"
+        return None
+
     def daemon_sender(mail: ParsedMail, text: str) -> str | None:
         return None if lookalike(mail) else _daemon_sender(mail, text)
 
@@ -350,6 +363,7 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
             Rule("risky-attachment", "an archive, a program or a web page attached", _risky_attachment, 1.0),
             Rule("lookalike-sender", "sender's domain imitates the controller's own domain",
                  lambda mail, _text: lookalike(mail), 1.5),
+            Rule("lookalike-link", "a link to a host that imitates the controller's own domain", lookalike_link, 1.5),
             Rule("undisclosed-recipients", "sent to undisclosed recipients",
                  _header_rule("to", lambda v: "undisclosed" in v.lower()), 1.0),
             text_rule("gdpr-fear", "GDPR compliance selling: fines and audits", "gdpr_fear"),

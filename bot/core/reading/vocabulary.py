@@ -124,6 +124,7 @@ WORD_CLASSES: dict[str, str] = {
     "we_wrote": "the writer reports what our mail told them ('I got an e-mail from you saying ...'): a right named after it in the clause is ours, not asked",
     "condition_clause": "opens a condition ('until', 'kunnes', 'tills'): a right named inside it is mentioned, not asked",
     "declined": "a right the writer could ask but says they will not ('I could ..., but I won't')",
+    "declined_next": "a right the writer could ask, declined by the sentence after ('I know I can ask you to delete my data. I don't want that.'): matched on the sentence, ' || ' and the sentences after",
     "threatened": "a right held over the controller under a condition ('if ..., I'll ask you to delete'): not asked; a person reads it",
     "rights_listed": "a list of three or more rights the writer has ('har jag rätt till rättelse, radering, dataportabilitet och ...'): the policy's list, background, not asked",
     "own_act_if": "the writer's own act named in an 'if' clause ('if I delete my account, will I lose ...', 'om jag raderar mitt konto'): its consequence is asked about, the right is not asked",

@@ -112,12 +112,12 @@ PACK = {
             r"|\b(delete|erase|wipe|remove|purge|close|deactivate)\b (the|that) (\w+ ){0,2}one\b"
         ),
         "correct_pronoun": r"\b(correct|fix|amend|rectify|update|change)\b (it|that|this|them)\b(?! (for|to) me\b)",
-        "data_named": r"\b(data|information|info|details|records?|accounts?|profile|(hold|have|keep|store) on me|about me|whatever you('ve| have)? got"
+        "data_named": r"\b(data|information|info|details|records?|accounts?|profile|(hold|holds|have|has|keep|keeps|store|stores)( got)? on me|about me|whatever you('ve| have)? got"
                       # "what you collected from her": the data named by how it was gathered
                       r"|what (\w+ ){0,2}?you('ve| have)? (collected|gathered|stored|saved|recorded|have on file|keep on file|(hold|keep)(?! (in stock|for sale|on sale|in the shop|in store)\b))"
                       # ... or the writer's call, said to be recorded: "the call was recorded", "you recorded my call"
                       r"|\bcalls?\b[^.!?\n]{0,40}\b(was|were|got|being|been) recorded|recorded (the|my|our) calls?)\b",
-        "pronoun_not_data": r"\b(orders?|items?|products?|basket|cart|parcel|package|reviews?|comments?|photos?)\b",
+        "pronoun_not_data": r"\b(orders?|items?|products?|basket|cart|parcel|package|reviews?|comments?|photos?|(isn'?t|is not|aren'?t|are not) (mine|my own))\b",
         "stop_pronoun": (
             r"^\W*(please |pls |so |just )?(no more|not any ?more)\b\W*(please|pls|thanks?|thank you)?\W*$"
             r"|\b(stop|end|cut out|quit) (it|that|this|them|those|these)\b|\bmake (it|them) stop\b"
@@ -125,6 +125,8 @@ PACK = {
         ),
         # ... or "mine" for the data named before ("Your policy says I can check the data you hold. I'd like to check mine.")
         "copy_pronoun": r"\b(copy|copies|printout|list|overview) of (it|them|those|that|all of it|all of them)\b"
+                        # "ask for a copy of what a company has on me before they delete it, so could you send me that first?"
+                        r"|\b(send|e-?mail|mail|give|forward) (me|us) (that|it|this|those|them)( over)? (first|beforehand|before (that|you delete|deleting|the deletion|deletion|it is deleted|you do))\b"
                         r"|\b(check|see|view|access|get|receive|ask(ing)? for|request(ing)?|have a look at) (mine\b|my own\b(?! \w))",
         "picture_of_me": r"\b(pictures?|photos?|photographs?|images?|videos?) of (me|my|our|us)\b|\bmy (picture|photo|image)\b"
                          # "the fourth picture on your page is my house", "one of the photos shows my home"
@@ -156,6 +158,8 @@ PACK = {
         "we_wrote": (
             r"\bi (got|received|had) (an? |your )?(e-?mail|message|letter|mail|notice|notification|sms|text)\b[^.!?\n]{0,30}\b(from you|saying|that said|telling me|stating)\b"
             r"|\byou (wrote|told me|informed me|notified me|warned me|said in your (e-?mail|message|letter))\b"
+            # "what you sent was only a list of my orders": what our answer held, described
+            r"|\bwhat you (sent|gave|provided|e-?mailed|mailed)( me| us)? (was|is|were|are|contains|contained)( only| just| merely)?\b"
             # our policy or site, reported or quoted ('your policy says "..." and that I can object'): its rights are ours
             r"|\b(your|the|its) (privacy )?(policy|notice|statement|terms|website|site|faq|confirmation|confirmation e-?mail|e-?mail|message|letter|notification|receipt)\b{{S}}{0,15}\b(says?|said|states?|stated|reads|mentions|promises)\b"
             r"|^{{S}}{0,10}\bit (says|states|mentions)\b"
@@ -177,7 +181,9 @@ PACK = {
         ),
         "declined": (
             r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(but (i|we) (won'?t|will not|am not going to|"
-            r"are not going to|don'?t want to|do not want to|choose not to)\b{{declined_tail}}"
+            r"are not going to|don'?t want to|do not want to|choose not to|"
+            # "I know I could ask for a copy of the data first, but I don't need it"
+            r"don'?t need (it|that|one|them|to)|do not need (it|that|one|them|to)|have no need (for|of))\b{{declined_tail}}"
             # "..., and to be clear I'm NOT asking for that": an aside between the "and" and the refusal
             # ... also with an adverb before the refusal: "but I am explicitly NOT asking that"
             r"|(and|but),?( (to be (clear|honest|sure)|just to be clear|to clarify|frankly|honestly),?)? (i'?m|i am|we'?re|we are)( (explicitly|expressly|specifically|definitely|certainly|really|simply))? not "
@@ -200,6 +206,13 @@ PACK = {
             r"( (for now|right now|at the moment|at this (stage|point|time)|for the time being|today|currently|now),?)? (i|we)('m| am|'re| are)? (only|just) "
             r"(asking|requesting|want|wanting|writing|need)\b"
             r"|\b(i|we) (hereby )?reserve (the|my|our) rights? to\b(?:(?!\b(but|and (hereby|now|also|then|meanwhile)|please|pls)\b)[^;:.!?\n]){0,160}"
+        ),
+        # "I know I have the right to ask you to delete my data. I don't want that, ...": a right known, declined by the
+        # sentence after
+        "declined_next": (
+            r"\b(i|we) (\w+ ){0,4}?(could|can|might|may|have the right|had the right|am entitled|'m entitled)\b[^|]{0,160}\|\| (but )?"
+            r"((i|we) (don'?t|do not) (want|need) (that|to( do that)?)|(i'?m|i am|we'?re|we are) not (going to|gonna) (do|ask for|request) (that|this|it|so)"
+            r"|that'?s not what (i|we) want|(i|we) (won'?t|will not) (do that|be doing that))(,? though|,? however)?(?=\s*([.,!;]|$))"
         ),
         # "If the refund isn't here by Friday I'm going to ask you to delete my data": a right held over the shop
         # under a condition is announced, not asked; a person reads it (it may be a fallback request). "..., and then
@@ -362,7 +375,9 @@ PACK = {
          # void when the data named is what another right acts on ("delete all the data you hold about me",
          # "delete my account and all personal data you hold about me", "erase my old loyalty club account and all ..."),
          # not when another right is asked in a clause of its own ("update my address and tell me what you hold")
-         "unless": r"\bhow long\b|\b(delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification)\b( of)? ((?!and\b)\w+ ){0,5}?(and )?"
+         "unless": r"\bhow long\b|\b(delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification|"
+                   # "restrict the processing of all personal data you still hold about me", "freeze all the data you have on me"
+                   r"restrict|restriction|freeze|limit|block|lock)\b( of)? ((?!and\b)\w+ ){0,5}?(and )?"
                    r"(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|informations?|info|details|records)\b"},
         {"right": "access", "name": "access-to-my-data",
          "pattern": r"\baccess to\b{{S}}{0,12}\b(my|her|his|the)\b{{S}}{0,12}\b(personal )?(data|information|info|records|details)\b",
@@ -561,6 +576,8 @@ PACK = {
          "pattern": r"\b(don'?t|do not|not to|stop)\b{{S}}{0,10}\b(use|using|process|processing|pass|share|hand|give|send|forward|disclose|transfer)\b"
                     r"{{S}}{0,70}\b(until|while|for anything (else|other)|anything other than|for any other)\b"
                     r"|\buntil\b{{S}}{0,40}\b(don'?t|do not)\b{{S}}{0,10}\b(use|process|pass)\b"
+                    # "While you're checking which address is right, please don't use the Vantaa address for anything"
+                    r"|\b(while|as long as) (you|u|we|it|the|this|that)\b{{S}}{0,40}\b(check|verif|investigat|resolv|decid|sort|clarif|look|review|confirm)\w*\b{{S}}{0,50}\b(don'?t|do not)\b{{S}}{0,10}\b(use|process|pass|share)\b"
                     # "I don't want that data used for anything else while the investigation is ongoing"
                     r"|\b(don'?t|do not|no longer) (want|wish)\b{{S}}{0,30}\bused\b{{S}}{0,50}\b(until|while|during|pending)\b",
          "negatable": False,
@@ -706,7 +723,10 @@ PACK = {
                     r"risk assess\w*|credit check\w*|automated decision\w*)\b",
          # "the account can stay in my name, I just don't want my own contact details being used for it": where the
          # shop writes to, a detail to change, no purpose objected to
-         "unless": r"\bcontact (details|info\w*|numbers?|e-?mails?|addresses)\b{{S}}{0,15}\bused for (it|the account|that account|this account|the company|deliveries|orders)\b",
+         "unless": r"\bcontact (details|info\w*|numbers?|e-?mails?|addresses)\b{{S}}{0,15}\bused for (it|the account|that account|this account|the company|deliveries|orders)\b"
+                   # "I don't accept that the chat transcripts and the browsing profile fall under the Accounting Act": a legal
+                   # ground disputed, the profile a thing kept, no purpose objected to
+                   r"|\b(don'?t|do not) accept that\b{{S}}{0,90}\b(falls?|comes?|counts?|is|are) (under|within|covered by|part of|exempt|required by)\b",
          "negatable": False, "yields_to": "restriction"},
         # "Do not profile me", "don't use my purchase history for statistics": an objection to the purpose (Art. 21).
         {"right": "objection", "name": "dont-profile-me",
@@ -793,7 +813,14 @@ PACK = {
             r"failure to (verify|confirm|comply|respond|update) (will|may|shall) result in|"
             # mailbox "re-confirmation" phishing in the voice of IT: unconfirmed mailboxes deleted, ownership re-confirmed
             r"(mailbox(es)?|accounts?)\b{{S}}{0,30}\bnot (be )?(re-?)?(confirmed|verified|validated)\b{{S}}{0,60}\b(deleted|suspended|closed|deactivated|disabled|removed)\b|"
-            r"\bmust (re-?)?(confirm|verify|validate) (their |your |the )?(mailbox |account )?ownership\b"
+            r"\bmust (re-?)?(confirm|verify|validate) (their |your |the )?(mailbox |account )?ownership\b|"
+            # an authority's voice: a statement demanded within days under a fine; a real authority's letter has it too,
+            # but never the lure
+            r"\b(administrative )?(fine|penalty|sanction)s? (may|will|can|could|shall) be (imposed|issued|levied)\b|"
+            r"\b(must|shall|are required to) (submit|provide|send|file) (a |an |your )?(written )?(statement|response|reply|explanation) within \d+ (days|hours)\b|"
+            # a domain's or an account's details to be verified by a date: "must be re-verified before 23 January"
+            r"\b(must|has to|have to|needs? to) be (re-?)?(verified|confirmed|validated|updated)( again)? (before|by|within|no later than) (the )?\d|"
+            r"\b(domain|website|web ?shop|online store) (will be|may be|is going to be) (suspended|deactivated|deleted|closed|disabled|blocked|removed)\b"
         ),
         "phishing_lure": (
             r"verify your (identity|account|e-?mail|mailbox|listing|business|profile)|"
@@ -813,7 +840,10 @@ PACK = {
             r"sign in (again|to continue)|(see|open) the attached invoice|process (the )?payment at your earliest|"
             # "know your customer" phishing: the shop's own details confirmed on a link to get access back
             r"(confirm|verify|validate|complete) (the verification of )?your (company|business|merchant|corporate|billing) "
-            r"(details|information|data|profile|verification)|to restore (full access|your (full )?(access|account|service))\b"
+            r"(details|information|data|profile|verification)|to restore (full access|your (full )?(access|account|service))\b|"
+            # the reader's own mail password asked on someone else's page: "sign in with your company email address and password"
+            r"\b(sign|log) ?(in|on)( to (the|our) [\w-]+( [\w-]+)?)? (with|using) your (company |business |work |corporate |own )?"
+            r"(e-?mail|mailbox|microsoft|office ?365|outlook)( address)? (and|&) password|\b(e-?mail|mailbox) (login )?credentials\b"
         ),
         "pay_verbs": r"\b(pay|payment|verify|log ?in|claim|upgrade|renew)\b",
         "get_rich": (
@@ -833,7 +863,7 @@ PACK = {
             r"|\bi only share (it|this) with a (few|handful|select)\b"
         ),
         "greeting": r"dear|hello|hi",
-        "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary|taxpayer|business owner|"
+        "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary|taxpayer|business owner|domain (owner|holder|administrator)|registrant|"
                              r"(site |website )?owner|(purchasing|sales|marketing|hiring) manager)",
         "sales_offer": (
             r"\bwe (offer|provide|can (help|bring|offer|get)|help (online|web|e-?commerce|small)? ?(shops|stores|retailers|businesses|companies))|"
@@ -865,7 +895,9 @@ PACK = {
         "domain_scam": (
             r"(domain( name)?)\W+(\w+\W+){0,6}?(expir\w*|renew\w*)|search engine (registration|submission)|"
             r"this (notice|letter|offer) is not an invoice|solicitation for (an )?(optional )?service|"
-            r"(buy|buying|purchase|purchasing|acquire|acquiring) (the |your )?domain|domain (name )?(is )?for sale"
+            r"(buy|buying|purchase|purchasing|acquire|acquiring) (the |your )?domain|domain (name )?(is )?for sale|"
+            # a registrar's "verification" of the domain's owner data
+            r"\bwhois\b|\bregistrant (details|data|information)\b|\b(registration|ownership) (data|details) (of|for) (your |the )?(domain|[\w-]+\.(fi|se|com|net|eu)\b)"
         ),
         "your_parcel": r"\byour (parcel|package|shipment|delivery)\b",
         "parcel_fee": r"\b(unpaid|outstanding|returned to (the )?sender|(small |a )?(delivery|shipping|customs|redelivery) (fee|charge))\b",

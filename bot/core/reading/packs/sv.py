@@ -41,7 +41,7 @@ PACK = {
             r"(nyhetsbrev\w*|\w*reklam(?!at|er)\w*|marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*|"
             r"spam\w*|kampanj\w*|annons\w*|katalog\w*|samtal\w*|saljsamtal\w*|telefonforsaljning\w*)"
         ),
-        "until": r"tills|till dess|forran|innan (ni|vi|man|det|detta|saken|arendet|tvisten) (har |ar )?(rett|retts|reda|redde|utrett|utretts|lost|losts|lositt|kollat|kontrollerat|undersokt|klarlagt|klart|avgjort|avgjorts)\b|sa lange (som )?((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan ((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)",
+        "until": r"tills|till dess|forran|innan (ni|vi|man|det|detta|saken|arendet|tvisten) (har |ar )?(rett|retts|reda|redde|utrett|utretts|lost|losts|lositt|kollat|kontrollerat|undersokt|klarlagt|klart|avgjort|avgjorts)\b|sa lange (som )?((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan ((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan (ni|vi|man) (\w+ )?(kontrollerar|utreder|undersoker|reder ut|kollar|granskar|tar reda pa)\b",
         # another person's detail taken off the writer's account: "ta bort hennes nummer från mitt konto", "radera min pappas
         # e-post från kontot" - the account's details put right, not the writer's data erased
         "others_detail_off": (
@@ -92,7 +92,7 @@ PACK = {
         "data_named": r"\b(\w*uppgift\w*|konto\w*|profil\w*|data|information\w*|(sparat|lagrat|registrerat|har|vet) om (mig|mej)"
                       r"|\w*samtal\w*\b[^.!?\n]{0,40}\bspela(des|ts|t|s) in|spela(de|t) in (\w+ ){0,2}samtal\w*"
                       r"|\w*samtyck\w*\b[^.!?\n]{0,30}\binspelning\w*)\b",
-        "pronoun_not_data": r"\b(bestallning\w*|varukorg\w*|paket\w*|recension\w*)\b",
+        "pronoun_not_data": r"\b(bestallning\w*|varukorg\w*|paket\w*|recension\w*|(ar|var) (inte|int|ej) (min|mitt|mina)|(inte|int|ej) (ar|var) (min|mitt|mina))\b",
         "correct_pronoun": r"\b(ratta|korrigera|uppdatera|andra)\b (den|det|dem|detta|dessa)\b",
         "stop_pronoun": (
             r"^\W*(sa |alltsa )?(inga fler|inte mer|ingen mer)\b\W*(tack)?\W*$"
@@ -131,6 +131,8 @@ PACK = {
         "we_wrote": (
             r"\b(jag |ja )?(fick|har fatt|fatt) (ett|en) (mejl|mail|e-?brev|brev|meddelande|sms)\b[^.!?\n]{0,15}\bfran er\b"
             r"|\bni (skrev|meddelade|berattade|varnade)\b"
+            # "det ni skickade var bara en lista över mina beställningar": what our answer held, described
+            r"|\bdet (som )?ni (skickade|skickat|har skickat|gav|mejlade|mailade)( mig| mej| oss)? (var|ar|innehaller|inneholl)( bara| endast| enbart)?\b"
             # our policy or site, reported or quoted ('i er integritetspolicy står det "..."'): its rights are ours
             r"|\b(er|era|ert|i er|i era|i ert) (integritetspolicy|integritetsmeddelande|dataskyddsbeskrivning|policy|villkor|webbplats|hemsida|sajt)\w*\b{{S}}{0,10}\b(star det|sags det|sager|skriver|lovar)\b"
             # "jag läste i er integritetspolicy att man kan begära radering": the policy read and reported
@@ -152,7 +154,7 @@ PACK = {
             # "jag vet att jag har rätt att få mina uppgifter raderade, men det vill jag inte": a right known and declined
             r"\b(jag|ja|vi) (\w+ ){0,4}?(skulle kunna|kan|kunde|har ratt (att|till)|hade ratt (att|till))\b{{S}}{0,120}\bmen ((jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b"
             # "men det tänker jag inte göra", "men inget av det är aktuellt"
-            r"|(det|dat|detta) (tanker|vill|kommer|gor) (jag|ja|vi) inte\b|(det|detta) (behovs|kravs) (inte|ej)\b|(inget|ingetdera|ingenting) av (det|detta|dem) (ar|blir) aktuellt\b){{declined_tail}}"
+            r"|(det|dat|detta) (tanker|vill|kommer|gor) (jag|ja|vi) inte\b|(det|detta) (behovs|kravs) (inte|ej)\b|(den|det|dem|dom|nagon|en sadan) behover (jag|ja|vi) (inte|int|ej)\b|(jag|ja|vi) behover (den|det|dem|dom|nagon) (inte|int|ej)\b|(jag|ja|vi) behover (ingen|inte nagon)\b|(inget|ingetdera|ingenting) av (det|detta|dem) (ar|blir) aktuellt\b){{declined_tail}}"
             # "Längre fram vill jag nog att allt raderas, men inte nu": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(langre fram|senare|sakert|kanske|sa smaningom|i framtiden|nagon gang)\b{{S}}{0,80},? men inte (nu|an|annu|just nu)\W*$"
             # "jag hade egentligen tänkt be er radera allt, men gör inte det ännu": meant, then held off
@@ -168,6 +170,12 @@ PACK = {
             r"\b(ocksa|aven|senare|langre fram|i framtiden|sa smaningom|nagon gang)\b(?:(?!\b(sa|darfor)\b)[^.!?\n]){0,80}?\bmen\b,?"
             r"( (just nu|nu|for tillfallet|i nulaget|tills vidare|i dag|idag|i det har skedet),?)? ((jag|ja|vi) )?(begar|ber om|ber|vill|onskar|efterfragar|fragar efter)"
             r"( (jag|ja|vi))? (bara|endast|enbart|enkom)\b"
+        ),
+        # "Jag ser att jag har rätt att begära att ni raderar mina uppgifter. Det vill jag inte, ...": a right known, declined
+        # by the sentence after
+        "declined_next": (
+            r"\b(jag|ja|vi) (\w+ ){0,4}?(kan|kunde|skulle kunna|far|har ratt (att|till)|hade ratt (att|till))\b[^|]{0,160}\|\| (men )?"
+            r"(det|detta|dat|den) (vill|tanker|kommer|gor|behover) (jag|ja|vi) (inte|int|ej)( (gora|gora det|heller|nu|just nu|an|annu))?(?=\s*([.,!;]|$))"
         ),
         # "Om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt": a right held over the shop
         # under a condition is announced, not asked; a person reads it ("..., och då kommer jag också att kräva ...")
@@ -236,6 +244,11 @@ PACK = {
          "pattern": r"\b(ta bort|tar bort|radera|raderar|plocka bort|plockar bort|ta ner|tar ner)\b (bilden|bilderna|fotot|fotona|fotografiet|fotografierna)\b"
                     # the wish in the passive: "jag vill att bilden tas bort"
                     r"|\b(bilden|bilderna|fotot|fotona|fotografiet|fotografierna)\b{{S}}{0,20}\b(tas bort|tas ner|raderas|plockas bort)\b"},
+        # the object put first, the verb last: "den inspelning som redan finns av mitt samtal ... vill jag att ni raderar"
+        {"right": "erasure", "name": "objektet-forst",
+         "pattern": r"\b(\w*inspelning\w*|\w*uppgift\w*|\w*konto\w*|profil\w*|data|information\w*|bild\w*|foto\w*|ansokan|cv(:\w+)?)\b"
+                    r"{{S}}{0,120}?\bvill (jag|ja) (att (ni|du) (raderar|tar bort|stryker|rensar bort|tar ner|plockar bort)|ha (\w+ )?(raderad|raderat|raderade|borttagen|borttaget|borttagna))\b",
+         "needs": r"vill (jag|ja) "},
         {"right": "erasure", "name": "konto-raderas",
          "pattern": r"\b{{data}}\b{{S}}{0,30}?\b(raderas|tas bort|raderade|raderat|borttagna|borttaget|makuleras)\b",
          "needs": r"rader|tas bort|borttag|makuler"},
@@ -322,6 +335,14 @@ PACK = {
                     r"\b(byt|byta|byter|andra|andrar)\b (ut )?(mitt |min |mina )?\w*(namn|namnet|adress|adressen|nummer|numret|e-?post|e-?postadressen)\b{{S}}{0,10}\btill\b|\bandra\b{{S}}{0,30}\bi (mina|min) kund\w*"
                     # "ersätter min hemadress i kundregistret med min boxadress"
                     r"|\b(ersatt|ersatter|ersatta|byt ut|byter ut|byta ut)\b (mitt |min |mina |den |det )?\w*(namn|namnet|adress|adressen|nummer|numret|e-?post\w*)\b{{S}}{0,40}\bmed\b"},
+        # a detail on the account that is not the writer's: "den främmande adressen tas bort från mitt konto, den är inte min",
+        # "Telefonnumret på mitt konto är inte mitt"
+        {"right": "rectification", "name": "inte-min-uppgift",
+         # (held on the account or in the register: details used in a fraudulent order that are "inte mitt" ask nothing)
+         "pattern": r"\b\w*(adress|nummer|numret|e-?post|mejladress|mailadress|namn|namnet)\w*\b{{S}}{0,40}\b(pa|i|fran|ur) (mitt|min|ert|er|vart) "
+                    r"\w*(konto|kontot|register|registret|kundregist\w*|system|systemet|profil\w*|kundkort\w*|kunduppgift\w*)\b{{S}}{0,40}\b((ar|var) (inte|int|ej)|(inte|int|ej) (ar|var)) (min|mitt|mina)\b"
+                    r"|\b(ar|var) (inte|int|ej) (min|mitt|mina)\b{{S}}{0,20}\bska (inte|int|ej) (sta|finnas) (dar|kvar|pa|i)\b",
+         "negatable": False},
         {"right": "rectification", "name": "fel",
          "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer|fodelsedatum|fodelsedag|e-?postadress|mejladress)\b|(?<!\binget )(?<!\binget annat )(?<!\bingenting )(?<!\bingenting annat )\b(ar|star) fel\b"
                     # the Ostrobothnian "e" for "är", its subject the writer's detail: "hennes adress e fel i ert kundregister"
@@ -574,7 +595,14 @@ PACK = {
             r"(bankid|certifikat|e-legitimation)\w* (upphör|går ut|löper ut|slutar gälla)|(betalning\w*|kort(et)?|konto\w*) (kommer att )?(stoppas|spärras|blockeras|låses)|(kontonummer|bankkonto|bankgiro|bankuppgifter)\w* (har )?(ändrats|bytts)|nytt (kontonummer|bankkonto|bankgiro)|session\w* har (gått ut|löpt ut)|"
             r"(ovanlig|misstänkt|okänd)\w* (aktivitet|inloggning)|"
             # "vi har tillfälligt spärrat dina kort", "ditt kort har spärrats": the bank's voice, a block already in place
-            r"(har )?(tillfälligt )?spärrat (dina|ditt|ert|era) (kort|konto|bankkort|internetbank)\w*|(kort(et)?|konto(t)?) har (tillfälligt )?(spärrats|låsts|blockerats)|inloggning (på ditt konto )?från ett (okänt|nytt)|förfall\w*:? (idag|i dag)"
+            r"(har )?(tillfälligt )?spärrat (dina|ditt|ert|era) (kort|konto|bankkort|internetbank)\w*|(kort(et)?|konto(t)?) har (tillfälligt )?(spärrats|låsts|blockerats)|inloggning (på ditt konto )?från ett (okänt|nytt)|förfall\w*:? (idag|i dag)|"
+            # an authority's voice: a statement demanded within days under a sanction ("svar krävs inom 7 dagar",
+            # "kan en administrativ sanktionsavgift påföras"); a real authority's letter has it too, but never the lure
+            r"(svar|yttrande|utredning|redogörelse)\w* (krävs|ska lämnas|måste lämnas|begärs) (in )?inom \d+ (dagar|timmar)|ska (ni )?(lämna|inkomma med|ge in) (en |ett )?(skriftlig\w* )?(utredning|yttrande|svar|redogörelse) inom \d+ (dagar|timmar)|"
+            r"sanktionsavgift\w* (kan |kommer att |att )?(påföras|påförs|tas ut|utdömas|dömas ut)|påför(s|as)? (en |er )?(administrativ\w* )?sanktionsavgift|"
+            # a domain's or an account's details to be verified by a date: "måste verifieras före den 23 januari"
+            r"(måste|ska|behöver) (\w+ )?(verifieras|bekräftas|valideras|uppdateras) (på nytt |igen )?(före|senast|inom) (den )?\d|"
+            r"(domän\w*|webbplats\w*|webbutik\w*|butik\w*) (kommer att |att )?(stängas|spärras|raderas|avregistreras|inaktiveras)"
         ),
         "phishing_lure": (
             r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|"
@@ -587,13 +615,17 @@ PACK = {
             r"(uppdatera|bekräfta) din (leverans)?adress|logga in för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)|"
             r"klicka (här|på länken)|logga in igen\b|förnya (det|den|ditt \w+|din \w+) via länken|(se|öppna) (den )?bifogade? fakturan?\b|bekräfta (era|dina) \w*uppgifter|(öppna|visa|se) (fakturan|dokumentet|filen) (via|på|i) länken|länken nedan|"
             # "know your customer" phishing: the shop's own details confirmed on a link to get access back
-            r"bekräfta (företagets|bolagets|ert företags) (uppgifter|information)|för att återställa (full )?(åtkomst(en)?|tillgång(en)?|kontot)"
+            r"bekräfta (företagets|bolagets|ert företags) (uppgifter|information)|för att återställa (full )?(åtkomst(en)?|tillgång(en)?|kontot)|"
+            # the reader's own mail password asked on someone else's page: "Inloggning sker med företagets e-postadress och
+            # lösenord", "logga in med er e-postadress och ert lösenord"
+            r"(inloggning (sker )?|logga in |loggar in |logga på )(med|via) (företagets |bolagets |din |ditt |er |ert |era )?(e-post\w*|mejl\w*|mail\w*|användarnamn)( och| samt) (\w+ )?lösenord|"
+            r"(vår|vårt|den) säkra (dokumenttjänst|dokumentportal|portal|meddelandetjänst|filtjänst)\w*"
         ),
         "pay_verbs": r"\b(betala|logga in|bekräfta|förnya|verifiera)\b",
         "get_rich": r"\bkrypto\w*|\blån (på )?upp till\b|\butan säkerhet\b|\bskatteåterbäring\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\bdu har (valts ut|blivit utvald)\w*|\bvinna en (ny )?(iphone|ipad|presentkort\w*|bil|resa)\b|\barvtagare",
         "pressure": r"\bregistrera dig (nu|idag)\b|\bbetala (nu|idag)\b|\bhämta (ditt|din) (pris|vinst|belöning)\b|\b(beställ|boka|köp|ansök) (före|senast|innan|idag|nu)\b|\b\d+ ?% rabatt\b|\bbegränsat antal\b|\bmissa inte\b|\bpassa på\b|\bbörja med (bara|endast) \d+|\bse (dem|pengarna|dina pengar) växa\b",
         "greeting": r"hej|bästa|kära",
-        "generic_addressee": r"(kund|användare|vän|skattebetalare|företagare)",
+        "generic_addressee": r"(kund|användare|vän|skattebetalare|företagare|domäninnehavare|domänägare|webbplatsägare)",
         "sales_offer": r"\bvi (erbjuder|hjälper|har hjälpt|kan hjälpa|kan ge er|kan ge dig)\b|\b(upp till|hela) \d+ ?% rabatt\b|\blagerrensning\w*|\bvi är en (\w+ ){0,3}(tillverkare|leverantör|grossist)\b|\bsöker återförsäljare\b|\b(skulle|är) ni (vara )?intresserade|\b(fördubbla|öka|tredubbla) (er |din )?(försäljning|omsättning|trafik)",
         "sales_cta": (
             r"\bboka (ett|en) (kostnadsfri|kostnadsfritt|gratis|kort|snabb)?\s?(möte|samtal|demo|genomgång|konsultation)|"
@@ -606,7 +638,7 @@ PACK = {
             r"\bvi har (tittat|kollat|sett) på (er|din)|\bvi har (skannat|granskat|analyserat|testat) (er|din|[\w-]+\.(fi|se|com|net|eu|shop)\b)|"
             r"\b(jag|vi) (tittade|kollade|besökte|såg) på [\w-]+\.(fi|se|com|net|eu|shop),? och (märkte|såg|noterade|gillade)\b"
         ),
-        "domain_scam": r"domän\w*\W+(\w+\W+){0,6}?(förny\w*|löper ut|går ut)|\bköpa (er |din )?domän\w*|sökmotorregistrering\w*",
+        "domain_scam": r"domän\w*\W+(\w+\W+){0,6}?(förny\w*|löper ut|går ut)|\bköpa (er |din )?domän\w*|sökmotorregistrering\w*|\bwhois\b|(ägar|innehavar|registrant)uppgift\w* (för|till|om) (er |din )?(domän\w*|[\w-]+\.(fi|se|com|net|eu)\b)",
         "your_parcel": r"\b(din (försändelse|leverans|paket)|ditt paket)\b",
         "parcel_fee": r"\b(obetald\w*|returneras till avsändaren|(ny )?leveransavgift\w*|omleveransavgift\w*|betala (en )?(liten )?avgift)\b",
         "payment_account": r"\b(bankgiro|plusgiro|kontonummer)\b",
