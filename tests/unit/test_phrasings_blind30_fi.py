@@ -53,6 +53,7 @@ I_KNOW_I_HAVE_THE_RIGHT = [
     # near-misses: the right known, then exercised
     ('request', {'erasure'}, 'Poisto', 'Tiedän, että minulla on oikeus saada tietoni poistetuksi. Poistakaa siis kaikki tietoni.'),
     ('request', {'access'}, 'Tiedot', 'Tiedän, että minulla on oikeus tarkastaa tietoni, joten pyydän kopion kaikista minusta tallennetuista tiedoista.'),
+    ('request', {'erasure'}, 'Poisto', 'Tiedän että mulla on oikeus tietojen poistoon ja sitä mä nyt haluan, poistakaa mun tiedot.'),
 ]
 
 # The processing "put on ice" told in the passive or as what is demanded ("vaadin että tietojeni käsittely

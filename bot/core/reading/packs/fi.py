@@ -234,9 +234,9 @@ PACK = {
             r"|^{{S}}*\b(myohemmin|ehka|kenties|joskus|tulevaisuudessa)\b{{S}}{0,80},? mutta (ei|en) (viela|nyt|tassa vaiheessa)\W*$"
             # a right known to be had and left at that, the background to a question: "Tiedän, että minulla on oikeus tarkastaa
             # ja poistaa tietoni jälkikäteen, mutta haluaisin ..." (the clause; a request in another clause still counts), unless the
-            # sentence goes on to use it: "..., joten pyydän kopion"
+            # sentence goes on to use it: "..., joten pyydän kopion", "..., ja sitä pyydän nyt"
             r"|\b(tiedan|tiedamme|tiia|tiian)\b,? (etta |et )?(minulla|mulla|mul|meilla|meil) (\w+ )?on (\w+ )?oikeus\b"
-            r"(?!{{S}}*\b(joten|siksi|siis|ja (siksi |nyt |nain ollen )?(pyydan|vaadin|haluan))\b){{declined_tail}}"
+            r"(?!{{S}}*\b(joten|siksi|siis|(ja )?(siksi |nyt |nain ollen |sita |tata |niita )?(nyt )?(pyydan|vaadin|haluan))\b){{declined_tail}}"
             # "en pyydä uutiskirjeen lopettamista enkä tilini poistamista": what is named is not asked
             # ... also with "myöskään / kuitenkaan / edes" between: "En myöskään pyydä käsittelyn rajoittamista", or
             # when: "En tässä vaiheessa pyydä tietojen poistamista tai käsittelyn rajoittamista", "en vielä / nyt / toistaiseksi"
