@@ -39,8 +39,9 @@ PACK = {
         # "tunnus" (user id) only as a word of its own or "käyttäjä-/asiakastunnus", never
         # "verkkotunnus" (a domain name).
         # "tili" (account) ends compounds; "markkinointilistalta" is a list, not an account ("...ti-lista-").
+        # ... never the data protection authority's name ("valitan tietosuojavaltuutetulle", "tietosuojaviranomaiselle").
         "data": (
-            r"(\w*tie(to|do)\w*|\w*tili(?!st(a(n\b|lla|lta|lle|ssa|sta|an|t\b)|o))\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni{{not_list}}|"
+            r"(\w*tie(to|do)(?!suoja(valtuu|viranom|lautakun))\w*|\w*tili(?!st(a(n\b|lla|lta|lle|ssa|sta|an|t\b)|o))\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni{{not_list}}|"
             r"\w*osoite\w*ni{{not_list}}|\w*numero\w*ni{{not_list}}|\w*arvostelu\w*|rekister\w*|asiakkuu\w*|jasenyy\w*|"
             # "poistaa mun käyttäjän": a user account in speech; a recording of the writer's call
             r"(mun|minun|mu) kayttaja\w*|kayttajani\w*|"
@@ -231,9 +232,15 @@ PACK = {
             r"((sita|niita|tata|tuota|sellaista|semmosta) )?(en|emme) ((viela|nyt|tassa vaiheessa|kuitenkaan) )?(pyyda|halua|tarvitse|aio|vaadi|ole (viela |edes )?asiak)\w*{{declined_tail}}"
             # "myöhemmin haluan ehkä tiedot poistettavaksi, mutta en vielä": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(myohemmin|ehka|kenties|joskus|tulevaisuudessa)\b{{S}}{0,80},? mutta (ei|en) (viela|nyt|tassa vaiheessa)\W*$"
+            # a right known to be had and left at that, the background to a question: "Tiedän, että minulla on oikeus tarkastaa
+            # ja poistaa tietoni jälkikäteen, mutta haluaisin ..." (the clause; a request in another clause still counts), unless the
+            # sentence goes on to use it: "..., joten pyydän kopion", "..., ja sitä pyydän nyt"
+            r"|\b(tiedan|tiedamme|tiia|tiian)\b,? (etta |et )?(minulla|mulla|mul|meilla|meil) (\w+ )?on (\w+ )?oikeus\b"
+            r"(?!{{S}}*\b(joten|siksi|siis|(ja )?(siksi |nyt |nain ollen |sita |tata |niita )?(nyt )?(pyydan|vaadin|haluan))\b){{declined_tail}}"
             # "en pyydä uutiskirjeen lopettamista enkä tilini poistamista": what is named is not asked
-            # ... also with "myöskään / kuitenkaan / edes" between: "En myöskään pyydä käsittelyn rajoittamista"
-            r"|\b(en|emme|enka|emmeka) ((myoskaan|kuitenkaan|edes) )?(pyyda|vaadi)\b(?! (muuta|mitaan muuta|kuin|enempaa)\b){{declined_tail}}"
+            # ... also with "myöskään / kuitenkaan / edes" between: "En myöskään pyydä käsittelyn rajoittamista", or
+            # when: "En tässä vaiheessa pyydä tietojen poistamista tai käsittelyn rajoittamista", "en vielä / nyt / toistaiseksi"
+            r"|\b(en|emme|enka|emmeka) ((myoskaan|kuitenkaan|edes|viela|nyt|toistaiseksi|tassa vaiheessa|talla kertaa|tassa kohtaa) )?(pyyda|vaadi)\b(?! (muuta|mitaan muuta|kuin|enempaa)\b){{declined_tail}}"
             # "Tilaushistoria ja asiakastili saavat jäädä ennalleen": what the writer lets stay is not asked deleted (the clause)
             r"|[^,;:.!?\n]{0,60}\b(saa|saavat|voi|voivat) (kylla |hyvin |ihan )?(jaada|pysya)\b{{declined_tail}}"
             # "vaadin, että merkintä oikaistaan tai poistetaan": deletion offered as the other way to right a wrong entry
@@ -591,6 +598,10 @@ PACK = {
                     r"|\b(en|emme) (halua|salli|hyvaksy)\b{{S}}{0,20}\betta\b{{S}}{0,30}\b(kaytetaan|kaytatte|kasitellaan|kasittelette|luovutetaan|"
                     r"luovutatte)\b{{S}}{0,60}\b(kunnes|ennen ?kuin|siihen asti|siksi aikaa|niin kauan kuin)\b"
                     r"|\b(laittakaa|pankaa|pitakaa|jattakaa)\b{{S}}{0,30}\b(jaihin|jaissa|tauolle|odottamaan)\b"
+                    # ... or in the passive, the writer's data's processing the subject: "vaadin että tietojeni käsittely
+                    # laitetaan jäihin", "mun tietojen käsittely pitää laittaa jäihin", "laitatte tietojeni käsittelyn jäihin"
+                    r"|\btie(to|do)\w*\b{{S}}{0,30}\bkasittely\w*\b{{S}}{0,40}\b(laite|laitt|laita|pann|pane|pist)\w*\b{{S}}{0,10}\b(jaihin|tauolle)\b"
+                    r"|\b(laite|laitt|laita|pann|pane|pist)\w*\b{{S}}{0,10}\btie(to|do)\w*\b{{S}}{0,10}\bkasittely\w*\b{{S}}{0,10}\b(jaihin|tauolle)\b"
                     r"|\b(sailyttakaa|pitakaa)\b{{S}}{0,30}\btie(to|do)\w*{{S}}{0,30}\b(mutta|kunhan)\b{{S}}{0,10}\b(alkaa|ette|ei)\b{{S}}{0,10}"
                     r"\b(kayttako|kasitelko|kayta|kasittele)\b",
          "negatable": False,
@@ -786,7 +797,7 @@ PACK = {
         ),
         "phishing_lure": (
             r"(päivitä|päivittää|vahvista|vahvistaa|uusi|uusia) (\w+ )?(\w*tunnuks(et|esi)\b|\w*tunnistustie\w*)|"
-            r"(päivitä|vahvista|tarkista) (\w*tietosi|toimitustiedot|pankkitiedot|(yrityksenne |yrityksesi )?\w*tiedot\w*)\b|(vahvista|tunnistaudu|kirjaudu)\w*\b.{0,40}\bpankkitunnuksil\w*|"
+            r"(päivitä|vahvista|tarkista) (\w*tietosi|toimitustiedot|toimitusosoit\w*|pankkitiedot|(yrityksenne |yrityksesi )?\w*tiedot\w*)\b|(vahvista|tunnistaudu|kirjaudu)\w*\b.{0,40}\bpankkitunnuksil\w*|"
             r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)|"
             r"(vahvista|syötä|anna) (nykyinen |vanha )?salasanasi|säilytä (sama|nykyinen) salasana|"
             r"jakoi kanssasi|jakoi (tiedoston|asiakirjan|kansion)|uusi (ääniviesti|vastaajaviesti)|(alla olevasta|oheisesta) linkistä|(klikkaa|klikkaamalla|napsauta|napsauttamalla) (tästä|alla olevaa linkkiä|linkkiä)|kirjaudu (uudelleen|uudestaan)"
@@ -823,8 +834,10 @@ PACK = {
             r"\b(verkkokaup|verkkosivu|sivustoanne|sivujanne|kotisivu)"
         ),
         "domain_scam": r"verkkotunnu\w*\W+(\w+\W+){0,6}?(uusi\w*|päätty\w*|vanhen\w*|umpeutu\w*)|hakukonerekister\w*",
-        "your_parcel": r"\b(lähetyksesi|lähetykseesi|pakettisi|pakettiisi|toimituksesi)\b",
-        "parcel_fee": r"\b(maksamaton|maksamattoman|palautetaan lähettäjälle|käsittelymaksu\w*|noutomaksu\w*|toimitusmaksu\w*|tullimaksu\w*)\b",
+        # ... also in the partitive: "pakettiasi ei voitu toimittaa", "lähetystäsi säilytetään"
+        "your_parcel": r"\b(lähetyksesi|lähetykseesi|lähetystäsi|pakettisi|pakettiisi|pakettiasi|toimituksesi|toimitustasi)\b",
+        # ... a redelivery fee, written as one word or two ("uudelleentoimitusmaksu", "Uudelleentoimitus maksu")
+        "parcel_fee": r"\b(maksamaton|maksamattoman|palautetaan lähettäjälle|käsittelymaksu\w*|noutomaksu\w*|\w*toimitus ?maksu\w*|tullimaksu\w*)\b",
         "payment_account": r"\btilinumero\b",
         "payment_due": r"\b(eräpäivä\w*|erapaiva\w*|viite(numero)?)\b",
         "directory_scam": r"yritysrekister\w*|yrityshakemist\w*|\btämä ei ole lasku\b",
