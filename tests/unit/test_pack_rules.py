@@ -66,6 +66,7 @@ RULE_EXAMPLES = {
     "correct-pronoun": ("Your records have my birth date as 1975; it is 1957. Please fix it.", {"rectification"}),
     "picture-pronoun": ("There is a photo of my house in your gallery. Take it down.", {"erasure"}),
     "stop-pronoun": ("Your newsletter arrives daily. Please stop it.", {"marketing_ban"}),
+    "off-survey-pronoun": ("You call me for customer feedback interviews. Please take me off that.", {"consent_withdrawal"}),
     "bare-stop-under-our-marketing": ("The offers keep coming by SMS.\n\nSTOP", {"marketing_ban"}),
 }
 MAPPING_EXAMPLES = {

@@ -131,6 +131,8 @@ def customer_words(mail: ParsedMail, own_domain: str = DEFAULT_DOMAIN, vocab: Vo
         forwarded.append(quoting.Forwarded(inner.from_addr, "\n\n".join(x for x in (inner.subject, inner_parts.own) if x)))
         forwarded.extend(inner_parts.forwarded)
         read.append("attached message" + ("" if _is_own(inner.from_addr, own_domain) else f" from {_masked(inner.from_addr)}"))
+    # Our own web form relays a customer: forwarded by a colleague, its message is the customer's words.
+    forwarded = [_form_customer(f, own_domain) for f in forwarded]
     customers = [f for f in forwarded if not _is_own(f.from_addr, own_domain)]
     outside = [quoting.bounded(f.text, READ_CHARS) for f in customers if f.text]
     own = quoting.bounded(parts.own, READ_CHARS)
@@ -152,6 +154,22 @@ def customer_words(mail: ParsedMail, own_domain: str = DEFAULT_DOMAIN, vocab: Vo
     return Words(text, language_text, parts.quoted, tuple(dict.fromkeys(cut_by)),
                  tuple(dict.fromkeys(f.from_addr for f in customers if f.from_addr)),
                  _replied_marketing(mail, parts.quoted, own_domain, vocab), tuple(read), in_context)
+
+
+# The sender field of our contact form: "Email: x@y", "Sähköposti / Email: x@y", "E-post: x@y".
+_FORM_SENDER = re.compile(r"^\s*(e-?mail|s\u00e4hk\u00f6posti|e-?post)(\s*/\s*[\w-]+)?\s*:\s*<?([\w.+-]+@[\w-]+(\.[\w-]+)+)>?\s*$",
+                          re.I | re.M)
+
+
+def _form_customer(f: quoting.Forwarded, own_domain: str) -> quoting.Forwarded:
+    """A forwarded original from our own domain that is our contact form's relay of a customer's message
+    takes the customer's address (the form's sender field); anything else of ours stays ours."""
+    if not _is_own(f.from_addr, own_domain):
+        return f
+    m = _FORM_SENDER.search(f.text or "")
+    if m and not _is_own(m.group(3).lower(), own_domain):
+        return quoting.Forwarded(m.group(3).lower(), f.text)
+    return f
 
 
 def _masked(addr: str) -> str:

@@ -322,6 +322,17 @@ def _rule_copy_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     return []
 
 
+def _rule_off_survey_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
+    """"They asked me to take part in customer interviews and I said yes. Could you take me off that?" -
+    "that" is the survey or interview contact named in the two sentences before: a consent taken back
+    (SCHEMA: survey contact is not marketing). Off anything else (a list of offers, an order) nothing is read."""
+    w = s.vocab.words
+    m = w["off_pronoun"].search(s.folded)
+    if m and w["survey_contact"].search(" ".join((*s.before, s.folded[: m.start()]))) and not _marketing_named(s.vocab, s.previous):
+        return [(Hit("consent_withdrawal", "off-survey-pronoun", m.group(0), past=past), m.start(), m.end())]
+    return []
+
+
 def _rule_picture_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     """"You posted a photo of my house without asking. Take it down." - "it" is the picture named
     just before; taking it down is erasure (unless it comes with a withdrawn consent to it)."""
@@ -358,6 +369,7 @@ RULES: tuple[tuple[str, Callable[[Sentence, bool], list[tuple[Hit, int, int]]]],
     ("copy-pronoun", _rule_copy_pronoun),
     ("correct-pronoun", _rule_correct_pronoun),
     ("picture-pronoun", _rule_picture_pronoun),
+    ("off-survey-pronoun", _rule_off_survey_pronoun),
     ("stop-pronoun", _rule_stop_pronoun),
     ("bare-stop-under-our-marketing", _rule_bare_stop),
 )

@@ -109,6 +109,8 @@ WORD_CLASSES: dict[str, str] = {
     "pronoun_not_data": "an order, a basket, a product: 'it' that is not the writer's data",
     "stop_pronoun": "a stop with a pronoun object or alone ('stop it', 'no more')",
     "copy_pronoun": "a copy of 'them' ('send me a copy of it', 'kopio niistä')",
+    "off_pronoun": "the writer taken off 'it' ('take me off that', 'I'd like to be taken off it'): what was named just before",
+    "survey_contact": "contact for surveys, interviews or a customer panel: not marketing (SCHEMA), a consent taken back",
     "correct_pronoun": "a correction of 'it' ('please correct it', 'rätta den'): the writer's own detail named just before (own_detail)",
     "picture_of_me": "a picture of the writer or their home ('a photo of my house')",
     "take_down_pronoun": "taking 'it' down or away ('take it down', 'poistakaa se')",

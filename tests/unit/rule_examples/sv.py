@@ -11,6 +11,7 @@ EXAMPLES = {
     "cue inte-min-uppgift": ("Telefonnumret på mitt konto är inte mitt.", {"rectification"}),
     "cue radera-konto": ("Radera mitt konto.", {"erasure"}),
     "cue ta-bort-bilden": ("Ta bort bilden från er webbsida.", {"erasure"}),
+    "cue rattas": ("Jag begär att den felaktiga adressen i mitt konto rättas.", {"rectification"}),
     "cue konto-raderas": ("Jag vill att mitt konto raderas.", {"erasure"}),
     "cue inte-finnas-i-registret": ("Jag vill inte längre finnas i ert register.", {"erasure"}),
     "cue ta-del-av": ("Jag vill ta del av mina uppgifter.", {"access"}),

@@ -30,6 +30,11 @@ PACK = {
                      # "I closed my account last month": the writer's own act, reported
                      r"|i('ve| have| had)? (already |just )?(closed|deleted|cancell?ed|deactivated|terminated) (my|our) (own )?(\w+ )?(account|profile|membership))\b",
     "fragments": {
+        # contact for surveys, interviews or a customer panel (SCHEMA: not marketing)
+        "survey_kinds": (
+            r"(surveys?|questionnaires?|interviews?|(customer|research|feedback|user|consumer|test|testing) panels?|panel (list|members?\w*)|"
+            r"customer (experience|satisfaction|feedback|research) (calls?|interviews?|surveys?|research|programmes?|programs?)|feedback (calls?|interviews?|requests?))"
+        ),
         # the rest of a declining clause, up to a comma or a new command ("..., but I won't, so please delete it")
         "declined_tail": r"(?:(?!\b(but|so|please|pls|instead|rather|just|only|then)\b)[^,;:.!?\n]){0,80}",
         # The writer's data or account. Common misspellings too ("acount", "detials"). Contact
@@ -108,9 +113,14 @@ PACK = {
         "erase_pronoun": (
             r"\b(delete|erase|wipe|remove|purge|destroy|scrub|get rid of)\b (it|them|that|this|all of it|it all|everything|mine)\b"
             r"|\b(want|need|would like)\b (it|them|all of it|it all|everything|all that|all of that|the (whole )?lot|(that|the|this) recording) (gone|deleted|erased|removed|wiped)\b"
+            # "You hold my details in your customer database. I want to be removed from it."
+            r"|\b(be|being|get|getting) (taken|removed|deleted|erased|wiped) (off|from|out of) (it|that|this|them)\b"
             # "I have two accounts with you. Please remove the older one."
             r"|\b(delete|erase|wipe|remove|purge|close|deactivate)\b (the|that) (\w+ ){0,2}one\b"
         ),
+        "off_pronoun": r"\b(take|taking|remove|removing|drop|dropping|strike|scratch) me (off|out of|from) (it|that|this|them|those|there)\b"
+                       r"|\b(be|being|get|getting|been) (taken|removed|dropped|struck) (off|out of|from) (it|that|this|them|those|there)\b",
+        "survey_contact": r"\b{{survey_kinds}}\b",
         "correct_pronoun": r"\b(correct|fix|amend|rectify|update|change)\b (it|that|this|them)\b(?! (for|to) me\b)",
         "data_named": r"\b(data|information|info|details|records?|accounts?|profile|(hold|holds|have|has|keep|keeps|store|stores)( got)? on me|about me|whatever you('ve| have)? got"
                       # "what you collected from her": the data named by how it was gathered
@@ -122,6 +132,7 @@ PACK = {
             r"^\W*(please |pls |so |just )?(no more|not any ?more)\b\W*(please|pls|thanks?|thank you)?\W*$"
             r"|\b(stop|end|cut out|quit) (it|that|this|them|those|these)\b|\bmake (it|them) stop\b"
             r"|\bi (don'?t|do not) want (these|them|those|this|it) (any ?more|any longer)\b|\b(remove|take) me (off|from) (this|it|these|that|them)\b"
+            r"|\b(be|being|get|getting) (taken|removed) (off|from) (this|it|these|that|them)\b"
         ),
         # ... or "mine" for the data named before ("Your policy says I can check the data you hold. I'd like to check mine.")
         "copy_pronoun": r"\b(copy|copies|printout|list|overview) of (it|them|those|that|all of it|all of them)\b"
@@ -143,6 +154,8 @@ PACK = {
             r"|(accidentally|mistakenly) (unsubscribed|opted out)|(unsubscribed|opted out) (by (mistake|accident)))\b"
         ),
         "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing|the (copy|export|file|overview|report) of my)\b"
+                       # "thanks for getting back to me so fast and for the CSV": the file thanked for beside something else
+                       r"|\bthanks? (you )?[^.!?\n]{0,60}?\band for (the|your|my) (\w+ )?(csv|json|xml|xlsx|excel|export|file|copy)( file| export)?\b"
                        # "Got the CSV, thanks", "I received the JSON file, thank you": the file arrived
                        r"|\b(got|received|downloaded|opened)( \w+)? (the|your) (\w+ )?(csv|json|xml|xlsx|excel|export|file|copy)( file| export)?\b,?( and)?( \w+)? (thanks?|thank you|cheers|it (opened|imported|worked|looks))\b"
                        # "I got the confirmation that my account was deleted": done, and told so
@@ -241,7 +254,8 @@ PACK = {
             r"never|ordered|bought|asked|received|got|see|saw|noticed|believe|can|could|will|wish|object|request|withdraw|just|only|also)\b"
         ),
         "only_asking": (
-            r"\b(just|only) (asking|curious|wondering|trying to understand)\b|\b(just|only) want to understand\b{{S}}{0,20}\bbefore (i|we) (order|buy|shop|sign up|register)\b|\bi'?m not (asking|requesting) (for |you )?(anything|you to)\b"
+            r"\b(just|only) (asking|curious|wondering|trying to understand)\b|\b(just|only) want to understand\b{{S}}{0,20}\bbefore (i|we) (order|buy|shop|sign up|register)\b|\bi'?m not (asking|requesting) (you )?(for |to do )?anything\b"
+            # ("I'm not asking you to delete anything": one right declined, a question beside it still asks)
             r"|\bin general\b|\bgeneral question\b|\bnot a customer\b"
             # "I don't need anything right now, I was just curious"
             r"|\bi (don'?t|do not) need anything (right now|at the moment|at this point|for now|now)\b|\bi was (just|only) curious\b"
@@ -308,7 +322,8 @@ PACK = {
         {"right": "erasure", "name": "removed-from-database",
          "pattern": r"\b(take|remo+v|delet|eras|purg|wip|get)\w*\b(?! (it|them|that|this|the (order|item|product|parcel)s?)\b)"
                     r"{{S}}{0,30}?\b(from|off|out of) (your|the|all your|all|any of your|you'?re|ur) "
-                    r"(database|databases|system|systems|records|register|registry|files|servers|crm|customer \w+)"},
+                    # ("take me off your customer survey list": survey contact, a consent taken back: off-survey-contact)
+                    r"(?!(\w+ )?{{survey_kinds}}\b)(database|databases|system|systems|records|register|registry|files|servers|crm|customer \w+)"},
         # "please delete that recording altogether": a recording, deleted at the shop (a camera's or the app's is a product question)
         {"right": "erasure", "name": "delete-the-recording",
          "pattern": r"\b(delete|erase|wipe|remove|destroy|purge|get rid of)\b (that|the|this|my|those|these|any|all( the)?) (\w+ )?recordings?\b",
@@ -341,7 +356,9 @@ PACK = {
                     r"(have|keep|hold|store|retain|save)\b{{S}}{0,15}\b(my|any of my|her|his|any)\b{{S}}{0,10}\b(data|information|info|details|records)\b"
                     r"|\b(stop|quit|cease) (storing|keeping|holding|retaining|saving)\b{{S}}{0,10}\b(my|any of my|her|his)\b{{S}}{0,15}"
                     r"\b(data|information|info|details|records)\b"
-                    r"|\b(want|wish|like|ask) (to be|myself|me|that i be|that i am) (removed|deleted|erased|forgotten|taken off|wiped)\b",
+                    r"|\b(want|wish|like|ask) (to be|myself|me|that i be|that i am) (removed|deleted|erased|forgotten|taken off|wiped)\b"
+                    # (off "it": what was named before says what - the data, a list of offers, a survey panel)
+                    r"(?! (off |from |out of )?(it|that|this|them|those|there)\b)",
          "negatable": False,
          "unless": r"\b(mailing ?list|lists|newsletters?|subscri\w*|marketing|sms list)\b",
          "needs": r"system|database|record|regist|files|books|crm|customer|data|info|detail|removed|deleted|erased|forgotten|taken off|wiped"},
@@ -410,10 +427,18 @@ PACK = {
         # Indirect: "what have you got on me?", "what's in your system under my name".
         {"right": "access", "name": "what-you-have-on-me",
          "pattern": r"\bwhat('?s| is| do you| have you| does \w+| you'?ve| you)\b{{S}}{0,20}\b(got|have|hold|keep|store|shared|disclosed|sold|passed on|in your (system|database|records|files|crm))\b"
-                    r"{{S}}{0,25}\b(on|about|for|under) (me|my name|file (for|about) me)\b",
+                    r"{{S}}{0,25}\b(on|about|for|under) (me|my name|file (for|about) me)\b"
+                    # the one the writer speaks for: "I'd like to see what you hold about him", "what you have on file about her"
+                    r"|\bwhat('?s| is| do you| have you| you'?ve| you)\b{{S}}{0,12}\b(got|have|hold|keep|store)\b( on file| on record)?{{S}}{0,12}\b(on|about) (him|her)\b"
+                    # "what exactly is registered under my name and email", "what is stored under my name"
+                    r"|\bwhat (exactly |precisely |else )?(is|are|has been|have been) (registered|stored|held|saved|recorded|kept|on file|on record)\b{{S}}{0,10}?"
+                    r"\b(under|about|on|for|in) (me|my (name|e-?mail( address)?|(phone )?number|address|account))\b"
+                    # "what information you have connected to my email address"
+                    r"|\bwhat (personal )?((data|information|info|details|records?|else) )?(do )?(you|u) (have|hold|keep|store|'ve got|have got)\b{{S}}{0,10}?"
+                    r"\b(connected|linked|tied|attached|associated|registered) (to|with) (my|her|his) (e-?mail( address)?|name|(phone )?number|address|account)\b",
          "in_question": True,
          "unless": r"\b(how long|delete|erase|remove)\b",
-         "needs": r"(on|about|for|under) (me|my name|file)"},
+         "needs": r"(on|about|for|under|to|with|in) (me|him|her|my (name|e-?mail|address|phone|number|account)|file)"},
         # "send me everything you guys have on me": what is held about the writer, asked for.
         {"right": "access", "name": "send-me-what-you-have",
          "pattern": r"\b(send|give|email|e-mail|mail|forward) me\b{{S}}{0,15}\b(everything|all|whatever|what)\b{{S}}{0,25}"
@@ -651,7 +676,7 @@ PACK = {
                     r"(sen[dt]|want|wish)|stop using my \w+ for)\b{{S}}{0,30}?\b{{marketing_kinds}}\b"
                     # the writer or a relative they write for ("take her off every mailing list")
                     r"|\b(take|remove|delete|drop|strike|scratch) (me|him|her|them|us|my (e-?mail( address)?|address|number|name)|(my|our) (late )?(mother|father|mum|mom|dad|husband|wife|son|daughter|parents?)('s (e-?mail( address)?|address|name))?)\b{{S}}{0,30}"
-                    r"\b(list|lists|mailing|newsletter|subscribers?|marketing|database for)\b"
+                    r"(?<!survey )(?<!panel )(?<!interview )(?<!feedback )(?<!research )\b(list|lists|mailing|newsletter|subscribers?|marketing|database for)\b"
                     # refusing to be put on a list at all ("please don't add me to any mailing list")
                     r"|\b(don'?t|dont|do not|never) (add|put|sign|subscribe|enrol\w*|enroll\w*|include|register|opt) (me|my (e-?mail( address)?|address|number))\b"
                     r"{{S}}{0,25}\b(lists?|mailing\w*|newsletters?|marketing|subscri\w*)\b"
@@ -661,7 +686,9 @@ PACK = {
                     r"( (sending|emailing|e-mailing|texting|mailing|calling))?( me)?{{S}}{0,30}?\b{{marketing_kinds}}\b"
                     # "just no personalised recommendations please", "no ads, thanks"
                     r"|\bno {{marketing_kinds}}\b,? (please|pls|thanks|thank you)\b",
-         "negatable": False},
+         "negatable": False,
+         # "I don't want my past chats and emails used to train it": the writer's own mails, used for something
+         "unless": r"\b(my|our) (\w+ ){0,4}?(e-?mails|messages|chats?|texts)\b{{S}}{0,50}\bused\b"},
         {"right": "marketing_ban", "name": "marketing-to-end",
          "pattern": r"\b{{marketing_kinds}}\b{{S}}{0,20}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b"
                     r"(?! (for|about|with|regarding) (\w+ )?(surveys?|questionnaires?|feedback|research|customer (experience|satisfaction)))"
@@ -702,6 +729,13 @@ PACK = {
                     # "two things I agreed to at checkout which I'd like to take back": what was agreed, taken back
                     r"|\b(i|we) (agreed|said yes|ticked|opted in|signed up)\b{{S}}{0,50}?\b(take|taking) (it |them |that |those |these )?back\b"
                     r"|\b(take|taking) back\b{{S}}{0,20}\b(what|the things?|everything) (i|we) (agreed|said yes|ticked|opted in|signed up)\b"},
+        # Off the survey or interview list: contact for surveys is no marketing (SCHEMA), so the consent to it is taken back
+        # ("please take me off your customer survey list", "remove me from the feedback panel")
+        {"right": "consent_withdrawal", "name": "off-survey-contact",
+         "pattern": r"\b(take|taking|remove|removing|drop|dropping|strike|scratch|opt|unsubscribe|delete) (me|myself|my (name|number|e-?mail( address)?))( out)? (off|out of|from)\b{{S}}{0,30}?"
+                    r"\b{{survey_kinds}}\b"
+                    r"|\b(be|being|get|getting|been) (taken|removed|dropped|struck) (off|out of|from)\b{{S}}{0,30}?\b{{survey_kinds}}\b",
+         "needs": r"survey|questionnaire|interview|panel|feedback|research"},
         # "I no longer consent": the negation is the withdrawal.
         {"right": "consent_withdrawal", "name": "consent-no-longer-given",
          "pattern": r"\bno longer (give (you )?my |give (you )?|have my )?(consent|permission)\b"

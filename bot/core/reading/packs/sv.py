@@ -55,7 +55,9 @@ PACK = {
     "words": {
         # "paketet lämnades till fel adress": the parcel's delivery went wrong, not the record
         "order_context": r"\b(bestallning\w*|leverans\w*|paket|paketet|paketen|forsandelse\w*|sparning\w*|postombud\w*)\b",
-        "record_context": r"\b(kunduppgift\w*|konto\w*|sparad\w*|registrerad\w*|(bestallnings|kop|order)historik\w*|kundregist\w*|registret|databas\w*|profil\w*)\b",
+        "record_context": r"\b(kunduppgift\w*|konto\w*|sparad\w*|registrerad\w*|(bestallnings|kop|order)historik\w*|kundregist\w*|registret|databas\w*|profil\w*)\b"
+                          # "uppgifterna som kopplats till mitt namn": what is held under the writer's name
+                          r"|\bkoppla(de|ts|d|t) till (mitt|min|mina) (namn|person\w*|e-?post\w*)\b",
         "article_words": r"artikel\w*",
         # "reklamation", "reklamera": a complaint about goods, no advertising
         "marketing": r"reklam(?!at|er)|marknadsforing|nyhetsbrev|riktad|sms|prenumeration",
@@ -100,7 +102,7 @@ PACK = {
             r"|\bse till att (det|de|dom|inget|inga)\b{{S}}{0,15}\b(inte |aldrig )?(kommer|skickas)\b"
             r"|\b(jag|ja) vill inte (ha |fa )?(dessa|dem|dom|detta|det) (langre|mer|alls)\b"
             # the object put first: "dem vill jag inte ha alls", "den vill jag inte ha"
-            r"|\b(dem|dom|de|dessa|den|det|detta) (vill|ska) (jag|ja|vi) (inte|int|aldrig)( langre| heller)? (ha|fa)\b"
+            r"|\b(dem|dom|de|dessa|den|det|detta) (vill|ska) (jag|ja|vi) (for ovrigt |dessutom |egentligen |heller )?(inte|int|aldrig)( alls| langre| heller| mer| mera){0,2} (ha|fa)\b"
             # "Vi vill att det upphör": the mailings named before are to end
             r"|\b(vill|onskar|begar) (att )?(det|detta|de|dom|dessa) (upphor|slutar|tar slut)\b"
         ),
@@ -146,7 +148,8 @@ PACK = {
         # Swedish puts the negation of an imperative after its pronoun object: "Radera dem inte ännu."
         "negation_after": r" (inte|ej)\b(?! (bara|enbart|endast|senare|efter|minst|mer)\b)",
         # the policy's list of rights known ("har jag rätt till rättelse, radering, dataportabilitet och ..."): named, not asked
-        "rights_listed": r"\bhar (jag|ja|man|kunden|du|vi) ratt till \w+( \w+)?, \w+( \w+)?(,| och| samt) [^.!?\n;:]*",
+        # "där det står att man har rätt till insyn, rättelse, radering ...": the word order of a clause too
+        "rights_listed": r"\b(har (jag|ja|man|kunden|du|vi)|(man|kunden|den registrerade) har) ratt till \w+( \w+)?, \w+( \w+)?(,| och| samt) [^.!?\n;:]*",
         "declined": (
             # the right's name put first and declined: "Radering ber jag inte om ännu", "Radering begär jag inte"
             r"^\W*(\w+ )?\w*(radering|rattelse|portabilitet|begransning|registerutdrag|kopia|invandning)\w* (ber|begar|kraver) (jag|ja|vi) (inte|int|ej)\b( om)?( (an|annu|nu|just nu|heller))?"
@@ -198,10 +201,10 @@ PACK = {
             r"\w*samtyck\w*|\w*nyhetsbrev\w*|marknadsforing\w*|(kund)?registr(et|en)|kundregister\w*|(ert|era) register|utskick\w*)"
         ),
         "about_me": r"\bom {{me}}\b",
-        "privacy_have": r"\b(har|vet|sparat|lagrat)\b",
+        "privacy_have": r"\b(har|ha|vet|sparat|lagrat)\b",
         "privacy_action": (
             r"\b(rader\w*|ta bort|tas bort|ratta\w*|andra\w*|uppdater\w*|slut\w*|anvand\w*|dela\w*|salj\w*|sald\w*|spar\w*|"
-            r"lagr\w*|behandl\w*|se|aterkall\w*|frys\w*|fel|felaktig\w*|inaktuell\w*)\b"
+            r"lagr\w*|behandl\w*|se|aterkall\w*|frys\w*|fel|felaktig\w*|inaktuell\w*|kopia|kopior)\b"
         ),
         "own_detail": (
             r"\b(mitt|min|mina|gamla|nya) (\w+ )?(telefonnummer\w*|nummer\w*|mobilnummer\w*|e-?post\w*|mejl\w*|adress\w*|"
@@ -251,7 +254,9 @@ PACK = {
          "needs": r"vill (jag|ja) "},
         {"right": "erasure", "name": "konto-raderas",
          "pattern": r"\b{{data}}\b{{S}}{0,30}?\b(raderas|tas bort|raderade|raderat|borttagna|borttaget|makuleras)\b",
-         "needs": r"rader|tas bort|borttag|makuler"},
+         "needs": r"rader|tas bort|borttag|makuler",
+         # what a restriction keeps from happening: "så att uppgifterna varken ändras, raderas eller lämnas ut"
+         "unless": r"\b(varken|vare sig)\b[^.!?\n]{0,40}\b(raderas|tas bort|makuleras)\b"},
         # "jag vill inte längre finnas i ert register": the negation is the request itself; a mailing
         # list as the place is a marketing ban instead.
         {"right": "erasure", "name": "inte-finnas-i-registret",
@@ -274,7 +279,9 @@ PACK = {
          # general, unless the writer's own data is named ("kan man få se vilka uppgifter ni har om mig")
          "unless": r"^(?![^\n]*\b(om {{me}}|pa {{me}}|mina|mitt|min|jag|ja)\b)[^\n]*\b(har|kan|far|brukar) man\b"},
         {"right": "access", "name": "kopia",
-         "pattern": r"\bkopia (av|pa)\b{{S}}{0,30}\b(\w*uppgift\w*|data|allt|all information|informationen)"},
+         "pattern": r"\bkopia (av|pa)\b{{S}}{0,30}\b(\w*uppgift\w*|data|allt|all information|all info\b|informationen)"
+                    # what is held on the writer, also in Ostrobothnian speech: "en kopia på va ni ha om mej"
+                    r"|\bkopia (av|pa)\b{{S}}{0,20}\b(det|vad|va|allt|allting)\b (som )?(ni (har|ha|haller|sparar|lagrar)|finns)\b{{S}}{0,25}\b(om|pa) {{me}}\b"},
         # "skicka mig (gärna) de (övriga) uppgifter ni har om mig", also beside something else sent ("kvittot och all information ...")
         {"right": "access", "name": "skicka-det-ni-har-om-mig",
          "pattern": r"\b(skicka|sand|mejla|maila)\b{{S}}{0,60}\b(\w*uppgift\w*|information\w*|data|allt)\b (som )?ni (har|haller|sparar|lagrar|behandlar|har sparat|har lagrat) (om|pa) {{me}}\b",
@@ -290,8 +297,10 @@ PACK = {
                     r"\b(min|mina|mitt)\b",
          "in_question": True},
         {"right": "access", "name": "vad-ni-har-sparat",
-         "pattern": r"\b(vad|va|vilka|vilken|vilket)\b{{S}}{0,40}\b(sparat|lagrat|registrerat|har|vet|haller|sparar|lagrar|behandlar)\b{{S}}{0,25}"
+         "pattern": r"\b(vad|va|vilka|vilken|vilket)\b{{S}}{0,40}\b(sparat|lagrat|registrerat|har|ha|vet|haller|sparar|lagrar|behandlar)\b{{S}}{0,25}"
                     r"\b(om|pa) {{me}}\b"
+                    # the one the writer speaks for: "vad ni har för uppgifter om honom", the data named
+                    r"|\b(vad|va|vilka)\b{{S}}{0,10}\bni\b{{S}}{0,10}\b(har|haller|sparar|lagrar)\b{{S}}{0,15}\b(\w*uppgift\w*|information\w*)\b{{S}}{0,10}\b(om|pa) (honom|henne)\b"
                     # "skicka mig allt ni har sparat om mig": everything held, sent or shown
                     r"|\b(skicka|visa|ge|lamna|mejla|maila)\w*\b{{S}}{0,10}\b(allt|allting)\b{{S}}{0,15}\b(sparat|lagrat|registrerat|har|vet)\b{{S}}{0,15}\b(om|pa) {{me}}\b"
                     r"|\b(vilka|vem|vilket|vilken)\b{{S}}{0,20}\bni\b{{S}}{0,10}\b(gett|gav|lamnat ut|lamnade ut|delat|delade|salt|salde|skickat|skickade)\b{{S}}{0,10}"
@@ -335,6 +344,11 @@ PACK = {
                     r"\b(byt|byta|byter|andra|andrar)\b (ut )?(mitt |min |mina )?\w*(namn|namnet|adress|adressen|nummer|numret|e-?post|e-?postadressen)\b{{S}}{0,10}\btill\b|\bandra\b{{S}}{0,30}\bi (mina|min) kund\w*"
                     # "ersätter min hemadress i kundregistret med min boxadress"
                     r"|\b(ersatt|ersatter|ersatta|byt ut|byter ut|byta ut)\b (mitt |min |mina |den |det )?\w*(namn|namnet|adress|adressen|nummer|numret|e-?post\w*)\b{{S}}{0,40}\bmed\b"},
+        # the correction asked in the passive, the detail first: "att de felaktiga uppgifterna som kopplats till mitt namn rättas",
+        # "mitt efternamn är felstavat och jag vill att det korrigeras"
+        {"right": "rectification", "name": "rattas",
+         "pattern": r"\b(\w*uppgift\w*|\w*adress\w*|\w*namn\w*|\w*nummer|\w*numret|e-?post\w*|det|den|de|dom|dessa)\b{{S}}{0,60}?\b(rattas|korrigeras|rattas till)\b",
+         "needs": r"\b(min|mitt|mina|\w*uppgift\w*|\w*register\w*|\w*konto\w*)\b"},
         # a detail on the account that is not the writer's: "den främmande adressen tas bort från mitt konto, den är inte min",
         # "Telefonnumret på mitt konto är inte mitt"
         {"right": "rectification", "name": "inte-min-uppgift",
@@ -466,7 +480,7 @@ PACK = {
                     # "sms:en med erbjudanden måste upphöra", "era säljsamtal ska sluta": the mailings, then a modal end
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(maste|ska|skall|far|bor) (\w+ )?(upphora|sluta|stoppas|avslutas|ta slut)\b"
                     # the mailings put first: "era nyhetsbrev vill jag inte ha längre"
-                    r"|\b{{marketing_kinds}} (vill|ska) (jag|ja|vi) (inte|int|aldrig)( langre| heller)? (ha|fa)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b(?!{{S}}{0,20}\b(enkat\w*|kundundersokning\w*|undersokning\w*|feedback\w*))"
+                    r"|\b{{marketing_kinds}} (vill|ska) (jag|ja|vi) (for ovrigt |dessutom |egentligen |sjalv |heller )?(inte|int|aldrig)( alls| langre| heller| mer| mera){0,2} (ha|fa)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b(?!{{S}}{0,20}\b(enkat\w*|kundundersokning\w*|undersokning\w*|feedback\w*))"
                     r"|\b(avregistrera|avregistrerar|avanmal|avanmaler|stryk|stryker|ta bort|tar bort|radera|raderar) ({{me}}|min \w+|mitt \w+|mina \w+)\b{{S}}{0,30}\b(\w*lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
                     r"|\b(skicka|ring|ringa|maila|mejla|kontakta)( {{me}})? (inte|int|aldrig)( {{me}})? (mer|mera|fler|langre|nagot mer|igen)\b|\bavsluta (min )?prenumeration\w*"
                     # "ring mig inte och erbjud nya produkter", "ring inte mej för att sälja": calls refused with what they sell
@@ -490,8 +504,8 @@ PACK = {
                     r"laddar upp|skickar|for over)\b{{S}}{0,60}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*|nyhetsbrev\w*|utskick\w*|kampanj\w*|"
                     r"erbjudand\w*|custom audience\w*|retargeting)"
                     # the same in the passive: "att min e-postadress laddas upp till Facebook för riktad annonsering"
-                    r"|\b(vill|onskar|accepterar|godkanner|tillater)( absolut)? (inte|ej)\b{{S}}{0,12}\batt (min|mitt|mina)\b{{S}}{0,25}\b(anvands|delas|laddas upp|skickas|fors over)\b"
-                    r"{{S}}{0,60}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*|kampanj\w*|custom audience\w*|retargeting)"
+                    r"|\b((vill|onskar|accepterar|godkanner|tillater)( absolut)? (inte|ej)|(jag|ja|vi) (forbjuder|forbjuda))\b{{S}}{0,12}\batt (min|mitt|mina)\b{{S}}{0,40}\b(anvands|delas|laddas upp|skickas|fors over)\b"
+                    r"{{S}}{0,60}\b(\w*reklam\w*|\w*marknadsforing\w*|riktad\w*|annons\w*|kampanj\w*|custom audience\w*|retargeting)"
                     r"|\b(anvand|anvanda|anvander) (inte|aldrig|ej)\b{{S}}{0,40}\b(for|till|i)\b{{S}}{0,15}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*)"
                     # "sluta använda min e-post och mitt köpbeteende för riktade annonser": the use for ads stopped
                     r"|\b(sluta|upphor med att|upphora med att)\b{{S}}{0,15}\b(anvanda|anvand)\b{{S}}{0,60}\b(for|till)\b{{S}}{0,15}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*)"
@@ -588,6 +602,9 @@ PACK = {
         ),
         "phishing_threat": (
             r"(konto\w*|brevlåd\w*) (har )?(stängs|raderas|spärras)|(brevlåd\w*|lagringsutrymme\w*)\W+(\w+\W+){0,4}?(full|överskri\w*)|"
+            # the mailbox full, new mail to be rejected: "Din e-postlåda har nått 99% av sin lagringskvot"
+            r"(e-?postlåd\w*|inkorg\w*)\W+(\w+\W+){0,4}?(full|överskri\w*)|\b\d{2,3} ?% av (sin|din|er) (lagrings)?kvot|lagringskvot(en)? (är |har )?(nåtts|nådd|överskri\w*)|"
+            r"(inkommande |nya )?(meddelanden|e-post|mejl)\w* (kommer att |kommer )?(avvisas|studsa)|"
             r"tullavgift|(24|48|72) timmar|\bom betalning(en)? (inte|ej) (har )?(inkommit|inkommer|kommit in|är oss tillhanda)|sista (påminnelsen|varningen)|betala (idag|omgående|senast idag|direkt|senast \d)|inkassoavgift|"
             r"avstängning av (tjänsten|kontot|ert konto)|lösenord\w* (för .{0,40})?(upphör|går ut|löper ut|slutar gälla)|"
             r"(bankid|lösenord|certifikat|licens)\w* har (gått ut|löpt ut|upphört)|"
@@ -605,6 +622,8 @@ PACK = {
             r"(domän\w*|webbplats\w*|webbutik\w*|butik\w*) (kommer att |att )?(stängas|spärras|raderas|avregistreras|inaktiveras)"
         ),
         "phishing_lure": (
+            # "Uppgradera gratis din lagring", "Öka lagringen nu": the full mailbox's button
+            r"(uppgradera|öka|utöka)\w* (gratis )?(din |er |ditt |ert )?(lagring\w*|kvot\w*|lagringsutrymme\w*|e-?postlåd\w*)|"
             r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|"
             # the block comes "om du inte bekräftar dina uppgifter": the reader is to follow their link
             r"om (du|ni) inte (bekräftar|verifierar|uppdaterar|loggar in|identifierar)|verifiera(r)? (din|er) identitet|"
@@ -629,7 +648,7 @@ PACK = {
         "sales_offer": r"\bvi (erbjuder|hjälper|har hjälpt|kan hjälpa|kan ge er|kan ge dig)\b|\b(upp till|hela) \d+ ?% rabatt\b|\blagerrensning\w*|\bvi är en (\w+ ){0,3}(tillverkare|leverantör|grossist)\b|\bsöker återförsäljare\b|\b(skulle|är) ni (vara )?intresserade|\b(fördubbla|öka|tredubbla) (er |din )?(försäljning|omsättning|trafik)",
         "sales_cta": (
             r"\bboka (ett|en) (kostnadsfri|kostnadsfritt|gratis|kort|snabb)?\s?(möte|samtal|demo|genomgång|konsultation)|"
-            r"\bkostnadsfri (analys|genomgång|demo|konsultation|granskning)|\bprova (på )?(gratis|kostnadsfritt)\b|"
+            r"\b(kostnadsfri|kostnadsfritt|gratis) (seo-?|webb-?)?(analys|genomgång|demo|konsultation|granskning)|\bär det (ok|okej|okay) om jag skickar\b|\bprova (på )?(gratis|kostnadsfritt)\b|"
             r"\bsvara\W{1,3}[\"'“”«]?ja\b|\bhar (du|ni) \d+ minuter\b|\btesta (gratis|kostnadsfritt)\b|\bska vi ta ett (kort |snabbt )?samtal\b|\bvad (skulle ni|vill ni) (vilja )?ha för (den|det|domänen)\b|\b(hör av (dig|er)|begär) (för )?(en )?offert\b|\bgratis webbinar\w*|\bintresserade av (ett )?samarbete\b"
         ),
         "cold_opener": (
@@ -637,6 +656,9 @@ PACK = {
             r"\b(er|din) (hemsida|webbplats|sajt|webbshop|nätbutik) (syns|rankar|hamnar|laddar) (inte|dåligt|långsamt)\b|"
             r"\bvi har (tittat|kollat|sett) på (er|din)|\bvi har (skannat|granskat|analyserat|testat) (er|din|[\w-]+\.(fi|se|com|net|eu|shop)\b)|"
             r"\b(jag|vi) (tittade|kollade|besökte|såg) på [\w-]+\.(fi|se|com|net|eu|shop),? och (märkte|såg|noterade|gillade)\b"
+            # "Jag besökte butiken.fi i dag och märkte att ni inte syns på första sidan på Google"
+            r"|\b(jag|vi) (besökte|såg|tittade på|kollade på) ([\w-]+\.(fi|se|com|net|eu|shop)|er (webbshop|webbplats|sajt|hemsida|nätbutik))( (i dag|idag|igår|nyss|häromdagen))?,? och (märkte|såg|noterade)\b"
+            r"|\bni (inte )?(syns|rankar|hamnar|finns) (inte )?(på|i) (första sidan|google|topp)"
         ),
         "domain_scam": r"domän\w*\W+(\w+\W+){0,6}?(förny\w*|löper ut|går ut)|\bköpa (er |din )?domän\w*|sökmotorregistrering\w*|\bwhois\b|(ägar|innehavar|registrant)uppgift\w* (för|till|om) (er |din )?(domän\w*|[\w-]+\.(fi|se|com|net|eu)\b)",
         "your_parcel": r"\b(din (försändelse|leverans|paket)|ditt paket)\b",
