@@ -18,6 +18,7 @@ EXAMPLES = {
     "cue kuva-pois": ("Kuva meidän talosta pois sivuiltanne.", {"erasure"}),
     "cue tiedot-poistetaan": ("Haluan että tietoni poistetaan.", {"erasure"}),
     "cue en-halua-rekisteriin": ("En halua enää olla teidän asiakasrekisterissänne.", {"erasure"}),
+    "cue ne-saa-poistaa": ("Tilini on turha, tiedot saa sitten poistaa.", {"erasure"}),
     "cue tili-pois": ("Asiakastili pois, kiitos.", {"erasure"}),
     "cue mita-tietoja": ("Mitä tietoja teillä on minusta?", {"access"}),
     "cue jaljennos": ("Lähettäkää jäljennös tiedoista.", {"access"}),

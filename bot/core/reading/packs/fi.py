@@ -389,6 +389,13 @@ PACK = {
                     # destroyed: "vaadin, että kyseinen äänite hävitetään", "tallenne pitää tuhota"
                     r"|havit(etaan|ettava\w*|ettaisiin|taa|takaa)|tuho(taan|ttava\w*|ttaisiin|ta|tkaa))\b",
          "needs": r"po[ie]st|suljet|havit|tuho"},
+        # Leave given to delete, often in speech: "ko net on katottu niin net saa sitte poistaa", "sen jälkeen tiedot saa
+        # poistaa", "ne saatte poistaa kokonaan". "Tiliä ei saa poistaa" is negated as any cue is.
+        {"right": "erasure", "name": "ne-saa-poistaa",
+         "pattern": r"\b(ne|net|nama|noi|ne kaikki|sen|sen kaiken|kaikki|{{data}})\b (saa|saatte|voi|voitte|voipi) "
+                    r"((sitten|sitte|sit|kylla|vaikka|nyt|jo|kokonaan|myos|minun puolestani|mun puolesta) )*"
+                    r"(po[ie]sta|po[ie]staa|havittaa|tuhota|deletoida|pyyhkia)\b",
+         "needs": r"\b(saa|saatte|voi|voitte|voipi) "},
         # Wanting out of the register without a delete verb: "en halua enää olla rekisterissänne".
         # The negation is the request itself; a mailing list as the place is a marketing ban instead.
         {"right": "erasure", "name": "en-halua-rekisteriin",
@@ -547,7 +554,7 @@ PACK = {
                     r"|\b(nimi|nimeni|sukunimi|sukunimeni|osoite|osoitteeni|numeroni|puhelinnumero\w*|sahkoposti\w*|syntymaaika\w*) (on|ovat)\b{{S}}{0,30}\bvaarin\b",
          # a session, password, link or licence that "on vanhentunut" has expired: no detail of the record
          # ... nor a product's price or page told wrong ("tuotesivulla hinta on merkitty väärin")
-         "unless": r"\b(istunto|salasana|linkki|lisenssi|varmenne|kortti|tarjous|koodi)\w* (on|ovat) (jo )?vanhentun"
+         "unless": r"\b(istunto|salasana|linkki|lisenssi|varmenne|kortti|tarjous|koodi|\w*ilmoitu|\w*rekisteroin|jasenyy|takuu)\w* (on|ovat) (jo )?vanhentun"
                    r"|\b(hinta|hinnat|hinnan|hintaa|tuotesivu\w*|tuotekuvau\w*|tuotetie\w*)\b"},
         {"right": "rectification", "name": "oikea-arvo-on",
          "pattern": r"\b(oikea|oikein kirjoitettu|uusi|uus|nykyinen) (\w+ )?(osoit\w*|numero\w*|nim\w*|sukunim\w*|sahkoposti\w*|puhelinnumero\w*|syntymaai\w*|syntymapaiv\w*) on\b"
@@ -564,7 +571,11 @@ PACK = {
          # a former detail in a list that identifies the writer or the account ("Äidin tiedot: Aino Salo, entinen osoite
          # Rantatie 8", "Tunnistetiedot: ..., edellinen osoite ..."), with no new or right value beside it
          "unless": r"^(?!{{S}}*\b(uusi|uus|uudet|uuteen|nykyinen|nykyiset|nykyaan|nykyisin|oikea|oikeat|oikein|muuttu\w*|vaihtu\w*|vaara\w*)\b)"
-                   r"{{S}}*\b\w*tie(dot|toni|tomme)\s*:{{S}}*\b(vanha|edellinen|entinen) (\w+ )?(osoite|numero|nimi|sukunimi|sahkoposti\w*)\b"},
+                   r"{{S}}*\b\w*tie(dot|toni|tomme)\s*:{{S}}*\b(vanha|edellinen|entinen) (\w+ )?(osoite|numero|nimi|sukunimi|sahkoposti\w*)\b"
+                   # ... or beside another identifier to find the account by ("Isän sähköposti on x@y.fi ja vanha osoite Rantatie 8")
+                   # (the address's dots are no sentence end here, so "[^!?\n]" rather than {{S}})
+                   r"|^(?![^!?\n]*\b(uusi|uus|uudet|uuteen|nykyinen|nykyiset|nykyaan|nykyisin|oikea|oikeat|oikein|muuttu\w*|vaihtu\w*|vaara\w*)\b)"
+                   r"[^!?\n]*\b(\w*sahkoposti\w*|\w*puhelinnumero\w*|asiakasnumero\w*|syntymaaika\w*)\b[^!?\n]{0,60}(,|\bja)\s+(vanha|edellinen|entinen) (osoite|numero|nimi|sukunimi)\b"},
         {"right": "rectification", "name": "on-muuttunut",
          "pattern": r"\b\w*(nimeni|osoitteeni|numeroni)\b{{S}}{0,20}\b(muuttunut|vaihtunut|muuttui|vaihtui)\b"
                     r"|\b(mun|minun|mu) (\w+ )?\w*(nimi|osoite|numero|sahkoposti|s-?posti|meili)\b{{S}}{0,20}\b(muuttunu\w*|vaihtunu\w*|muuttui|vaihtui|muuttu|vaihtu)\b"},
@@ -634,8 +645,12 @@ PACK = {
         # A wish in the passive, often made for someone else: "(pyydän) ettei hänelle enää soiteta tai
         # lähetetä mainoksia". The negation is the request.
         {"right": "marketing_ban", "name": "ettei-lahetet",
-         "pattern": r"\b(ettei|etta ei|ettette|etta ette)\b{{S}}{0,40}\b(lahetet\w*|lahettaisi\w*|soitet\w*|soittaisi\w*|markkinoida|markkinoi\w*)\b"
-                    r"{{S}}{0,40}\b{{marketing_kinds}}"
+         "pattern": r"\b(ettei|etta ei|ettette|etta ette)\b{{S}}{0,40}\b(lahetet\w*|lahettaisi\w*|soitet\w*|soittaisi\w*|markkinoida|markkinoi\w*|"
+                    # ... in the active: "pyydän, että ette enää lähetä äidilleni markkinointia"
+                    r"laheta|lahettele|soita|soittele|tekstaa)\b{{S}}{0,40}\b{{marketing_kinds}}"
+                    # a clause of a listed wish ("Pyydän, että\n- poistatte hänen tilinsä ja\n- ette lähetä hänelle enää
+                    # mitään markkinointia"): the line begins with "ette"
+                    r"|^\W*(ja )?ette (enaa |jatkossa |koskaan )?(\w+ )?(laheta|lahettele|soita|soittele|tekstaa|markkinoi)\b{{S}}{0,40}\b{{marketing_kinds}}"
                     r"|\b(ettei|etta ei|ettette|etta ette)\b{{S}}{0,20}\b{{marketing_kinds}}\b{{S}}{0,30}\b(lahetet\w*|lahettaisi\w*|tule|tulisi)"
                     r"|\b(ettei|etta ei)\b (enaa |minulle |meille |tanne )*(tule|tulisi)\b{{S}}{0,20}\b{{marketing_kinds}}"
                     # the receiver between: "(pyydän) että äidilleni ei lähetetä enää markkinointia", spoken "et mulle ei"
@@ -643,7 +658,7 @@ PACK = {
                     # coordinated after the wish: "pyydän, että suljette hänen tilinsä, eikä hänelle lähetetä enää markkinointia"
                     r"|\b(pyydan|pyydamme|vaadin|vaadimme|toivon|toivomme|haluan|haluaisin|haluun|haluamme)\b,? (etta|et)\b{{S}}{0,120}?\beika\b"
                     r"{{S}}{0,30}\b(laheteta|soiteta|markkinoida|tekstata)\b{{S}}{0,40}\b{{marketing_kinds}}",
-         "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette|eika|\bet(ta)? (\w+ ){1,2}?(ei|eika) "},
+         "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette|eika|^\W*(ja )?ette\b|\bet(ta)? (\w+ ){1,2}?(ei|eika) "},
         # Forbidden in the impersonal "ei saa" / "ei tule": "mitään markkinointia ei saa enää lähettää hänelle", "minulle ei
         # saa soittaa myyntipuheluita". The negation is the request.
         {"right": "marketing_ban", "name": "ei-saa-lahettaa",
@@ -724,7 +739,7 @@ PACK = {
         {"right": "objection", "name": "lopettakaa-profilointi",
          # "en", and "etten" / "enkä" (että + en, ja + en): "sanon suoraan etten hyväksy, että minua pisteytetään"
          "pattern": r"\b({{stop_verb}}|(en|etten|enka|emme|ettemme|emmeka) (enaa )?(halua|hyvaksy|salli)|ette saa|alkaa)\b{{S}}{0,70}\b(profiloi\w*|profilointi\w*|"
-                    r"seura(a|ta|taan|nta|ntaa|tko|amasta|amisen|atte|tte|isitte|ilette)\w*|analysoi\w*|analysointi\w*|analyysi\w*|analyyse\w*|pisteyt\w*|"
+                    r"seura(?!av)(a|ta|taan|nta|ntaa|tko|amasta|amisen|atte|tte|isitte|ilette)\w*|analysoi\w*|analysointi\w*|analyysi\w*|analyyse\w*|pisteyt\w*|"
                     r"riskiarvi\w*|riskiluoki\w*|luottoluokit\w*|automaatti\w* (paatos|paatoks|paatoksenteko)\w*)",
          "negatable": False},
         # "Älkää käyttäkö ostohistoriaani tilastoihin": an objection to the purpose (Art. 21).
@@ -802,7 +817,8 @@ PACK = {
             r"(vahvista|syötä|anna) (nykyinen |vanha )?salasanasi|säilytä (sama|nykyinen) salasana|"
             r"jakoi kanssasi|jakoi (tiedoston|asiakirjan|kansion)|uusi (ääniviesti|vastaajaviesti)|(alla olevasta|oheisesta) linkistä|(klikkaa|klikkaamalla|napsauta|napsauttamalla) (tästä|alla olevaa linkkiä|linkkiä)|kirjaudu (uudelleen|uudestaan)"
         ),
-        "pay_verbs": r"\b(maksa|maksakaa|vahvista|kirjaudu|lunasta|päivitä|uusi nyt|uusi tästä|lahjoita)\b",
+        # ... also told to a company in the plural: "Päivittäkää tiedot 48 tunnin kuluessa: http://..."
+        "pay_verbs": r"\b(maksa|maksakaa|vahvista|vahvistakaa|kirjaudu|kirjautukaa|lunasta|lunastakaa|päivitä|päivittäkää|uusi nyt|uusi tästä|lahjoita)\b",
         "get_rich": r"\bkrypto\w*|\bsinulle on myönnetty (\w+ ){0,2}(tuki|palautus|avustus|korvaus|etu)\b|\bmyönnämme lainaa\b|\blainaa (jopa|heti)\b|\bilman vakuuksia\b|\bveronpalautu\w*|\b\d[\d ]{0,8}\s?€ (päivässä|viikossa)\b|\b\d[\d,. ]{0,12}% tuotto\w*|\btuotta\w* \d[\d,]* ?% (vuodessa|kuukaudessa)|\bilman riskiä\b|\bolet voittanut|\bvoittaja\w* on|\bperintö\w*",
         "pressure": r"\brekisteröidy (ilmaiseksi )?(nyt|heti)\b|\bvain tänään\b|\bilmoittaudu (tästä|nyt|heti|mukaan)\b|\bviimeistään tänään\b|\b(vie|kestää) vain \d+ minuuttia\b|\b(osta|tilaa) (nyt|heti)\b|\b(ilmoittaudu|lahjoita) (\w+ )?(nyt|heti)\b|\bearly[- ]bird\b|\b(hae|varaa) (\w+ ){0,2}(nyt|heti)\b|\bvoimassa (vain )?\w+ asti\b|\bpaikkoja (on )?(jäljellä )?rajoitetusti\b|\btoimi nyt\b|\bälä missaa\b|\brajoitettu (määrä|aika)\b|\baloita (jo |vain |pelkällä )?\d+ ?(eurolla|€:lla)|\bkatso kun (rahasi|sijoituksesi|se) kasva\w*",
         "greeting": r"hei|hyvä|arvoisa",
@@ -845,7 +861,10 @@ PACK = {
             r"\b(gdpr|tietosuoja)\w*[- ](kartoitu\w*|konsult\w*|koulutu\w*|audit\w*)|\b(sakko\w*|seuraamusmaksu\w*) (jopa|enintään)|"
             r"\btietosuoja(kartoitu|konsult|koulutu|auditoin)\w*|\b(määräsi|määrännyt|määrättiin|jakoi)\b.{0,60}\b(seuraamusmaksu\w*|sakko\w*)|"
             r"\b20 miljoonaa|\b20 000 000\b|\b(verkkosivustonne|sivustonne|verkkokauppanne|yrityksenne)\b.{0,30}\bei täytä\b|"
-            r"\brekisteröikää yrityksenne\b|\bkäsittelymaksu\w*"
+            r"\brekisteröikää yrityksenne\b|\bkäsittelymaksu\w*|"
+            # a "data protection registration" of the company said to have expired, and its fee: no such register exists
+            r"\btietosuojarekisteröin\w*|\brekisteröintimaksu\w*|"
+            r"\b(yrityksenne|yrityksesi)\b.{0,60}?\b\w*(ilmoitus|rekisteröinti)\w* (on )?(vanhentun\w*|päättyn\w*|umpeutun\w*)"
         ),
     },
 }
