@@ -496,9 +496,13 @@ PACK = {
                     r"|\b(vill|onskar|begar|ber)\b{{S}}{0,15}\batt\b{{S}}{0,20}?\b{{marketing_kinds}}\b{{S}}{0,10}\b(upphor|slutar|tar slut|stoppas)\b"
                     # refusing to be put on a list at all: "lägg inte till mig på någon e-postlista", "jag vill inte bli tillagd"
                     r"|(\b(lagg|satt|skriv) (inte|aldrig|int) (till |upp |in )?({{me}}|min \w+|mitt \w+)|\b(vill|onskar) (inte|ej|int) (bli|vara) "
-                    r"(tillagd|tillagda|uppskriven|uppsatt|anmald|registrerad|prenumerant))\b{{S}}{0,25}\b({{marketing_kinds}}|\w*list\w*)",
+                    r"(tillagd|tillagda|uppskriven|uppsatt|anmald|registrerad|prenumerant))\b{{S}}{0,25}\b({{marketing_kinds}}|\w*list\w*)"
+                    # not wanting to be called with offers, in the passive: "jag vill inte bli uppringd med erbjudanden mera",
+                    # "jag vill slippa bli kontaktad i säljsyfte" (a call from the installer, wished for, is no refusal)
+                    r"|\b(vill|onskar) ((inte|int|ej)( langre| mer| mera| heller)?|slippa) bli (uppringd|uppringda|kontaktad|kontaktade|stord|storda)\b"
+                    r"{{S}}{0,40}?\b({{marketing_kinds}}|salj\w*|(forsaljnings|marknadsforings|reklam)syfte)",
          "negatable": False,
-         "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ta bort|tar bort|avregistr|avanm|undanb|stryk|aldrig|prenum"},
+         "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ta bort|tar bort|avregistr|avanm|undanb|stryk|aldrig|prenum|slippa"},
         {"right": "marketing_ban", "name": "inte-anvanda-for-reklam",
          "pattern": r"\b(vill|onskar|accepterar|godkanner|tillater)( absolut)? (inte|ej)\b{{S}}{0,12}\batt ni\b{{S}}{0,10}\b(anvander|anvanda|delar|dela|"
                     r"laddar upp|skickar|for over)\b{{S}}{0,60}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*|nyhetsbrev\w*|utskick\w*|kampanj\w*|"
