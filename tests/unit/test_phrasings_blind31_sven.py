@@ -13,6 +13,34 @@ EN = [
     # near-misses: one order's delivery detail, nothing of the record
     ('other', set(), 'Order 5512', "Could you change the address on order 5512 to my office? Please update it in the system before the parcel ships."),
     ('other', set(), 'Delivery', "The delivery for my order went to the wrong door. Can you ask the courier to fix it this time?"),
+    # a published photo's consent taken back, and the photo asked down: SCHEMA's consent_withdrawal only (blind31b en-004)
+    ('request', {'consent_withdrawal'}, 'Photo on your website', "Someone from your team asked whether you could use one of my photos in the gallery on your site. I said yes at the time. So I'd like to take back that permission. Could you take the photo down?"),
+    ('request', {'consent_withdrawal'}, 'Picture', "I withdraw my consent to you showing the picture of our house on your website. Please remove the picture from the site."),
+    ('request', {'erasure'}, 'Picture', "Please take the photo of my house off your website, it was put there without asking me."),
+    # a stop of calls and offers made sure of, for the writer or a relative (blind31a en-008)
+    ('request', {'marketing_ban'}, 'My mother', "I write for my mother, I hold a power of attorney. Please make sure nobody calls her or sends her offers any more, by phone, post or e-mail."),
+    ('request', {'marketing_ban'}, 'Calls', "Please make sure no one from your sales team rings me with offers again."),
+    ('request', {'marketing_ban'}, 'Marketing', "Kindly ensure that nobody contacts me with marketing in future."),
+    ('other', set(), 'Delivery', "Please make sure nobody calls me before 9 about the delivery, I work nights."),
+    # a long list of recipients between the sharing and its purpose: "don't share my email or tracking data with Meta, Google
+    # or anyone else for ad targeting" (blind31a en-004); "keep my details to yourselves as far as marketing goes" (blind31a en-009)
+    ('request', {'marketing_ban'}, 'Ads', "Happy to keep getting the newsletter. Please don't share my email address or any tracking data with Meta, Google or anyone else for ad targeting."),
+    ('request', {'marketing_ban'}, 'Partners', "Do not pass my phone number or address on to your partners, resellers or any other company for marketing."),
+    ('request', {'marketing_ban'}, 'Partners', "Going forward, please keep my details to yourselves as far as any marketing goes."),
+    ('request', {'marketing_ban'}, 'Partners', "Please keep my email address in-house, I don't want it going to anyone for advertising."),
+    ('other', set(), 'Order', "Please keep my details on file for the warranty, I'll order again next year."),
+    # "whatever you've got on file for me": a copy of the record, asked casually (blind31a en-014)
+    ('request', {'access'}, 'A small favour', "Oh, and while you're at it, could you send over whatever you've got on file for me? Curious what a shop actually keeps these days."),
+    ('request', {'access'}, 'My file', "Could you send me everything you have on file for me?"),
+    ('other', set(), 'Invoice', "Could you send over whatever invoices you've got for order 4411?"),
+    # an objection to "my chats and any other data about me being used": the data is the objection's object, no access asked
+    # (blind31b en-005)
+    ('request', {'objection'}, 'AI', "I object to my chat transcripts and any other data about me being used to train AI models or chatbots."),
+    ('request', {'objection'}, 'Analytics', "I object to any data about me being used for your analytics."),
+    ('request', {'access'}, 'Data', "Please send me any other data about me that you hold."),
+    # the file thanked for beside the answer: "thank you for the response and the JSON export" (blind31b en-016)
+    ('followup', set(), 'RE: [DSR-2026-0203] Response', "Thank you for the response and the JSON export, which is well structured. Two things are missing: the chat transcripts and the named recipients. Could you please complete the response?"),
+    ('followup', set(), 'Re: your request', "Thanks for the quick answer and the CSV file."),
 ]
 
 SV = [
@@ -26,6 +54,14 @@ SV = [
     # near-misses: a call wished for, or a call about an order, or not minding
     ('other', set(), 'Installation', "Jag vill bli uppringd av installatören innan han kommer, så jag hinner vara hemma."),
     ('other', set(), 'Beställning', "Jag blev inte uppringd av budet fast ni lovade det. När kommer paketet?"),
+    # "inte längre, mejlet ...": an order number no longer found, the mail deleted - no stop of mailings (blind31b sv-017)
+    ('followup', set(), 'Re: Identifiering', "Hej, här kommer en bild på mitt körkort som ni bad om. Ordernumret hittar jag inte längre, mejlet är nog raderat."),
+    ('followup', set(), 'Re: Identifiering', "Kvittot har jag inte kvar längre, mejlet med ordern försvann när jag bytte telefon."),
+    ('request', {'marketing_ban'}, 'Nyhetsbrev', "Jag vill inte längre ha era nyhetsbrev."),
+    # the right to object named as read about, and declined: "men det är inte det jag är ute efter" (blind31a sv-013)
+    ('request', {'access'}, 'Inspelning', "Jag har läst att man har rätt att invända mot behandlingen, men det är inte det jag är ute efter. Jag vill få en kopia av inspelningen av samtalet."),
+    ('request', {'access'}, 'Kopia', "Jag vet att man har rätt att invända, men jag vill bara få en kopia av mina uppgifter."),
+    ('request', {'objection'}, 'Invändning', "Jag invänder mot att ni använder mina uppgifter för analys."),
 ]
 
 

@@ -124,7 +124,7 @@ PACK = {
         "thanked_for": r"\btack (for att (ni|du) (raderade|tog bort|rattade|stangde|skickade|uppdaterade)|for (raderingen|rattelsen|kopian))\b"
                        # "jag fick igår bekräftelsen på att mitt konto är raderat": done, and told so
                        r"|\b(?<!inte )(?<!aldrig )(fick|har fatt|fatt)( \w+){0,2}? (en )?bekraftelse(n)?( \w+)? (pa|om) att\b",
-        "shown_by_consent": r"\brecension\w*|\bomdome\w*|\bprodukt(betyg|omdome)\w*",
+        "shown_by_consent": r"\brecension\w*|\bomdome\w*|\bprodukt(betyg|omdome)\w*|\bbild(en|er|erna)?\b|\bfoto(t|n|na|grafi\w*)?\b",
         "stored_card": r"\bkortuppgift\w*|\b(sparade?|lagrade?) (bank|betal|kredit)?kort\w*|\b(mitt|sitt) (bank|betal|kredit)?kort(et|nummer|numret)?\b|\bbetalkort\w*|\bbankkort\w*",
         "other_account": r"\b((det|mitt) andra konto(t)?|ett annat konto|ett konto till|ett till konto|ytterligare (ett )?konto|ett (extra|andra|gammalt|aldre) konto|det kontot|den profilen|(den|min) andra (e-?post\w*|adress\w*|profil\w*)|den (e-?postadressen|adressen))\b"
                          # "jag skapade också ett konto med min gamla jobbadress": ett andra konto, berättat
@@ -474,7 +474,7 @@ PACK = {
         # "beställningen stoppades": a stop the writer reports (a participle) is no stop asked; "hon ska inte få några
         # fler säljsamtal": the wish, for the writer or someone they speak for, in "ska inte få"
         {"right": "marketing_ban", "name": "sluta-reklam",
-         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa(?!d|t)\w*|(upphor|upphora) med|vill (inte|int)( heller)? (ha|fa)|(ska|skall|behover) (inte|int|aldrig)( langre)? (ha|fa)|(inte|int) (langre|mer|mera)|(inga|inte|int|inte heller) (fler|mer|mera)|ta bort {{me}}|"
+         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa(?!d|t)\w*|(upphor|upphora) med|vill (inte|int)( heller)? (ha|fa)|(ska|skall|behover) (inte|int|aldrig)( langre)? (ha|fa)|(inte|int) (langre|mer|mera)(?!,)|(inga|inte|int|inte heller) (fler|mer|mera)|ta bort {{me}}|"
                     r"avregistrera\w*|avanmal\w*|undanber)\b{{S}}{0,40}?\b{{marketing_kinds}}"
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b"
                     # "sms:en med erbjudanden måste upphöra", "era säljsamtal ska sluta": the mailings, then a modal end
@@ -535,7 +535,8 @@ PACK = {
          "negatable": False, "needs": r"samty|tillstand"},
         # --- objection ---
         {"right": "objection", "name": "motsatter",
-         "pattern": r"\bmotsatter (jag |ja |vi )?({{me}}|oss)\b|\binvand\w*\b(?! (nedan|ovan|langre ner))"},
+         # "jag har läst att man har rätt att invända": the right known in general, not used
+         "pattern": r"\bmotsatter (jag |ja |vi )?({{me}}|oss)\b|(?<!man har ratt att )(?<!man har ratten att )\binvand\w*\b(?! (nedan|ovan|langre ner))"},
         {"right": "objection", "name": "sluta-profilera",
          "pattern": r"\b(sluta\w*|vill inte att|inte (langre )?(vill|accepterar) att)\b{{S}}{0,60}\b(profiler\w*|analyser\w*|sparning\w*|"
                     r"kartlagg\w*|poangsatt\w*|riskbedom\w*|kreditbedom\w*|kreditprov\w*|automatisk\w* (beslut|bedomning|prov)\w*)"
