@@ -124,7 +124,7 @@ PACK = {
         "thanked_for": r"\btack (for att (ni|du) (raderade|tog bort|rattade|stangde|skickade|uppdaterade)|for (raderingen|rattelsen|kopian))\b"
                        # "jag fick igår bekräftelsen på att mitt konto är raderat": done, and told so
                        r"|\b(?<!inte )(?<!aldrig )(fick|har fatt|fatt)( \w+){0,2}? (en )?bekraftelse(n)?( \w+)? (pa|om) att\b",
-        "shown_by_consent": r"\brecension\w*|\bomdome\w*|\bprodukt(betyg|omdome)\w*|\bbild(en|er|erna)?\b|\bfoto(t|n|na|grafi\w*)?\b",
+        "shown_by_consent": r"\brecension\w*|\bomdome\w*|\bprodukt(betyg|omdome)\w*",
         "stored_card": r"\bkortuppgift\w*|\b(sparade?|lagrade?) (bank|betal|kredit)?kort\w*|\b(mitt|sitt) (bank|betal|kredit)?kort(et|nummer|numret)?\b|\bbetalkort\w*|\bbankkort\w*",
         "other_account": r"\b((det|mitt) andra konto(t)?|ett annat konto|ett konto till|ett till konto|ytterligare (ett )?konto|ett (extra|andra|gammalt|aldre) konto|det kontot|den profilen|(den|min) andra (e-?post\w*|adress\w*|profil\w*)|den (e-?postadressen|adressen))\b"
                          # "jag skapade också ett konto med min gamla jobbadress": ett andra konto, berättat
