@@ -14,12 +14,6 @@ EN = [
     ('other', set(), 'Order 5512', "Could you change the address on order 5512 to my office? Please update it in the system before the parcel ships."),
     ('other', set(), 'Delivery', "The delivery for my order went to the wrong door. Can you ask the courier to fix it this time?"),
     ('other', set(), 'Order 5512', "The address on order 5512 is wrong in your system, please fix it before it ships."),
-    # a published photo's consent taken back, and the photo asked down: SCHEMA's consent_withdrawal only (blind31b en-004)
-    ('request', {'consent_withdrawal'}, 'Photo on your website', "Someone from your team asked whether you could use one of my photos in the gallery on your site. I said yes at the time. So I'd like to take back that permission. Could you take the photo down?"),
-    ('request', {'consent_withdrawal'}, 'Picture', "I withdraw my consent to you showing the picture of our house on your website. Please remove the picture from the site."),
-    # ... the account named beside the photos is still erased
-    ('request', {'consent_withdrawal', 'erasure'}, 'Gallery', "I withdraw my consent to the photo gallery. Please delete my account and all my photos."),
-    ('request', {'erasure'}, 'Picture', "Please take the photo of my house off your website, it was put there without asking me."),
     # a stop of calls and offers made sure of, for the writer or a relative (blind31a en-008)
     ('request', {'marketing_ban'}, 'My mother', "I write for my mother, I hold a power of attorney. Please make sure nobody calls her or sends her offers any more, by phone, post or e-mail."),
     ('request', {'marketing_ban'}, 'Calls', "Please make sure no one from your sales team rings me with offers again."),
@@ -60,7 +54,6 @@ SV = [
     ('other', set(), 'Beställning', "Jag blev inte uppringd av budet fast ni lovade det. När kommer paketet?"),
     # "inte längre, mejlet ...": an order number no longer found, the mail deleted - no stop of mailings (blind31b sv-017)
     ('followup', set(), 'Re: Identifiering', "Hej, här kommer en bild på mitt körkort som ni bad om. Ordernumret hittar jag inte längre, mejlet är nog raderat."),
-    ('request', {'consent_withdrawal', 'erasure'}, 'Bilder', "Jag återkallar mitt samtycke. Radera mitt konto och alla mina bilder."),
     ('followup', set(), 'Re: Identifiering', "Kvittot har jag inte kvar längre, mejlet med ordern försvann när jag bytte telefon."),
     ('request', {'marketing_ban'}, 'Nyhetsbrev', "Jag vill inte längre ha era nyhetsbrev."),
     # the right to object named as read about, and declined: "men det är inte det jag är ute efter" (blind31a sv-013)

@@ -508,9 +508,7 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
                 reading.hits.append(hit)
                 # "I no longer consent to you storing my card details. Please remove it.": the pronoun's card is in the sentence before
                 about = s.folded + (" " + s.previous if hit.rule == "erase-pronoun" else "")
-                # a review or photo is the item only when the erasure's own words name it ("delete my account and my photos" still erases)
-                shown = fold(hit.snippet) + (" " + s.previous if hit.rule == "erase-pronoun" else "")
-                if hit.intent == "erasure" and (v.words["stored_card"].search(about) or v.words["shown_by_consent"].search(shown)):
+                if hit.intent == "erasure" and (v.words["stored_card"].search(about) or v.words["shown_by_consent"].search(about)):
                     card_erasures.append(hit)
     _drop_card_erasure(reading, card_erasures)
     _drop_talked_about(reading, only_asking)

@@ -121,7 +121,7 @@ WORD_CLASSES: dict[str, str] = {
     "request_done": "an earlier request reported as fulfilled ('and you deleted it, thanks'): background, not asked",
     "thanked_for": "thanks for something done ('thanks for deleting my account'): background, not asked",
     "stored_card": "a payment card kept by consent ('my saved card', 'kortuppgifterna'): removing it, with the consent withdrawn, is the withdrawal, not erasure",
-    "shown_by_consent": "a review, testimonial or photo shown with the writer's name by consent ('arvosteluni', 'min recension', 'the photo of our cabin'): removing it, with that consent withdrawn, is the withdrawal, not erasure",
+    "shown_by_consent": "a review or testimonial shown with the writer's name by consent ('arvosteluni', 'min recension'): removing it, with that consent withdrawn, is the withdrawal, not erasure",
     "other_account": "a second account or address of the writer's ('my other account', 'det kontot'): in a case's thread, erasure of it widens the case's erasure",
     "we_wrote": "the writer reports what our mail told them ('I got an e-mail from you saying ...'): a right named after it in the clause is ours, not asked",
     "condition_clause": "opens a condition ('until', 'kunnes', 'tills'): a right named inside it is mentioned, not asked",

@@ -163,7 +163,7 @@ PACK = {
                        r"|\b(got|received|downloaded|opened)( \w+)? (the|your) (\w+ )?(csv|json|xml|xlsx|excel|export|file|copy)( file| export)?\b,?( and)?( \w+)? (thanks?|thank you|cheers|it (opened|imported|worked|looks))\b"
                        # "I got the confirmation that my account was deleted": done, and told so
                        r"|\b(?<!never )(?<!not )(?<!n't )(got|received)( \w+){0,2}? (the|a|your) confirmation( e-?mail| message)? that\b",
-        "shown_by_consent": r"\b(reviews?|testimonials?|photos?|photographs?|pictures?|images?)\b",
+        "shown_by_consent": r"\b(reviews?|testimonials?)\b",
         "stored_card": r"\b(saved|stored) (payment |credit |debit |bank )?cards?\b|\bcard (details|number|data)\b|\bpayment cards?\b",
         "other_account": (
             r"\b(my other|the other|another|a second|my second|that other|that|this other|one more|an extra|an additional|an older) (account|e-?mail( address)?|address|profile|login)\b"
