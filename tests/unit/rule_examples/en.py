@@ -20,6 +20,7 @@ EXAMPLES = {
     "cue where-did-you-get": ("Where did you get my number?", {"access"}),
     "cue what-you-collected": ("Who did you give my details to?", {"access"}),
     "cue data-you-hold": ("Send me all the details you keep on me.", {"access"}),
+    "cue what-you-have-on-file": ("Could you send over whatever you've got on file for me?", {"access"}),
     "cue access-to-my-data": ("I would like access to my personal data.", {"access"}),
     "cue list-of-data": ("Send me a list of my personal data.", {"access"}),
     "cue list-of-what-i-ordered": ("Please send me a list of everything I have ordered from you.", {"access"}),

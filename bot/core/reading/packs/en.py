@@ -74,6 +74,9 @@ PACK = {
             r"\b(account|record|customer (data|details|record)|profile|future orders|stored|saved|on file|(order|purchase) history)\b"
             # "every time I order, the code goes to my old number": a detail wrong in all orders is the record's
             r"|\b(every time|each time|whenever) (i|we) (order|buy|shop|purchase)\w*\b"
+            # "it's wrong in your system, I must have typed it wrong when I registered": a detail given at sign-up
+            # (an order's address "wrong in your system" alone is still the order's)
+            r"|\bwhen (i|we) (first )?(registered|signed up|created (my|our|the|an) account|opened (my|our|the|an) account)\b"
         ),
         "article_words": r"art\.?|article",
         "marketing": r"direct marketing|marketing|newsletter|advert|\bads\b|targeting|custom audience|retarget|remarket|tracking pixel|sms|unsubscrib",
@@ -155,7 +158,7 @@ PACK = {
         ),
         "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing|the (copy|export|file|overview|report) of my)\b"
                        # "thanks for getting back to me so fast and for the CSV": the file thanked for beside something else
-                       r"|\bthanks? (you )?[^.!?\n]{0,60}?\band for (the|your|my) (\w+ )?(csv|json|xml|xlsx|excel|export|file|copy)( file| export)?\b"
+                       r"|\bthanks? (you )?[^.!?\n]{0,60}?\band (for )?(the|your|my) (\w+ )?(csv|json|xml|xlsx|excel|export|file|copy)( file| export)?\b"
                        # "Got the CSV, thanks", "I received the JSON file, thank you": the file arrived
                        r"|\b(got|received|downloaded|opened)( \w+)? (the|your) (\w+ )?(csv|json|xml|xlsx|excel|export|file|copy)( file| export)?\b,?( and)?( \w+)? (thanks?|thank you|cheers|it (opened|imported|worked|looks))\b"
                        # "I got the confirmation that my account was deleted": done, and told so
@@ -392,10 +395,17 @@ PACK = {
          # void when the data named is what another right acts on ("delete all the data you hold about me",
          # "delete my account and all personal data you hold about me", "erase my old loyalty club account and all ..."),
          # not when another right is asked in a clause of its own ("update my address and tell me what you hold")
-         "unless": r"\bhow long\b|\b(delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification|"
+         # "I object to my chats and any other data about me being used to train AI": the objection's object
+         "unless": r"\bhow long\b|\b(delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification|object|objection|"
                    # "restrict the processing of all personal data you still hold about me", "freeze all the data you have on me"
                    r"restrict|restriction|freeze|limit|block|lock)\b( of)? ((?!and\b)\w+ ){0,5}?(and )?"
                    r"(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|informations?|info|details|records)\b"},
+        # "could you send over whatever you've got on file for me?": the record asked, named by where it is kept
+        {"right": "access", "name": "what-you-have-on-file",
+         "pattern": r"\b(whatever|everything|all|what) (you'?ve|you have|you'?ve got|you got|you hold|you keep|you'?re holding)( got)? on (file|record) "
+                    r"(for|about|on|of) (me|myself|her|him)\b",
+         "in_question": True,
+         "unless": r"\b(delete|erase|remove|correct|update|restrict|freeze)\b"},
         {"right": "access", "name": "access-to-my-data",
          "pattern": r"\baccess to\b{{S}}{0,12}\b(my|her|his|the)\b{{S}}{0,12}\b(personal )?(data|information|info|records|details)\b",
          "unless": r"\b(who|which (staff|employees|people|partners)|lost|log ?in|password)\b"},
@@ -669,7 +679,10 @@ PACK = {
                     r"(?! (\w+ )?(surveys?|questionnaires?|feedback|customer (experience|satisfaction)))"
                     # "please don't ring me with sales offers again": the calls named by what they carry
                     r"|\b(don'?t|dont|do not|never) (ever )?(sen[dt]|email|e-mail|text|call|ring|phone|message|mail|contact)( (or|and|nor) (sen[dt]|email|e-mail|text|call|ring|phone|message|mail|contact))? (me|us) (with|about)\b"
-                    r"{{S}}{0,20}?\b{{marketing_kinds}}\b",
+                    r"{{S}}{0,20}?\b{{marketing_kinds}}\b"
+                    # the stop made sure of: "please make sure nobody calls her or sends her offers any more"
+                    r"|\b(make sure|ensure|see to it)( that)? (nobody|no one|no-one|noone|none of your \w+)\b{{S}}{0,30}?\b(calls?|rings?|phones?|contacts?|e-?mails?|texts?|sends?|mails?)\b"
+                    r"{{S}}{0,40}?\b({{marketing_kinds}}|sales\w*|telemarketing)\b",
          "negatable": False},
         {"right": "marketing_ban", "name": "stop-marketing",
          "pattern": r"\b(stop|quit|halt|end|cease|no more|no further|not (want|wish) (to (receive|get) )?any( more)?|(don'?t|dont|do not) "
@@ -703,9 +716,12 @@ PACK = {
         {"right": "marketing_ban", "name": "dont-use-for-marketing", "yields_to": "restriction",
          "pattern": r"\b((don'?t|do not|no longer) (want|wish|allow|permit|accept)\b{{S}}{0,15}\b(you|{{controller}}|your company)\b{{S}}{0,10}\b(to )?|"
                     # ... or given out for sales: "stop giving my details out for sales calls", "don't hand my number to partners for telemarketing"
-                    r"(don'?t|do not|never|stop|quit) )(use|using|share|sharing|upload\w*|pass\w*|giv(e|ing) (\w+ ){0,3}?(out|away|to)|hand\w*|sell\w*|disclos\w*)\b{{S}}{0,50}\b(for|in|to|with)\b{{S}}{0,20}"
+                    r"(don'?t|do not|never|stop|quit) )(use|using|share|sharing|upload\w*|pass\w*|giv(e|ing) (\w+ ){0,3}?(out|away|to)|hand\w*|sell\w*|disclos\w*)\b{{S}}{0,50}\b(for|in|to|with)\b{{S}}{0,60}?"
                     r"\b(marketing|advertis\w*|ads|targeting|targeted|retargeting|remarketing|custom audiences?|newsletters?|promotions?|campaigns?|"
-                    r"sales (calls?|purposes|pitches|offers)|telemarketing|telesales|cold[- ]?call\w*)\b",
+                    r"sales (calls?|purposes|pitches|offers)|telemarketing|telesales|cold[- ]?call\w*)\b"
+                    # the details kept from others: "please keep my details to yourselves as far as any marketing goes"
+                    r"|\bkeep (my|her|his|our|their) (\w+ ){0,2}?(details|data|information|info|address|e-?mail( address)?|number)\b{{S}}{0,10}?"
+                    r"\b(to yourselves|to yourself|in-house|in house|within (the|your) company)\b{{S}}{0,40}?\b(marketing|advertis\w*|ads)\b",
          "negatable": False,
          "needs": r"marketing|advertis|ads|target|audience|newsletter|promotion|campaign|sales|cold[- ]?call"},
         {"right": "marketing_ban", "name": "direct-marketing",

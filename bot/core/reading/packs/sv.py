@@ -474,7 +474,7 @@ PACK = {
         # "beställningen stoppades": a stop the writer reports (a participle) is no stop asked; "hon ska inte få några
         # fler säljsamtal": the wish, for the writer or someone they speak for, in "ska inte få"
         {"right": "marketing_ban", "name": "sluta-reklam",
-         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa(?!d|t)\w*|(upphor|upphora) med|vill (inte|int)( heller)? (ha|fa)|(ska|skall|behover) (inte|int|aldrig)( langre)? (ha|fa)|(inte|int) (langre|mer|mera)|(inga|inte|int|inte heller) (fler|mer|mera)|ta bort {{me}}|"
+         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa(?!d|t)\w*|(upphor|upphora) med|vill (inte|int)( heller)? (ha|fa)|(ska|skall|behover) (inte|int|aldrig)( langre)? (ha|fa)|(inte|int) (langre|mer|mera)(?!,)|(inga|inte|int|inte heller) (fler|mer|mera)|ta bort {{me}}|"
                     r"avregistrera\w*|avanmal\w*|undanber)\b{{S}}{0,40}?\b{{marketing_kinds}}"
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b"
                     # "sms:en med erbjudanden måste upphöra", "era säljsamtal ska sluta": the mailings, then a modal end
@@ -496,9 +496,14 @@ PACK = {
                     r"|\b(vill|onskar|begar|ber)\b{{S}}{0,15}\batt\b{{S}}{0,20}?\b{{marketing_kinds}}\b{{S}}{0,10}\b(upphor|slutar|tar slut|stoppas)\b"
                     # refusing to be put on a list at all: "lägg inte till mig på någon e-postlista", "jag vill inte bli tillagd"
                     r"|(\b(lagg|satt|skriv) (inte|aldrig|int) (till |upp |in )?({{me}}|min \w+|mitt \w+)|\b(vill|onskar) (inte|ej|int) (bli|vara) "
-                    r"(tillagd|tillagda|uppskriven|uppsatt|anmald|registrerad|prenumerant))\b{{S}}{0,25}\b({{marketing_kinds}}|\w*list\w*)",
+                    r"(tillagd|tillagda|uppskriven|uppsatt|anmald|registrerad|prenumerant))\b{{S}}{0,25}\b({{marketing_kinds}}|\w*list\w*)"
+                    # not wanting to be called with offers, in the passive: "jag vill inte bli uppringd med erbjudanden mera",
+                    # "jag vill slippa bli kontaktad i säljsyfte" (a call from the installer, wished for, is no refusal)
+                    r"|\b(vill|onskar) ((inte|int|ej)( langre| mer| mera| heller)?|slippa) bli (uppringd|uppringda|kontaktad|kontaktade|stord|storda)\b"
+                    # (by what the calls carry: "inte bli uppringd, mejla hellre" is how to reach the writer, no ban)
+                    r"{{S}}{0,40}?\b(erbjudand\w*|\w*reklam(?!at|er)\w*|marknadsforing\w*|kampanj\w*|nyhetsbrev\w*|salj\w*|telefonforsalj\w*|(forsaljnings|marknadsforings|reklam)syfte)",
          "negatable": False,
-         "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ta bort|tar bort|avregistr|avanm|undanb|stryk|aldrig|prenum"},
+         "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ta bort|tar bort|avregistr|avanm|undanb|stryk|aldrig|prenum|slippa"},
         {"right": "marketing_ban", "name": "inte-anvanda-for-reklam",
          "pattern": r"\b(vill|onskar|accepterar|godkanner|tillater)( absolut)? (inte|ej)\b{{S}}{0,12}\batt ni\b{{S}}{0,10}\b(anvander|anvanda|delar|dela|"
                     r"laddar upp|skickar|for over)\b{{S}}{0,60}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*|nyhetsbrev\w*|utskick\w*|kampanj\w*|"
@@ -531,7 +536,8 @@ PACK = {
          "negatable": False, "needs": r"samty|tillstand"},
         # --- objection ---
         {"right": "objection", "name": "motsatter",
-         "pattern": r"\bmotsatter (jag |ja |vi )?({{me}}|oss)\b|\binvand\w*\b(?! (nedan|ovan|langre ner))"},
+         # "jag har läst att man har rätt att invända": the right known in general, not used
+         "pattern": r"\bmotsatter (jag |ja |vi )?({{me}}|oss)\b|(?<!man har ratt att )(?<!man har ratten att )\binvand\w*\b(?! (nedan|ovan|langre ner))"},
         {"right": "objection", "name": "sluta-profilera",
          "pattern": r"\b(sluta\w*|vill inte att|inte (langre )?(vill|accepterar) att)\b{{S}}{0,60}\b(profiler\w*|analyser\w*|sparning\w*|"
                     r"kartlagg\w*|poangsatt\w*|riskbedom\w*|kreditbedom\w*|kreditprov\w*|automatisk\w* (beslut|bedomning|prov)\w*)"
