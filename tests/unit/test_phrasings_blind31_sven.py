@@ -71,3 +71,18 @@ def test_phrasing_t31_en(kind, intents, subject, body):
 @pytest.mark.parametrize("kind, intents, subject, body", SV, ids=[p[3][:40] for p in SV])
 def test_phrasing_t31_sv(kind, intents, subject, body):
     check(kind, intents, subject, body)
+
+
+# Found while tuning on blind31: a review or a photo named beside the account in the erasure's object does not make
+# the erasure the consent withdrawal's effect; only the erasure's own words naming the review do (SCHEMA).
+ACCOUNT_BESIDE_REVIEW = [
+    ('request', {'consent_withdrawal', 'erasure'}, 'Account', "I withdraw all my consents. Please delete my account, my reviews and everything else you have on me."),
+    ('request', {'consent_withdrawal', 'erasure'}, 'Konto', "Jag återkallar alla mina samtycken. Radera mitt konto, mina recensioner och allt annat ni har om mig."),
+    # near-miss: the review alone, shown with her name by consent: the withdrawal only
+    ('request', {'consent_withdrawal'}, 'Review', "I withdraw my consent to showing my name with my review. Please remove the review."),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", ACCOUNT_BESIDE_REVIEW, ids=[p[3][:40] for p in ACCOUNT_BESIDE_REVIEW])
+def test_an_account_erased_beside_a_review_stays_erased(kind, intents, subject, body):
+    check(kind, intents, subject, body)

@@ -508,7 +508,11 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
                 reading.hits.append(hit)
                 # "I no longer consent to you storing my card details. Please remove it.": the pronoun's card is in the sentence before
                 about = s.folded + (" " + s.previous if hit.rule == "erase-pronoun" else "")
-                if hit.intent == "erasure" and (v.words["stored_card"].search(about) or v.words["shown_by_consent"].search(about)):
+                # a review or photo named beside an erasure whose own words name the account or the data is not its item
+                # ("delete my account, my reviews and everything else" still erases)
+                own_data = hit.rule != "erase-pronoun" and v.words["data_named"].search(fold(hit.snippet))
+                if hit.intent == "erasure" and (v.words["stored_card"].search(about)
+                                                or (v.words["shown_by_consent"].search(about) and not own_data)):
                     card_erasures.append(hit)
     _drop_card_erasure(reading, card_erasures)
     _drop_talked_about(reading, only_asking)
