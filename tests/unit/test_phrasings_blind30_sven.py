@@ -82,12 +82,12 @@ SV = [
 ]
 
 
-def _forwarded_form(note: str, message: str, sender: str = "lukas.becker@posteo.de") -> ParsedMail:
+def _forwarded_form(note: str, message: str, sender: str = "lukas.becker@posteo.de", label: str = "Email") -> ParsedMail:
     raw = ("From: Tomi <tomi@allsec.fi>\r\nTo: info@allsec.fi\r\nSubject: Fwd: Contact form: Data processing\r\n"
            "Message-ID: <fw30@allsec.fi>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
            "Content-Transfer-Encoding: 8bit\r\n\r\n" + note + "\r\n\r\n---------- Forwarded message ---------\r\n"
            "From: Allsec webshop <noreply@allsec.fi>\r\nDate: Mon, 4 May 2026 at 22:18\r\nSubject: Contact form: Data processing\r\n"
-           "To: <asiakaspalvelu@allsec.fi>\r\n\r\nName: A Customer\r\nEmail: " + sender + "\r\nPhone:\r\nOrder number:\r\nMessage:\r\n"
+           "To: <asiakaspalvelu@allsec.fi>\r\n\r\nName: A Customer\r\n" + label + ": " + sender + "\r\nPhone:\r\nOrder number:\r\nMessage:\r\n"
            + message + "\r\n")
     parsed = parse(raw.encode("utf-8"))
     assert isinstance(parsed, ParsedMail)
@@ -154,3 +154,10 @@ def test_own_data_unread_goes_to_a_person(subject, body, triage):
         assert c.kind == "request" or c.needs_triage, c.reasons
     else:
         assert (c.kind, c.needs_triage) == ("other", False), c.reasons
+
+
+# The sender field's label is the language pack's (`form_sender`), in the form's language or two at once.
+@pytest.mark.parametrize("label", ["Sähköposti", "Sähköposti / Email", "E-post", "E-mail address"])
+def test_the_form_sender_field_is_read_in_each_language(label):
+    c = classify(_forwarded_form("Tämä tuli lomakkeelta.", "Please delete my account and all my personal data.", label=label))
+    assert (c.kind, set(c.intents), c.needs_triage) == ("request", {"erasure"}, False), c.reasons

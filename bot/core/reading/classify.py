@@ -132,7 +132,7 @@ def customer_words(mail: ParsedMail, own_domain: str = DEFAULT_DOMAIN, vocab: Vo
         forwarded.extend(inner_parts.forwarded)
         read.append("attached message" + ("" if _is_own(inner.from_addr, own_domain) else f" from {_masked(inner.from_addr)}"))
     # Our own web form relays a customer: forwarded by a colleague, its message is the customer's words.
-    forwarded = [_form_customer(f, own_domain) for f in forwarded]
+    forwarded = [_form_customer(f, own_domain, vocab) for f in forwarded]
     customers = [f for f in forwarded if not _is_own(f.from_addr, own_domain)]
     outside = [quoting.bounded(f.text, READ_CHARS) for f in customers if f.text]
     own = quoting.bounded(parts.own, READ_CHARS)
@@ -156,19 +156,20 @@ def customer_words(mail: ParsedMail, own_domain: str = DEFAULT_DOMAIN, vocab: Vo
                  _replied_marketing(mail, parts.quoted, own_domain, vocab), tuple(read), in_context)
 
 
-# The sender field of our contact form: "Email: x@y", "Sähköposti / Email: x@y", "E-post: x@y".
-_FORM_SENDER = re.compile(r"^\s*(e-?mail|s\u00e4hk\u00f6posti|e-?post)(\s*/\s*[\w-]+)?\s*:\s*<?([\w.+-]+@[\w-]+(\.[\w-]+)+)>?\s*$",
-                          re.I | re.M)
+# A form field "Label: address" on a line of its own; the packs' `form_sender` says which labels are the sender's.
+_FORM_FIELD = re.compile(r"^[ \t]*([^:\n]{1,40}?)[ \t]*:[ \t]*<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?[ \t]*$", re.M)
 
 
-def _form_customer(f: quoting.Forwarded, own_domain: str) -> quoting.Forwarded:
+def _form_customer(f: quoting.Forwarded, own_domain: str, vocab: Vocabulary) -> quoting.Forwarded:
     """A forwarded original from our own domain that is our contact form's relay of a customer's message
-    takes the customer's address (the form's sender field); anything else of ours stays ours."""
+    takes the customer's address (the form's sender field, "Sähköposti / Email: x@y"); anything else of ours
+    stays ours."""
     if not _is_own(f.from_addr, own_domain):
         return f
-    m = _FORM_SENDER.search(f.text or "")
-    if m and not _is_own(m.group(3).lower(), own_domain):
-        return quoting.Forwarded(m.group(3).lower(), f.text)
+    for m in _FORM_FIELD.finditer(f.text or ""):
+        if any(vocab.words["form_sender"].search(label.strip()) for label in fold(m.group(1)).split("/")):
+            address = m.group(2).lower()
+            return f if _is_own(address, own_domain) else quoting.Forwarded(address, f.text)
     return f
 
 

@@ -126,6 +126,7 @@ WORD_CLASSES: dict[str, str] = {
     "we_wrote": "the writer reports what our mail told them ('I got an e-mail from you saying ...'): a right named after it in the clause is ours, not asked",
     "condition_clause": "opens a condition ('until', 'kunnes', 'tills'): a right named inside it is mentioned, not asked",
     "declined": "a right the writer could ask but says they will not ('I could ..., but I won't')",
+    "form_sender": "the label of our web contact form's sender field ('Email', 'Sähköposti', 'E-post'), matched on the folded label alone: a colleague forwarding the form forwards that customer",
     "declined_next": "a right the writer could ask, declined by the sentence after ('I know I can ask you to delete my data. I don't want that.'): matched on the sentence, ' || ' and the sentences after",
     "threatened": "a right held over the controller under a condition ('if ..., I'll ask you to delete'): not asked; a person reads it",
     "rights_listed": "a list of three or more rights the writer has ('har jag rätt till rättelse, radering, dataportabilitet och ...'): the policy's list, background, not asked",

@@ -115,6 +115,7 @@ EXAMPLES = {
     "words.condition_clause": "until",
     "words.declined": "I could ask you to delete it, but I won't",
     "words.declined_next": "I know I can ask you to delete my data. || I don't want that, though.",
+    "words.form_sender": "Email",
     "words.threatened": "If the refund is not here by Friday I will ask you to delete my data",
     "words.own_act_if": "if I delete my account",
     "words.rights_listed": "I have the right to rectification, erasure, portability and to object",

@@ -70,6 +70,7 @@ EXAMPLES = {
     "clause_breaks": "mutta lopettakaa",
     "polite": "voisitteko auttaa",
     "past_request": "pyysin jo",
+    "words.form_sender": "Sähköposti",
     "words.order_context": "tilaukseni",
     "words.record_context": "asiakastiedoissa",
     "words.article_words": "17 artiklan",

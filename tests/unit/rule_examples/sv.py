@@ -104,6 +104,7 @@ EXAMPLES = {
     "words.condition_clause": "tills",
     "words.declined": "jag skulle kunna be om radering men jag tänker inte",
     "words.declined_next": "Jag vet att jag kan be er radera mitt konto. || Det tänker jag inte göra.",
+    "words.form_sender": "E-post",
     "words.threatened": "om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt",
     "words.own_act_if": "om jag raderar mitt konto",
     "words.rights_listed": "har jag rätt till rättelse, radering, dataportabilitet och att invända",

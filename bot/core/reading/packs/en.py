@@ -225,6 +225,7 @@ PACK = {
         ),
         # "I know I have the right to ask you to delete my data. I don't want that, ...": a right known, declined by the
         # sentence after
+        "form_sender": r"^(e-?mail|e-?mail address|your e-?mail)$",
         "declined_next": (
             r"\b(i|we) (\w+ ){0,4}?(could|can|might|may|have the right|had the right|am entitled|'m entitled)\b[^|]{0,160}\|\| (but )?"
             r"((i|we) (don'?t|do not) (want|need) (that|to( do that)?)|(i'?m|i am|we'?re|we are) not (going to|gonna) (do|ask for|request) (that|this|it|so)"

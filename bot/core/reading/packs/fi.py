@@ -114,6 +114,8 @@ PACK = {
         ),
     },
     "words": {
+        # the sender field of our web contact form, folded ("Sähköposti: x@y")
+        "form_sender": r"^(sahkoposti|sahkopostiosoite|s-posti)$",
         "order_context": r"\b(tilauk\w*|tilaus\w*|toimitusosoit\w*)\b",
         "record_context": (
             r"\b(asiakastie\w*|asiakasrekister\w*|tili\w*|profiili\w*|tietoihini|tiedoissani|tiedoistani|tallennet\w*|rekisteroi\w*)\b"

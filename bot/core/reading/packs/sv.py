@@ -176,6 +176,7 @@ PACK = {
         ),
         # "Jag ser att jag har rätt att begära att ni raderar mina uppgifter. Det vill jag inte, ...": a right known, declined
         # by the sentence after
+        "form_sender": r"^(e-?post|e-?postadress|din e-?post)$",
         "declined_next": (
             r"\b(jag|ja|vi) (\w+ ){0,4}?(kan|kunde|skulle kunna|far|har ratt (att|till)|hade ratt (att|till))\b[^|]{0,160}\|\| (men )?"
             r"(det|detta|dat|den) (vill|tanker|kommer|gor|behover) (jag|ja|vi) (inte|int|ej)( (gora|gora det|heller|nu|just nu|an|annu))?(?=\s*([.,!;]|$))"
