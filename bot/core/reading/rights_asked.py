@@ -263,13 +263,23 @@ def _rule_article(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     return out
 
 
+def _one_back(s: Sentence, at: int) -> str:
+    """Where a pronoun at `at` looks for what it stands for: the sentence before and this one up to it."""
+    return s.previous + " " + s.folded[:at]
+
+
+def _two_back(s: Sentence, at: int) -> str:
+    """The same, up to two sentences back."""
+    return " ".join((*s.before, s.folded[:at]))
+
+
 def _rule_consent_named_before(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     """"I gave consent to e-mail marketing. I withdraw it herewith." - the pronoun is the consent;
     "I said yes to the cookies by mistake. I take it back." - a consent without the word. The consent
     may be named earlier in the same sentence: "I agreed to the newsletter then, but now I withdraw it"."""
     w = s.vocab.words
     m = w["withdraw_pronoun"].search(s.folded)
-    before = s.previous + " " + s.folded[: m.start()] if m else ""
+    before = _one_back(s, m.start()) if m else ""
     if m and (w["consent_word"].search(before) or w["consent_given"].search(before)):
         return [(Hit("consent_withdrawal", "consent-named-before", m.group(0), past=past), m.start(), m.end())]
     return []
@@ -285,8 +295,7 @@ def _rule_erase_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     # The same sentence first ("I withdraw my consent to the recording and ask you to delete it": an order told of
     # before is not what "it" is), then the sentence before, else up to two back, as for "correct it": "You have my
     # address and number there. They need not be there any more. Delete them."
-    for before in (s.folded[: m.start()], (s.previous + " " + s.folded)[: len(s.previous) + 1 + m.start()],
-                   " ".join((*s.before, s.folded[: m.start()]))):
+    for before in (s.folded[: m.start()], _one_back(s, m.start()), _two_back(s, m.start())):
         if w["data_named"].search(before) and not w["pronoun_not_data"].search(before):
             return [(Hit("erasure", "erase-pronoun", m.group(0), past=past), m.start(), m.end())]
     return []
@@ -303,7 +312,7 @@ def _rule_correct_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]
         return []
     # The sentence before, else up to two back: "My surname is X with you. The right one is Y. Can you correct it?"
     # The nearest antecedent wins: a review or an order named further back does not take "it" from the detail just named.
-    for before in ((s.previous + " " + s.folded)[: len(s.previous) + 1 + m.start()], " ".join((*s.before, s.folded[: m.start()]))):
+    for before in (_one_back(s, m.start()), _two_back(s, m.start())):
         if (w["own_detail"].search(before) and (w["detail_change"].search(before) or w["detail_held"].search(before))
                 and not w["pronoun_not_data"].search(before)):
             return [(Hit("rectification", "correct-pronoun", m.group(0), past=past), m.start(), m.end())]
@@ -316,7 +325,7 @@ def _rule_copy_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]:
     m = w["copy_pronoun"].search(s.folded)
     if not m:
         return []
-    before = " ".join((*s.before, s.folded[: m.start()]))
+    before = _two_back(s, m.start())
     if w["data_named"].search(before) and not w["pronoun_not_data"].search(before):
         return [(Hit("access", "copy-pronoun", m.group(0), past=past), m.start(), m.end())]
     return []
@@ -328,7 +337,7 @@ def _rule_off_survey_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, in
     (SCHEMA: survey contact is not marketing). Off anything else (a list of offers, an order) nothing is read."""
     w = s.vocab.words
     m = w["off_pronoun"].search(s.folded)
-    if m and w["survey_contact"].search(" ".join((*s.before, s.folded[: m.start()]))) and not _marketing_named(s.vocab, s.previous):
+    if m and w["survey_contact"].search(_two_back(s, m.start())) and not _marketing_named(s.vocab, s.previous):
         return [(Hit("consent_withdrawal", "off-survey-pronoun", m.group(0), past=past), m.start(), m.end())]
     return []
 
@@ -338,7 +347,7 @@ def _rule_picture_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]
     just before; taking it down is erasure (unless it comes with a withdrawn consent to it)."""
     w = s.vocab.words
     m = w["take_down_pronoun"].search(s.folded)
-    if m and w["picture_of_me"].search(" ".join((*s.before, s.folded[: m.start()]))):
+    if m and w["picture_of_me"].search(_two_back(s, m.start())):
         return [(Hit("erasure", "picture-pronoun", m.group(0), past=past), m.start(), m.end())]
     return []
 
@@ -507,10 +516,11 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
             if _apply_mappings(s, hit, reading):
                 reading.hits.append(hit)
                 # "I no longer consent to you storing my card details. Please remove it.": the pronoun's card is in the sentence before
-                about = s.folded + (" " + s.previous if hit.rule == "erase-pronoun" else "")
+                pronoun = hit.rule == "erase-pronoun"
+                about = s.folded + (" " + s.previous if pronoun else "")
                 # a review or photo named beside an erasure whose own words name the account or the data is not its item
                 # ("delete my account, my reviews and everything else" still erases)
-                own_data = hit.rule != "erase-pronoun" and v.words["data_named"].search(fold(hit.snippet))
+                own_data = not pronoun and v.words["data_named"].search(fold(hit.snippet))
                 if hit.intent == "erasure" and (v.words["stored_card"].search(about)
                                                 or (v.words["shown_by_consent"].search(about) and not own_data)):
                     card_erasures.append(hit)
