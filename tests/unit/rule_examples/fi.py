@@ -65,6 +65,8 @@ EXAMPLES = {
     "cue minun-tiedot-takaisin": ("Laittakaa tilille takaisin minun tiedot.", {"rectification"}),
     "cue toisen-tiedot-pois-tililta": ("Entisen mieheni numero pois minun tililtä.", {"rectification"}),
     "cue etta-tieto-korjataan": ("Vaadin, että tieto maksamattomasta laskusta korjataan.", {"rectification"}),
+    "cue ei-minun-tieto-pois": ("Poistakaa tiedoistani se osoite, se ei ole minun.", {"rectification"}),
+    "cue en-halua-tilastoihin": ("En halua, että tietojani käytetään tilastoihin.", {"objection"}),
     # --- the reading words ---
     "negation": "älkää poistako",
     "clause_breaks": "mutta lopettakaa",

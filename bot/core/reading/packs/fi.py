@@ -95,6 +95,12 @@ PACK = {
         "never_accepted": r"\b(en|emme) (ole |oo |ollut )?((koskaan|ikina|edes|alunperinkaan|alun perinkaan) )?(hyvaksy|salli|anta|anna|suostu)\w*",
         # an aside in parentheses, read as one step of a span ("(tietosuojaselosteenne kohta 7)", "(esim. kuljetusyhtiöille)")
         "aside": r"\([^()\n]{0,80}\)",
+        # whom the data is held on: the writer or the person written for ("minusta", "hänestä"), or in whose name it is
+        # ("mun nimellä", "äitini nimissä", "hänen nimissään")
+        "held_on_whom": (
+            r"(minusta|musta|miusta|hanesta|meista|(mun|minun|hanen|heidan|\w{2,}(ni|mme)) (nimella|nimissa|nimellaan|nimissaan)|"
+            r"nimellani|nimissani)"
+        ),
         "given_out": r"(luovute\w*|luovutettu|luovuttaneet|luovutitte|annettu|antaneet|jaettu|jakaneet|myyty|myyneet|myitte|siirretty|siirtaneet)",
         "until": r"kunnes|ennen ?kuin|siihen asti|siksi aikaa|niin kauan (kuin|kun)|sina aikana|silla aikaa",
         # Another person, by name of kin or as "hänen" / "toisen": whose details may sit on the writer's account.
@@ -107,6 +113,19 @@ PACK = {
         "their_detail_off_my_account": (
             r"{{someone_else}}{{S}}{0,30}\b(tiedot|tietonsa|nimi|nimen|nimensa|numero\w*|puhelinnumero\w*|osoit\w*|sahkoposti\w*|yhteystie\w*)\b"
             r"{{S}}{0,40}\b(tililta|tililtani|tililtamme|(minun|mun|meidan) tililta|asiakastililta(ni|mme)?|profiilista(ni|mme)?)\b"
+        ),
+        # a detail or an order said not to be the writer's ("se ei ole minun osoite", "joka ei oo mun"), not one out of use
+        # ("se ei ole minun käytössäni")
+        "not_mine": (
+            r"\b(ei|eika|eivat|etta ei) (ole|oo) ((edes|ollenkaan|lainkaan|koskaan) )?(minun|mun|meidan)( omani| oma)?\b"
+            r"(?! (\w+ )?(kaytossa|hallussa|nimissa|kaytetty)\w*)"
+        ),
+        # such a detail taken off the writer's record: "poistatte sen kokkolalaisen osoitteen minun tiedoistani, se ei ole
+        # minun osoite", "tililläni on puhelinnumero, joka ei ole minun, poistakaa se": a correction, nothing of theirs erased
+        "not_my_detail_off_my_record": (
+            # (an e-mail address's dots are no sentence end here, so "[^!?\n]" rather than {{S}})
+            r"\b(po[ie]st\w*|pois)\b{{S}}{0,80}\b(osoit\w*|osote\w*|\w*numero\w*|\w*sahkoposti\w*|nimi|nime\w*|tilau\w*)\b[^!?\n]{0,80}{{not_mine}}"
+            r"|\b(osoit\w*|osote\w*|\w*numero\w*|\w*sahkoposti\w*|nimi|nime\w*|tilau\w*)\b[^!?\n]{0,40}{{not_mine}}{{S}}{0,80}\b(po[ie]st\w*|pois)\b"
         ),
         "no_use": (
             r"(ei saa|ette saa|alkaa|alkaaka|ei|eika|ettei|etta ei|en halua)\b[^.!?\n]{0,40}\b(kaytt\w*|kayta\w*|kayte\w*|kasitel\w*|"
@@ -179,9 +198,10 @@ PACK = {
             # "... vaan uuteen osoitteeseen")
             r"|\b((niita|naita|noita|sita|tata|tuota|net) (ei|eika)|(ei|eika) (niita|naita|noita|sita|tata|tuota)) {{no_need_to_send}}"
             r"(?!{{S}}{0,60}\b(vaan|vaa|uuteen|uudelle|toiseen)\b)"
-            # ... or with the object left out, to the clause's end: "lopettakaa heti, numero 0400 562 118"
+            # ... or with the object left out, to the clause's end: "lopettakaa heti, numero 0400 562 118", or to a threat tied
+            # on by "tai" / "muuten": "LOPETTAKAA HETI TAI TEEN ILMOITUKSEN KULUTTAJAVIRASTOON"
             r"|\b(lopettakaa|lopettakee|lopettakkee|lopettakkaa|lopettaisitteko|lopettasitteko|(voisitteko|voitteko|voisitko|voitko) lopettaa)"
-            r"( (heti|nyt|jo|ihan|valittomasti|kiitos|vihdoin|saman tien|heti paikalla))*(?=\s*([,;:.!?]|$))|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
+            r"( (heti|nyt|jo|ihan|valittomasti|kiitos|vihdoin|saman tien|heti paikalla))*(?=\s*([,;:.!?]|$|(tai|muuten)\b))|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
             r"|\b(en|emme|enka|emmeka) (enaa )?(halua|tahdo) (enaa )?(naita|noita|niita|tata|tuota|sita)\b"
             # taken away, asked or told: "saisko ne pois?", "voisitteko ottaa ne pois", "ottakaa ne pois"
             r"|\b(saisko|saisiko|saako|saanko|voisitteko ottaa|voitteko ottaa|voisitko ottaa|voitko ottaa|ottakaa|ottaisitteko|otatteko) (ne|nuo|noi|nama) pois\b"
@@ -210,6 +230,10 @@ PACK = {
             r"\b(kiitos|kiitokset|kiitan|kiitamme|kiittaa|kiittaisin)( (teita|teille|paljon|viela|vain|siita))*,? (kun|etta|et) (te )?"
             r"(poistitte|korjasitte|suljitte|lahetitte|paivititte|hoiditte|teitte|hoidit|teit|olette hoitaneet)\b"
             r"|\b(kiitos|kiitokset) (tietojeni |tilini |tilin |tietojen )?(poistamisesta|poistosta|korjaamisesta|korjauksesta|sulkemisesta|paivittamisesta)\b"
+            # what we sent, told back as arrived or opened: "CSV-tiedosto tuli hyvin perille ja aukesi", "Excel-tiedosto
+            # aukesi ongelmitta" (the whole sentence, unless it also asks or turns: "PDF tuli perille, mutta voisitteko ...")
+            r"|^(?![^.!?\n]*\b(mutta|mut|vaikka|silti|kuitenkin|voisitteko|voitteko|voisitko|pyydan|haluan|haluaisin|haluun|\w{2,}(akaa|ekaa|ikaa|tkaa|hkaa|lkaa|nkaa|skaa))\b)"
+            r"[^.!?\n]*?\b((tuli|tulivat|saapui|saapuivat) ((hyvin|hienosti|ongelmitta|kunnolla|ihan|jo) )*perille|aukesi|aukes|aukesivat|aukeni|avautui|avautuivat)\b"
         ),
         "shown_by_consent": r"\barvostel\w*|\btuotearvio\w*|\bsuosittelu\w*",
         "stored_card": r"\bkorttitie\w*|\bmaksukort\w*|\b(tallennet\w*|tallenta\w*) (maksu|luotto|pankki)?kort\w*|\bkorttini\b|\bluottokort\w*|\bpankkikort\w*",
@@ -360,10 +384,11 @@ PACK = {
                     r"{{S}}{0,50}?\b{{data}}"
                     # "poistakaa osoitteeni niistä yleisöistä": taken out of an ad audience, a marketing ban (SCHEMA)
                     r"(?!{{S}}{0,30}\b\w*(yleisoi|yleisost|yleisolta)\w*)",
-         "unless": r"{{their_detail_off_my_account}}"},
+         "unless": r"{{their_detail_off_my_account}}|{{not_my_detail_off_my_record}}"},
         # "poistakaa kaikki mitä teillä on minusta": everything held about the writer.
         {"right": "erasure", "name": "poistakaa-kaikki-minusta",
-         "pattern": r"\b(po[ie]st\w*|pyyhki\w*|havit\w*|tuhot\w*)\b{{S}}{0,20}\b(kaiken|kaikki)\b{{S}}{0,30}\b(minusta|musta|minua koskev\w*)\b"},
+         # ... or held in someone's name: "poistakaa kaikki mitä teillä on äitini nimissä"
+         "pattern": r"\b(po[ie]st\w*|pyyhki\w*|havit\w*|tuhot\w*)\b{{S}}{0,20}\b(kaiken|kaikki)\b{{S}}{0,30}\b(minusta|musta|minua koskev\w*|{{held_on_whom}})\b"},
         # "poistakaa kaikki, mitä ette ole lain mukaan velvollisia säilyttämään", "saatte poistaa kaiken sen mitä ei oo pakko
         # pitää": everything but what must be kept. The match ends at "kaiken", so the clause's own "ei" negates nothing.
         {"right": "erasure", "name": "kaikki-mita-ei-tarvitse-sailyttaa",
@@ -390,7 +415,7 @@ PACK = {
          "pattern": r"\b{{data}}\b{{S}}{0,40}?\b(po[ie]st(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)|suljet(aan|tais\w*)"
                     # destroyed: "vaadin, että kyseinen äänite hävitetään", "tallenne pitää tuhota"
                     r"|havit(etaan|ettava\w*|ettaisiin|taa|takaa)|tuho(taan|ttava\w*|ttaisiin|ta|tkaa))\b",
-         "needs": r"po[ie]st|suljet|havit|tuho"},
+         "needs": r"po[ie]st|suljet|havit|tuho", "unless": r"{{not_my_detail_off_my_record}}"},
         # Leave given to delete, often in speech: "ko net on katottu niin net saa sitte poistaa", "sen jälkeen tiedot saa
         # poistaa", "ne saatte poistaa kokonaan". "Tiliä ei saa poistaa" is negated as any cue is.
         {"right": "erasure", "name": "ne-saa-poistaa",
@@ -414,7 +439,7 @@ PACK = {
          "pattern": r"\b(tili|tilin|tilini|asiakastili\w*|kayttajatili\w*|profiili|profiilini|tiedot|tietoni|(mun|minun) (tili|tiedot|profiili))\b"
                     r"{{S}}{0,10}\bpois\b",
          "needs": r"pois",
-         "unless": r"\bpois\b{{S}}{0,20}(list|postitu|uutiskir|markkinoin|mainos|mainon|kohdenn|kohdent)|{{their_detail_off_my_account}}"},
+         "unless": r"\bpois\b{{S}}{0,20}(list|postitu|uutiskir|markkinoin|mainos|mainon|kohdenn|kohdent)|{{their_detail_off_my_account}}|{{not_my_detail_off_my_record}}"},
         # --- access ---
         {"right": "access", "name": "mita-tietoja",
          "pattern": r"\b(mita|mittee)\b{{S}}{0,15}\w*tie(to|do)\w*\b{{S}}{0,60}\b(teilla|teil|teille|minusta|musta|miusta|minulta|multa|hanesta|hanelta|heista|"
@@ -440,7 +465,7 @@ PACK = {
         # "mitä" after a delete verb names the data to delete ("poistakaa kaikki tiedot mitä teillä on minusta").
         {"right": "access", "name": "mita-teilla-on-minusta",
          # ... or "mun nimellä" (under my name): "laittakaa mulle kaikki mitä teillä on mun nimellä"
-         "pattern": r"\b(mita|mittee)\b{{S}}{0,20}\b(teilla|teil) on\b{{S}}{0,20}\b(minusta|musta|miusta|hanesta|meista|(mun|minun) (nimella|nimissa)|nimellani|nimissani)\b",
+         "pattern": r"\b(mita|mittee)\b{{S}}{0,20}\b(teilla|teil) on\b{{S}}{0,20}\b{{held_on_whom}}\b",
          "in_question": True,
          "unless": r"\b(po[ie]st\w*|pyyhki\w*|tuhot\w*|havit\w*)"},
         # "mitä kaikkea te ootte musta tallentanu?": what has been stored about the writer.
@@ -499,7 +524,10 @@ PACK = {
          "in_question": True},
         {"right": "access", "name": "mista-saaneet",
          "pattern": r"\bmista\b{{S}}{0,25}\b(saaneet|saitte|saatte|saanut|saatu|hankki\w*|hankitt\w*|ostaneet|ostitte|keranneet)\b",
-         "in_question": True},
+         "in_question": True,
+         # where the writer got a thing ("naapuri kyseli mistä olen sen hankkinut", "mistä olemme saaneet hälyttimen"):
+         # the writer's own purchase, not our source of their data
+         "unless": r"\bmista (mina |ma |me )?(olen|oon|olin|olemme|ollaan|olimme) (\w+ ){0,2}(saanut|saanu|saaneet|hankkinut|hankkinu|hankkineet|ostanut|ostanu|ostaneet)\b"},
         # --- rectification ---
         # Someone else's details on the writer's account, replaced by the writer's own: "vaihtakaa hänen
         # osoitteensa tililtä minun osoitteekseni", "tehkää tilistä taas minun".
@@ -523,6 +551,11 @@ PACK = {
          "pattern": r"{{their_detail_off_my_account}}"
                     r"|\btili\w* (pitaa|pitaisi|kuuluu|kuuluisi|saa|saisi|tulee) olla (vain|ainoastaan|pelkastaan|pelkat) (minun|mun|omat) (omat )?{{own_details}}",
          "needs": r"pois|po[ie]st|vain|ainoastaan|pelka"},
+        # ... or a detail that is not the writer's taken off their record ("poistatte sen osoitteen minun tiedoistani, se ei ole
+        # minun osoite")
+        {"right": "rectification", "name": "ei-minun-tieto-pois",
+         "pattern": r"{{not_my_detail_off_my_record}}",
+         "negatable": False, "needs": r"\b(minun|mun|meidan)\b"},
         # A wrong entry to be corrected, in the passive after a wish: "vaadin, että järjestelmissänne oleva tieto
         # maksamattomasta laskusta korjataan", "haluun et mun tiedot päivitetään"; a product's details are no record.
         {"right": "rectification", "name": "etta-tieto-korjataan",
@@ -749,6 +782,15 @@ PACK = {
          "pattern": r"\b(alkaa|ette saa|ei saa)\b{{S}}{0,15}\b(kayttako|kasitelko|kayttaa|kasitella)\b{{S}}{0,40}"
                     r"\b(tilast\w*|analy\w*|profiloin\w*|pisteyt\w*|tekoaly\w*|tuotekehity\w*)",
          "negatable": False},
+        # Use for statistics or analytics refused as a wish: "en halua että minun tietoja käytetään mihinkään tilastoihin
+        # eikä analytiikkoihin", "en hyväksy, että ostohistoriaani hyödynnetään analytiikassa", "kieltäydyn siitä, että
+        # ostoksiani analysoidaan". Refused only until a dispute is settled, it is the restriction's scope.
+        {"right": "objection", "name": "en-halua-tilastoihin", "yields_to": "restriction",
+         "pattern": r"\b(en|emme|etten|enka) (enaa )?(halua|hyvaksy|salli|tahdo)\b,? (etta|et)\b{{S}}{0,50}?"
+                    r"\b(kaytetaan|kaytatte|kaytettaisiin|kasitellaan|kasittelette|hyodynnetaan|hyodynnatte|tilastoidaan)\b{{S}}{0,50}?"
+                    r"\b(tilast\w*|analytiik\w*|analyy\w*|analysoin\w*)"
+                    r"|\b(kieltaydyn|kieltaydymme)\b{{S}}{0,50}\b(tilast\w*|analytiik\w*|analyy\w*|analysoi\w*|profiloi\w*|seuran\w*|seurata\w*)",
+         "negatable": False, "needs": r"tilast|analy|profiloi|seura"},
         # "En hyväksy, että viestejäni käytetään ...", and feeding mine to an AI, refused ("niin ei käy").
         # Refused only until a dispute is settled ("siihen asti kun asia on selvitetty, en hyväksy ..."): the
         # restriction's scope, not an objection of its own.
@@ -784,8 +826,10 @@ PACK = {
         "auto_text": (
             r"\bolen (\w*lomalla|poissa|matkoilla|koulutuksessa|\w*vapaalla)|poissa toimistolta|"
             r"tämä on automaattinen (viesti|vastaus)|"
-            # ... but not one the writer tells they got: "teiltä tuli tämmönen automaattinen kuittaus" (a chaser)
-            r"(?<!tuli\s)(?<!pelkkä\s)(?<!vain\s)(?<!vaan\s)(?<!tämmönen\s)(?<!tällainen\s)(?<!semmonen\s)(?<!sellainen\s)(?<!joku\s)(?<!jokin\s)automaattinen (vastaus|kuittaus)|"
+            # ... but not one the writer tells they got: "teiltä tuli tämmönen automaattinen kuittaus" (a chaser), pointed
+            # at ("tuli tämä automaattinen kuittaus", "ainoa mitä olen saanut on se automaattinen kuittaus")
+            r"(?<!tuli\s)(?<!pelkkä\s)(?<!vain\s)(?<!vaan\s)(?<!tämmönen\s)(?<!tällainen\s)(?<!semmonen\s)(?<!sellainen\s)(?<!joku\s)(?<!jokin\s)"
+            r"(?<!tämä\s)(?<!tää\s)(?<!se\s)(?<!sama\s)(?<!tuo\s)(?<!toi\s)automaattinen (vastaus|kuittaus)|"
             r"(viestejä|sähköposteja) ei välitetä|tähän osoitteeseen lähetettyjä viestejä ei|"
             r"\bolemme vastaanottaneet (viestisi|sähköpostisi|yhteydenottosi)|\bpalaan (töihin|toimistolle|takaisin)\b.{0,40}\b\d|"
             r"\b(tätä|tämä) (postilaatikko|sähköpostiosoite|osoite)\w* ei (ole )?(enää )?(seurata|lueta|ole käytössä|käytössä)|"
@@ -817,6 +861,9 @@ PACK = {
             r"(päivitä|vahvista|tarkista) (\w*tietosi|toimitustiedot|toimitusosoit\w*|pankkitiedot|(yrityksenne |yrityksesi )?\w*tiedot\w*)\b|(vahvista|tunnistaudu|kirjaudu)\w*\b.{0,40}\bpankkitunnuksil\w*|"
             r"(kirjaudu|vahvista) (tästä|linkistä|tunnuksesi|tilisi|henkilöllisyytesi)|"
             r"(vahvista|syötä|anna) (nykyinen |vanha )?salasanasi|säilytä (sama|nykyinen) salasana|"
+            # a login to "see the documents" with the company's mail credentials: "Kirjaudu sisään yrityksesi sähköpostin
+            # tunnuksilla nähdäksesi asiakirjat", "kirjautukaa sisään yrityksen tunnuksilla nähdäksenne asiakirjat"
+            r"(kirjaudu|kirjautukaa) sisään (\w+ ){0,3}?\w*tunnuksilla\w*|nähdäkse(si|nne) (\w+ )?(asiakirja|dokumentti|kantelu|ilmoitu|liite|tiedosto)\w*|"
             r"jakoi kanssasi|jakoi (tiedoston|asiakirjan|kansion)|uusi (ääniviesti|vastaajaviesti)|(alla olevasta|oheisesta) linkistä|(klikkaa|klikkaamalla|napsauta|napsauttamalla) (tästä|alla olevaa linkkiä|linkkiä)|kirjaudu (uudelleen|uudestaan)"
         ),
         # ... also told to a company in the plural: "Päivittäkää tiedot 48 tunnin kuluessa: http://..."
@@ -866,6 +913,8 @@ PACK = {
             r"\brekisteröikää yrityksenne\b|\bkäsittelymaksu\w*|"
             # a "data protection registration" of the company said to have expired, and its fee: no such register exists
             r"\btietosuojarekisteröin\w*|\brekisteröintimaksu\w*|"
+            # the fine as a share of turnover: "(enintään 4 % vuotuisesta liikevaihdosta)", "jopa 4 prosenttia liikevaihdosta"
+            r"\b\d+ ?(%|prosenttia) (\w+ ){0,2}?liikevaihdo\w*|"
             r"\b(yrityksenne|yrityksesi)\b.{0,60}?\b\w*(ilmoitus|rekisteröinti)\w* (on )?(vanhentun\w*|päättyn\w*|umpeutun\w*)"
         ),
     },
