@@ -25,6 +25,16 @@ EN = [
     # the chat transcripts asked deleted (blind32a en-010)
     ('request', {'erasure'}, 'Chats', "Please delete the chat transcripts from last October about my alarm panel."),
     ('request', {'erasure'}, 'Chats', "Could you delete the chat logs of my conversations with your support?"),
+    # kept from deletion while a claim runs, and kept unused: "do NOT delete anything on my account until the insurance claim
+    # is settled ... the records are simply kept as they are and not used for anything else" (blind32b en-022)
+    ('request', {'restriction'}, 'Claim', "Please do NOT delete anything on my account until the insurance claim is settled. In the meantime I'd ask that the records are simply kept as they are and not used for anything else."),
+    ('request', {'restriction'}, 'Claim', "Don't delete my order history before the dispute with the insurer is resolved."),
+    ('request', {'restriction'}, 'Records', "I'd ask that my records are kept and not used for anything else for now."),
+    ('other', set(), 'Account', "Please don't delete my account, I still want to shop with you."),
+    # a contact detail "I'd rather you didn't have", then "delete it" (blind32b en-023)
+    ('request', {'erasure'}, 'Number', "I gave my old UK mobile when I ordered. I'd rather you didn't have a phone number for me at all. Could you delete it from my account?"),
+    ('request', {'erasure'}, 'Email', "I'd prefer you not to have my home address, the parcels go to a pick-up point anyway. Please delete it."),
+    ('other', set(), 'Order', "I entered a phone number for the courier on order 5512. Can you delete the order?"),
     ('request', {'objection', 'erasure'}, 'AI', "I object to my conversations with your customer service being used to train any AI model. Also, please delete the chat transcripts from last October."),
 ]
 

@@ -62,6 +62,7 @@ EXAMPLES = {
     "cue marketing-to-end": ("I want the texts to stop.", {"marketing_ban"}),
     "cue dont-use-for-marketing": ("Do not use my data for advertising.", {"marketing_ban"}),
     "cue direct-marketing": ("No direct marketing.", {"marketing_ban"}),
+    "cue dont-delete-until-claim": ("Please do not delete my account until the insurance claim is settled.", {"restriction"}),
     "cue remove-saved-card": ("Please remove my saved card.", {"consent_withdrawal"}),
     "cue card-not-kept": ("I don't want you to keep my card details.", {"consent_withdrawal"}),
     "cue copy-of-the-recording": ("Please send me a copy of the recording of my call.", {"access"}),

@@ -126,7 +126,9 @@ PACK = {
                        r"|\b(be|being|get|getting|been) (taken|removed|dropped|struck) (off|out of|from) (it|that|this|them|those|there)\b",
         "survey_contact": r"\b{{survey_kinds}}\b",
         "correct_pronoun": r"\b(correct|fix|amend|rectify|update|change)\b (it|that|this|them)\b(?! (for|to) me\b)",
-        "data_named": r"\b(data|information|info|details|records?|accounts?|profile|(hold|holds|have|has|keep|keeps|store|stores)( got)? on me|about me|whatever you('ve| have)? got"
+        "data_named": r"\b(data|information|info|details|records?|accounts?|profile|"
+                      # a contact detail the writer would rather we did not have: "I'd rather you didn't have a phone number for me. Delete it"
+                      r"(phone|mobile|telephone|cell) number|e-?mail address|home address|(hold|holds|have|has|keep|keeps|store|stores)( got)? on me|about me|whatever you('ve| have)? got"
                       # "what you collected from her": the data named by how it was gathered
                       r"|what (\w+ ){0,2}?you('ve| have)? (collected|gathered|stored|saved|recorded|have on file|keep on file|(hold|keep)(?! (in stock|for sale|on sale|in the shop|in store)\b))"
                       # ... or the writer's call, said to be recorded: "the call was recorded", "you recorded my call"
@@ -656,8 +658,16 @@ PACK = {
          "unless": r"\b(doors?|gates?|windows?|lock|locks|garage|car|safe|box|phone|screen)\b"},
         {"right": "restriction", "name": "keep-but-dont-use",
          "pattern": r"\b(keep|retain|hold on to|store)\b{{S}}{0,30}\b(data|information|details|records|account)\b{{S}}{0,20}\bbut\b{{S}}{0,15}"
-                    r"\b(don'?t|do not|not|stop)\b{{S}}{0,10}\b(use|process|share|touch)\b",
-         "negatable": False, "needs": r"but"},
+                    r"\b(don'?t|do not|not|stop)\b{{S}}{0,10}\b(use|process|share|touch)\b"
+                    # in the passive: "I'd ask that the records are simply kept as they are and not used for anything else"
+                    r"|\b(data|information|details|records|account)\b{{S}}{0,30}\b(kept|stored|retained|held)\b{{S}}{0,30}\b(and|but) (are |be )?(not|never) (be )?(used|processed|shared|touched)\b",
+         "negatable": False, "needs": r"but|and"},
+        # "Please do NOT delete anything on my account until the insurance claim is settled": kept from deletion while a
+        # claim or dispute runs (Art. 18(1)(c)); a plain "don't delete it yet" is not
+        {"right": "restriction", "name": "dont-delete-until-claim",
+         "pattern": r"\b(don'?t|do not|not to|never) (\w+ )?(delete|erase|destroy|remove|discard|dispose of)\b{{S}}{0,50}\b(until|while|pending|before)\b"
+                    r"{{S}}{0,40}\b(claim|dispute|complaint|investigation|proceedings|lawsuit|litigation|court case)\b",
+         "negatable": False, "needs": r"claim|dispute|complaint|investigation|proceedings|lawsuit|litigation|court"},
         # --- portability ---
         {"right": "portability", "name": "machine-readable",
          "pattern": r"\bmachine[- ]?readable|\bspreadsheet\b"},
