@@ -48,6 +48,8 @@ EXAMPLES = {
     "cue flytta-uppgifter": ("Flytta mina uppgifter till en annan leverantör.", {"portability"}),
     "cue sluta-reklam": ("Sluta skicka reklam.", {"marketing_ban"}),
     "cue inte-anvanda-for-reklam": ("Jag vill avbeställa nyhetsbrevet.", {"marketing_ban"}),
+    "cue ta-bort-sparat-kort": ("Ta bort mitt sparade kort.", {"consent_withdrawal"}),
+    "cue kortet-inte-kvar": ("Jag vill inte att kortuppgifterna finns kvar hos er.", {"consent_withdrawal"}),
     "cue aterkallar-samtycke": ("Jag återkallar mitt samtycke.", {"consent_withdrawal"}),
     "cue ger-inte-langre-samtycke": ("Jag ger inte längre mitt samtycke.", {"consent_withdrawal"}),
     "cue motsatter": ("Jag motsätter mig behandlingen av mina uppgifter.", {"objection"}),

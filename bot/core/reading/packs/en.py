@@ -53,7 +53,8 @@ PACK = {
         "marketing_kinds": (
             r"(newsletters?|marketing|ads|advert\w*|promo\w*|offers|deals|e-?mails|emales|emials|mails|texts|text messages|"
             r"sms|messages|mailings?|targeting|targeted (ads|advertising|marketing)|retargeting|remarketing|custom audiences?|"
-            r"lookalike audiences?|personali[sz]ed (ads|advertising|offers|(product )?(recommendations?|suggestions?))|product recommendations?|spam|junk( mail)?|calls|catalog\w*|leaflets?|"
+            # ("no future calls with me recorded": the recording of calls, a consent, no marketing)
+            r"lookalike audiences?|personali[sz]ed (ads|advertising|offers|(product )?(recommendations?|suggestions?))|product recommendations?|spam|junk( mail)?|calls(?! (\w+ ){0,3}?(be |being )?recorded\b)|catalog\w*|leaflets?|"
             r"flyers?|brochures?|mailers?|campaigns?)"
         ),
         "until": (
@@ -125,7 +126,9 @@ PACK = {
                        r"|\b(be|being|get|getting|been) (taken|removed|dropped|struck) (off|out of|from) (it|that|this|them|those|there)\b",
         "survey_contact": r"\b{{survey_kinds}}\b",
         "correct_pronoun": r"\b(correct|fix|amend|rectify|update|change)\b (it|that|this|them)\b(?! (for|to) me\b)",
-        "data_named": r"\b(data|information|info|details|records?|accounts?|profile|(hold|holds|have|has|keep|keeps|store|stores)( got)? on me|about me|whatever you('ve| have)? got"
+        "data_named": r"\b(data|information|info|details|records?|accounts?|profile|"
+                      # a contact detail the writer would rather we did not have: "I'd rather you didn't have a phone number for me. Delete it"
+                      r"(phone|mobile|telephone|cell) number|e-?mail address|home address|(hold|holds|have|has|keep|keeps|store|stores)( got)? on me|about me|whatever you('ve| have)? got"
                       # "what you collected from her": the data named by how it was gathered
                       r"|what (\w+ ){0,2}?you('ve| have)? (collected|gathered|stored|saved|recorded|have on file|keep on file|(hold|keep)(?! (in stock|for sale|on sale|in the shop|in store)\b))"
                       # ... or the writer's call, said to be recorded: "the call was recorded", "you recorded my call"
@@ -206,6 +209,12 @@ PACK = {
             r"(doing|going to do|asking( for)?|requesting) (that|this|it|so|any of (that|this|it|them))\b)"
             # "I'm not asking you to delete my account", "... to stop the newsletter either": the right named, declined
             r"|\b(i'?m|im|i am|we'?re|we are) not (asking|requesting|demanding|telling)( (for|you|that you))?( to)?\b{{declined_tail}}"
+            # "I am not at this stage exercising my right to erasure, rectification or objection": the rights named, declined,
+            # the whole list of them up to a new command
+            r"|\b(i'?m|im|i am|we'?re|we are) not( \w+){0,4}? (exercising|invoking|making use of|using)( (my|our|the|any))? rights?\b"
+            r"(?:(?!\b(but|so|please|pls|instead|rather|just|only|then)\b)[^;:.!?\n]){0,100}"
+            # "I know I can ask for erasure or rectification, but that's not what I'm after"
+            r"|\b(i|we) (\w+ ){0,4}?(could|can|might|have the right)\b{{S}}{0,120}\bbut (that'?s|that is|this is|it'?s|it is) not what (i|we)('m| am|'re| are)? (after|want|asking for|looking for|need)\b"
             # "I was going to ask you to delete my account, but please don't do that yet": meant, then held off
             r"|\b(i|we) ((was|were|had been) going|(had )?(meant|planned|intended)) to\b{{S}}{0,100}\bbut (please )?(don'?t|do not) (do|delete|erase|remove) (that|it|this|anything)\b"
             # "I might still do that at some point, but for now I just want ...": put off, not asked
@@ -264,7 +273,7 @@ PACK = {
             # "I don't need anything right now, I was just curious"
             r"|\bi (don'?t|do not) need anything (right now|at the moment|at this point|for now|now)\b|\bi was (just|only) curious\b"
             # "Not a request, just feedback" (not "not a request for erasure but for a copy")
-            r"|\bnot an? (\w+ )?request\b(?! (for|to|under|of)\b)|\b(just|only) (some )?feedback\b"
+            r"|\b(not|isn'?t|isnt) an? (\w+ )?request\b(?! (for|to|under|of)\b)|\b(just|only) a (general )?question\b|\b(just|only) (some )?feedback\b"
         ),
         "privacy_strong": r"\b(personal (data|information|details)|data protection|data privacy|privacy (law|rights?|policy))",
         "privacy_topic": (
@@ -330,7 +339,9 @@ PACK = {
                     r"(?!(\w+ )?{{survey_kinds}}\b)(database|databases|system|systems|records|register|registry|files|servers|crm|customer \w+)"},
         # "please delete that recording altogether": a recording, deleted at the shop (a camera's or the app's is a product question)
         {"right": "erasure", "name": "delete-the-recording",
-         "pattern": r"\b(delete|erase|wipe|remove|destroy|purge|get rid of)\b (that|the|this|my|those|these|any|all( the)?) (\w+ )?recordings?\b",
+         "pattern": r"\b(delete|erase|wipe|remove|destroy|purge|get rid of)\b (that|the|this|my|those|these|any|all( the)?) (\w+ )?recordings?\b"
+                    # "please delete the chat transcripts from last October": a chat kept at the shop
+                    r"|\b(delete|erase|wipe|remove|destroy|purge|get rid of)\b (that|the|this|my|those|these|any|all( the| my)?) (\w+ )?(chat|call|support|conversation) (transcripts?|logs?|histor(y|ies))\b",
          "unless": r"\b(camera|cam|cams|doorbell|sd|memory card|app|footage|video|videos|cctv|clips?|phone'?s)\b"},
         # "Delete me." - the writer as the object; off a mailing list it is a marketing ban instead.
         {"right": "erasure", "name": "delete-me",
@@ -371,6 +382,12 @@ PACK = {
          "pattern": r"\bcopy of (all |everything|whatever|the |my |our |any )?(of )?(my |the |our )?(personal )?(data|information|info|everything|whatever|all|records)"
                     # "a copy of what you have on me": the data named by what is kept
                     r"|\bcopy of (what|whatever|everything|all)( that)? (you|u|{{controller}})\b{{S}}{0,20}\b(have|hold|keep|store|got)\b"},
+        # "I would like a copy of that recording (or the transcript)": a recording of a call, asked for (a camera's or the
+        # app's is a product question)
+        {"right": "access", "name": "copy-of-the-recording",
+         "pattern": r"\b(copy|copies) of (that|the|this|my|those|these) (\w+ )?(recordings?|transcripts?)\b"
+                    r"|\b(send|give|e-?mail|forward) (me|us) (that|the|this|my) (\w+ )?(recording|transcript)\b",
+         "unless": r"\b(camera|cam|cams|doorbell|sd|memory card|app|footage|video|videos|cctv|clips?|phone'?s|lecture|webinar|podcast)\b"},
         {"right": "access", "name": "what-data-about-me",
          "pattern": r"\b(what|wat|wot)\b{{S}}{0,15}\b(data|information|info|details)\b{{S}}{0,50}\b(about|on|for|of) (me|file)\b"
                     # a learner's "from me" for "about me", with a verb of keeping ("what data you have from me, all what is saved")
@@ -431,7 +448,8 @@ PACK = {
                     r"|\b(see|view|read|look at)\b (\w+ ){0,2}?my (customer )?file\b",
          "yields_to": "portability",
          # "before buying the camera I'd like to know where my data goes": a buyer's question about practice
-         "unless": r"\b(when|by when)\b|\bbefore (i |we )?(buy|buying|order|ordering|purchas\w*|sign(ing)? up|subscrib\w*)\b"},
+         # ... "this isn't a request about my own data": the noun, denied
+         "unless": r"\b(when|by when)\b|\bbefore (i |we )?(buy|buying|order|ordering|purchas\w*|sign(ing)? up|subscrib\w*)\b|\b(not|isn'?t|isnt) an? (\w+ )?request\b"},
         {"right": "access", "name": "know-about-me",
          "pattern": r"\bwhat (do|does) (you|{{controller}})\b{{S}}{0,15}\b(know|hold|have|store|keep)\b{{S}}{0,15}\babout me\b",
          "in_question": True},
@@ -640,8 +658,16 @@ PACK = {
          "unless": r"\b(doors?|gates?|windows?|lock|locks|garage|car|safe|box|phone|screen)\b"},
         {"right": "restriction", "name": "keep-but-dont-use",
          "pattern": r"\b(keep|retain|hold on to|store)\b{{S}}{0,30}\b(data|information|details|records|account)\b{{S}}{0,20}\bbut\b{{S}}{0,15}"
-                    r"\b(don'?t|do not|not|stop)\b{{S}}{0,10}\b(use|process|share|touch)\b",
-         "negatable": False, "needs": r"but"},
+                    r"\b(don'?t|do not|not|stop)\b{{S}}{0,10}\b(use|process|share|touch)\b"
+                    # in the passive: "I'd ask that the records are simply kept as they are and not used for anything else"
+                    r"|\b(data|information|details|records|account)\b{{S}}{0,30}\b(kept|stored|retained|held)\b{{S}}{0,30}\b(and|but) (are |be )?(not|never) (be )?(used|processed|shared|touched)\b",
+         "negatable": False, "needs": r"but|and"},
+        # "Please do NOT delete anything on my account until the insurance claim is settled": kept from deletion while a
+        # claim or dispute runs (Art. 18(1)(c)); a plain "don't delete it yet" is not
+        {"right": "restriction", "name": "dont-delete-until-claim",
+         "pattern": r"\b(don'?t|do not|not to|never) (\w+ )?(delete|erase|destroy|remove|discard|dispose of)\b{{S}}{0,50}\b(until|while|pending|before)\b"
+                    r"{{S}}{0,40}\b(claim|dispute|complaint|investigation|proceedings|lawsuit|litigation|court case)\b",
+         "negatable": False, "needs": r"claim|dispute|complaint|investigation|proceedings|lawsuit|litigation|court"},
         # --- portability ---
         {"right": "portability", "name": "machine-readable",
          "pattern": r"\bmachine[- ]?readable|\bspreadsheet\b"},
@@ -728,6 +754,14 @@ PACK = {
         {"right": "marketing_ban", "name": "direct-marketing",
          "pattern": r"\bdirect marketing\b|\bmarketing (purposes|profiling)\b"},
         # --- consent withdrawal ---
+        # "Please remove my saved card", "I don't want you to keep my card details": a card kept by the writer's consent (a
+        # box ticked at checkout), taken back; SCHEMA: the withdrawal only
+        {"right": "consent_withdrawal", "name": "remove-saved-card",
+         "pattern": r"\b(remove|delete|erase|wipe|forget|drop|get rid of|take off|unsave|unlink)\b (\w+ ){0,3}?((saved|stored) (payment |credit |debit |bank )?cards?|card (details|number|data))\b",
+         "needs": r"card"},
+        {"right": "consent_withdrawal", "name": "card-not-kept",
+         "pattern": r"\b(don'?t|do not) want (you|{{controller}}|your company) to (keep|store|hold|save|have) (\w+ ){0,2}?((saved|stored) (payment |credit |debit |bank )?cards?|card (details|number|data))\b",
+         "negatable": False, "needs": r"card"},
         {"right": "consent_withdrawal", "name": "withdraw-consent",
          "pattern": r"\b(withdraw\w*|revok\w*|retract\w*|take back|taking back|cancel\w*|rescind\w*|pull\w*|undo\w*)\b{{S}}{0,50}?"
                     r"\b(consents?|permissions?|opt-?ins?|authori[sz]ations?|approval)\b"

@@ -29,7 +29,7 @@ PACK = {
         "me": r"(mig|mej)",
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|listan|listor|listorna|\w+listan|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
-            r"(\w*konto\w*|\w*uppgift\w*|data|profil\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|samtalsinspelning\w*|"
+            r"(\w*konto\w*|\w*uppgift\w*|data|profil(?!er)\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|samtalsinspelning\w*|"
             # "inspelningen av det samtalet": a recording of the writer's call (a camera's recordings are a product question)
             r"inspelning\w* (av|fran) (\w+ ){0,2}?(\w*samtal\w*|chatt\w*)|"
             # a job applicant's papers: "radera gärna ansökan, CV:t och betygen jag laddade upp"
@@ -157,7 +157,9 @@ PACK = {
             # "jag vet att jag har rätt att få mina uppgifter raderade, men det vill jag inte": a right known and declined
             r"\b(jag|ja|vi) (\w+ ){0,4}?(skulle kunna|kan|kunde|har ratt (att|till)|hade ratt (att|till))\b{{S}}{0,120}\bmen ((jag|ja|vi) (tanker inte|vill inte|gor det inte|kommer inte)\b"
             # "men det tänker jag inte göra", "men inget av det är aktuellt"
-            r"|(det|dat|detta) (tanker|vill|kommer|gor) (jag|ja|vi) inte\b|(det|detta) (behovs|kravs) (inte|ej)\b|(den|det|dem|dom|nagon|en sadan) behover (jag|ja|vi) (inte|int|ej)\b|(jag|ja|vi) behover (den|det|dem|dom|nagon) (inte|int|ej)\b|(jag|ja|vi) behover (ingen|inte nagon)\b|(inget|ingetdera|ingenting) av (det|detta|dem) (ar|blir) aktuellt\b){{declined_tail}}"
+            r"|(det|dat|detta) (tanker|vill|kommer|gor) (jag|ja|vi) inte\b|(det|detta) (behovs|kravs) (inte|ej)\b|(den|det|dem|dom|nagon|en sadan) behover (jag|ja|vi) (inte|int|ej)\b|(jag|ja|vi) behover (den|det|dem|dom|nagon) (inte|int|ej)\b|(jag|ja|vi) behover (ingen|inte nagon)\b|(inget|ingetdera|ingenting) av (det|detta|dem) (ar|blir) aktuellt\b"
+            # "men det är inte det jag är ute efter nu", "men det är inte vad jag vill"
+            r"|(det|detta|dat) ar (inte|int|ej) (det|vad) (jag|ja|vi) (ar ute efter|vill|begar|ber om|soker|behover)\b){{declined_tail}}"
             # "Längre fram vill jag nog att allt raderas, men inte nu": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(langre fram|senare|sakert|kanske|sa smaningom|i framtiden|nagon gang)\b{{S}}{0,80},? men inte (nu|an|annu|just nu)\W*$"
             # "jag hade egentligen tänkt be er radera allt, men gör inte det ännu": meant, then held off
@@ -241,7 +243,7 @@ PACK = {
          "pattern": r"\b(radera|ta bort|stryk|plocka bort|avregistrera)\w*\b{{S}}{0,12}\b({{me}}|mitt \w+|min \w+|mina \w+)\b{{S}}{0,30}"
                     r"\b(ur|fran) ((era|ert|er|alla) )?(\w*regist\w*|system\w*|databas\w*)"},
         {"right": "erasure", "name": "radera-konto",
-         "pattern": r"\b(radera|raderar|raderas|ta bort|tar bort|avsluta|stang|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{{S}}{0,40}?\b{{data}}\b",
+         "pattern": r"\b(radera|raderar|raderas|ta bort|tar bort|avsluta|stang(?!\w* av\b)|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{{S}}{0,40}?\b{{data}}\b",
          "unless": r"{{others_detail_off}}"},
         # A picture of the writer or their home that we published, asked taken down: "ta bort bilden".
         {"right": "erasure", "name": "ta-bort-bilden", "yields_to": "consent_withdrawal",
@@ -520,6 +522,15 @@ PACK = {
          "negatable": False,
          "needs": r"reklam|marknadsf|riktad|annons|nyhetsbrev|utskick|kampanj|erbjud|audience|retarget|prenum|sms|mejl"},
         # --- consent withdrawal ---
+        # "ta bort mitt sparade kort", "jag vill inte att kortuppgifterna finns kvar hos er": a card kept by the writer's consent
+        # (a box ticked at checkout), taken back; SCHEMA: the withdrawal only
+        {"right": "consent_withdrawal", "name": "ta-bort-sparat-kort",
+         "pattern": r"\b(ta bort|tar bort|radera\w*|plocka bort|plockar bort|stryk|stryker) (\w+ ){0,2}?((sparade?|lagrade?) (bank|betal|kredit)?kort\w*|kortuppgift\w*)"
+                    r"|\b((sparade?|lagrade?) (bank|betal|kredit)?kort\w*|kortuppgift\w*) (\w+ ){0,2}?(tas bort|raderas)\b",
+         "needs": r"kort"},
+        {"right": "consent_withdrawal", "name": "kortet-inte-kvar",
+         "pattern": r"\b(vill|onskar) (inte|int|ej) att (mina |mitt |min )?((sparade?|lagrade?) (bank|betal|kredit)?kort\w*|kortuppgift\w*) (finns kvar|sparas|lagras|ligger kvar)\b",
+         "negatable": False, "needs": r"kort"},
         {"right": "consent_withdrawal", "name": "aterkallar-samtycke",
          "pattern": r"\b(aterkall\w*|(drar|dra|tar|ta)( (alltsa|darfor|harmed|nu|hardmed|harmed harmed|harigenom|harmed ocksa|ocksa|aven|hellre))? tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{{S}}{0,50}?"
                     # "vi tar tillbaka lovet att använda bilden": the permission ("lov", "tillåtelse") given
