@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.mail.parse import ParsedMail, parse
 from bot.core.reading.classify import classify
-from tests.unit.test_phrasings import test_phrasing as check
+from tests.unit.test_phrasings import _mail, test_phrasing as check
 
 # A permission taken back in speech: "otan sen luvan takasin", "otan suostumuksen takas" (spoken "takaisin").
 CONSENT_TAKEN_BACK_SPOKEN = [
@@ -121,3 +120,24 @@ ALL = (CONSENT_TAKEN_BACK_SPOKEN + THEY_MAY_BE_STOPPED + LISTED_NO_MORE_MARKETIN
 @pytest.mark.parametrize("kind, intents, subject, body", ALL, ids=[p[3][:40] for p in ALL])
 def test_phrasing_blind33_fi(kind, intents, subject, body):
     check(kind, intents, subject, body)
+
+
+# An out-of-office written twice, one line per language with no blank line between: the first language settles it,
+# as for paragraphs (SCHEMA). A long mail in one language with a short line of another stays in its own.
+LINES_IN_TWO_LANGUAGES = [
+    ('auto_reply', 'fi', 'Poissa / Frånvarande',
+     'Olen kesälomalla 3.8. asti. Viestisi ei siirry eteenpäin.\nJag har semester till 3.8. Ditt meddelande vidarebefordras inte.\n\nSirpa Pukkila'),
+    ('auto_reply', 'fi', 'Poissa / Out of office',
+     'Olen lomalla 12.7. asti enkä lue sähköpostia.\nI am on holiday until 12 July and not reading e-mail.'),
+    ('auto_reply', 'sv', 'Frånvarande / Poissa',
+     'Jag har semester till 3.8. Ditt meddelande vidarebefordras inte.\nOlen kesälomalla 3.8. asti. Viestisi ei siirry eteenpäin.'),
+    ('request', 'en', 'My data',
+     'Hei, tässä asiakkaan viesti.\n\nHi, I bought a lock from you last summer. Please delete my phone number from your systems '
+     'and tell me what other personal information you hold about me.'),
+]
+
+
+@pytest.mark.parametrize("kind, language, subject, body", LINES_IN_TWO_LANGUAGES, ids=[p[2] for p in LINES_IN_TWO_LANGUAGES])
+def test_a_text_written_twice_line_by_line_takes_the_first_language(kind, language, subject, body):
+    c = classify(_mail(subject, body, False))
+    assert (c.kind, c.language) == (kind, language), c.reasons
