@@ -122,8 +122,12 @@ def _bilingual_lead(text: str, guess: LanguageGuess, vocab: Vocabulary) -> Langu
     that comes first. So when the first paragraph is clearly one of our languages and a later one is
     clearly another, of about the same length in letters (the same text twice, not a colleague's short note in
     Finnish above a customer's long mail in English), the first settles it. Paragraphs of fewer than
-    four words (a name, a greeting) are not judged."""
+    four words (a name, a greeting) are not judged. Written with no blank line between ("Olen lomalla 3.8. asti." above "Jag
+    har semester till 3.8."), the lines of its one paragraph are its paragraphs, when the whole reads as no one language
+    clearly."""
     paras = [p for p in _PARAGRAPH.split((text or "").strip()) if _count(p) >= 4]
+    if len(paras) == 1 and guess.confidence < 0.9:
+        paras = [p for p in paras[0].split("\n") if _count(p) >= 4]
     if len(paras) < 2:
         return None
     lead = _detect(paras[0], "", vocab)

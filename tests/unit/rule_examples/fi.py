@@ -32,6 +32,7 @@ EXAMPLES = {
     "cue minusta-tallennetut-tiedot": ("Lähettäkää minusta tallennetut tiedot.", {"access"}),
     "cue kenelle-luovutettu": ("Kenelle tietoja on luovutettu?", {"access"}),
     "cue mista-saaneet": ("Mistä olette saaneet numeroni?", {"access"}),
+    "cue korjatkaa-jarjestelmaan-etta": ("Korjatkaa järjestelmäänne, että lasku on maksettu ajallaan.", {"rectification"}),
     "cue korjatkaa": ("Korjatkaa sukunimeni.", {"rectification"}),
     "cue on-vaarin": ("Nimeni on kirjoitettu väärin.", {"rectification"}),
     "cue oikea-arvo-on": ("Uusi osoitteeni on Rantatie 4.", {"rectification"}),

@@ -27,6 +27,9 @@ PACK = {
         # "voiko mun tilin poistaa?", "voikohan tilini poistaa": whether the writer's *own* account or data can
         # be acted on asks for it; "voiko tilin poistaa myöhemmin?" (anyone's) stays a question.
         r"\bvoi(ko|kohan) (mun|minun|\w{3,}(ni|mme))\b"
+        # ... and so does whether it is possible for the writer's own: "onks mahdollista saada mun ostohistoria", "olisiko
+        # mahdollista saada kopio tiedoistani" ("onko mahdollista poistaa tili myöhemmin?", anyone's, stays a question)
+        r"|\b(onko|onks|onkohan|olisiko|olisko|oisko|ois) (\w+ )?mahdollista (\w+ ){1,2}?(mun|minun|meidan|\w{3,}(ni|mme))\b"
     ),
     "past_request": r"\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme)\b"
                     # asked as a question: "kysyin 2.3. mitä tietoja teillä on", "olen kysyny jo kaks kertaa", "tiedustelin"
@@ -53,8 +56,10 @@ PACK = {
             r"\w*aanite|\w*aanitetta|\w*aanitte\w*)"
         ),
         "marketing_kinds": (
-            r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|mainont\w*|\w*tarjou\w*|tekstar\w*|\w*tekstiviest\w*|"
-            r"\w*postituslist\w*|puhelinmyyn\w*|myyntipuhel\w*|myyntitarkoitu\w*|kohdennet\w*|mainonn\w*|kohdentami\w*|spam\w*|\w*roskapost\w*|\w*kampanj\w*|\w*kuvasto\w*|esite\b|esitte\w*|sms\w*)"
+            r"(\w*uutiskir\w*|\w*markkinoin\w*|\w*mainok\w*|\w*mainos\w*|\w*mainont\w*|\w*tarjou\w*|tekstar\w*|\w*tekstiviest\w*|"
+            r"\w*postituslist\w*|puhelinmyyn\w*|myyntipuhel\w*|myyntitarkoitu\w*|kohdennet\w*|mainonn\w*|kohdentami\w*|spam\w*|\w*roskapost\w*|\w*kampanj\w*|\w*kuvasto\w*|esite\b|esitte\w*|sms\w*|"
+            # ... and its compounds: "sähköpostimainonta", "suoramainontaa"
+            r"\w*mainonn\w*)"
         ),
         "marketing_stems": (
             r"uutiskir|markkinoin|mainok|mainos|mainont|tarjou|tekstar|tekstiviest|postituslist|puhelinmyyn|kohdennet|"
@@ -63,10 +68,11 @@ PACK = {
         # A marketing kind in the plural partitive, or a mass noun: what is refused as a kind of mail.
         "marketing_plural": (
             r"\w*(uutiskir|markkinoin|mainok|mainos|tarjous|tarjouks|tekstar|tekstiviest|postitu|sahkopost|viest)\w*(ia|ja|ita|eja|eita)\b"
-            r"|markkinointia\b|mainontaa\b"
+            r"|markkinointia\b|\w*mainontaa\b"
         ),
         # Mail, messages and calls in general: marketing when the verb is "stop sending" ("lopettakaa viestit").
-        "messages": r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soittelu\w*|postia|postit)",
+        # ... "soitot", "soitoista": the plural of "soitto"
+        "messages": r"(\w*sahkopost\w*|\w*viest\w*|\w*meil\w*|\w*mail\w*|\w*postitu\w*|\w*soitto\w*|\w*soito\w*|\w*soittelu\w*|postia|postit)",
         # The writer reports having unsubscribed or stopped it themselves ("peruin uutiskirjeen itse",
         # "olen jo perunut tilauksen"): done, not asked, unless the mail still comes ("mutta niitä tulee edelleen").
         "stopped_it_myself": (
@@ -152,7 +158,10 @@ PACK = {
         "article_words": r"artikla\w*",
         "marketing": r"markkinoin|uutiskir|mainos|mainok|mainonta|mainonn|kohdennet|kohdentami|sms|\bperu(uta)? tilaus\b",
         # ... and a campaign ("kevään kamerakampanja", "kampanjaviestejä"): a promotion by name
-        "offers": r"\b\w*tarjou\w*|\bspam\w*|\b\w*kampanj\w*",
+        # ... and mail or texts the writer never agreed to ("en oo ikinä antanu lupaa mihinkään tekstiviesteihin", "en ole
+        # hyväksynyt näitä viestejä"): unsolicited, so promotions, what a "lopettakaa ne" after it stops
+        "offers": r"\b\w*tarjou\w*|\bspam\w*|\b\w*kampanj\w*"
+                  r"|\b(en|emme) (ole |oo |ollut )?((koskaan|ikina|edes|alunperinkaan) )?(hyvaksy|salli|anta|anna|suostu)\w*\b{{S}}{0,40}?\b{{messages}}",
         "non_marketing": r"analytiik|tilast|seuran|seurata|petos|pisteyt|tekoaly|kumppan|luovut|oikeutet\w* edu|asiakaskokemu|kysely|riskiarvi|riskiluoki|luottoluok",
         "marketing_purpose": r"\bmarkkinointi(tarkoitu\w*|in|a varten)\b|\bmainonta(an|a varten)\b",
         "profiling_methods": r"\banalyysi\w*|\bseuran\w*|\bseurata\w*|\bprofiloi\w*",
@@ -179,7 +188,8 @@ PACK = {
                            r"|(pyydan|pyydamme|pyytaisin|pyytaisimme) (teita |sita |etta )?(korjaamaan|oikaisemaan|paivittamaan|muuttamaan))\b"
                            r" ((se|sen|ne|tama|taman|nama|tuo|tuon|kyseinen|kyseisen|ko|ko\.) )?(se|sen|ne|tama|taman|nama|tieto|tiedon|merkinta|merkinnan|kirjaus|kirjauksen)\b"
                            r"|\b(se|sen|ne) (korjat\w*|paivit\w*)",
-        "consent_pointed_back": r"\b(tuon|sen|taman|ton|tan) (\w+ )?(suostumu\w*|luvan|hyvaksyn\w*)",
+        # ... also in the plural: "Perun nyt nämä molemmat suostumukset", "ne molemmat luvat", "nuo suostumukset"
+        "consent_pointed_back": r"\b(tuon|sen|taman|ton|tan|nama|naa|nuo|noi|ne|molemmat|kummatkin) (\w+ )?(suostumu\w*|luvan|luvat|hyvaksyn\w*)",
         "not_this_but": r"\b(sijaan|asemesta)\b",
         "erase_pronoun": r"\b(po[ie]st\w*|havit\w*|tuhot\w*|tuhoa\w*)\b (ne|se|kaikki|nama|ne kaikki)\b|\b(niiden|sen|naiden) (poistami\w*|poistoa|havittami\w*)\b|\b(haluan|haluaisin|haluun)\b (ne|sen|kaiken|kaikki|ne kaikki) (pois|poistetuksi|poistettua|poistettavan|havitetyksi)\b"
                          # the passive with the pronoun first: "Sen jälkeen ne poistetaan.", "sitten se poistetaan kokonaan"
@@ -202,6 +212,8 @@ PACK = {
             # on by "tai" / "muuten": "LOPETTAKAA HETI TAI TEEN ILMOITUKSEN KULUTTAJAVIRASTOON"
             r"|\b(lopettakaa|lopettakee|lopettakkee|lopettakkaa|lopettaisitteko|lopettasitteko|(voisitteko|voitteko|voisitko|voitko) lopettaa)"
             r"( (heti|nyt|jo|ihan|valittomasti|kiitos|vihdoin|saman tien|heti paikalla))*(?=\s*([,;:.!?]|$|(tai|muuten)\b))|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
+            # ... or leave to stop them, the pronoun first: "Ne voi lopettaa heti", "ne saatte lopettaa", "ne saa loppua nyt"
+            r"|\b(se|ne|net|nama|noi|ne kaikki) (saa|saatte|voi|voitte|voisitte|vois|voisi|saisi|sais|kannattaa) ((sitten|sitte|kylla|vaikka|nyt|jo|heti|kokonaan|myos) )*(lopettaa|loppua)\b"
             r"|\b(en|emme|enka|emmeka) (enaa )?(halua|tahdo) (enaa )?(naita|noita|niita|tata|tuota|sita)\b"
             # taken away, asked or told: "saisko ne pois?", "voisitteko ottaa ne pois", "ottakaa ne pois"
             r"|\b(saisko|saisiko|saako|saanko|voisitteko ottaa|voitteko ottaa|voisitko ottaa|voitko ottaa|ottakaa|ottaisitteko|otatteko) (ne|nuo|noi|nama) pois\b"
@@ -331,6 +343,9 @@ PACK = {
             r"osoittee(ni|mme)|sukunime(ni|mme)|nime(ni|mme)|"
             # the writer recorded as something: "minut on merkitty maksamattomaksi", "minusta on kirjattu, että ..."
             r"(minut|mut|minusta|musta|meidat) (on )?(siis |nyt |edelleen |virheellisesti |vaarin )?(merkitty|merkattu|kirjattu|tallennettu|rekisteroity|luokiteltu|merkitty)|"
+            # ... or a wrong entry held about the writer: "teillä on siis minusta virheellinen tieto maksamattomasta laskusta"
+            r"(minusta|musta|meista) (on )?((siis|nyt|edelleen|jokin|joku|sellainen) )?(virheelli\w*|vaara\w*|vanhentun\w*|paikkansapitamat\w*) "
+            r"(tieto|tietoa|tiedot|tietoja|merkinta\w*|kirjaus\w*)|"
             # a detail recorded "as" a value, in the translative: "teillä on syntymäajaksi merkitty 14.11.1979", "osoitteekseni on kirjattu"
             r"(osoittee|nime|sukunime|etunime|syntymaaja|syntymapaiva|numero|puhelinnumero|sahkopostiosoittee|sahkoposti)(ksi|kseni|ksemme) "
             r"(on )?(\w+ )?(merkitty|merkattu|kirjattu|tallennettu|ilmoitettu|rekisteroity)"
@@ -563,6 +578,14 @@ PACK = {
                     r"{{S}}{0,80}?\b((?!tuote|tietosuoj)\w*tie(to|do)\w*|merkinta\w*|merkinna\w*|kirjaus\w*|{{own_detail_stem}}\w*(ni|mme))\b"
                     r"{{S}}{0,60}?\b(korjataan|oikaistaan|paivitetaan|korjattaisiin|oikaistaisiin|paivitettaisiin)\b",
          "needs": r"korjat|oikaist|paivitet"},
+        # What the record should say, told as a clause: "korjatkaa teidän järjestelmään, että lasku on maksettu ajallaan",
+        # "merkitkää asiakastietoihini, että olen maksanut"; a product or an app is no record
+        {"right": "rectification", "name": "korjatkaa-jarjestelmaan-etta",
+         "pattern": r"\b(korjatkaa|korjaisitteko|korjaatteko|paivittakaa|paivittaisitteko|merkitkaa|merkitsisitteko|kirjatkaa|kirjaisitteko|oikaiskaa"
+                    r"|(voisitteko|voitteko|voisitko|voitko) (korjata|paivittaa|merkita|kirjata|oikaista))\b{{S}}{0,30}?"
+                    r"\b(\w*jarjestelm\w*|\w*rekister\w*|tietoihi\w*|tiedoissa\w*|asiakastie\w*|kirjanpito\w*|reskontra\w*|systeemi\w*|tili(lle|lleni|in|ini)\w*)\b"
+                    r"{{S}}{0,10}?,? (etta|et)\b",
+         "needs": r"etta|et\b"},
         {"right": "rectification", "name": "korjatkaa",
          # not what the writer did on the record themselves: "päivitin itse uuden osoitteen tilille", "olen korjannut nimeni"
          "pattern": r"\b(?!(paivitin|paivitimme|paivittanyt|paivittaneet|korjasin|korjasimme|korjannut|korjanneet|oikaisin|oikaissut)\b)"
@@ -686,6 +709,10 @@ PACK = {
                     # a clause of a listed wish ("Pyydän, että\n- poistatte hänen tilinsä ja\n- ette lähetä hänelle enää
                     # mitään markkinointia"): the line begins with "ette"
                     r"|^\W*(ja )?ette (enaa |jatkossa |koskaan )?(\w+ )?(laheta|lahettele|soita|soittele|tekstaa|markkinoi)\b{{S}}{0,40}\b{{marketing_kinds}}"
+                    # ... or in the passive on a line of such a list: "Pyydän nyt, että:\n- hänelle ei enää soiteta, lähetetä kirjeitä
+                    # eikä sähköpostimainontaa" (the list's lines are the wish's clauses)
+                    r"|^\s*([-*•]|\d{1,2}[.)]|\(?[a-h]\))\s+(ja |seka )?(\w+ ){0,2}?(ei|eika) (enaa |jatkossa |koskaan )?(laheteta|soiteta|tekstata|markkinoida)\b"
+                    r"{{S}}{0,60}\b{{marketing_kinds}}"
                     r"|\b(ettei|etta ei|ettette|etta ette)\b{{S}}{0,20}\b{{marketing_kinds}}\b{{S}}{0,30}\b(lahetet\w*|lahettaisi\w*|tule|tulisi)"
                     r"|\b(ettei|etta ei)\b (enaa |minulle |meille |tanne )*(tule|tulisi)\b{{S}}{0,20}\b{{marketing_kinds}}"
                     # the receiver between: "(pyydän) että äidilleni ei lähetetä enää markkinointia", spoken "et mulle ei"
@@ -693,7 +720,7 @@ PACK = {
                     # coordinated after the wish: "pyydän, että suljette hänen tilinsä, eikä hänelle lähetetä enää markkinointia"
                     r"|\b(pyydan|pyydamme|vaadin|vaadimme|toivon|toivomme|haluan|haluaisin|haluun|haluamme)\b,? (etta|et)\b{{S}}{0,120}?\beika\b"
                     r"{{S}}{0,30}\b(laheteta|soiteta|markkinoida|tekstata)\b{{S}}{0,40}\b{{marketing_kinds}}",
-         "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette|eika|^\W*(ja )?ette\b|\bet(ta)? (\w+ ){1,2}?(ei|eika) "},
+         "negatable": False, "needs": r"ettei|etta ei|ettette|etta ette|eika|^\W*(ja )?ette\b|\bet(ta)? (\w+ ){1,2}?(ei|eika) |\bei (\w+ )?(laheteta|soiteta|tekstata|markkinoida)\b"},
         # Forbidden in the impersonal "ei saa" / "ei tule": "mitään markkinointia ei saa enää lähettää hänelle", "minulle ei
         # saa soittaa myyntipuheluita". The negation is the request.
         {"right": "marketing_ban", "name": "ei-saa-lahettaa",
@@ -711,6 +738,9 @@ PACK = {
                     r"(?!{{S}}{0,25}\b(vanhaan|entiseen|vaaraan|siihen) (osoittee\w*|numeroon)\b)"
                     # the mail itself told to end: "haluan että postit loppuu", "ja että viestit lakkaavat"
                     r"|\b(etta|ja)\b{{S}}{0,25}\b{{messages}}\b{{S}}{0,15}\b(loppu(u|vat|isi|isivat|maan)|lopetetaan|lakkaa(vat)?|lakkaisi\w*)\b"
+                    # ... or let end, the mail first: "Soitot saa loppua", "ne viestit saavat loppua nyt"
+                    r"|^\W*(ja |eli |mutta )?((ne|nuo|nama|noi|net|teidan) )?{{messages}} (saa|saavat|voi|voivat|saisi|saisivat|pitaa|pitais|pitaisi) "
+                    r"((nyt|jo|heti|kylla|vihdoin|ihan) )*(loppua|lakata)\b"
                     # a wish in the conditional: "olisin kiitollinen, jos ne viestit loppuisivat"
                     r"|\bjos\b{{S}}{0,25}\b{{messages}}\b{{S}}{0,15}\b(loppuisi\w*|lakkaisi\w*|lopetettaisiin)\b",
          "negatable": False},
@@ -750,13 +780,15 @@ PACK = {
          "needs": r"markkinoin|mainon|mainos|kohdenn|uutiskir|postituslist|tiedotte"},
         # --- consent withdrawal ---
         {"right": "consent_withdrawal", "name": "peruutan-suostumuksen",
-         "pattern": r"\b(peru\w*|vedan (takaisin|pois)|vetaa (takaisin|pois)|otan takaisin|mitatoi\w*|lakkaut\w*)\b{{S}}{0,50}?"
+         # ... "takaisin" also spoken: "takasin", "takas"
+         "pattern": r"\b(peru\w*|vedan (takaisin|takasin|takas|pois)|vetaa (takaisin|takasin|takas|pois)|otan (takaisin|takasin|takas)|mitatoi\w*|lakkaut\w*)\b{{S}}{0,50}?"
                     r"\b(\w*suostumu\w*|\w*lupa|\w*lupa(a|ni|nne)|lupia|\w*luvan|\w*luvat|\w*luvista|hyvaksyn\w*|hyvaksynta\w*)\b"
                     r"|\b(\w*suostumu\w*|hyvaksynta\w*)\b{{S}}{0,30}?\b(peru\w*|mitatoi\w*)"
                     # "Sen luvan perun.": the permission pointed back to, then the verb
                     r"|\b(sen|tuon|taman|ton|tan|antamani|antamanne) luvan\b{{S}}{0,20}?\b(peru\w*|mitatoi\w*)"},
         {"right": "consent_withdrawal", "name": "luvan-takaisin",
-         "pattern": r"\b(lupa\w*|luvan|luvat|\w*suostumu\w*)\b{{S}}{0,30}\btakaisin\b|\btakaisin\b{{S}}{0,30}\b(lupa\w*|luvan|luvat|\w*suostumu\w*)\b"
+         # ... spoken "takasin", "takas": "otan sen luvan takasin", "mä otan mun luvan takas"
+         "pattern": r"\b(lupa\w*|luvan|luvat|\w*suostumu\w*)\b{{S}}{0,30}\b(takaisin|takasin|takas)\b|\b(takaisin|takasin|takas)\b{{S}}{0,30}\b(lupa\w*|luvan|luvat|\w*suostumu\w*)\b"
                     r"|\ben enaa suostu\w*|\ben suostu\w* enaa\b"},
         # "en enää anna lupaa": the negation is the withdrawal.
         {"right": "consent_withdrawal", "name": "en-enaa-anna-lupaa",
