@@ -47,6 +47,7 @@ EXAMPLES = {
     "cue maskinlasbar": ("Jag vill ha uppgifterna i maskinläsbart format.", {"portability"}),
     "cue flytta-uppgifter": ("Flytta mina uppgifter till en annan leverantör.", {"portability"}),
     "cue sluta-reklam": ("Sluta skicka reklam.", {"marketing_ban"}),
+    "cue inte-till-marknadsforingspartner": ("Lämna inte ut mina uppgifter till era marknadsföringspartner.", {"marketing_ban"}),
     "cue inte-anvanda-for-reklam": ("Jag vill avbeställa nyhetsbrevet.", {"marketing_ban"}),
     "cue ta-bort-sparat-kort": ("Ta bort mitt sparade kort.", {"consent_withdrawal"}),
     "cue kortet-inte-kvar": ("Jag vill inte att kortuppgifterna finns kvar hos er.", {"consent_withdrawal"}),

@@ -193,6 +193,8 @@ PACK = {
         "rights_listed": (
             r"\b((have|has) (the |a )?|(lists?|listed|names?|mentions?|sets? out|describes?|explains?) (the |my |your |our )?)"
             r"rights? (to|of) \w+( \w+)?, \w+( \w+)?(,| and) [^.!?\n;:]*"
+            # "your privacy policy lists the following rights: right of access, right to rectification, ..."
+            r"|\b(lists?|listed|names?|mentions?|sets? out|describes?|explains?|gives?)( the| these| those| its| your| our| my)?( following| these| six| five| four| eight)? rights\b ?: [^.!?\n;:]*"
             # rights as examples of requests in general: "data subject requests (access, erasure, etc.)",
             # "GDPR requests such as access, erasure and portability"
             r"|\b(requests?|rights)\b ?\((e\.?g\.?,? )?\w+( \w+)?(, \w+( \w+)?)+,?( etc\.?| and so on| or \w+| and \w+)?\)"
@@ -267,7 +269,8 @@ PACK = {
             r"never|ordered|bought|asked|received|got|see|saw|noticed|believe|can|could|will|wish|object|request|withdraw|just|only|also)\b"
         ),
         "only_asking": (
-            r"\b(just|only) (asking|curious|wondering|trying to understand)\b|\b(just|only) want to understand\b{{S}}{0,20}\bbefore (i|we) (order|buy|shop|sign up|register)\b|\bi'?m not (asking|requesting) (you )?(for |to do )?anything\b"
+            # (not "just curious if you have tips": the curiosity is about the product, a request beside it still asks)
+            r"\b(just|only) (asking|curious|wondering|trying to understand)\b(?! (if|whether) (you|u) (have|know|could give|can give|could share) (any )?(tips|advice|ideas|suggestions|recommendations|tricks)\b)|\b(just|only) want to understand\b{{S}}{0,20}\bbefore (i|we) (order|buy|shop|sign up|register)\b|\bi'?m not (asking|requesting) (you )?(for |to do )?anything\b"
             # ("I'm not asking you to delete anything": one right declined, a question beside it still asks)
             r"|\bin general\b|\bgeneral question\b|\bnot a customer\b"
             # "I don't need anything right now, I was just curious"
@@ -348,7 +351,7 @@ PACK = {
          "pattern": r"\b(delete|erase|remove|forget) (me|myself)\b",
          "unless": r"\b(list|lists|newsletter|mailing|subscri\w*|marketing)\b|\b(from|off) (this|it|these|that|them)\b"},
         {"right": "erasure", "name": "data-deleted",
-         "pattern": r"\b(my|her|his|all|the)\b{{S}}{0,20}\b{{data}}\b{{S}}{0,30}?"
+         "pattern": r"\b(my|her|his|all|the|any)\b{{S}}{0,20}\b{{data}}\b{{S}}{0,30}?"
                     r"\b(deleted|erased|removed|closed|wiped|purged|destroyed|anonymi[sz]ed)\b"},
         {"right": "erasure", "name": "off-your-system",
          "pattern": r"\b(take|get|remove) (me|her|him) (off|from) (your|their|the) (system|database|records|register)"},
@@ -399,12 +402,18 @@ PACK = {
          "pattern": r"\b(what|which|wat)\b (\w+ ){0,2}?(data|info|information|details|personal \w+)\b (did|have|has) (you|u|{{controller}}) (\w+ ){0,2}?"
                     r"(collect|gather|store|save|record|obtain)\w*"
                     r"|\bwho (did|have|has) (you|u|{{controller}}) (\w+ ){0,2}?(give|gave|given|shar\w*|pass\w*|sell|sold|hand\w*|disclos\w*|send|sent|"
-                    r"transferr?\w*|leak\w*) (my|our|her|his|it|them|this|that|those)\b{{S}}{0,25}\b(to|with)\b",
+                    r"transferr?\w*|leak\w*) (my|our|her|his|it|them|this|that|those)\b{{S}}{0,25}\b(to|with)\b"
+                    # the data put first, as an indirect question: "tell me what personal data of mine you have shared with your
+                    # marketing partners", "which details you've passed on to third parties"
+                    r"|\b(what|which) (\w+ ){0,2}?(data|info|information|details)( of mine| about me| on me)? (you|u|{{controller}})('ve| have| had)? "
+                    r"(shared|given|passed on|disclosed|sold|sent|transferred|handed over|handed on)\b",
          "unless": r"\b(orders?|parcels?|packages?|items?|products?|deliver\w*|refunds?|vouchers?|gift cards?|complaints?|tickets?|feedback|reviews?)\b",
          "in_question": True},
         {"right": "access", "name": "where-did-you-get",
          "pattern": r"\bwhere (did|do|have) you (get|got|obtain\w*|find|found|source\w*|collect\w*|buy|bought) (hold of )?(my|her|his)\b"
-                    r"|\bhow (did|do|have) you (get|got|obtain\w*|come to have) (hold of )?(my|her|his)\b",
+                    r"|\bhow (did|do|have) you (get|got|obtain\w*|come to have) (hold of )?(my|her|his)\b"
+                    # the indirect question, no auxiliary: "I'd like to know where you got my mobile number from"
+                    r"|\b(where|how) (you|{{controller}}) (got|obtained|found|sourced|collected|bought|came to have) (hold of )?(my|her|his)\b",
          "in_question": True},
         {"right": "access", "name": "data-you-hold",
          "pattern": r"\b(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|informations?|info|details|records)\b{{S}}{0,40}"
@@ -417,7 +426,9 @@ PACK = {
          "unless": r"\bhow long\b|\b(delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification|object|objection|"
                    # "restrict the processing of all personal data you still hold about me", "freeze all the data you have on me"
                    r"restrict|restriction|freeze|limit|block|lock)\b( of)? ((?!and\b)\w+ ){0,5}?(and )?"
-                   r"(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|informations?|info|details|records)\b"},
+                   r"(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|informations?|info|details|records)\b"
+                   # ... or after it, in the passive: "all the personal data you hold about her to be deleted", "any data you keep on me removed"
+                   r"|\b(about|on|of|concerning|regarding) (me|myself|file|her|him) (to be |be |being )?(deleted|erased|removed|wiped|anonymi[sz]ed|corrected|updated)\b"},
         # "could you send over whatever you've got on file for me?": the record asked, named by where it is kept
         {"right": "access", "name": "what-you-have-on-file",
          "pattern": r"\b(whatever|everything|all|what) (you'?ve|you have|you'?ve got|you got|you hold|you keep|you'?re holding)( got)? on (file|record) "
@@ -428,7 +439,10 @@ PACK = {
          "pattern": r"\baccess to\b{{S}}{0,12}\b(my|her|his|the)\b{{S}}{0,12}\b(personal )?(data|information|info|records|details)\b",
          "unless": r"\b(who|which (staff|employees|people|partners)|lost|log ?in|password)\b"},
         {"right": "access", "name": "list-of-data",
-         "pattern": r"\b(overview|list|summary|printout|report|extract) of\b{{S}}{0,20}\b(my|her|his|the)\b{{S}}{0,15}\b(personal )?(data|information|info|details)\b"},
+         "pattern": r"\b(overview|list|summary|printout|report|extract) of\b{{S}}{0,20}\b(my|her|his|the)\b{{S}}{0,15}\b(personal )?(data|information|info|details)\b"
+                    # "a list of what information you have for him": the data named by who holds it
+                    r"|\b(overview|list|summary|printout|report|extract) of (what|which|whatever|all( the)?|the) (personal )?(data|information|info|details)\b"
+                    r"{{S}}{0,10}\b(you|u|{{controller}})('ve| have| hold| keep| store)\b"},
         # What the writer, or the one they speak for, ordered over time, as a list of the record ("a list of what he ordered
         # from you and when"); an invoice or a stock list is no access
         {"right": "access", "name": "list-of-what-i-ordered",
@@ -503,7 +517,9 @@ PACK = {
                     r"phone number|date of birth)\b"
                     # the new details listed: "could you please update the account as follows:", "amend my details like this"
                     r"|\b(correct|update|amend|change)(?!e?d\b)\w* (the|my|our) (account|profile|record|details|customer (record|details))\b( for me)? "
-                    r"(as follows|like this|like so|with the following|to the following|to read)\b"},
+                    r"(as follows|like this|like so|with the following|to the following|to read)\b"
+                    # ... or "to" and a colon, the new details on the lines below: "Could you update my account to:"
+                    r"|\b(correct|update|amend|change)(?!e?d\b)\w* (the|my|our|her|his) (customer )?(account|profile|record|details)( details)? (to|with) ?:"},
         {"right": "rectification", "name": "is-wrong",
          # "so I can check nothing else is out of date" says no detail is wrong: neither asked nor negated
          "pattern": r"(?<!\bnothing )(?<!\bnothing else )(?<!\bnone of it )(?<!\bnone of them )"
@@ -582,7 +598,7 @@ PACK = {
         {"right": "rectification", "name": "should-be",
          "pattern": r"\b(my|the|our|her|his)\b{{S}}{0,30}\b(name|surname|address|house number|flat number|number|date of birth|details|spelling|e-?mail)\b"
                     # "my surname on the account and on any future deliveries should be Salo"
-                    r"[^.!?\n,;]{0,50}\b(should|must|ought to) (be|read|say)\b"
+                    r"[^.!?\n,;]{0,50}\b(should|must|ought to)( now| instead)? (be|read|say)\b"
                     # "... should be enough", "should be fine": a judgement, not a value
                     r"(?! (enough|fine|ok|okay|sufficient|possible|easy|done|there|visible|able|clear|valid|the same|verified|checked|confirmed|approved)\b)"
                     # "my date of birth in your system is 12/03/1990; it should be 03/12/1990"
@@ -866,6 +882,8 @@ PACK = {
             r"\bthis is an? automat(ed|ic) [\w-]+( [\w-]+)? (response|reply|message)\b|"
             # "I'm travelling until 4 January": away till a date, said by the mailbox
             r"\b(i'?m|i am) (currently )?travell?ing (until|till)\b|"
+            # "I'm hiking in Lapland with no signal until 10 August. I'll reply when I'm back."
+            r"\bwith no (phone |mobile )?(signal|reception|coverage|internet|connection|wi-?fi) (until|till)\b|\bi('ll| will) (reply|respond|answer|get back to you)( to your (e-?mail|message))? (when|once|as soon as) i'?m back\.|"
             r"\bwill (not|be unable to) (be )?(check|read|respond|access)\w* (my )?e-?mails?|limited access to e-?mail|"
             # helpdesk acknowledgements: the message itself says it is a receipt
             r"\b(we have|we've) received your (e-?mail|message|request|enquiry|inquiry|ticket)\b.{0,200}\b(ticket|case|reference) (number|no|id|#)|"

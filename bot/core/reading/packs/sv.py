@@ -17,7 +17,9 @@ PACK = {
     "clause_breaks": r"\b(men|utan|bara|sa)\b",
     # "Jag har inte handlat hos er på flera år och vill att ni raderar mitt konto": the "och" starts a new,
     # positive wish (a negation after the wish, "och vill inte att ni ...", keeps it out)
-    "new_clause_and": r"\boch (jag |ja |vi )?(vill|onskar|ber|begar) (darfor |nu |garna )?(att )?(ni |du )?$",
+    # ... and the main clause after a fronted condition starts the same way, verb first: "Om det visar sig att hon inte är kund
+    # vill vi att ni raderar allt om henne" (the "inte" is the condition's)
+    "new_clause_and": r"\b(vill|onskar|ber|begar) (jag|ja|vi) (darfor |nu |da |garna )?(att )?(ni |du )?$|\boch (jag |ja |vi )?(vill|onskar|ber|begar) (darfor |nu |garna )?(att )?(ni |du )?$",
     "polite": r"\b(kan|kunde|skulle) (ni|du)\b|\b(kan|kunde|skulle) (jag|ja)( ocksa| aven| dessutom| nu| da| ocksa garna)? fa\b|\bgar det att\b|\b(jag|ja) vill\b|\bvill (jag|ja)\b",
     # ... or did it themselves: "jag avregistrerade mig förra veckan", "jag avslutade prenumerationen" (and it worked, or you still send: request_done says which)
     "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart)|(jag|ja) (har )?(redan )?(avregistrerade|avregistrerat|avanmalde|avanmalt|avslutade|avslutat|sade upp|sa upp|sagt upp)"
@@ -41,7 +43,7 @@ PACK = {
             r"(nyhetsbrev\w*|\w*reklam(?!at|er)\w*|marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*|"
             r"spam\w*|kampanj\w*|annons\w*|katalog\w*|samtal\w*|saljsamtal\w*|telefonforsaljning\w*)"
         ),
-        "until": r"tills|till dess|forran|innan (ni|vi|man|det|detta|saken|arendet|tvisten) (har |ar )?(rett|retts|reda|redde|utrett|utretts|lost|losts|lositt|kollat|kontrollerat|undersokt|klarlagt|klart|avgjort|avgjorts)\b|sa lange (som )?((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan ((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan (ni|vi|man) (\w+ )?(kontrollerar|utreder|undersoker|reder ut|kollar|granskar|tar reda pa)\b",
+        "until": r"tills|till dess|forran|innan (ni|vi|man|det|detta|det har|det dar|saken|arendet|tvisten) (har |ar )?(rett|retts|reda|redde|utrett|utretts|lost|losts|lositt|kollat|kontrollerat|undersokt|klarlagt|klart|avgjort|avgjorts)\b|sa lange (som )?((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan ((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan (ni|vi|man) (\w+ )?(kontrollerar|utreder|undersoker|reder ut|kollar|granskar|tar reda pa)\b",
         # another person's detail taken off the writer's account: "ta bort hennes nummer från mitt konto", "radera min pappas
         # e-post från kontot" - the account's details put right, not the writer's data erased
         "others_detail_off": (
@@ -159,7 +161,9 @@ PACK = {
             # "men det tänker jag inte göra", "men inget av det är aktuellt"
             r"|(det|dat|detta) (tanker|vill|kommer|gor) (jag|ja|vi) inte\b|(det|detta) (behovs|kravs) (inte|ej)\b|(den|det|dem|dom|nagon|en sadan) behover (jag|ja|vi) (inte|int|ej)\b|(jag|ja|vi) behover (den|det|dem|dom|nagon) (inte|int|ej)\b|(jag|ja|vi) behover (ingen|inte nagon)\b|(inget|ingetdera|ingenting) av (det|detta|dem) (ar|blir) aktuellt\b"
             # "men det är inte det jag är ute efter nu", "men det är inte vad jag vill"
-            r"|(det|detta|dat) ar (inte|int|ej) (det|vad) (jag|ja|vi) (ar ute efter|vill|begar|ber om|soker|behover)\b){{declined_tail}}"
+            r"|(det|detta|dat) ar (inte|int|ej) (det|vad) (jag|ja|vi) (ar ute efter|vill|begar|ber om|soker|behover)\b"
+            # "men det är inte aktuellt nu"
+            r"|(det|detta|dat|den) ar (inte|int|ej) aktuell\w*\b){{declined_tail}}"
             # "Längre fram vill jag nog att allt raderas, men inte nu": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(langre fram|senare|sakert|kanske|sa smaningom|i framtiden|nagon gang)\b{{S}}{0,80},? men inte (nu|an|annu|just nu)\W*$"
             # "jag hade egentligen tänkt be er radera allt, men gör inte det ännu": meant, then held off
@@ -243,7 +247,8 @@ PACK = {
          "pattern": r"\b(radera|ta bort|stryk|plocka bort|avregistrera)\w*\b{{S}}{0,12}\b({{me}}|mitt \w+|min \w+|mina \w+)\b{{S}}{0,30}"
                     r"\b(ur|fran) ((era|ert|er|alla) )?(\w*regist\w*|system\w*|databas\w*)"},
         {"right": "erasure", "name": "radera-konto",
-         "pattern": r"\b(radera|raderar|raderas|ta bort|tar bort|avsluta|stang(?!\w* av\b)|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{{S}}{0,40}?\b{{data}}\b",
+         # ("ni kan avsluta ärendet, allt är i sin ordning": the case closed, nothing erased)
+         "pattern": r"\b(radera|raderar|raderas|ta bort|tar bort|avsluta(?!\w* (arende\w*|begaran\w*|samtal\w*|diskussion\w*)\b)|stang(?!\w* av\b)|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{{S}}{0,40}?\b{{data}}\b",
          "unless": r"{{others_detail_off}}"},
         # A picture of the writer or their home that we published, asked taken down: "ta bort bilden".
         {"right": "erasure", "name": "ta-bort-bilden", "yields_to": "consent_withdrawal",
@@ -304,9 +309,13 @@ PACK = {
                     r"\b(om|pa) {{me}}\b"
                     # the one the writer speaks for: "vad ni har för uppgifter om honom", the data named
                     r"|\b(vad|va|vilka)\b{{S}}{0,10}\bni\b{{S}}{0,10}\b(har|haller|sparar|lagrar)\b{{S}}{0,15}\b(\w*uppgift\w*|information\w*)\b{{S}}{0,10}\b(om|pa) (honom|henne)\b"
+                    # ... or by a verb of keeping: "vad ni egentligen har sparat om honom" (what was thought of him is no record)
+                    r"|\b(vad|va|vilka)\b{{S}}{0,10}\bni\b{{S}}{0,20}\b(sparat|lagrat|registrerat|samlat in|samlat)\b{{S}}{0,10}\b(om|pa) (honom|henne)\b"
                     # "skicka mig allt ni har sparat om mig": everything held, sent or shown
                     r"|\b(skicka|visa|ge|lamna|mejla|maila)\w*\b{{S}}{0,10}\b(allt|allting)\b{{S}}{0,15}\b(sparat|lagrat|registrerat|har|vet)\b{{S}}{0,15}\b(om|pa) {{me}}\b"
-                    r"|\b(vilka|vem|vilket|vilken)\b{{S}}{0,20}\bni\b{{S}}{0,10}\b(gett|gav|lamnat ut|lamnade ut|delat|delade|salt|salde|skickat|skickade)\b{{S}}{0,10}"
+                    # ("vilka marknadsföringspartner ni har lämnat ut min e-postadress till": the recipients named by a long noun, up to
+                    # four words; in a followup, "vilka är de partner som ni har lämnat ut ..." chases the answer to the case's access)
+                    r"|\b(vilka|vem|vilket|vilken) ((\w+ ){0,4}?ni\b|{{S}}{0,20}\bni\b){{S}}{0,10}\b(gett|gav|lamnat ut|lamnade ut|delat|delade|salt|salde|skickat|skickade)\b{{S}}{0,10}"
                     r"\b(mina|min|mitt)\b"
                     # the recipients asked from their side: "vilka företag som har fått mina uppgifter"
                     r"|\b(vilka|vem|vilket|vilken)\b{{S}}{0,25}\b(har fatt|fick|fatt|har tagit emot|tog emot|har kopt|kopte)\b{{S}}{0,10}"
@@ -365,8 +374,12 @@ PACK = {
                     # the Ostrobothnian "e" for "är", its subject the writer's detail: "hennes adress e fel i ert kundregister"
                     r"|\b\w*(adress|namn|nummer|numret|e-?post|mejl|fodelsedatum)\w*( (pa|i|hos) (mitt|min|ert|er|era) \w+)? e fel\b"
                     # the verb first after an adverb, the record named: "Sen e hennes adress fel i ert kundregister", "nu står mitt nummer fel i kontot"
+                    # ... the detail in the definite form, after an adverb: "sen e adressen fel, ni skickar ännu till gamla stället"
+                    r"|\b(sen|nu|och|dessutom|ocksa|aven) (ar|e|star) (adressen|namnet|efternamnet|numret|telefonnumret|e-?postadressen|mejladressen) (ocksa |aven )?fel\b"
                     r"|\b(ar|e|star) (min|mitt|mina|hennes|hans|deras|vart|var) (\w+ )?\w*(adress|namn|nummer|numret|e-?post|mejl|fodelsedatum)\w* fel "
-                    r"(i|pa|hos) (ert|er|era|erat|kontot|systemet|registret|mitt|min|hennes|hans|fakturor\w*|fakturan|kundregist\w*|kundkort\w*)\b"},
+                    r"(i|pa|hos) (ert|er|era|erat|kontot|systemet|registret|mitt|min|hennes|hans|fakturor\w*|fakturan|kundregist\w*|kundkort\w*)\b",
+         # "Faktura som är fel", "beloppet är fel": a bill or a parcel wrong is a dispute about the order, not the record
+         "unless": r"\b(faktura\w*|rakning\w*|belopp\w*|summa\w*|paket\w*|leverans\w*|bestallning\w*|order\w*|kvitto\w*|pris\w*) (som )?(ar|star|e|var) fel\b"},
         {"right": "rectification", "name": "ratt-varde-ar",
          "pattern": r"\b(ratt|korrekt|riktig|ny|nya|nuvarande) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|mejladress\w*|"
                     r"telefonnummer) (ar|blir)\b"
@@ -478,7 +491,7 @@ PACK = {
         # fler säljsamtal": the wish, for the writer or someone they speak for, in "ska inte få"
         {"right": "marketing_ban", "name": "sluta-reklam",
          "pattern": r"\b(sluta\w*|avsluta\w*|stoppa(?!d|t)\w*|(upphor|upphora) med|vill (inte|int)( heller)? (ha|fa)|(ska|skall|behover) (inte|int|aldrig)( langre)? (ha|fa)|(inte|int) (langre|mer|mera)(?!,)|(inga|inte|int|inte heller) (fler|mer|mera)|ta bort {{me}}|"
-                    r"avregistrera\w*|avanmal\w*|undanber)\b{{S}}{0,40}?\b{{marketing_kinds}}"
+                    r"avregistrera\w*|avanmal\w*|undanber|slippa|slipper)\b{{S}}{0,40}?\b{{marketing_kinds}}"
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b"
                     # "sms:en med erbjudanden måste upphöra", "era säljsamtal ska sluta": the mailings, then a modal end
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(maste|ska|skall|far|bor) (\w+ )?(upphora|sluta|stoppas|avslutas|ta slut)\b"
@@ -507,6 +520,13 @@ PACK = {
                     r"{{S}}{0,40}?\b(erbjudand\w*|\w*reklam(?!at|er)\w*|marknadsforing\w*|kampanj\w*|nyhetsbrev\w*|salj\w*|telefonforsalj\w*|(forsaljnings|marknadsforings|reklam)syfte)",
          "negatable": False,
          "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ta bort|tar bort|avregistr|avanm|undanb|stryk|aldrig|prenum|slippa"},
+        # the writer's data refused to marketing partners from now on: "Ge inte mina uppgifter till era marknadsföringspartner",
+        # "åt nå marknadsföringspartner ska ni int ge dem i fortsättningen heller" (the policy's sharing, reported, refuses nothing)
+        {"right": "marketing_ban", "name": "inte-till-marknadsforingspartner",
+         "pattern": r"\b(inte|int|aldrig|ej|sluta)\b{{S}}{0,30}\b(ge|ger|lamna ut|lamnar ut|dela|delar|salja|saljer|skicka|skickar|overlata|overlater)\b{{S}}{0,40}\b(\w*marknadsforingspartner\w*|reklampartner\w*|annonspartner\w*)"
+                    r"|\b(ge|lamna|dela|salj|skicka)\w* (inte|int|aldrig|ej)( ut)?\b{{S}}{0,40}\b(\w*marknadsforingspartner\w*|reklampartner\w*|annonspartner\w*)"
+                    r"|\b(\w*marknadsforingspartner\w*|reklampartner\w*|annonspartner\w*)\b{{S}}{0,30}\b(ska|skall|far) (ni|du) (inte|int|aldrig|ej)\b{{S}}{0,10}\b(ge|lamna ut|dela|salja|skicka|overlata)\b",
+         "negatable": False, "needs": r"partner"},
         {"right": "marketing_ban", "name": "inte-anvanda-for-reklam",
          "pattern": r"\b(vill|onskar|accepterar|godkanner|tillater)( absolut)? (inte|ej)\b{{S}}{0,12}\batt ni\b{{S}}{0,10}\b(anvander|anvanda|delar|dela|"
                     r"laddar upp|skickar|for over)\b{{S}}{0,60}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*|nyhetsbrev\w*|utskick\w*|kampanj\w*|"
