@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.reading.classify import classify
-from tests.unit.test_phrasings import _mail, test_phrasing as check
+from tests.unit.test_phrasings import _mail
+from tests.unit.test_phrasings import test_phrasing as check
 
 # A permission taken back in speech: "otan sen luvan takasin", "otan suostumuksen takas" (spoken "takaisin").
 CONSENT_TAKEN_BACK_SPOKEN = [
