@@ -136,6 +136,8 @@ PACK = {
         "no_use": (
             r"(ei saa|ette saa|alkaa|alkaaka|ei|eika|ettei|etta ei|en halua)\b[^.!?\n]{0,40}\b(kaytt\w*|kayta\w*|kayte\w*|kasitel\w*|"
             r"kasittel\w*|luovut\w*|siirr\w*|siirt\w*|antaa\w* eteenpain|eteenpain)"
+            # ... "(vaadin, että) ette siirrä tietojani eteenpäin": the plain negated present asked of us
+            r"|ette (enaa )?(kayta|kasittele|luovuta|siirra)\b"
         ),
     },
     "words": {
@@ -201,7 +203,7 @@ PACK = {
         ),
         "pronoun_not_data": r"\b(tilau\w*|tuott\w*|tuote|ostoskor\w*|paketti\w*|arvostel\w*)\b",
         "stop_pronoun": (
-            r"^\W*(ja |eli )?(ei enaa)\b\W*(kiitos)?\W*$"
+            r"^\W*(ja |eli )?(ei enaa|ei kiitos enaa)\b\W*(kiitos)?\W*$"
             # ... also the pronoun in speech and dialect: "Lopettakkaa net.", "lopettakaa noi"
             r"|\b({{stop_verb}}) (se|ne|net|tuo|nuo|noi|tama|nama|naa)\b"
             # no need to send them any more: "Niitä ei tarvitse enää lähettää", "ei niitä tarvi enää lähettää" (not redirected:
@@ -213,6 +215,9 @@ PACK = {
             r"|\b(lopettakaa|lopettakee|lopettakkee|lopettakkaa|lopettaisitteko|lopettasitteko|(voisitteko|voitteko|voisitko|voitko) lopettaa)"
             r"( (heti|nyt|jo|ihan|valittomasti|kiitos|vihdoin|saman tien|heti paikalla))*(?=\s*([,;:.!?]|$|(tai|muuten)\b))|\b(se|ne|tuo|tama) (pitaa )?(loppu\w*|lopet\w*)\b"
             # ... or leave to stop them, the pronoun first: "Ne voi lopettaa heti", "ne saatte lopettaa", "ne saa loppua nyt"
+            # ... or their sending, the pronoun's: "toivoisin, että niiden lähettäminen loppuu heti", "niiden tulo saa loppua"
+            r"|\b(niiden|niitten|naiden|noiden|sen|taman) (lahettami\w*|postittami\w*|soittami\w*|soittelu|tulo|tuleminen) "
+            r"((pitaa|pitais|pitaisi|saa|voi|voisi|vois|saisi) )?(loppu\w*|lopet\w*)\b"
             r"|\b(se|ne|net|nama|noi|ne kaikki) (saa|saatte|voi|voitte|voisitte|vois|voisi|saisi|sais|kannattaa) ((sitten|sitte|kylla|vaikka|nyt|jo|heti|kokonaan|myos) )*(lopettaa|loppua)\b"
             r"|\b(en|emme|enka|emmeka) (enaa )?(halua|tahdo) (enaa )?(naita|noita|niita|tata|tuota|sita)\b"
             # taken away, asked or told: "saisko ne pois?", "voisitteko ottaa ne pois", "ottakaa ne pois"
@@ -257,7 +262,7 @@ PACK = {
             r"|\b(te )?(kirjoititte|ilmoititte|kerroitte|sanoitte|varoititte)\b"
         ),
         # "En halua, että poistatte tilini": Finnish puts a comma before "että", inside the negated wish.
-        "negated_wish": r"\b(en|emme)\b (\w+ ){0,3}(halua|haluaisi|toivo|tahdo)\w*,? (etta|et)\b",
+        "negated_wish": r"\b(en|emme|enka|emmeka|etten|ettemme)\b (\w+ ){0,3}(halua|haluaisi|toivo|tahdo)\w*,? (etta|et)\b",
         "not_only": r"\b(ei|ala|alkaa) (vain|ainoastaan|pelkastaan)\b|\b(en|emme) (pyyda|halua|vaadi|toivo) (mitaan )?muuta kuin\b",
         "condition_clause": r"\b(kunnes|ennen ?kuin|siihen asti kun|kun olette)\b",
         "declined": (
@@ -280,7 +285,7 @@ PACK = {
             # when: "En tässä vaiheessa pyydä tietojen poistamista tai käsittelyn rajoittamista", "en vielä / nyt / toistaiseksi"
             r"|\b(en|emme|enka|emmeka) ((myoskaan|kuitenkaan|edes|viela|nyt|toistaiseksi|tassa vaiheessa|talla kertaa|tassa kohtaa) )?(pyyda|vaadi)\b(?! (muuta|mitaan muuta|kuin|enempaa)\b){{declined_tail}}"
             # "Tilaushistoria ja asiakastili saavat jäädä ennalleen": what the writer lets stay is not asked deleted (the clause)
-            r"|[^,;:.!?\n]{0,60}\b(saa|saavat|voi|voivat) (kylla |hyvin |ihan )?(jaada|pysya)\b{{declined_tail}}"
+            r"|[^,;:.!?\n]{0,60}\b(saa|saavat|voi|voivat) (kylla |hyvin |ihan )?(jaada|pysya)\b(?! pois\b){{declined_tail}}"
             # "vaadin, että merkintä oikaistaan tai poistetaan": deletion offered as the other way to right a wrong entry
             # is the correction's alternative, not a second right ("tai poistaa kokonaan, kumpi vaan" is read so too)
             r"|((?<=\bkorjataan )|(?<=\boikaistaan )|(?<=\bkorjaatte )|(?<=\boikaisette )|"
@@ -347,9 +352,9 @@ PACK = {
             r"(minusta|musta|meista) (on )?((siis|nyt|edelleen|jokin|joku|sellainen) )?(virheelli\w*|vaara\w*|vanhentun\w*|paikkansapitamat\w*) "
             r"(tieto|tietoa|tiedot|tietoja|merkinta\w*|kirjaus\w*)|"
             # a detail recorded "as" a value, in the translative: "teillä on syntymäajaksi merkitty 14.11.1979", "osoitteekseni on kirjattu"
-            r"(osoittee|nime|sukunime|etunime|syntymaaja|syntymapaiva|numero|puhelinnumero|sahkopostiosoittee|sahkoposti)(ksi|kseni|ksemme) "
+            r"(osoittee|nime|sukunime|etunime|syntymaaja|syntymapaiva|syntymavuode|numero|puhelinnumero|sahkopostiosoittee|sahkoposti)(ksi|kseni|ksemme) "
             r"(on )?(\w+ )?(merkitty|merkattu|kirjattu|tallennettu|ilmoitettu|rekisteroity)"
-            r"|(merkitty|merkattu|kirjattu|tallennettu) (\w+ )?(osoittee|nime|sukunime|etunime|syntymaaja|syntymapaiva|numero|puhelinnumero|sahkopostiosoittee|sahkoposti)(ksi|kseni|ksemme))\b"
+            r"|(merkitty|merkattu|kirjattu|tallennettu) (\w+ )?(osoittee|nime|sukunime|etunime|syntymaaja|syntymapaiva|syntymavuode|numero|puhelinnumero|sahkopostiosoittee|sahkoposti)(ksi|kseni|ksemme))\b"
         ),
         "detail_change": (
             r"\b(vaihtu\w*|vaihto\w*|vaihta\w*|vaihdo\w*|vaihdet\w*|paivit\w*|muuttu\w*|muutta\w*|muutin|muutimme|korja\w*|vaara\w*|"
@@ -474,7 +479,10 @@ PACK = {
                    r"|\b(tekniset|teknisia|teknisten|tuotteen|laitteen) tie(to|do)\w*"
                    # whether a product's data goes somewhere, asked as a yes-or-no question ("haluan tietää: siirretäänkö
                    # sovelluksen käyttötiedot EU:n ulkopuolelle?"): a question about practice, unless it is the writer's data
-                   r"|^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien|\w+(ni|mme))\b){{S}}*\b(tietaa|tietaisin)\W+(\w+\W+)?\w{3,}(ko|kohan)\b",
+                   r"|^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien|\w+(ni|mme))\b){{S}}*\b(tietaa|tietaisin)\W+(\w+\W+)?\w{3,}(ko|kohan)\b"
+                   # ... or how data is handled, asked so ("haluan ensin tietää miten tiedot käsitellään"): how the shop works
+                   r"|^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien|\w+(ni|mme))\b){{S}}*\b(tietaa|tietaisin)\W+(\w+\W+)?(miten|kuinka|milla tavalla) "
+                   r"(\w+ )?tie(to|do)\w* (\w+ )?(kasitellaan|sailytetaan|suojataan|tallennetaan|kerataan|kaytetaan|sailytatte|kasittelette|suojaatte)\b",
          "in_question": True},
         # "mitä kaikkea teillä on minusta tallessa", colloquial "mitä kaikkee teil on musta"; a relative
         # "mitä" after a delete verb names the data to delete ("poistakaa kaikki tiedot mitä teillä on minusta").
@@ -652,7 +660,10 @@ PACK = {
          "needs": r"korja|paivit|oikais|muutta|vaihta|virhe|kuntoon"},
         # --- restriction (these cues carry their own negation) ---
         {"right": "restriction", "name": "rajoittaa",
-         "pattern": r"\b(rajoit|keskeyt)\w*\b{{S}}{0,40}\bkasittely\w*|\bkasittely\w*\b{{S}}{0,30}\brajoit\w*|\brajoitta\w*\b{{S}}{0,30}"
+         "pattern": r"\b(rajoit|keskeyt)\w*\b{{S}}{0,40}\bkasittely\w*|\bkasittely\w*\b{{S}}{0,30}\brajoit\w*|"
+                    # the processing of the writer's data stopped: "niiden käsittely pitää pysäyttää", "pysäyttäkää tietojeni käsittely"
+                    r"\b(\w*tie(to|do)\w*|niiden|naiden|sen) kasittely\w*\b{{S}}{0,20}\b(pysayt|keskeyt)(taa|takaa|etaan|ettava|ettaisiin)\b|"
+                    r"\b(pysayttakaa|pysaytatte|pysayttaa|pysaytetaan)\b{{S}}{0,20}\b\w*tie(to|do)\w* kasittely\w*|\brajoitta\w*\b{{S}}{0,30}"
                     r"\btie(to|do)\w*|\bjaadyt\w*",
          "negatable": False},
         {"right": "restriction", "name": "alkaa-kayttako",
@@ -690,7 +701,7 @@ PACK = {
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "lopettakaa-markkinointi",
          # "mitään" after the verb only stands under a negation ("ei tarvitse poistaa mitään"): nothing is stopped
-         "pattern": r"\b(({{stop_verb}}|po[ie]st\w*|peru\w*|irtisano\w*)(?! (mitaan|mitakaan)\b)|(ei|eika) (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltay\w*|kielto|"
+         "pattern": r"\b(({{stop_verb}}|po[ie]st\w*|peru\w*|irtisano\w*)(?! (mitaan|mitakaan)\b)|(ei|eika) (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltan|kieltamme|kieltay\w*|kielto|"
                     r"alkaa {{dont_between}}(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b"
                     # the verb and what it stops in one clause: "en pyydä tilin poistamista, mutta lopettakaa uutiskirje"
                     # ... not a kind the writer lets keep coming: "(ei tarvitse poistaa mitään,) ja uutiskirje saa tulla jatkossakin"
@@ -698,7 +709,7 @@ PACK = {
                     r"(?! (kylla |edelleen |jatkossakin |silti )?(saa|saavat|voi|voivat) ((kylla|edelleen|jatkossakin|jatkossa|ihan|hyvin|silti|yha|vielakin) )*(tulla|jatkua)\b)"
                     # "paperikuvastoa ei tarvitse enää lähettää": what is no longer needed is stopped
                     # ... not across a clause break: "tuli vielä yks tarjousviesti, mutta luin et kielto voi tulla voimaan viiveellä"
-                    r"|\b{{marketing_kinds}}\b(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b({{stop_verb}}|kiella\w*|kielto|ei enaa|ei (tarvitse|tarvi|tartte) enaa(?!{{S}}{0,60}\b(vaan|uuteen|uudelle|toiseen)\b)|pois)\b|\b\w*markkinointikielto\b",
+                    r"|\b{{marketing_kinds}}\b(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b({{stop_verb}}|kiella\w*|kieltan|kieltamme|kielto|ei enaa|ei kiitos enaa|ei (tarvitse|tarvi|tartte) enaa(?!{{S}}{0,60}\b(vaan|uuteen|uudelle|toiseen)\b)|pois)\b|\b\w*markkinointikielto\b",
          "negatable": False, "needs": r"{{marketing_stems}}", "unless": r"{{stopped_it_myself}}"},
         # A wish in the passive, often made for someone else: "(pyydän) ettei hänelle enää soiteta tai
         # lähetetä mainoksia". The negation is the request.
@@ -749,7 +760,7 @@ PACK = {
         {"right": "marketing_ban", "name": "ei-mitaan-mainoksia",
          "pattern": r"\b(ei|en halua|en tahdo|emme halua) (enaa |myoskaan )?mitaan (\w+ )?{{marketing_plural}}"
                     r"(?!{{S}}{0,20}\b(ole|oo|ei) (tullut|saapunut|nakynyt)\b)"
-                    r"|\b(mitaan )?{{marketing_plural}} (en|emme) (enaa )?(halua|tahdo|kaipaa)\b",
+                    r"|\b(mitaan )?{{marketing_plural}} (en|emme) (enaa )?(halua|tahdo|kaipaa|tarvitse|tarvi|tartte)\b",
          "negatable": False, "needs": r"{{marketing_stems}}"},
         {"right": "marketing_ban", "name": "osoite-pois-listalta",
          "pattern": r"\b(po[ie]st\w*|ottakaa)\b{{S}}{0,25}\b(minut|mut|\w*osoittee\w*|\w*osoite\w*|\w*numero\w*|sahkopost\w*)\b{{S}}{0,25}"
@@ -771,7 +782,7 @@ PACK = {
                     r"(?:(?!\b(mihinkaan|mitaan|muuhun)\b){{S}}){0,50}?\b{{marketing_kinds}}",
          "negatable": False, "needs": r"{{marketing_stems}}"},
         {"right": "marketing_ban", "name": "ei-markkinointiin",
-         "pattern": r"\b(en|emme) (enaa |kuitenkaan |silti |myoskaan )?(halua|tahdo|salli|hyvaksy)\b{{S}}{0,15}\betta\b{{S}}{0,70}\b(kaytat\w*|kaytetaan|kaytta\w*|jaat\w*|jaetaan|"
+         "pattern": r"\b(en|emme) (enaa |kuitenkaan |silti |myoskaan )?(halua|tahdo|salli|hyvaksy)\b{{S}}{0,15}\b(etta|et)\b{{S}}{0,70}\b(kaytat\w*|kaytetaan|kaytta\w*|jaat\w*|jaetaan|"
                     r"lataat\w*|ladataan|siirret\w*|siirratte|luovutet\w*|luovutatte|tehdaan|tehtaisiin|kootaan|profiloi\w*)\b{{S}}{0,50}\b(markkinoin\w*|mainon\w*|mainos\w*|kohdenn\w*|uutiskir\w*)"
                     r"|\b(irtisano\w*|perun|peruutan|peruuttaa|lopetan)\b{{S}}{0,30}\b(tilaukse\w*|tilaamani|tilauksen)\b{{S}}{0,15}"
                     r"\b(uutiskir\w*|postituslist\w*|tiedottee\w*)"
