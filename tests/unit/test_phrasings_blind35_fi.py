@@ -76,6 +76,8 @@ NO_TRANSFER_UNTIL_SETTLED = [
     # near-misses: an order held, a parcel not sent on
     ('other', set(), 'Tilaus', 'Tilauksen käsittely pitää pysäyttää, kunnes saan palkan.'),
     ('other', set(), 'Paketti', 'Ette siirrä pakettia toiseen noutopisteeseen ennen kuin soitan?'),
+    ('other', set(), 'Paketti', 'Te ette siirrä pakettia toiseen noutopisteeseen ennen kuin maksan, sanoi asiakaspalvelu.'),
+    ('request', {'restriction'}, 'Numero', 'Ette siirrä numeroani eteenpäin kunnes asia on selvitetty.'),
 ]
 
 # "Kiellän" misspelled "kieltän": a ban all the same.

@@ -137,7 +137,8 @@ PACK = {
             r"(ei saa|ette saa|alkaa|alkaaka|ei|eika|ettei|etta ei|en halua)\b[^.!?\n]{0,40}\b(kaytt\w*|kayta\w*|kayte\w*|kasitel\w*|"
             r"kasittel\w*|luovut\w*|siirr\w*|siirt\w*|antaa\w* eteenpain|eteenpain)"
             # ... "(vaadin, että) ette siirrä tietojani eteenpäin": the plain negated present asked of us
-            r"|ette (enaa )?(kayta|kasittele|luovuta|siirra)\b"
+            # (the writer's data its object: "ette siirrä pakettia ..." moves a parcel)
+            r"|ette (enaa )?(kayta|kasittele|luovuta|siirra) ((minun|mun|meidan) )?(\w*tie(to|do)\w*|niita|\w*numero\w*(ni|mme)|\w*osoitett?\w*(ni|mme))\b"
         ),
     },
     "words": {
