@@ -640,6 +640,8 @@ PACK = {
         ),
         "phishing_threat": (
             r"(konto\w*|brevlåd\w*) (har )?(stängs|raderas|spärras)|(brevlåd\w*|lagringsutrymme\w*)\W+(\w+\W+){0,4}?(full|överskri\w*)|"
+            # the storage full or at its limit: "Din molnlagring är full", "Din e-postlagring har nått sin gräns"
+            r"lagring\w*\W+(\w+\W+){0,4}?(full|överskri\w*)|(lagring\w*|brevlåd\w*|inkorg\w*|e-?postlåd\w*) har nått (sin|din|er) (\w*gräns|\w*kapacitet)|"
             # the mailbox full, new mail to be rejected: "Din e-postlåda har nått 99% av sin lagringskvot"
             r"(e-?postlåd\w*|inkorg\w*)\W+(\w+\W+){0,4}?(full|överskri\w*)|\b\d{2,3} ?% av (sin|din|er) (lagrings)?kvot|lagringskvot(en)? (är |har )?(nåtts|nådd|överskri\w*)|"
             r"(inkommande |nya )?(meddelanden|e-post|mejl)\w* (kommer att |kommer )?(avvisas|studsa)|"
@@ -664,7 +666,9 @@ PACK = {
             r"(uppgradera|öka|utöka)\w* (gratis )?(din |er |ditt |ert )?(lagring\w*|kvot\w*|lagringsutrymme\w*|e-?postlåd\w*)|"
             r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|"
             # the block comes "om du inte bekräftar dina uppgifter": the reader is to follow their link
-            r"om (du|ni) inte (bekräftar|verifierar|uppdaterar|loggar in|identifierar)|verifiera(r)? (din|er) identitet|"
+            r"om (du|ni) inte (bekräftar|verifierar|uppdaterar|loggar in|identifierar|uppgraderar|förnyar)|verifiera(r)? (din|er) identitet|"
+            # the reader's own data kept only by following them: "Klicka nedan för att behålla dina data"
+            r"(klicka|tryck) nedan|för att behålla (dina|ditt|din|era|ert) (data|meddelanden|e-?post\w*|mejl|filer|foton|dokument|konto|brevlåda|lagring)\b|"
             r"(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)|"
             # "verifiera dina uppgifter med BankID", "verifiera dig med BankID här"
             r"verifiera (dig|dina uppgifter|dina kontouppgifter)( med bankid)?|"
