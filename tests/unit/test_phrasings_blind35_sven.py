@@ -26,6 +26,36 @@ SV = [
     ('request', {'erasure'}, 'Konto', "Ni skrev att mitt konto raderas automatiskt om jag inte loggar in. Radera det nu i stället, och alla mina uppgifter."),
     ('request', {'erasure'}, 'Appen', "Lagringen i appen är full, men jag vill ändå inte ha kvar kontot. Radera det och allt ni har om mig."),
     ('other', set(), 'Kamera', "Kamerans lagring är full. Raderas de gamla klippen automatiskt eller måste jag göra det själv?"),
+    # everything held, asked "to be seen": "jag skulle vilja få se allt ni har om mig" (blind35a sv-013), and "vad har ni
+    # egentligen för uppgifter om mej?" with an adverb after "har ni" (blind35b sv-012)
+    ('request', {'access'}, 'Fråga', "Så jag skulle vilja få se allt ni har om mig, också samtalsanteckningarna."),
+    ('request', {'access'}, 'Uppgifter', "Kan jag få se allt ni har sparat om mig?"),
+    ('request', {'access'}, 'Uppgifter', "Jag vill få ta del av allt ni har registrerat om mig."),
+    ('request', {'access'}, 'Fråga', "Men det väckte en tanke: vad har ni egentligen för uppgifter om mej? Jag skulle gärna få se dem."),
+    ('request', {'access'}, 'Fråga', "Vad har ni nu för information om mig?"),
+    ('other', set(), 'Katalog', "Kan jag få se allt ni har i lager av rökdetektorer?"),
+    ('other', set(), 'Larm', "Vad har ni egentligen för larm för sommarstugor?"),
+    # the account "wanted gone" in dialect: "ja vill ha bort kontot å allt ni ha om mej. Int nå mera mejl heller" (blind35a sv-002)
+    ('request', {'erasure', 'marketing_ban'}, 'konto', "He behövs int meir, ja vill ha bort kontot å allt ni ha om mej. Int nå mera mejl heller."),
+    ('request', {'erasure'}, 'Konto', "Jag vill ha bort mitt konto och mina uppgifter."),
+    ('request', {'marketing_ban'}, 'mejl', "Int nå mer reklam, tack."),
+    ('other', set(), 'Dekal', "Jag vill ha bort dekalen från kameran, hur gör man?"),
+    # "avregistrera mig" alone, as "unsubscribe me" (blind35a sv-011)
+    ('request', {'marketing_ban'}, 'avregistrera', "avregistrera mig"),
+    ('request', {'marketing_ban'}, 'Utskick', "Vänligen avregistrera mig från alla utskick."),
+    ('request', {'erasure'}, 'Register', "Avregistrera mig ur ert kundregister."),
+    ('other', set(), 'Kurs', "Hur avregistrerar jag mig från kursen i appen?"),
+    # the mailing lists as "era listor": "kan ni ta bort mej från era listor och radera kontot också" (blind35b sv-011)
+    ('request', {'erasure', 'marketing_ban'}, 'konto', "hej kan ni ta bort mej från era listor och radera kontot också. har int handlat nåt på flera år."),
+    ('request', {'marketing_ban'}, 'Listor', "Ta bort mig från alla era utskickslistor."),
+    ('other', set(), 'Prislista', "Kan ni skicka era prislistor för kameror?"),
+    # "direktmarknadsföring" is marketing: "ta bort mig från all direktmarknadsföring" (blind36b sv-019)
+    ('followup', {'marketing_ban'}, 'Re: [DSR-2026-0160] Ditt registerutdrag', "Tack för utdraget. Ni har tydligen mig i en målgrupp för riktad marknadsföring. Det vill jag inte vara med i, ta bort mig från all direktmarknadsföring."),
+    ('request', {'marketing_ban'}, 'Direktreklam', "Jag vill inte ha någon direktmarknadsföring från er."),
+    # the mailings named, then refused for the one spoken for: "Sådant vill vi inte att hon får alls" (blind36b sv-014)
+    ('request', {'marketing_ban'}, 'Mamma', "Hon har dessutom fått en del reklambrev och telefonförsäljning från er på sistone, det förvirrar henne. Sådant vill vi inte att hon får alls."),
+    ('request', {'marketing_ban'}, 'Reklam', "Ni skickar reklambrev varje vecka. Sådant vill jag inte ha."),
+    ('other', set(), 'Paket', "Paketet kom sönder. Sådant vill vi inte att det händer igen."),
 ]
 
 
