@@ -18,6 +18,7 @@ EXAMPLES = {
     "cue vilka-uppgifter": ("Vilka uppgifter har ni om mig?", {"access"}),
     "cue kopia": ("Skicka en kopia av mina uppgifter.", {"access"}),
     "cue skicka-det-ni-har-om-mig": ("Skicka mig de uppgifter ni har om mig.", {"access"}),
+    "cue avregistrera-mig": ("Avregistrera mig, tack.", {"marketing_ban"}),
     "cue fa-se": ("Jag vill få se mina uppgifter.", {"access"}),
     "cue vad-vet-ni": ("Vad vet ni om mej?", {"access"}),
     "cue var-har-ni-fatt": ("Var har ni fått mitt nummer ifrån?", {"access"}),

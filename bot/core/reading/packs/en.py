@@ -927,6 +927,9 @@ PACK = {
         ),
         "phishing_lure": (
             r"verify your (identity|account|e-?mail|mailbox|listing|business|profile)|"
+            # the storage's threat made the reader's to avert by following them: "deleted ... unless you upgrade",
+            # "click below to keep your data"
+            r"\bunless you (upgrade|renew|verify|confirm|log ?in|sign ?in|validate)\b|\b(click|tap) below\b|\bto keep your (data|files|messages|e-?mails|mail|photos|documents|mailbox|storage)\b|"
             # mailbox-password phishing: "confirm your current password below", "KEEP SAME PASSWORD"
             r"(confirm|verify|enter|validate|re-?enter) your (current |existing |old )?password|keep (the |my )?same password|"
             # "to keep using your current password, confirm it below": the password kept by following their link

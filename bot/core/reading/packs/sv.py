@@ -40,7 +40,7 @@ PACK = {
             r"(mitt |min )(gamla |forra |tidigare )?(telefon)?nummer{{not_list}}|(min |mitt )(gamla |forra |tidigare )?(e-?post\w*|mejladress\w*|mailadress\w*|adress\w*){{not_list}})"
         ),
         "marketing_kinds": (
-            r"(nyhetsbrev\w*|\w*reklam(?!at|er)\w*|marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*|"
+            r"(nyhetsbrev\w*|\w*reklam(?!at|er)\w*|(direkt)?marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*|"
             r"spam\w*|kampanj\w*|annons\w*|katalog\w*|samtal\w*|saljsamtal\w*|telefonforsaljning\w*)"
         ),
         "until": r"tills|till dess|forran|innan (ni|vi|man|det|detta|det har|det dar|saken|arendet|tvisten) (har |ar )?(rett|retts|reda|redde|utrett|utretts|lost|losts|lositt|kollat|kontrollerat|undersokt|klarlagt|klart|avgjort|avgjorts)\b|sa lange (som )?((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan ((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan (ni|vi|man) (\w+ )?(kontrollerar|utreder|undersoker|reder ut|kollar|granskar|tar reda pa)\b",
@@ -104,7 +104,9 @@ PACK = {
             r"|\bse till att (det|de|dom|inget|inga)\b{{S}}{0,15}\b(inte |aldrig )?(kommer|skickas)\b"
             r"|\b(jag|ja) vill inte (ha |fa )?(dessa|dem|dom|detta|det) (langre|mer|alls)\b"
             # the object put first: "dem vill jag inte ha alls", "den vill jag inte ha"
-            r"|\b(dem|dom|de|dessa|den|det|detta) (vill|ska) (jag|ja|vi) (for ovrigt |dessutom |egentligen |heller )?(inte|int|aldrig)( alls| langre| heller| mer| mera){0,2} (ha|fa)\b"
+            r"|\b(dem|dom|de|dessa|den|det|detta|sadant|sant) (vill|ska) (jag|ja|vi) (for ovrigt |dessutom |egentligen |heller )?(inte|int|aldrig)( alls| langre| heller| mer| mera){0,2} (ha|fa)\b"
+            # ... or for the one spoken for: "Sådant vill vi inte att hon får alls"
+            r"|\b(dem|dom|dessa|det|detta|sadant|sant) (vill|ska) (jag|ja|vi) (inte|int|aldrig) att (hon|han|de|dom|mamma|pappa) (ska )?(far|fa|ska fa)\b"
             # "Vi vill att det upphör": the mailings named before are to end
             r"|\b(vill|onskar|begar) (att )?(det|detta|de|dom|dessa) (upphor|slutar|tar slut)\b"
         ),
@@ -248,7 +250,7 @@ PACK = {
                     r"\b(ur|fran) ((era|ert|er|alla) )?(\w*regist\w*|system\w*|databas\w*)"},
         {"right": "erasure", "name": "radera-konto",
          # ("ni kan avsluta ärendet, allt är i sin ordning": the case closed, nothing erased)
-         "pattern": r"\b(radera|raderar|raderas|ta bort|tar bort|avsluta(?!\w* (arende\w*|begaran\w*|samtal\w*|diskussion\w*)\b)|stang(?!\w* av\b)|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{{S}}{0,40}?\b{{data}}\b",
+         "pattern": r"\b(radera|raderar|raderas|ta bort|tar bort|(vill|ville|onskar|vilja) ha bort|avsluta(?!\w* (arende\w*|begaran\w*|samtal\w*|diskussion\w*)\b)|stang(?!\w* av\b)|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{{S}}{0,40}?\b{{data}}\b",
          "unless": r"{{others_detail_off}}"},
         # A picture of the writer or their home that we published, asked taken down: "ta bort bilden".
         {"right": "erasure", "name": "ta-bort-bilden", "yields_to": "consent_withdrawal",
@@ -298,7 +300,7 @@ PACK = {
          "pattern": r"\b(fa se|fa ut|begar ut|begara ut|se)\b(?! till\b){{S}}{0,20}\b(mina|alla)\b{{S}}{0,15}\b\w*uppgift\w*",
          "yields_to": "portability"},
         {"right": "access", "name": "vad-vet-ni",
-         "pattern": r"\b(vad|va) (vet|har) ni (for \w+ )?(om|pa) {{me}}\b",
+         "pattern": r"\b(vad|va) (vet|har) ni( egentligen| nu| redan| alls| faktiskt)? (for \w+ )?(om|pa) {{me}}\b",
          "in_question": True},
         {"right": "access", "name": "var-har-ni-fatt",
          "pattern": r"\b(var|varifran|hur)\b{{S}}{0,12}\bni\b{{S}}{0,10}\b(fatt|fick|hamtat|hamtade|tagit|tog|kopt|kopte|samlat)\b{{S}}{0,15}"
@@ -312,7 +314,7 @@ PACK = {
                     # ... or by a verb of keeping: "vad ni egentligen har sparat om honom" (what was thought of him is no record)
                     r"|\b(vad|va|vilka)\b{{S}}{0,10}\bni\b{{S}}{0,20}\b(sparat|lagrat|registrerat|samlat in|samlat)\b{{S}}{0,10}\b(om|pa) (honom|henne)\b"
                     # "skicka mig allt ni har sparat om mig": everything held, sent or shown
-                    r"|\b(skicka|visa|ge|lamna|mejla|maila)\w*\b{{S}}{0,10}\b(allt|allting)\b{{S}}{0,15}\b(sparat|lagrat|registrerat|har|vet)\b{{S}}{0,15}\b(om|pa) {{me}}\b"
+                    r"|\b(skicka|visa|ge|lamna|mejla|maila|fa se|fa ta del av)\w*\b{{S}}{0,10}\b(allt|allting)\b{{S}}{0,15}\b(sparat|lagrat|registrerat|har|vet)\b{{S}}{0,15}\b(om|pa) {{me}}\b"
                     # ("vilka marknadsföringspartner ni har lämnat ut min e-postadress till": the recipients named by a long noun, up to
                     # four words; in a followup, "vilka är de partner som ni har lämnat ut ..." chases the answer to the case's access)
                     r"|\b(vilka|vem|vilket|vilken) ((\w+ ){0,4}?ni\b|{{S}}{0,20}\bni\b){{S}}{0,10}\b(gett|gav|lamnat ut|lamnade ut|delat|delade|salt|salde|skickat|skickade)\b{{S}}{0,10}"
@@ -489,10 +491,17 @@ PACK = {
         # --- marketing ban (stops carry the negation themselves) ---
         # "beställningen stoppades": a stop the writer reports (a participle) is no stop asked; "hon ska inte få några
         # fler säljsamtal": the wish, for the writer or someone they speak for, in "ska inte få"
+        # "avregistrera mig" alone, as "unsubscribe me" is: the mailing list's word, no register named
+        {"right": "marketing_ban", "name": "avregistrera-mig",
+         "pattern": r"^\W*((jag vill|jag onskar|kan ni|vanligen|snalla|var snall och|var vanlig och) )?avregistrera {{me}}"
+                    r"( fran (allt|alltihop|alla utskick|era utskick|listan|er lista|era listor))?(\W+(tack|nu|direkt|omgaende|genast))*\W*$",
+         "needs": r"avregistrera"},
         {"right": "marketing_ban", "name": "sluta-reklam",
-         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa(?!d|t)\w*|(upphor|upphora) med|vill (inte|int)( heller)? (ha|fa)|(ska|skall|behover) (inte|int|aldrig)( langre)? (ha|fa)|(inte|int) (langre|mer|mera)(?!,)|(inga|inte|int|inte heller) (fler|mer|mera)|ta bort {{me}}|"
+         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa(?!d|t)\w*|(upphor|upphora) med|vill (inte|int)( heller)? (ha|fa)|(ska|skall|behover) (inte|int|aldrig)( langre)? (ha|fa)|(inte|int) (langre|mer|mera)(?!,)|(inga|inte|int|inte heller)( na| nan| nagon| nagra| naga)? (fler|mer|mera)|ta bort {{me}}|"
                     r"avregistrera\w*|avanmal\w*|undanber|slippa|slipper)\b{{S}}{0,40}?\b{{marketing_kinds}}"
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b"
+                    # "ta bort mej från era listor": the mailing lists, named as the writer's own lists of them
+                    r"|\b(ta|tar|stryk|plocka) bort {{me}} (fran|ur) (era|er|eran|alla|samtliga|era olika) (\w+)?listor(na)?\b"
                     # "sms:en med erbjudanden måste upphöra", "era säljsamtal ska sluta": the mailings, then a modal end
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(maste|ska|skall|far|bor) (\w+ )?(upphora|sluta|stoppas|avslutas|ta slut)\b"
                     # the mailings put first: "era nyhetsbrev vill jag inte ha längre"
@@ -640,6 +649,8 @@ PACK = {
         ),
         "phishing_threat": (
             r"(konto\w*|brevlåd\w*) (har )?(stängs|raderas|spärras)|(brevlåd\w*|lagringsutrymme\w*)\W+(\w+\W+){0,4}?(full|överskri\w*)|"
+            # the storage full or at its limit: "Din molnlagring är full", "Din e-postlagring har nått sin gräns"
+            r"lagring\w*\W+(\w+\W+){0,4}?(full|överskri\w*)|(lagring\w*|brevlåd\w*|inkorg\w*|e-?postlåd\w*) har nått (sin|din|er) (\w*gräns|\w*kapacitet)|"
             # the mailbox full, new mail to be rejected: "Din e-postlåda har nått 99% av sin lagringskvot"
             r"(e-?postlåd\w*|inkorg\w*)\W+(\w+\W+){0,4}?(full|överskri\w*)|\b\d{2,3} ?% av (sin|din|er) (lagrings)?kvot|lagringskvot(en)? (är |har )?(nåtts|nådd|överskri\w*)|"
             r"(inkommande |nya )?(meddelanden|e-post|mejl)\w* (kommer att |kommer )?(avvisas|studsa)|"
@@ -664,7 +675,9 @@ PACK = {
             r"(uppgradera|öka|utöka)\w* (gratis )?(din |er |ditt |ert )?(lagring\w*|kvot\w*|lagringsutrymme\w*|e-?postlåd\w*)|"
             r"(uppdatera|bekräfta) (dina (uppgifter|leveransuppgifter)|leveransuppgifterna|din leveransadress)|"
             # the block comes "om du inte bekräftar dina uppgifter": the reader is to follow their link
-            r"om (du|ni) inte (bekräftar|verifierar|uppdaterar|loggar in|identifierar)|verifiera(r)? (din|er) identitet|"
+            r"om (du|ni) inte (bekräftar|verifierar|uppdaterar|loggar in|identifierar|uppgraderar|förnyar)|verifiera(r)? (din|er) identitet|"
+            # the reader's own data kept only by following them: "Klicka nedan för att behålla dina data"
+            r"(klicka|tryck) nedan|för att behålla (dina|ditt|din|era|ert) (data|meddelanden|e-?post\w*|mejl|filer|foton|dokument|konto|brevlåda|lagring)\b|"
             r"(logga in|verifiera|bekräfta) (här|ditt konto|din identitet)|"
             # "verifiera dina uppgifter med BankID", "verifiera dig med BankID här"
             r"verifiera (dig|dina uppgifter|dina kontouppgifter)( med bankid)?|"
