@@ -312,9 +312,12 @@ def _rule_correct_pronoun(s: Sentence, past: bool) -> list[tuple[Hit, int, int]]
         return []
     # The sentence before, else up to two back: "My surname is X with you. The right one is Y. Can you correct it?"
     # The nearest antecedent wins: a review or an order named further back does not take "it" from the detail just named.
+    # "On the parcel my name is spelled X. Please fix it before my next order": a fix for the record (the orders to
+    # come, the account) makes the order or parcel named before where the detail was seen, not what "it" is.
+    for_the_record = bool(w["record_context"].search(s.folded[m.end():]))
     for before in (_one_back(s, m.start()), _two_back(s, m.start())):
         if (w["own_detail"].search(before) and (w["detail_change"].search(before) or w["detail_held"].search(before))
-                and not w["pronoun_not_data"].search(before)):
+                and (for_the_record or not w["pronoun_not_data"].search(before))):
             return [(Hit("rectification", "correct-pronoun", m.group(0), past=past), m.start(), m.end())]
     return []
 

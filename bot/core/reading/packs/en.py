@@ -40,7 +40,9 @@ PACK = {
         # The writer's data or account. Common misspellings too ("acount", "detials"). Contact
         # details count only when no mailing list follows: "remove my e-mail from your list" is
         # a marketing ban, not erasure.
-        "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
+        # ... nor when an advertising audience or a marketing database follows ("remove my address from any advertising audiences")
+        "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*|audiences?|"
+                    r"(marketing|advertising|ad|ads) (database|databases|lists?|register|files|system))\b)",
         "data": (
             r"(accounts?|acount|accout|acct|accnt|accaunt|acc|profile|data|informations?|informaton|info|infos|details|detials|"
             r"detales|records?|personal \w+|everything|membership|reviews?|testimonials?|customer (account|profile|record)|call recordings?|"
@@ -73,6 +75,9 @@ PACK = {
         "order_context": r"\b(order|delivery|shipment|parcel)\b",
         "record_context": (
             r"\b(account|record|customer (data|details|record)|profile|future orders|stored|saved|on file|(order|purchase) history)\b"
+            # "fix this in your system so the next delivery goes correctly", "... before my next order": the record, for
+            # the orders to come (one order's "before it ships" is still the order's)
+            r"|\b(next|future|upcoming|coming|later) (orders?|deliver(y|ies)|parcels?|packages?|shipments?|purchases?)\b"
             # "every time I order, the code goes to my old number": a detail wrong in all orders is the record's
             r"|\b(every time|each time|whenever) (i|we) (order|buy|shop|purchase)\w*\b"
             # "it's wrong in your system, I must have typed it wrong when I registered": a detail given at sign-up
@@ -297,7 +302,9 @@ PACK = {
             r"\b(my|mine|our|his|her|the old|my old|my new) (\w+ )?(phone ?number|mobile ?number|number|e-?mail( address)?|"
             r"address|surname|last name|name|date of birth|year of birth|birth ?date|birthday)\b"
         ),
-        "detail_change": r"\b(chang\w*|updat\w*|replac\w*|correct\w*|wrong|incorrect|no longer|not mine|anymore|moved|old)\b",
+        # ... or told as it stands: "my name is spelled Tremblya", "the flat number is missing"
+        "detail_change": r"\b(chang\w*|updat\w*|replac\w*|correct\w*|wrong|incorrect|no longer|not mine|anymore|moved|old|"
+                         r"(is|are|was|were) (spelled|spelt|written|missing)|misspel\w*)\b",
         "detail_held": r"\b(account|profile|your (list|lists|system|systems|database|records?|files?)|on file|in your system|still)\b",
         "kept_about_me": (
             r"\b(notes? on (my|the|her|his) (file|account|record)|(an |the )?entry (on|in) my|call recordings?|"
@@ -546,6 +553,10 @@ PACK = {
                     # "put my own number on it instead (and take his off)": the writer's detail in place of another's
                     r"|\b(put|add|set)\b (my|my own|my new|my current|my correct)( own)? (\w+ )?(numbers?|phone( number)?|mobile( number)?|"
                     r"address|e-?mail( address)?|name|surname)\b{{S}}{0,40}\b(instead|in (its|his|her|their) place)\b"
+                    # ... or the other person's, in place of the writer's: "take my number off Chloe's account and put hers
+                    # instead", "take it off and put his own number there instead"
+                    r"|\b(put|use|add|set|enter)( in)? (hers|his|theirs|(her|his|their) (own )?(\w+ )?(numbers?|phone( number)?|mobile( number)?|"
+                    r"address|e-?mail( address)?|name|surname|details))( in| there| on it| on there)?,? (instead|in (its|my) place)\b"
                     # details someone else changed, put back: "I need the name and phone on the account put back to mine",
                     # "change them back to mine", "set the address back to my own", "restore my original details"
                     r"|\b(names?|surname|address(es)?|e-?mails?|phone|numbers?|details)\b{{S}}{0,40}\b(put|changed?|set|switched|turned|restored|reverted|swapped) back "
@@ -729,10 +740,14 @@ PACK = {
          "negatable": False},
         {"right": "marketing_ban", "name": "stop-marketing",
          "pattern": r"\b(stop|quit|halt|end|cease|no more|no further|not (want|wish) (to (receive|get) )?any( more)?|(don'?t|dont|do not) "
-                    r"(sen[dt]|want|wish)|stop using my \w+ for)\b{{S}}{0,30}?\b{{marketing_kinds}}\b"
+                    r"(sen[dt]|want|wish)|stop using my \w+ for"
+                    # ... or for the one written for: "she doesn't want the offer texts at all", "my father does not wish to receive ..."
+                    r"|(she|he|they|\w+) (doesn'?t|does not) (want|wish))\b{{S}}{0,30}?\b{{marketing_kinds}}\b"
                     # the writer or a relative they write for ("take her off every mailing list")
                     r"|\b(take|remove|delete|drop|strike|scratch) (me|him|her|them|us|my (e-?mail( address)?|address|number|name)|(my|our) (late )?(mother|father|mum|mom|dad|husband|wife|son|daughter|parents?)('s (e-?mail( address)?|address|name))?)\b{{S}}{0,30}"
-                    r"(?<!survey )(?<!panel )(?<!interview )(?<!feedback )(?<!research )\b(list|lists|mailing|newsletter|subscribers?|marketing|database for)\b"
+                    r"(?<!survey )(?<!panel )(?<!interview )(?<!feedback )(?<!research )\b(list|lists|mailing|newsletter|subscribers?|marketing|database for|"
+                    # an advertising audience the address was uploaded to: "remove my address from any advertising audiences"
+                    r"(custom|advertising|ad|lookalike|target) audiences?)\b"
                     # refusing to be put on a list at all ("please don't add me to any mailing list")
                     r"|\b(don'?t|dont|do not|never) (add|put|sign|subscribe|enrol\w*|enroll\w*|include|register|opt) (me|my (e-?mail( address)?|address|number))\b"
                     r"{{S}}{0,25}\b(lists?|mailing\w*|newsletters?|marketing|subscri\w*)\b"
@@ -877,7 +892,11 @@ PACK = {
             r"\bout of (the )?office\b|\bi am (currently )?(away|out|on (annual |parental |sick )?leave|on holiday|on vacation)\b|"  # "I am outside the EU" is no auto-reply
             r"\bi'?m (currently )?(away|out of the office|on (annual |parental )?leave|on holiday|on vacation)|"
             # ("the automated message asked whether ...", "I only got an automated reply": a machine in the writer's story)
-            r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\byour )(?<!\btheir )\b(this is an? )?automat(ed|ic) (response|reply|message|acknowledg)|"
+            # ("nothing but this automated acknowledgement", "all I got was this automatic reply", "apart from this automated
+            # response": the writer chasing a case names our receipt; "please do not reply to this automatic message" is the machine)
+            r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\byour )(?<!\btheir )(?<!\bbut this )(?<!\bbut that )(?<!\bwas this )(?<!\bwas that )"
+            r"(?<!\bfrom this )(?<!\bfrom that )(?<!\bthan this )(?<!\bthan that )(?<!\bexcept this )(?<!\bexcept that )(?<!\bbeyond this )(?<!\bbeyond that )"
+            r"\b(this is an? )?automat(ed|ic) (response|reply|message|acknowledg)|"
             # "this is an automatic vacation reply", "an automated out-of-office response": a kind between the words
             r"\bthis is an? automat(ed|ic) [\w-]+( [\w-]+)? (response|reply|message)\b|"
             # "I'm travelling until 4 January": away till a date, said by the mailbox
@@ -976,6 +995,8 @@ PACK = {
             r"would you be interested|100% guarantee|\d+% off\b|price list|(our|fixed-price) (services|packages|audit|team of)|\bSEO\b|"
             r"verified (consumer |b2b )?contacts|deliverability|buyers? (list|database)|lead generation|"
             r"\b(double|triple|boost|grow|increase) (your )?(sales|revenue|traffic|conversions)|"
+            # "we've helped 200+ stores 3x their organic traffic"
+            r"\b(\d+x|double|triple|quadruple|boost|grow|increase) (your|their) (organic |website |search |web )?(sales|revenue|traffic|conversions|leads)\b|"
             r"\bwe are (a|an) (\w+ ){0,3}(manufacturer|factory|supplier|wholesaler|distributor)\b|\blooking for (distributors|resellers|dealers)\b|"
             r"\b(qualified|b2b) leads\b|\bpromote your (products|brand|shop|store)\b|\bin exchange for free (products|items|samples)\b|\b\d+k followers\b|"
             r"\b(services|rates?) (at|from) (\$|€|eur|usd)\s?\d+ ?(/ ?|per |an? )(hour|hr|month)\b|\bcheck (out )?my portfolio\b|"
@@ -988,13 +1009,18 @@ PACK = {
             r"\bcan i send you (some |a few )?(case stud(y|ies)|examples|samples|a proposal)\b|"
             r"\b(want|shall|should) (me|i) (to )?send (you )?(the|a|my) (full )?(report|proposal|audit)\b|\bname your price\b|"
             r"\bif you('re| are) interested,? (please )?(reply|let me know|let us know|contact|book|call|get in touch|just)\b|let me know your (target|budget)|\bfree webinar\b|send (you )?(counts|pricing)|"
-            r"\b(do|would) you have \d+ minutes\b|\binterested in (a |an )?(collaboration|partnership|cooperation)\b|\b(reply|respond|send me|tell me) (with )?your budget\b"
+            r"\b(do|would) you have \d+ minutes\b|"
+            # "Would you be open to a quick 15-minute call this week?"
+            r"\b(would|are) you (be )?open to (a|an) (quick |short |brief )?(\d+[- ]?min(ute)?s? )?(call|chat|meeting|demo|video call|zoom)\b|\binterested in (a |an )?(collaboration|partnership|cooperation)\b|\b(reply|respond|send me|tell me) (with )?your budget\b"
         ),
         "cold_opener": (
             r"\bwe (noticed|saw|reviewed|checked|analy[sz]ed|came across|looked at) your (web ?site|web ?shop|site|online (store|shop)|store|shop)|"
             r"\bi (noticed|saw|reviewed|checked|came across|looked at|have looked at|visited) your (web ?site|web ?shop|site|online (store|shop)|store|shop)|"
             r"\byour (web ?site|site|web ?shop|online (store|shop)) (is not|isn't|does not|doesn't) (rank\w*|show\w*|appear\w*) (on|in) (the first page|google)\b|"
-            r"\bi'?m reaching out (from|on behalf of)\b|\b(ran|did|made) an? (quick |free )?audit of your (web ?site|site|shop|store)\b|"
+            r"\bi'?m reaching out (from|on behalf of)\b|"
+            # "I was checking out example.fi and noticed ...", and the search ranking the pitch is about
+            r"\bi was (checking out|looking at|browsing|visiting|reviewing|on) (your (web ?site|web ?shop|site|online (store|shop)|store|shop)|[\w-]+\.(fi|se|com|net|eu|shop))\b,? and (i )?(noticed|saw|found|reali[sz]ed|it)\b|"
+            r"\b(isn'?t|is not|aren'?t|are not|not) (ranking|showing up|appearing) (on|in) (page (1|one)|the first page|the top (\d+ )?(results|spots)|google)\b|\b(ran|did|made) an? (quick |free )?audit of your (web ?site|site|shop|store)\b|"
             r"\bi (came across|stumbled upon|checked out|looked at|visited|found) [\w-]+\.(fi|se|com|net|eu|shop),? and (i )?"
             r"(noticed|saw|loved|enjoyed|liked|really (enjoyed|liked|loved)|was impressed)\b"
         ),
