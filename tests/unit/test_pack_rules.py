@@ -74,6 +74,8 @@ MAPPING_EXAMPLES = {
     "objection-only-to-marketing": ("I object to profiling for targeted ads.", {"marketing_ban"}),
     "marketing-consent-withdrawn": ("I withdraw my consent to the newsletter.", {"consent_withdrawal", "marketing_ban"}),
     "marketing-cookies-consent-withdrawn": ("I withdraw my consent to advertising cookies.", {"consent_withdrawal", "marketing_ban"}),
+    "off-everything-under-marketing": ("Your newsletters come every day. Remove me from everything.", {"marketing_ban"}),
+    "off-everything-is-the-mailings": ("Your offers come by SMS every week. Remove me from all of this.", {"marketing_ban"}),
     "correction-of-an-order": ("Please correct the address on my order 1234.", set()),
 }
 

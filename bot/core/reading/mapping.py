@@ -34,6 +34,10 @@ MAPPINGS: tuple[Mapping, ...] = (
             source="SCHEMA: withdrawing a consent to marketing is consent_withdrawal + marketing_ban"),
     Mapping("marketing-cookies-consent-withdrawn", "consent_withdrawal", when="consent_to_marketing_cookies", adds="marketing_ban",
             source="SCHEMA: withdrawn consent to marketing or advertising cookies is consent_withdrawal + marketing_ban"),
+    Mapping("off-everything-under-marketing", "erasure", when="off_everything_under_marketing", adds="marketing_ban",
+            source="SCHEMA: marketing_ban is stopping direct marketing; 'remove me from everything' said of the mailings named before, or under our own newsletter, is off them"),
+    Mapping("off-everything-is-the-mailings", "erasure", when="off_everything_under_marketing", drops=True,
+            source="... and no erasure: the 'everything' is the mailings, not the data"),
     Mapping("correction-of-an-order", "rectification", when="about_an_order", drops=True, unless="about_the_record",
             source="GDPR Art. 16 corrects the data held about the writer, not one order's delivery details"),
 )

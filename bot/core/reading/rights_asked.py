@@ -217,6 +217,16 @@ def _list_follows(s: Sentence) -> bool:
     return s.folded.rstrip().endswith(":")
 
 
+def _off_everything_under_marketing(s: Sentence, hit: Hit) -> bool:
+    """"You send ads and texts all the time. Remove me from everything." - the writer taken off "everything"
+    (the hit's own words, not "delete my account" beside it) with marketing named in the two sentences
+    before, earlier in its own, or in our own marketing mail quoted below: the mailings are the everything."""
+    m = s.vocab.words["off_everything"].search(s.folded)
+    if not m or fold(hit.snippet) not in m.group(0):
+        return False
+    return _marketing_named(s.vocab, " ".join((s.replied, *s.before, s.folded[: m.start()])))
+
+
 def _about_an_order(s: Sentence, hit: Hit) -> bool:
     return bool(s.vocab.words["order_context"].search(s.folded))
 
@@ -231,6 +241,7 @@ CONDITIONS: dict[str, Callable[[Sentence, Hit], bool]] = {
     "about_another_purpose": _about_another_purpose,
     "consent_to_marketing": _consent_to_marketing,
     "consent_to_marketing_cookies": _consent_to_marketing_cookies,
+    "off_everything_under_marketing": _off_everything_under_marketing,
     "about_an_order": _about_an_order,
     "about_the_record": _about_the_record,
 }
@@ -488,6 +499,8 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
     v = vocab or default_vocabulary()
     reading = Reading()
     card_erasures: list[Hit] = []
+    old_details: list[tuple[int, Hit]] = []  # rectifications read from an old detail named, by sentence
+    erased_at: list[int] = []  # sentences with an erasure of "them" (erase-pronoun)
     split = sentences(text)
     folded_all = [fold(x) for x in split]
     only_asking = any(v.words["only_asking"].search(f) for f in folded_all)
@@ -518,6 +531,10 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
                 continue
             if _apply_mappings(s, hit, reading):
                 reading.hits.append(hit)
+                if hit.intent == "rectification" and v.words["old_detail"].search(fold(hit.snippet)):
+                    old_details.append((i, hit))
+                if hit.rule == "erase-pronoun":
+                    erased_at.append(i)
                 # "I no longer consent to you storing my card details. Please remove it.": the pronoun's card is in the sentence before
                 pronoun = hit.rule == "erase-pronoun"
                 about = s.folded + (" " + s.previous if pronoun else "")
@@ -528,8 +545,20 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
                                                 or (v.words["shown_by_consent"].search(about) and not own_data)):
                     card_erasures.append(hit)
     _drop_card_erasure(reading, card_erasures)
+    _drop_old_detail_erased(reading, old_details, erased_at)
     _drop_talked_about(reading, only_asking)
     return reading
+
+
+def _drop_old_detail_erased(reading: Reading, old_details: list[tuple[int, Hit]], erased_at: list[int]) -> None:
+    """"You still have my old address and number in the history. I want you to delete them.": the old
+    details are named to be erased, not corrected. A rectification read only from an old detail named
+    ("min gamla adress") in the sentence of an erasure of "them", or in one of the two before it, is dropped."""
+    gone = [h for i, h in old_details if any(0 <= j - i <= 2 for j in erased_at)]
+    if not gone:
+        return
+    reading.hits = [h for h in reading.hits if not any(h is g for g in gone)]
+    reading.dropped.extend(Hit(h.intent, h.rule + " -> old-detail-erased", h.snippet, h.ref, h.past) for h in gone)
 
 
 def _drop_card_erasure(reading: Reading, card_erasures: list[Hit]) -> None:

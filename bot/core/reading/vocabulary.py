@@ -106,6 +106,7 @@ WORD_CLASSES: dict[str, str] = {
     # pronouns and bare commands
     "erase_pronoun": "a delete verb with a pronoun object ('delete it')",
     "data_named": "the writer's data or account named, as the antecedent of 'it'",
+    "old_detail": "an old detail of the writer's named ('min gamla adress'): with an erasure of 'them' just after, named to be erased, not corrected",
     "pronoun_not_data": "an order, a basket, a product: 'it' that is not the writer's data",
     "stop_pronoun": "a stop with a pronoun object or alone ('stop it', 'no more')",
     "copy_pronoun": "a copy of 'them' ('send me a copy of it', 'kopio niistä')",
@@ -114,6 +115,7 @@ WORD_CLASSES: dict[str, str] = {
     "correct_pronoun": "a correction of 'it' ('please correct it', 'rätta den'): the writer's own detail named just before (own_detail)",
     "picture_of_me": "a picture of the writer or their home ('a photo of my house')",
     "take_down_pronoun": "taking 'it' down or away ('take it down', 'poistakaa se')",
+    "off_everything": "the writer taken off everything ('remove me from everything', 'ta bort mig från alltihop'): after marketing named or under our own marketing mail, off the mailings, not erased",
     "bare_stop": "a sentence that is only a stop or an unsubscribe ('STOP', 'Lopettakaa.')",
     "attachment_pointer": "the text points to an attachment ('see attached', 'katso liite')",
     # scope: mentioned, conditional, declined, done

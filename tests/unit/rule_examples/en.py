@@ -109,6 +109,7 @@ EXAMPLES = {
     "words.picture_of_me": "a photo of my house",
     "words.take_down_pronoun": "take it down",
     "words.bare_stop": "STOP",
+    "words.off_everything": "Remove me from everything.",
     "words.request_done": "it was deleted",
     "words.we_wrote": "i got an email from you saying",
     "words.other_account": "my other account",

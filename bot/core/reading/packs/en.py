@@ -154,6 +154,8 @@ PACK = {
                          # "the fourth picture on your page is my house", "one of the photos shows my home"
                          r"|\b(pictures?|photos?|photographs?|images?)\b[^.!?\n]{0,40}\b(is|shows|showing) (me|my|our|us)\b",
         "take_down_pronoun": r"\b(take|get) (it|them|that|this) (down|off)\b|\b(remove|delete) (it|them|that|this)\b",
+        # "Remove me from everything" after the mailings named, or under our newsletter: off them all (mapping.py)
+        "off_everything": r"\b(remove|take|delete|unsubscribe) me (off|from) (everything|it all|all of it|all of this|all of them)\b",
         "bare_stop": (
             r"^\W*(please |pls |just )?(stop|unsubscribe|opt out|remove me|take me off|no more|no thanks|no thank you)"
             r"( (it|this|that|them|these|now|please|thanks|thank you|immediately))*\W*$"

@@ -89,13 +89,21 @@ PACK = {
         "consent_for_mail": r"\b(mejl(en|et|a)?|e-?postutskick\w*|utskick\w*|erbjudand\w*|sms)\b",
         "consent_pointed_back": r"\b(det|detta|den|denna) (samtycke\w*|godkannande\w*|tillstand\w*|medgivande\w*)",
         "not_this_but": r"\b(i stallet for|istallet for|inte for)\b",
-        "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (just |precis )?(dem|det|den|allt|(den |denna )?inspelningen)\b"
+        # ... "radera gärna inspelningen också", "ta bort inspelningarna": the recordings of the writer's calls named before
+        "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (just |precis |garna |ocksa |aven |da |nu )?(dem|det|den|allt|((den|denna|de|dessa) )?inspelning(en|arna))\b"
+                         # the pronoun put first, the verb last: "dem vill jag att ni raderar", "det (kontot) kan ni radera helt"
+                         r"|\b(det|den|dem|dom|dessa|detta)( \w+)? (vill (jag|ja|vi) att (ni|du) (raderar|tar bort|stryker|rensar bort|plockar bort)"
+                         r"|(kan|far|ska|bor|maste) (ni|du) (garna |galla |ocksa |aven |nu |da )?(radera|ta bort|stryka|rensa bort|plocka bort))\b"
                          r"|\bvill (jag |ja )?(ha|att) (just |precis )?(det|dem|dom|allt|allting|(den|denna) inspelningen)( \w+)? (borta|bort|raderat|raderade|raderad|raderas|tas bort)\b",
         # ... or the writer's call, said to be recorded ("samtalet spelades in", "om samtalet fick spelas in", "ni spelade in mitt
         # samtal"), or a recording the writer consented to ("mitt samtycke till inspelningen"): a camera's recording needs no consent
+        # ... or an old detail of the writer's ("ni har min gamla adress kvar ... Dem vill jag att ni raderar")
         "data_named": r"\b(\w*uppgift\w*|konto\w*|profil\w*|data|information\w*|(sparat|lagrat|registrerat|har|vet) om (mig|mej)"
+                      r"|(min|mitt|mina) (gamla|forra|tidigare) (\w+ )?(\w*adress\w*|\w*nummer|e-?post\w*)"
                       r"|\w*samtal\w*\b[^.!?\n]{0,40}\bspela(des|ts|t|s) in|spela(de|t) in (\w+ ){0,2}samtal\w*"
                       r"|\w*samtyck\w*\b[^.!?\n]{0,30}\binspelning\w*)\b",
+        # an old detail of the writer's named: "min gamla adress", "mitt tidigare nummer" (erased as "dem", not corrected)
+        "old_detail": r"\b(min|mitt|mina|den|det|de) (gamla|forra|tidigare) (\w+ )?(\w*adress\w*|\w*nummer|\w*numret|e-?post\w*|mejladress\w*)\b",
         "pronoun_not_data": r"\b(bestallning\w*|varukorg\w*|paket\w*|recension\w*|(ar|var) (inte|int|ej) (min|mitt|mina)|(inte|int|ej) (ar|var) (min|mitt|mina))\b",
         "correct_pronoun": r"\b(ratta|korrigera|uppdatera|andra)\b (den|det|dem|detta|dessa)\b",
         "stop_pronoun": (
@@ -109,12 +117,16 @@ PACK = {
             r"|\b(dem|dom|dessa|det|detta|sadant|sant) (vill|ska) (jag|ja|vi) (inte|int|aldrig) att (hon|han|de|dom|mamma|pappa) (ska )?(far|fa|ska fa)\b"
             # "Vi vill att det upphör": the mailings named before are to end
             r"|\b(vill|onskar|begar) (att )?(det|detta|de|dom|dessa) (upphor|slutar|tar slut)\b"
+            # "ja vill int ha nå mera såna här brev": the mail answered, refused by its kind
+            r"|\b(vill|ska) (jag |ja |vi )?(inte|int|aldrig) (ha|fa) ((na|nan|nagra|nagon|nat) )?(fler|mer|mera) (sadana|sana|sant|sadant|dessa|de)( har| dar)? (brev|mejl|mail|e-?brev|utskick|meddelanden|sms)\b"
         ),
         # ... or "mina" for the data named before ("Ni skriver att jag får se uppgifterna ni har. Jag vill se mina.")
         "copy_pronoun": r"\b(kopia|kopior|utdrag|lista) (av|pa|over) (dem|det|dessa|detta|dom)\b"
                         r"|\b(se|fa se|fa|ta del av|kontrollera|granska|begar|begara) (mina|mina egna)\b(?! (?!(da|nu|tack|ocksa|ocksa|garna|sjalv)\b)\w)",
         "picture_of_me": r"\b(bild\w*|foto\w*) (av|pa) ({{me}}|mitt|vart|oss)\b|\b(min|mitt) (bild|foto)\b",
         "take_down_pronoun": r"\b(ta bort|ta ner|radera) (den|det|dem)\b",
+        # "Ta bort mig från alltihop" after the mailings named, or under our newsletter: off them all (mapping.py)
+        "off_everything": r"\b(ta bort|tar bort|stryk|plocka bort|avregistrera) {{me}} (fran|ur) (allt|alltihop|alltihopa|alltsammans|allting|alla)\b",
         "bare_stop": (
             r"^\W*(sluta|stoppa|stopp|avregistrera {{me}}|avsluta|ta bort {{me}}|inga fler|nej tack)"
             r"( (nu|genast|tack|direkt))*\W*$"
@@ -153,7 +165,8 @@ PACK = {
         "negation_after": r" (inte|ej)\b(?! (bara|enbart|endast|senare|efter|minst|mer)\b)",
         # the policy's list of rights known ("har jag rätt till rättelse, radering, dataportabilitet och ..."): named, not asked
         # "där det står att man har rätt till insyn, rättelse, radering ...": the word order of a clause too
-        "rights_listed": r"\b(har (jag|ja|man|kunden|du|vi)|(man|kunden|den registrerade) har) ratt till \w+( \w+)?, \w+( \w+)?(,| och| samt) [^.!?\n;:]*",
+        # ... its items also told as "rätt att se sina uppgifter": "man har rätt till radering, rätt att se sina uppgifter osv."
+        "rights_listed": r"\b(har (jag|ja|man|kunden|du|vi)|(man|kunden|den registrerade) har) ratt till \w+( \w+)?, (ratt (att|till) )?\w+( \w+){0,3}?(,| och| samt| osv\b| etc\b)[^.!?\n;:]*",
         "declined": (
             # the right's name put first and declined: "Radering ber jag inte om ännu", "Radering begär jag inte"
             r"^\W*(\w+ )?\w*(radering|rattelse|portabilitet|begransning|registerutdrag|kopia|invandning)\w* (ber|begar|kraver) (jag|ja|vi) (inte|int|ej)\b( om)?( (an|annu|nu|just nu|heller))?"
@@ -372,7 +385,7 @@ PACK = {
                     r"|\b(ar|var) (inte|int|ej) (min|mitt|mina)\b{{S}}{0,20}\bska (inte|int|ej) (sta|finnas) (dar|kvar|pa|i)\b",
          "negatable": False},
         {"right": "rectification", "name": "fel",
-         "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer|fodelsedatum|fodelsedag|e-?postadress|mejladress)\b|(?<!\binget )(?<!\binget annat )(?<!\bingenting )(?<!\bingenting annat )\b(ar|star) fel\b"
+         "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer|fodelsedatum|fodelsedag|e-?postadress|mejladress|gatunummer|husnummer|postnummer|gatuadress|postadress|hemadress)\b|(?<!\binget )(?<!\binget annat )(?<!\bingenting )(?<!\bingenting annat )\b(ar|star) fel\b"
                     # the Ostrobothnian "e" for "är", its subject the writer's detail: "hennes adress e fel i ert kundregister"
                     r"|\b\w*(adress|namn|nummer|numret|e-?post|mejl|fodelsedatum)\w*( (pa|i|hos) (mitt|min|ert|er|era) \w+)? e fel\b"
                     # the verb first after an adverb, the record named: "Sen e hennes adress fel i ert kundregister", "nu står mitt nummer fel i kontot"
@@ -386,6 +399,11 @@ PACK = {
          "pattern": r"\b(ratt|korrekt|riktig|ny|nya|nuvarande) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|mejladress\w*|"
                     r"telefonnummer) (ar|blir)\b"
                     r"|\b(har|jag har) bytt (namn|efternamn|adress|nummer|telefonnummer|e-?post\w*|mejladress)\b|\bfelstavat\b"
+                    # the name as it is written, a misspelling quoted: 'mitt namn står som "Mikael Granback"' (a role is no value)
+                    r"|(\b(min|mitt|hennes|hans) (\w+ )?(namn|efternamn|fornamn)\w* (star|stod|ar skrivet|skrivs|stavas)|\b(star|stod) (min|mitt|hennes|hans) (\w+ )?(namn|efternamn|fornamn)\w*) som\b"
+                    r"(?! (\w+ )?(mottagare|avsandare|bestallare|kontaktperson|agare|betalare|kund|referens|ansvarig|innehavare|anvandare|medlem)\b)"
+                    # the details given under a heading: "Rätt uppgifter:", "Korrekta uppgifter:"
+                    r"|\b(ratt|ratta|korrekt|korrekta|riktiga|mina nya|mina ratta|aktuella) (kontakt|kund|adress|person)?uppgifter(na)?( ar)?:"
                     # "min adress har (förresten) ändrats": the writer's own detail changed
                     r"|\b(min|mitt|mina) (\w+)?(adress|namn|efternamn|nummer|telefonnummer|e-?postadress|mejladress)\w* (har )?(\w+ )?(andrats|forandrats|bytts)\b"
                     # "mitt telefonnummer har ändrats", "min adress har bytts": the record is out of date
@@ -580,10 +598,12 @@ PACK = {
          # "jag har läst att man har rätt att invända": the right known in general, not used
          "pattern": r"\bmotsatter (jag |ja |vi )?({{me}}|oss)\b|(?<!man har ratt att )(?<!man har ratten att )\binvand\w*\b(?! (nedan|ovan|langre ner))"},
         {"right": "objection", "name": "sluta-profilera",
-         "pattern": r"\b(sluta\w*|vill inte att|inte (langre )?(vill|accepterar) att)\b{{S}}{0,60}\b(profiler\w*|analyser\w*|sparning\w*|"
+         "pattern": r"\b(sluta\w*|vill inte att|inte (langre )?(vill|accepterar) att)\b{{S}}{0,60}\b(profiler\w*|analyser\w*|sparning\w*|profil (pa|om|av|over) {{me}}|"
                     r"kartlagg\w*|poangsatt\w*|riskbedom\w*|kreditbedom\w*|kreditprov\w*|automatisk\w* (beslut|bedomning|prov)\w*)"
                     # "send it, but without profiling me"
-                    r"|\butan (nagon )?(profilering|sparning|kartlaggning)\b",
+                    r"|\butan (nagon )?(profilering|sparning|kartlaggning)\b|\butan att (profilera|spara|kartlagga|analysera) {{me}}\b"
+                    # "skapa ingen profil om mig för riktad marknadsföring"
+                    r"|\b(skapa|bygg|gor)\w* (ingen|inte nagon|inte en|aldrig nagon) (\w+ )?profil (pa|om|av|over) {{me}}\b",
          "negatable": False},
         # Tracking of what the writer opens or clicks, refused ("jag vill inte att ni registrerar när jag öppnar breven").
         # "Profilera inte mig", "använd inte min köphistorik till statistik": an objection to the purpose (Art. 21).
