@@ -40,6 +40,7 @@ EXAMPLES = {
     "cue update-your-records": ("Please update your records.", {"rectification"}),
     "cue has-changed": ("My last name changed in May.", {"rectification"}),
     "cue right-value-is": ("The correct number is 040 123.", {"rectification"}),
+    "cue record-to-reflect-new-value": ("Could your records reflect my new name?", {"rectification"}),
     "cue make-sure-record-is-right": ("Please make sure my account has the right address.", {"rectification"}),
     "cue asked-that-detail-be-corrected": ("We request that the fraud marker on his account be corrected.", {"rectification"}),
     "cue should-be": ("The house number on my account should be 14, not 41.", {"rectification"}),

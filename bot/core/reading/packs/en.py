@@ -597,6 +597,16 @@ PACK = {
          "unless": r"\b(my (ex|ex-\w+|former (partner|husband|wife)|son|daughter|kids?|child|wife|husband|partner|friend|brother|sister|"
                    r"mother|father|mum|mom|dad|neighbou?r|colleague|flatmate|roommate)|he|she|someone( else)?|somebody( else)?|"
                    r"another (person|customer)|the new owner)\b( \w+){0,3}? (still )?(has|have|got|uses?|using)\b{{S}}{0,20}\bmy (old|previous|former)\b"},
+        # The record asked to carry the new value: "could your records reflect my new name from now on?", "can my account
+        # show my new address"; or said to still hold the old one: "my customer details with you still have the old one"
+        {"right": "rectification", "name": "record-to-reflect-new-value",
+         "pattern": r"\b(could|can|would|will|please|pls|have|make)\b{{S}}{0,15}\b(records?|account|profile|system|customer (record|details|data)|register|file)\b{{S}}{0,5}?"
+                    r"\b(reflect|show|say|read|carry|display)\b (my|her|his|our|the) (new|correct|current|right|married|updated|changed|actual) (\w+ )?"
+                    r"(name|surname|last name|address|e-?mail( address)?|phone( number)?|number|details)\b"
+                    r"|\b(details|account|profile|records?|system|register|file)\b( with you| in your (system|records?))? still (has|have|shows?|lists?|says?|holds?|contains?) "
+                    r"(the|my|her|his) (old|previous|former|outdated|wrong|earlier) (one|name|surname|last name|address|e-?mail( address)?|phone( number)?|number|details)\b",
+         "in_question": True,
+         "unless": r"\b(now|already) (shows?|reflects?|has|have|lists?)\b"},
         # The record to be made right, told as the value it should hold: "please make sure my account has the
         # right address", "see to it that you have my current number". A parcel sent right is no record.
         {"right": "rectification", "name": "make-sure-record-is-right",
@@ -742,7 +752,7 @@ PACK = {
          "negatable": False},
         {"right": "marketing_ban", "name": "stop-marketing",
          "pattern": r"\b(stop|quit|halt|end|cease|no more|no further|not (want|wish) (to (receive|get) )?any( more)?|(don'?t|dont|do not) "
-                    r"(sen[dt]|want|wish)|stop using my \w+ for"
+                    r"(sen[dt]|want|wish|need)|stop using my \w+ for"
                     # ... or for the one written for: "she doesn't want the offer texts at all", "my father does not wish to receive ..."
                     r"|(she|he|they|\w+) (doesn'?t|does not) (want|wish))\b{{S}}{0,30}?\b{{marketing_kinds}}\b"
                     # the writer or a relative they write for ("take her off every mailing list")
@@ -776,7 +786,10 @@ PACK = {
         {"right": "marketing_ban", "name": "dont-use-for-marketing", "yields_to": "restriction",
          "pattern": r"\b((don'?t|do not|no longer) (want|wish|allow|permit|accept)\b{{S}}{0,15}\b(you|{{controller}}|your company)\b{{S}}{0,10}\b(to )?|"
                     # ... or given out for sales: "stop giving my details out for sales calls", "don't hand my number to partners for telemarketing"
-                    r"(don'?t|do not|never|stop|quit) )(use|using|share|sharing|upload\w*|pass\w*|giv(e|ing) (\w+ ){0,3}?(out|away|to)|hand\w*|sell\w*|disclos\w*)\b{{S}}{0,50}\b(for|in|to|with)\b{{S}}{0,60}?"
+                    r"(don'?t|do not|never|stop|quit) |"
+                    # the writer's details, not to be handed on: "I don't want my email uploaded to Facebook for custom audiences"
+                    r"(don'?t|do not|no longer) (want|wish|allow|permit)\b (my|her|his|our|any of my) {{S}}{0,40}?(to )?(be )?)(use|used|using|share|shared|uploaded|passed|given|handed|sold|disclosed|sent|"
+                    r"share|sharing|upload\w*|pass\w*|giv(e|ing) (\w+ ){0,3}?(out|away|to)|hand\w*|sell\w*|disclos\w*)\b{{S}}{0,50}\b(for|in|to|with)\b{{S}}{0,60}?"
                     r"\b(marketing|advertis\w*|ads|targeting|targeted|retargeting|remarketing|custom audiences?|newsletters?|promotions?|campaigns?|"
                     r"sales (calls?|purposes|pitches|offers)|telemarketing|telesales|cold[- ]?call\w*)\b"
                     # the details kept from others: "please keep my details to yourselves as far as any marketing goes"
