@@ -41,7 +41,7 @@ PACK = {
         ),
         "marketing_kinds": (
             r"(nyhetsbrev\w*|\w*reklam(?!at|er)\w*|(direkt)?marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*|"
-            r"spam\w*|kampanj\w*|annons\w*|katalog\w*|samtal\w*|saljsamtal\w*|telefonforsaljning\w*)"
+            r"spam\w*|kampanj\w*|annons\w*|katalog\w*|samtal\w*|saljsamtal\w*|forsaljningssamtal\w*|telefonforsaljning\w*)"
         ),
         "until": r"tills|till dess|forran|innan (ni|vi|man|det|detta|det har|det dar|saken|arendet|tvisten) (har |ar )?(rett|retts|reda|redde|utrett|utretts|lost|losts|lositt|kollat|kontrollerat|undersokt|klarlagt|klart|avgjort|avgjorts)\b|sa lange (som )?((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan ((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan (ni|vi|man) (\w+ )?(kontrollerar|utreder|undersoker|reder ut|kollar|granskar|tar reda pa)\b",
         # another person's detail taken off the writer's account: "ta bort hennes nummer från mitt konto", "radera min pappas
@@ -523,7 +523,7 @@ PACK = {
                     # "sms:en med erbjudanden måste upphöra", "era säljsamtal ska sluta": the mailings, then a modal end
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(maste|ska|skall|far|bor) (\w+ )?(upphora|sluta|stoppas|avslutas|ta slut)\b"
                     # the mailings put first: "era nyhetsbrev vill jag inte ha längre"
-                    r"|\b{{marketing_kinds}} (vill|ska) (jag|ja|vi) (for ovrigt |dessutom |egentligen |sjalv |heller )?(inte|int|aldrig)( alls| langre| heller| mer| mera){0,2} (ha|fa)\b|\bsluta (skicka|ringa|maila|mejla|sms|spamma|kontakta)\w*\b(?!{{S}}{0,20}\b(enkat\w*|kundundersokning\w*|undersokning\w*|feedback\w*))"
+                    r"|\b{{marketing_kinds}} (vill|ska) (jag|ja|vi) (for ovrigt |dessutom |egentligen |sjalv |heller )?(inte|int|aldrig)( alls| langre| heller| mer| mera){0,2} (ha|fa)\b|\bsluta (skicka|ringa|ring|maila|mejla|sms|spamma|kontakta)\w*\b(?!{{S}}{0,20}\b(enkat\w*|kundundersokning\w*|undersokning\w*|feedback\w*))"
                     r"|\b(avregistrera|avregistrerar|avanmal|avanmaler|stryk|stryker|ta bort|tar bort|radera|raderar) ({{me}}|min \w+|mitt \w+|mina \w+)\b{{S}}{0,30}\b(\w*lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
                     r"|\b(skicka|ring|ringa|maila|mejla|kontakta)( {{me}})? (inte|int|aldrig)( {{me}})? (mer|mera|fler|langre|nagot mer|igen)\b|\bavsluta (min )?prenumeration\w*"
                     # "ring mig inte och erbjud nya produkter", "ring inte mej för att sälja": calls refused with what they sell
@@ -580,8 +580,9 @@ PACK = {
          "negatable": False, "needs": r"kort"},
         {"right": "consent_withdrawal", "name": "aterkallar-samtycke",
          "pattern": r"\b(aterkall\w*|(drar|dra|tar|ta)( (alltsa|darfor|harmed|nu|hardmed|harmed harmed|harigenom|harmed ocksa|ocksa|aven|hellre))? tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{{S}}{0,50}?"
-                    # "vi tar tillbaka lovet att använda bilden": the permission ("lov", "tillåtelse") given
-                    r"\b(\w*samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*|tillatelse\w*|lovet\b|(mitt|vart|ert) lov\b|lov att\b)"
+                    # "vi tar tillbaka lovet att använda bilden": the permission ("lov", "tillåtelse") given; the "ok" or "ja" said to it,
+                    # "jag tar tillbaka mitt ok att ni använder bilden"
+                    r"\b(\w*samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*|tillatelse\w*|lovet\b|(mitt|vart|ert) lov\b|lov att\b|(mitt|vart|ert) (ok|okej|okey|okay|ja)\b(?= (till|att|pa|for)\b))"
                     r"|\b(samtyck\w*|tillstand\w*|medgivande\w*|tillatelse\w*|lovet)\b{{S}}{0,30}?"
                     # ("samtycker inte längre" is read by ger-inte-langre-samtycke, whose negation is the withdrawal)
                     r"\b(aterkall\w*|tillbaka)"
@@ -688,7 +689,9 @@ PACK = {
             r"sanktionsavgift\w* (kan |kommer att |att )?(påföras|påförs|tas ut|utdömas|dömas ut)|påför(s|as)? (en |er )?(administrativ\w* )?sanktionsavgift|"
             # a domain's or an account's details to be verified by a date: "måste verifieras före den 23 januari"
             r"(måste|ska|behöver) (\w+ )?(verifieras|bekräftas|valideras|uppdateras) (på nytt |igen )?(före|senast|inom) (den )?\d|"
-            r"(domän\w*|webbplats\w*|webbutik\w*|butik\w*) (kommer att |att )?(stängas|spärras|raderas|avregistreras|inaktiveras)"
+            r"(domän\w*|webbplats\w*|webbutik\w*|butik\w*) (kommer att |att )?(stängas|spärras|raderas|avregistreras|inaktiveras)|"
+            # the verb put first after "annars", "om ni inte gör det": "Annars spärras ditt konto", "låses ert konto"
+            r"\b(stängs|spärras|låses|inaktiveras|raderas|blockeras|avslutas) (ditt|ert) (\w+)?konto\b"
         ),
         "phishing_lure": (
             # "Uppgradera gratis din lagring", "Öka lagringen nu": the full mailbox's button
@@ -709,7 +712,13 @@ PACK = {
             # the reader's own mail password asked on someone else's page: "Inloggning sker med företagets e-postadress och
             # lösenord", "logga in med er e-postadress och ert lösenord"
             r"(inloggning (sker )?|logga in |loggar in |logga på )(med|via) (företagets |bolagets |din |ditt |er |ert |era )?(e-post\w*|mejl\w*|mail\w*|användarnamn)( och| samt) (\w+ )?lösenord|"
-            r"(vår|vårt|den) säkra (dokumenttjänst|dokumentportal|portal|meddelandetjänst|filtjänst)\w*"
+            r"(vår|vårt|den) säkra (dokumenttjänst|dokumentportal|portal|meddelandetjänst|filtjänst)\w*|"
+            # every user told to verify their own details: "måste alla användare verifiera sina personuppgifter",
+            # "kräver att alla kontoinnehavare uppdaterar sina uppgifter"
+            r"\b(måste|ska|behöver) (alla|samtliga) (användare|kunder|kontoinnehavare|medlemmar) (\w+ )?(verifiera|bekräfta|uppdatera|validera) (sina|sitt|sin)\b|"
+            r"\bkräver att (alla|samtliga) (användare|kunder|kontoinnehavare|medlemmar) (\w+ )?(verifierar|bekräftar|uppdaterar|validerar) (sina|sitt|sin)\b|"
+            # the button, a line of its own in the reader's voice: "Verifiera mina uppgifter", "Bekräfta mitt konto"
+            r"^[ \t]*(verifiera|bekräfta|uppdatera|validera) (mina|mitt|min) (\w*uppgifter|konto|identitet)[ \t]*$"
         ),
         "pay_verbs": r"\b(betala|logga in|bekräfta|förnya|verifiera)\b",
         "get_rich": r"\bkrypto\w*|\blån (på )?upp till\b|\butan säkerhet\b|\bskatteåterbäring\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\bdu har (valts ut|blivit utvald)\w*|\bvinna en (ny )?(iphone|ipad|presentkort\w*|bil|resa)\b|\barvtagare",
@@ -737,6 +746,8 @@ PACK = {
         "payment_account": r"\b(bankgiro|plusgiro|kontonummer)\b",
         "payment_due": r"\b(förfallo\w*|ocr)\b",
         "directory_scam": r"företagsregist\w*|företagskatalog\w*|företagsguide\w*|\bannonsering i \w*(guide|katalog|register)\w*|\w*registrering\w*\W+(\w+\W+){0,6}?avgift\w*|\bavgift \d[\d ]* kr (per|om) år\b|\b(detta|det här) är (\w+ ){0,5}?(och )?(inte en|ingen|ej en) faktura\b",
-        "gdpr_fear": r"\b(er|din) (webbplats|hemsida|webbshop|nätbutik|sajt)\b.{0,30}\b(uppfyller inte|följer inte)\b|\bregistrera (ert|ditt) företag (på|i|hos)\b|\bhanteringsavgift\w*|\bdataskydd\w*[- ](granskning\w*|utbildning\w*)|\b(vanligaste |vanlig |vanliga )?(orsak\w*|skäl\w*) till (sanktioner|böter)\b|\b(böter|sanktionsavgift\w*) på upp till|\b20 miljoner",
+        "gdpr_fear": r"\b(er|din) (webbplats|hemsida|webbshop|nätbutik|sajt)\b.{0,30}\b(uppfyller inte|följer inte)\b|\bregistrera (ert|ditt) företag (på|i|hos)\b|\bhanteringsavgift\w*|\bdataskydd\w*[- ](granskning\w*|utbildning\w*)|\b(vanligaste |vanlig |vanliga )?(orsak\w*|skäl\w*) till (sanktioner|böter)\b|\b(böter|sanktionsavgift\w*) på upp till|\b20 miljoner"
+        # new rules said to oblige every user: "På grund av nya EU-regler (GDPR) måste alla användare ..."
+        r"|\b(nya|ny|den nya) [\w-]*(regler|förordning\w*|lag\w*)\b.{0,20}?\b(måste|ska|behöver|kräver att) (alla|samtliga) (användare|kunder|kontoinnehavare|medlemmar)\b",
     },
 }
