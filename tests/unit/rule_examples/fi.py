@@ -53,6 +53,7 @@ EXAMPLES = {
     "cue jattakaa-pois-markkinoinnista": ("Jättäkää mun tiedot pois mainonnan kohdentamisesta.", {"marketing_ban"}),
     "cue lopettaa-lahettamisen": ("Voitteko lopettaa lähettämisen?", {"marketing_ban"}),
     "cue alkaa-kayttako-markkinointiin": ("Puhelinnumeroani ei saa käyttää telemarkkinointiin.", {"marketing_ban"}),
+    "cue ei-tietojani-markkinointiin": ("Ei minun tietojani kenellekään markkinointiin.", {"marketing_ban"}),
     "cue ei-markkinointiin": ("En halua että käytätte sähköpostiosoitettani mainontaan.", {"marketing_ban"}),
     "cue peruutan-suostumuksen": ("Peruutan suostumukseni.", {"consent_withdrawal"}),
     "cue luvan-takaisin": ("Otan luvan takaisin.", {"consent_withdrawal"}),

@@ -31,7 +31,10 @@ PACK = {
         # mahdollista saada kopio tiedoistani" ("onko mahdollista poistaa tili myöhemmin?", anyone's, stays a question)
         r"|\b(onko|onks|onkohan|olisiko|olisko|oisko|ois) (\w+ )?mahdollista (\w+ ){1,2}?(mun|minun|meidan|\w{3,}(ni|mme))\b"
     ),
-    "past_request": r"\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme)\b"
+    # ... but "vaikka pyysin" (although I asked) after an order in the plural imperative reports the old ask as background
+    # to the order given now: "lopettakaa ne uutiskirjeet, niitä tulee edelleen vaikka pyysin tietoja"
+    "past_request": r"(?<!vaikka )(?<!vaik )\b(pyysin|olen (jo )?(\w+ )?(kertaa )?pyytanyt|pyysimme)\b"
+                    r"|^(?![^\n]*\b\w{3,}kaa\b[^\n]*\bvaik(ka)? (jo )?(pyysin|pyysimme|olen))[^\n]*\bvaik(ka)? (jo )?(pyysin|pyysimme|olen (jo )?(\w+ )?(kertaa )?pyytanyt)\b"
                     # asked as a question: "kysyin 2.3. mitä tietoja teillä on", "olen kysyny jo kaks kertaa", "tiedustelin"
                     r"|\b(kysyin|kysyimme|tiedustelin|tiedustelimme|olen (jo )?(\w+ )?(kertaa )?(kysynyt|kysyny|tiedustellut))\b"
                     # a request reported as sent or made: "lähetin 2. lokakuuta pyynnön", "tein tietopyynnön", "jätin pyynnön"
@@ -478,6 +481,8 @@ PACK = {
          "unless": r"^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien)\b){{S}}*\b((asiakkaiden|asiakkaan|kayttajien|kayttajan|ihmisten) tie(to|do)\w*|asiakastie(to|do)(?!\w*(ni|mme)\b)\w*)"
                    # "tarkastaa kameran tekniset tiedot": a product's specifications
                    r"|\b(tekniset|teknisia|teknisten|tuotteen|laitteen) tie(to|do)\w*"
+                   # the right talked about, not used: "selosteessa puhutaan oikeudesta tarkastaa ja poistaa tiedot, miten se tehdään?"
+                   r"|\b(oikeudesta|oikeuksista|oikeudessa) (\w+ )?(nahda|tietaa|tarkistaa|tarkastaa)\b"
                    # whether a product's data goes somewhere, asked as a yes-or-no question ("haluan tietää: siirretäänkö
                    # sovelluksen käyttötiedot EU:n ulkopuolelle?"): a question about practice, unless it is the writer's data
                    r"|^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien|\w+(ni|mme))\b){{S}}*\b(tietaa|tietaisin)\W+(\w+\W+)?\w{3,}(ko|kohan)\b"
@@ -495,8 +500,9 @@ PACK = {
         # "mitä kaikkea te ootte musta tallentanu?": what has been stored about the writer.
         {"right": "access", "name": "mita-minusta-tallennettu",
          # ... or written down: "kertokaa mitä muuta olette minusta kirjanneet", "mitä te ootte musta kirjannu ylös"
-         "pattern": r"\b(mita|mittee)\b{{S}}{0,30}\b(minusta|musta|miusta)\b{{S}}{0,20}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty|tiedatte|tiedetaan|kirjann\w*|kirjattu|merkinneet|merkitty)"
-                    r"|\b(mita|mittee)\b{{S}}{0,30}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty|kirjann\w*|kirjattu)\b{{S}}{0,20}\b(minusta|musta|miusta)\b",
+         # ... or kept: "halusin vaan nähä mitä työ oikein minusta säilytätte", "mitä minusta on säilytetty"
+         "pattern": r"\b(mita|mittee)\b{{S}}{0,30}\b(minusta|musta|miusta)\b{{S}}{0,20}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty|tiedatte|tiedetaan|kirjann\w*|kirjattu|merkinneet|merkitty|sailyt\w*)"
+                    r"|\b(mita|mittee)\b{{S}}{0,30}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty|kirjann\w*|kirjattu|sailyt\w*)\b{{S}}{0,20}\b(minusta|musta|miusta)\b",
          "in_question": True},
         # A recording of the writer's own calls or chats, asked for: "voinko saada tallenteen".
         {"right": "access", "name": "tallenne-puhelusta",
@@ -759,10 +765,20 @@ PACK = {
         # A marketing kind refused without a verb of stopping: "ei mitään tarjousviestejä", "mainoksia en
         # halua". Plural or mass nouns only: "tarjousta en halua" refuses one price quote.
         {"right": "marketing_ban", "name": "ei-mitaan-mainoksia",
-         "pattern": r"\b(ei|en halua|en tahdo|emme halua) (enaa |myoskaan )?mitaan (\w+ )?{{marketing_plural}}"
-                    r"(?!{{S}}{0,20}\b(ole|oo|ei) (tullut|saapunut|nakynyt)\b)"
+         # ... "mitään" in speech too ("ei mittään mainoksia", "ei mitää tarjouksia"), or none "any more" with no "mitään":
+         # "Ei mainoksia enää, kiitos"
+         "pattern": r"\b(ei|en halua|en tahdo|emme halua) (enaa |myoskaan )?(mitaan|mittaan|mitaa) (\w+ )?{{marketing_plural}}"
+                    r"(?!{{S}}{0,20}\b(ole|oo|ei) (tullut|tullu|saapunut|nakynyt)\b)"
+                    r"|\b(ei|eika) {{marketing_plural}} enaa\b(?!{{S}}{0,20}\b(ole|oo) (tullut|tullu|saapunut|nakynyt)\b)"
                     r"|\b(mitaan )?{{marketing_plural}} (en|emme) (enaa )?(halua|tahdo|kaipaa|tarvitse|tarvi|tartte)\b",
          "negatable": False, "needs": r"{{marketing_stems}}"},
+        # The writer's data refused to marketing without a verb: "ei minun tietojani kenellekään markkinointiin", "ei
+        # puhelinnumeroani mainontaan". The writer's own (possessive) data, and marketing as where it goes (illative or
+        # allative: "markkinointiin", "markkinointikumppaneille"), not what it is about ("ei tietoa markkinoinnista").
+        {"right": "marketing_ban", "name": "ei-tietojani-markkinointiin",
+         "pattern": r"\b(ei|eika) ((minun|mun|meidan) \w*tie(to|do)\w*|\w*tie(to|do)\w*(ni|mme)|\w*numero\w*(ni|mme)|\w*osoit\w*(ni|mme))\b "
+                    r"((kenellekaan|mihinkaan|koskaan|enaa|jatkossa) )*(\w+ )?\w*(markkinoin|mainon|mainos|kohdenn)\w*(iin|aan|lle|een)\b",
+         "negatable": False, "needs": r"markkinoin|mainon|mainos|kohdenn"},
         {"right": "marketing_ban", "name": "osoite-pois-listalta",
          "pattern": r"\b(po[ie]st\w*|ottakaa)\b{{S}}{0,25}\b(minut|mut|\w*osoittee\w*|\w*osoite\w*|\w*numero\w*|sahkopost\w*)\b{{S}}{0,25}"
                     r"\b(\w*listal\w*|\w*listoil\w*|\w*listasta|\w*listoista)\b",
