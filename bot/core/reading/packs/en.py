@@ -938,6 +938,10 @@ PACK = {
             r"(within|in|after) (24|48|72) (hours|hrs)|(suspension|deactivation|closure|deletion|termination|lock(ing)?) of your "
             r"(account|mailbox|e-?mail|store|shop|web ?shop|listing)|deadline:? (24|48|72) (hours|hrs)|(mailbox|storage|quota)\W+(\w+\W+){0,4}?(exceeded|full|limit)|customs (fee|duty|charge)|"
             r"final (notice|warning)|copyright infringement|(take|taking) legal action|"
+            # the penalty in the sender's voice for not following them: "Failure to respond within the statutory period may
+            # result in penalties" (a customer's deadline threat names a complaint, not penalties or a suspension)
+            r"\bfailure to (respond|reply|comply|act|verify|confirm|complete|review|sign)\b[^.!?\n]{0,60}\b(may|will|shall|could|can) result in "
+            r"(penalt(y|ies)|(administrative )?fines?|(the )?(suspension|deactivation|termination|closure|deletion|loss|removal))\b|"
             r"to avoid (a |the )?(suspension|deactivation|closure|deletion|return|collection fees|late fees|additional (fees|charges))|"
             r"to avoid your (shipment|parcel|package|delivery|account|mailbox|service) (being |getting )?(returned|suspended|closed|deleted|cancell?ed|held|destroyed)|"
             r"(unusual|suspicious) (activity|sign-?in|log-?in)|sign-?in (attempt )?from (a new|an unknown)|"
