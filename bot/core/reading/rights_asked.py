@@ -12,7 +12,7 @@ about the writer's own data that names no right still sends the mail to a person
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from bot.core.reading import mapping
@@ -489,7 +489,7 @@ def _apply_mappings(s: Sentence, hit: Hit, reading: Reading) -> bool:
             reading.hits.append(Hit(m.adds, f"{hit.rule} -> {m.name}", hit.snippet, hit.ref, hit.past, hit.done))
         elif m.drops and not (m.unless and CONDITIONS[m.unless](s, hit)):
             keep = False
-            reading.dropped.append(Hit(hit.intent, f"{hit.rule} -> {m.name}", hit.snippet, hit.ref, hit.past))
+            reading.dropped.append(_dropped_by(hit, m.name))
     return keep
 
 
@@ -550,6 +550,11 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
     return reading
 
 
+def _dropped_by(hit: Hit, why: str) -> Hit:
+    """The hit as set aside, its rule naming what set it aside (shown in the reasons)."""
+    return replace(hit, rule=f"{hit.rule} -> {why}")
+
+
 def _drop_old_detail_erased(reading: Reading, old_details: list[tuple[int, Hit]], erased_at: list[int]) -> None:
     """"You still have my old address and number in the history. I want you to delete them.": the old
     details are named to be erased, not corrected. A rectification read only from an old detail named
@@ -558,7 +563,7 @@ def _drop_old_detail_erased(reading: Reading, old_details: list[tuple[int, Hit]]
     if not gone:
         return
     reading.hits = [h for h in reading.hits if not any(h is g for g in gone)]
-    reading.dropped.extend(Hit(h.intent, h.rule + " -> old-detail-erased", h.snippet, h.ref, h.past) for h in gone)
+    reading.dropped.extend(_dropped_by(h, "old-detail-erased") for h in gone)
 
 
 def _drop_card_erasure(reading: Reading, card_erasures: list[Hit]) -> None:
@@ -570,7 +575,7 @@ def _drop_card_erasure(reading: Reading, card_erasures: list[Hit]) -> None:
     if not card_erasures or len(card_erasures) != len(erasures) or "consent_withdrawal" not in reading.intents:
         return
     reading.hits = [h for h in reading.hits if h.intent != "erasure"]
-    reading.dropped.extend(Hit(h.intent, h.rule + " -> consented-item-withdrawn", h.snippet, h.ref, h.past) for h in card_erasures)
+    reading.dropped.extend(_dropped_by(h, "consented-item-withdrawn") for h in card_erasures)
 
 
 def _drop_talked_about(reading: Reading, only_asking: bool = False) -> None:
