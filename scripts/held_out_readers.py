@@ -91,20 +91,16 @@ def held_out_probabilities(name: str, rows: list[dict]) -> None:
             r.setdefault("p", {})[name_] = float(p)
 
 
-def score(rows, sure_request, sure_no_request, sure_right):
+def score(rows, *bars):
+    from bot.core.reading import second_reader as sr
+
     n = ok_kept = triaged = silent = answered = 0
     for r in rows:
         lab, got, p = r["label"], r["got"], r.get("p")
         n += 1
         if got is None:
             continue
-        triage = got["triage"]
-        if p and not triage:
-            kind, intents = got["kind"], set(got["intents"])
-            triage = (kind == "other" and p["request"] >= sure_request) or (kind == "request" and (
-                p["request"] <= 1 - sure_no_request
-                or any((right in intents and q <= 1 - sure_right) or (right not in intents and q >= sure_right)
-                       for right, q in p.items() if right != "request")))
+        triage = got["triage"] or bool(p and sr.disagreements(p, got["kind"], frozenset(got["intents"]), bars))
         ok = lab["kind"] == got["kind"] and set(lab["intents"]) == set(got["intents"])
         triaged += triage
         ok_kept += ok and not triage

@@ -92,19 +92,26 @@ class SecondReader:
 
     def disagreements(self, text: str, kind: str, intents: frozenset[str]) -> list[str]:
         """Where the reader is sure and the rules' reading (`kind` request or other, `intents`) says otherwise."""
-        p = self.probabilities(text)
-        said: list[str] = []
-        if kind == "other" and p[REQUEST] >= SURE_REQUEST:
-            said.append(f"reads as a request ({p[REQUEST]:.2f}), the rules found no right asked")
-        elif kind == "request":
-            if p[REQUEST] <= 1 - SURE_NO_REQUEST:
-                said.append(f"reads as no request ({p[REQUEST]:.2f}), the rules found " + ", ".join(sorted(intents)))
-            for right in sorted(name for name in p if name != REQUEST):
-                if right in intents and p[right] <= 1 - SURE_RIGHT:
-                    said.append(f"{right} not asked ({p[right]:.2f})")
-                elif right not in intents and p[right] >= SURE_RIGHT:
-                    said.append(f"{right} asked ({p[right]:.2f}), not found by the rules")
-        return said
+        return disagreements(self.probabilities(text), kind, intents)
+
+
+def disagreements(p: Mapping[str, float], kind: str, intents: frozenset[str],
+                  bars: tuple[float, float, float] | None = None) -> list[str]:
+    """The disagreements of the reader's probabilities `p` with the rules' reading, at `bars` (sure it is a
+    request, sure it is none, sure of a right; the shipped ones by default)."""
+    sure_request, sure_no_request, sure_right = bars or (SURE_REQUEST, SURE_NO_REQUEST, SURE_RIGHT)
+    said: list[str] = []
+    if kind == "other" and p[REQUEST] >= sure_request:
+        said.append(f"reads as a request ({p[REQUEST]:.2f}), the rules found no right asked")
+    elif kind == "request":
+        if p[REQUEST] <= 1 - sure_no_request:
+            said.append(f"reads as no request ({p[REQUEST]:.2f}), the rules found " + ", ".join(sorted(intents)))
+        for right in sorted(name for name in p if name != REQUEST):
+            if right in intents and p[right] <= 1 - sure_right:
+                said.append(f"{right} not asked ({p[right]:.2f})")
+            elif right not in intents and p[right] >= sure_right:
+                said.append(f"{right} asked ({p[right]:.2f}), not found by the rules")
+    return said
 
 
 def decode(data: Mapping) -> SecondReader:
