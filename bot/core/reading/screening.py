@@ -211,6 +211,8 @@ SELLING = frozenset({"phishing-lure", "sales-offer", "sales-call-to-action", "gd
                      "parcel-fee", "payment-demand", "directory-scam", "get-rich"})
 _LINK = re.compile(r"https?://", re.IGNORECASE)
 _HOST = re.compile(r"[\w.-]{1,253}")
+LINK_TEXT_LIMIT = 20000
+_URL = re.compile(r"https?://([^\s<>\"')\]]{1,2000})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -254,6 +256,20 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
             host = found.group(0).lower().rstrip(".") if found else ""
             if host and not (host == own or host.endswith("." + own)) and wears_our_name.search(host):
                 return f"a link to {host[:60]}, which imitates {own}"
+        return None
+
+    # A link made for our mailbox: our own address in the path or query of someone else's link
+    # ("...?e=info@allsec.fi"). Phishing and trackers personalise links so; a customer who pastes a link
+    # pastes one with their own address, or ours. The mail's whole text is read, quoted parts too: such a
+    # link often ends a long mail, below what reads as a signature or a quote.
+    our_address = re.compile(rf"[\w.+-]+(?:@|%40)(?:[\w-]+\.)*{re.escape(own)}(?![\w.-]*\w)", re.IGNORECASE)
+
+    def our_address_in_link(mail: ParsedMail, _text: str) -> str | None:
+        for link in _URL.finditer((mail.text or "")[:LINK_TEXT_LIMIT]):
+            host, _, rest = link.group(1).partition("/") if "/" in link.group(1) else link.group(1).partition("?")
+            host = host.lower().rstrip(".")
+            if host and not (host == own or host.endswith("." + own)) and our_address.search(rest):
+                return f"a link to {host[:60]} that carries an address of {own}"
         return None
 
     def daemon_sender(mail: ParsedMail, text: str) -> str | None:
@@ -364,6 +380,10 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
             Rule("lookalike-sender", "sender's domain imitates the controller's own domain",
                  lambda mail, _text: lookalike(mail), 1.5),
             Rule("lookalike-link", "a link to a host that imitates the controller's own domain", lookalike_link, 1.5),
+            # Enough alone: in 3,964 labelled mails only spam had one. Not in SELLING, so spam that also names
+            # rights still goes to a person.
+            Rule("our-address-in-link", "someone else's link that carries our own address", our_address_in_link,
+                 SPAM_THRESHOLD),
             Rule("undisclosed-recipients", "sent to undisclosed recipients",
                  _header_rule("to", lambda v: "undisclosed" in v.lower()), 1.0),
             text_rule("gdpr-fear", "GDPR compliance selling: fines and audits", "gdpr_fear"),
