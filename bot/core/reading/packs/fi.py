@@ -88,6 +88,11 @@ PACK = {
         # a verb of stopping ("lopettakaa", "loppuu"); not the end of a period ("kesäkuun loppuun asti", "loppuvuodesta")
         "stop_verb": r"(lopet\w*|(?<!kuun )(?<!viikon )(?<!vuoden )(?<!kauden )lopp(?!uun (asti|saakka|mennessa)\b|u(puol|vuo|kuu|viiko|kesa|syks|talv|kevaa)\w*)\w*)",
         "dont": r"(alkaa|alkee|elkaa|elkee|alakaa|alakee)",
+        # written by the shop or in the passive, in speech too: "kirjoittaneet", "kirjottanu", "kirjoitettu", "kirjotellu"
+        "written_by_you": r"kirj(o|oi)t+(aneet|anut|anu|any|ettu|etaan|ettiin|itte|el+\w*)\b",
+        # after "ei (sitten) enää", in its clause: mail that no longer comes or shows ("ei enää uutiskirjeitä tule", "eikä enää
+        # niitä mainoksia ole tullut"), a report, where the verbless "eikä sitten enää niitä mainoksia" refuses them
+        "no_more_coming": r"[^,;:.!?\n]{0,30}\b(ole|oo|tule|tuu|tullut|tullu|tulleet|nay|nakynyt|nakyny|saavu|saapunut|saapuneet)\b",
         # what may stand between "älkää" and its verb: "älkää myöskään lähettäkö", "älkää mulle enää soittako"
         "dont_between": r"((enaa|myoskaan|koskaan|ikina|jatkossa|sitten|yhtaan|mulle|minulle|meille|tanne|meidan|minun) ){0,3}",
         # the writer's details named as a whole or one by one ("tiedot", "yhteystietoni", "osoite", "numeroni")
@@ -189,7 +194,9 @@ PACK = {
         "consent_for_mail": r"\b(\w*sahkoposte\w*|\w*viestej\w*|\w*viestien|tekstiviest\w*|sms)\b",
         # Finnish has no article: the bare noun "(pyydän korjaamaan) tiedon", "korjatkaa merkintä" points back at the
         # record told just before, as "it" does ("järjestelmässänne minut on merkitty maksamattomaksi")
+        # ... the plural imperative in dialect too: Savo "korjatkee", south-western "korjatkka"
         "correct_pronoun": r"\b(korjatkaa|korjaisitteko|korjaatteko|paivittakaa|paivittaisitteko|vaihtakaa|muuttakaa|oikaiskaa|oikaisisitteko"
+                           r"|(korjat|paivitta|vaihta|muutta|oikais)(kee|kkee|kka|kkaa)"
                            r"|(voitteko|voisitteko|voisitko|voitko|voiko|vois|voisko|voiks) (te |sa )?(korjata|paivittaa|muuttaa|vaihtaa|oikaista)"
                            r"|(pyydan|pyydamme|pyytaisin|pyytaisimme) (teita |sita |etta )?(korjaamaan|oikaisemaan|paivittamaan|muuttamaan))\b"
                            r" ((se|sen|ne|tama|taman|nama|tuo|tuon|kyseinen|kyseisen|ko|ko\.) )?(se|sen|ne|tama|taman|nama|tieto|tiedon|merkinta|merkinnan|kirjaus|kirjauksen)\b"
@@ -501,8 +508,10 @@ PACK = {
         {"right": "access", "name": "mita-minusta-tallennettu",
          # ... or written down: "kertokaa mitä muuta olette minusta kirjanneet", "mitä te ootte musta kirjannu ylös"
          # ... or kept: "halusin vaan nähä mitä työ oikein minusta säilytätte", "mitä minusta on säilytetty"
-         "pattern": r"\b(mita|mittee)\b{{S}}{0,30}\b(minusta|musta|miusta)\b{{S}}{0,20}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty|tiedatte|tiedetaan|kirjann\w*|kirjattu|merkinneet|merkitty|sailyt\w*)"
-                    r"|\b(mita|mittee)\b{{S}}{0,30}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty|kirjann\w*|kirjattu|sailyt\w*)\b{{S}}{0,20}\b(minusta|musta|miusta)\b",
+         # ... or written, by us or in the passive, in speech and dialect ("mitä te olett kirjottanu ylös must", "mitä minusta
+         # on kirjoitettu asiakastietoihin"; not "kirjoitin", the writer's own)
+         "pattern": r"\b(mita|mittee)\b{{S}}{0,30}\b(minusta|musta|miusta|must|miust)\b{{S}}{0,20}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty|tiedatte|tiedetaan|kirjann\w*|kirjattu|merkinneet|merkitty|sailyt\w*|{{written_by_you}})"
+                    r"|\b(mita|mittee)\b{{S}}{0,30}\b(tallenta\w*|tallennet\w*|kerann\w*|keratty|kirjann\w*|kirjattu|sailyt\w*|{{written_by_you}})\b{{S}}{0,20}\b(minusta|musta|miusta|must|miust)\b",
          "in_question": True},
         # A recording of the writer's own calls or chats, asked for: "voinko saada tallenteen".
         {"right": "access", "name": "tallenne-puhelusta",
@@ -603,8 +612,11 @@ PACK = {
          "needs": r"etta|et\b"},
         {"right": "rectification", "name": "korjatkaa",
          # not what the writer did on the record themselves: "päivitin itse uuden osoitteen tilille", "olen korjannut nimeni"
+         # ... nor a device's update or repair told as done ("päivitys meni läpi", "korjaus onnistui, ja puhelimeni toimii")
          "pattern": r"\b(?!(paivitin|paivitimme|paivittanyt|paivittaneet|korjasin|korjasimme|korjannut|korjanneet|oikaisin|oikaissut)\b)"
-                    r"(korja|paivit|vaihta|vaihda|muutta|oikais)\w*\b{{S}}{0,60}?\b(\w+(ni|nsa)|asiakastie\w*|asiakasrekister\w*|tietoihin\w*|"
+                    r"(?!(paivitys|paivityksen|paivitykset|korjaus|korjauksen|korjaukset) (\w+ )?(meni|menivat|onnistui|onnistuivat|oli|olivat|tehtiin|valmistui|kesti|toimi|toimii|auttoi)\b)"
+                    # a word that ends in "-ni" without being a possessive ("meni", "pieni") names no detail
+                    r"(korja|paivit|vaihta|vaihda|muutta|oikais)\w*\b{{S}}{0,60}?\b((?!(meni|pani|pieni|sieni|uni)\b)\w+(ni|nsa)|asiakastie\w*|asiakasrekister\w*|tietoihin\w*|"
                     r"tietoja\w*|(mun|minun|meidan) (tili\w*|tiedo\w*|tieto\w*|profiili\w*|asiakastie\w*)|"
                     # a detail or an entry named bare: "korjatkaa vain osoite", "korjatkaa merkintä"
                     r"osoite|osoitteen|nimi|nimen|sukunimi|sukunimen|puhelinnumero|puhelinnumeron|sahkopostiosoite|syntymaaika|merkinta|merkinnan)\b"
@@ -623,8 +635,10 @@ PACK = {
                     r"|\b(nimi|sukunimi|osoite|numero|puhelinnumero|sahkoposti\w*) vaarin\b"
                     # "osoitteessani on virhe", "numeron pitäisi olla 14"
                     r"|\b(osoittee|nime|sukunime|numero|puhelinnumero|sahkoposti|syntymaaja)\w*\b{{S}}{0,20}\b(on|oli) (virhe|vaarin)\b"
-                    r"|\b(osoit|nim|sukunim|numero|puhelinnumero|sahkoposti|syntymaaika)\w*\b{{S}}{0,40}\b(pitaisi|pitaa|kuuluu|kuuluisi) olla\b(?! \w+(ssa|lla)\b)"
-                    r"|\b(nimi|nimeni|sukunimi|sukunimeni|osoite|osoitteeni|numeroni|puhelinnumero\w*|sahkoposti\w*|syntymaaika\w*) (on|ovat)\b{{S}}{0,30}\bvaarin\b",
+                    # ... in speech too: "se pitäis / pitäs olla Leppänen"
+                    r"|\b(osoit|nim|sukunim|numero|puhelinnumero|sahkoposti|syntymaaika)\w*\b{{S}}{0,40}\b(pitaisi|pitais|pitas|pitasi|pitaa|kuuluu|kuuluisi|kuuluis) olla\b(?! \w+(ssa|lla)\b)"
+                    # ... and "on" clipped to "o" in the south-west: "mun nimi o väärin"
+                    r"|\b(nimi|nimeni|sukunimi|sukunimeni|osoite|osoitteeni|numeroni|puhelinnumero\w*|sahkoposti\w*|syntymaaika\w*) (on|o|ovat)\b{{S}}{0,30}\bvaarin\b",
          # a session, password, link or licence that "on vanhentunut" has expired: no detail of the record
          # ... nor a product's price or page told wrong ("tuotesivulla hinta on merkitty väärin")
          "unless": r"\b(istunto|salasana|linkki|lisenssi|varmenne|kortti|tarjous|koodi|\w*ilmoitu|\w*rekisteroin|jasenyy|takuu)\w* (on|ovat) (jo )?vanhentun"
@@ -708,7 +722,7 @@ PACK = {
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "lopettakaa-markkinointi",
          # "mitään" after the verb only stands under a negation ("ei tarvitse poistaa mitään"): nothing is stopped
-         "pattern": r"\b(({{stop_verb}}|po[ie]st\w*|peru\w*|irtisano\w*)(?! (mitaan|mitakaan)\b)|(ei|eika) (kiitos )?enaa|en (enaa )?(halua|tahdo)|kiella\w*|kieltan|kieltamme|kieltay\w*|kielto|"
+         "pattern": r"\b(({{stop_verb}}|po[ie]st\w*|peru\w*|irtisano\w*)(?! (mitaan|mitakaan)\b)|(ei|eika) ((kiitos|sitten|sitte|kylla|kyl|nyt|siis|myoskaan) ){0,2}(enaa|ennaa)(?!{{no_more_coming}})|en (enaa )?(halua|tahdo)|kiella\w*|kieltan|kieltamme|kieltay\w*|kielto|"
                     r"alkaa {{dont_between}}(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b"
                     # the verb and what it stops in one clause: "en pyydä tilin poistamista, mutta lopettakaa uutiskirje"
                     # ... not a kind the writer lets keep coming: "(ei tarvitse poistaa mitään,) ja uutiskirje saa tulla jatkossakin"
