@@ -200,11 +200,25 @@ def _consent_to_marketing(s: Sentence, hit: Hit) -> bool:
         context = s.previous + " " + s.folded
         return bool(w["marketing"].search(context)) and not w["consent_not_marketing"].search(context)
     if w["consent_pointed_back"].search(s.folded):
+        # The nearest antecedent wins: "Please fix my number, the delivery SMS go to the old one. Last time I let you
+        # save my card. I cancel that permission." - a consent to a card, a review, a photo or survey contact named
+        # just before (and no marketing there) is what "that permission" is, whatever was named further back.
+        if _names_consented_item(w, s.previous) and not _marketing_named(s.vocab, s.previous):
+            return False
         context = " ".join(s.before)
         # "a consent for the website instead of an ad campaign": marketing named as what it was not
         return bool(_marketing_named(s.vocab, context)) and not (
             w["consent_not_marketing"].search(context) or w["not_this_but"].search(context))
     return False
+
+
+_CONSENTED_ITEMS = ("consent_not_marketing", "stored_card", "shown_by_consent", "picture_of_me", "survey_contact")
+
+
+def _names_consented_item(w, text: str) -> bool:
+    """`text` names something kept by a consent that is not marketing: cookies, a saved card, a review with one's
+    name, a picture of one, contact for surveys (SCHEMA: withdrawing such a consent is consent_withdrawal only)."""
+    return any(w[key].search(text) for key in _CONSENTED_ITEMS)
 
 
 def _consent_to_marketing_cookies(s: Sentence, hit: Hit) -> bool:

@@ -174,7 +174,9 @@ PACK = {
                        # "I got the confirmation that my account was deleted": done, and told so
                        r"|\b(?<!never )(?<!not )(?<!n't )(got|received)( \w+){0,2}? (the|a|your) confirmation( e-?mail| message)? that\b",
         "shown_by_consent": r"\b(reviews?|testimonials?)\b",
-        "stored_card": r"\b(saved|stored) (payment |credit |debit |bank )?cards?\b|\bcard (details|number|data)\b|\bpayment cards?\b",
+        "stored_card": r"\b(saved|stored) (payment |credit |debit |bank )?cards?\b|\bcard (details|number|data)\b|\bpayment cards?\b"
+                       # "I allowed you to save my card for next time": the card kept, said with the verb
+                       r"|\b(save|saving|store|storing|keep|keeping|remember|remembering) (my|the) (payment |credit |debit |bank )?card\b",
         "other_account": (
             r"\b(my other|the other|another|a second|my second|that other|that|this other|one more|an extra|an additional|an older) (account|e-?mail( address)?|address|profile|login)\b"
             # "I also made an account years ago with my old work address": a second account told as a story
@@ -599,6 +601,15 @@ PACK = {
                    r"another (person|customer)|the new owner)\b( \w+){0,3}? (still )?(has|have|got|uses?|using)\b{{S}}{0,20}\bmy (old|previous|former)\b"},
         # The record asked to carry the new value: "could your records reflect my new name from now on?", "can my account
         # show my new address"; or said to still hold the old one: "my customer details with you still have the old one"
+        # The held detail told with its value, and the right one after a bare "correct is": 'my name in your system is
+        # "Ma Christina" but correct is Ma. Cristina', "the name in your register is Jon, the correct is John". The
+        # detail is the writer's or the record's (a price "but correct is 25 euro" is no record). The span may cross the
+        # dots of an e-mail address ("anna.k@example.com but correct is ..."): the sentence's end is already found.
+        {"right": "rectification", "name": "held-detail-correct-is",
+         "pattern": r"\b(my|her|his|the) (\w+ )?(name|surname|first name|last name|address|e-?mail( address)?|phone( number)?|number(?! of\b)|"
+                    r"date of birth|birthday|spelling)\b[^!?\n]{0,80}?(\bbut|\bwhile|\bwhereas|[,;]| -)( the)? (correct|right|real) "
+                    r"(is|would be|should be)\b(?! (that|to|not)\b)",
+         "needs": r"(correct|right|real) (is|would|should)"},
         {"right": "rectification", "name": "record-to-reflect-new-value",
          "pattern": r"\b(could|can|would|will|please|pls|have|make)\b{{S}}{0,15}\b(records?|account|profile|system|customer (record|details|data)|register|file)\b{{S}}{0,5}?"
                     r"\b(reflect|show|say|read|carry|display)\b (my|her|his|our|the) (new|correct|current|right|married|updated|changed|actual) (\w+ )?"
@@ -775,6 +786,8 @@ PACK = {
         {"right": "marketing_ban", "name": "marketing-to-end",
          "pattern": r"\b{{marketing_kinds}}\b{{S}}{0,20}\b(to )?(end|stop|cease)\b|\b(don'?t|do not|never) (call|text|email|e-mail|contact) me\b"
                     r"(?! (for|about|with|regarding) (\w+ )?(surveys?|questionnaires?|feedback|research|customer (experience|satisfaction)))"
+                    # "please do not contact me about this order again, it arrived": one order's errand, no marketing
+                    r"(?! (about|regarding|over|on) (this|that|the|my|our) (\w+ )?(orders?|deliver(y|ies)|parcels?|packages?|shipments?|returns?|refunds?|invoices?|repairs?|complaints?|tickets?)\b)"
                     # "please don't call me before 9", "... during working hours": when to call, not a ban on marketing
                     r"(?! (before|after|until|till|between|during|early|late|so early|so late|at (night|work|this hour|\d)|on (weekends?|weekdays|sundays?|saturdays?|my \w+)|in the (morning|evening|afternoon)|\d))"
                     # "you still have me down for SMS offers - I want those stopped"
@@ -797,6 +810,13 @@ PACK = {
                     r"\b(to yourselves|to yourself|in-house|in house|within (the|your) company)\b{{S}}{0,40}?\b(marketing|advertis\w*|ads)\b",
          "negatable": False,
          "needs": r"marketing|advertis|ads|target|audience|newsletter|promotion|campaign|sales|cold[- ]?call"},
+        # Not to be contacted for marketing, said in the passive: "I do not want to be contacted by them, or by you, for
+        # marketing", "I do not wish to be approached for sales". Contact about an order or a survey is no marketing.
+        {"right": "marketing_ban", "name": "not-contacted-for-marketing",
+         "pattern": r"\b(don'?t|do not|no longer|never|not) (want|wish|agree|like|consent)( \w+)? to be (contacted|approached|called|phoned|rung|"
+                    r"e-?mailed|texted|messaged|targeted|bothered)\b{{S}}{0,40}?\b(for|with|about|regarding|by) (\w+,? ){0,3}?"
+                    r"(direct marketing|marketing|advertis\w*|ads|sales|telemarketing|telesales|promotion\w*|offers|newsletters?)\b",
+         "negatable": False, "needs": r"to be"},
         {"right": "marketing_ban", "name": "direct-marketing",
          "pattern": r"\bdirect marketing\b|\bmarketing (purposes|profiling)\b"},
         # --- consent withdrawal ---
