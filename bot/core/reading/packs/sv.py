@@ -27,8 +27,9 @@ PACK = {
                      r"|(jag|ja) (har )?(rakade|rakat) (avregistrera|avanmala|avsluta|saga upp))\b",
     "fragments": {
         "declined_tail": r"(?:(?!\b(men|utan|bara|sa|vanligen|tack)\b)[^,;:.!?\n]){0,80}",
-        # Finland-Swedish writes "mej" for "mig" (and "ja" for "jag", "int" for "inte").
-        "me": r"(mig|mej)",
+        # Finland-Swedish writes "mej" for "mig" (and "ja" for "jag", "int" for "inte"); Ostrobothnian speech "mä" (folded
+        # "ma": "va ni ha om mä", "ring int mä mer")
+        "me": r"(mig|mej|ma)",
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|listan|listor|listorna|\w+listan|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
             r"(\w*konto\w*|\w*uppgift\w*|data|profil(?!er)\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|samtalsinspelning\w*|"
@@ -263,7 +264,8 @@ PACK = {
                     r"\b(ur|fran) ((era|ert|er|alla) )?(\w*regist\w*|system\w*|databas\w*)"},
         {"right": "erasure", "name": "radera-konto",
          # ("ni kan avsluta ärendet, allt är i sin ordning": the case closed, nothing erased)
-         "pattern": r"\b(radera|raderar|raderas|ta bort|tar bort|(vill|ville|onskar|vilja) ha bort|avsluta(?!\w* (arende\w*|begaran\w*|samtal\w*|diskussion\w*)\b)|stang(?!\w* av\b)|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{{S}}{0,40}?\b{{data}}\b",
+         # ... the wish to have it gone, also with the subject after the verb: "nu vill ja ha bort allt ni ha om mä"
+         "pattern": r"\b(radera|raderar|raderas|ta bort|tar bort|(vill|ville|onskar|vilja)( (jag|ja|vi))?( (nu|darfor|garna|helst))? ha bort|avsluta(?!\w* (arende\w*|begaran\w*|samtal\w*|diskussion\w*)\b)|stang(?!\w* av\b)|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{{S}}{0,40}?\b{{data}}\b",
          "unless": r"{{others_detail_off}}"},
         # A picture of the writer or their home that we published, asked taken down: "ta bort bilden".
         {"right": "erasure", "name": "ta-bort-bilden", "yields_to": "consent_withdrawal",
@@ -324,6 +326,9 @@ PACK = {
                     r"\b(om|pa) {{me}}\b"
                     # the one the writer speaks for: "vad ni har för uppgifter om honom", the data named
                     r"|\b(vad|va|vilka)\b{{S}}{0,10}\bni\b{{S}}{0,10}\b(har|haller|sparar|lagrar)\b{{S}}{0,15}\b(\w*uppgift\w*|information\w*)\b{{S}}{0,10}\b(om|pa) (honom|henne)\b"
+                    # ... and in the inverted question, the verb before "ni": "Vad har ni för uppgifter om henne?", "Vad har ni sparat
+                    # för information om honom?"
+                    r"|\b(vad|va|vilka)\b (har|ha|haller|sparar|lagrar) ni\b{{S}}{0,25}\b(\w*uppgift\w*|information\w*)\b{{S}}{0,10}\b(om|pa) (honom|henne)\b"
                     # ... or by a verb of keeping: "vad ni egentligen har sparat om honom" (what was thought of him is no record)
                     r"|\b(vad|va|vilka)\b{{S}}{0,10}\bni\b{{S}}{0,20}\b(sparat|lagrat|registrerat|samlat in|samlat)\b{{S}}{0,10}\b(om|pa) (honom|henne)\b"
                     # "skicka mig allt ni har sparat om mig": everything held, sent or shown
