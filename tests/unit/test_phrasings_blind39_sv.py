@@ -25,6 +25,24 @@ SV = [
     ('request', {'access'}, 'Min mamma', "Jag har fullmakt för min mamma. Vad har ni sparat för information om henne?"),
     ('other', set(), 'Leverans', "Vad har ni för uppgifter om leveranstiden för rökdetektorerna?"),
     ('other', set(), 'Kamera', "Vad har ni för information om den nya kameran, klarar den kyla?"),
+    # "tar ja tillbaka": Finland-Swedish "ja" for "jag" in the withdrawal, "de" for "det" pointing back to a consent
+    # given to marketing (blind39b sv-010)
+    ('request', {'consent_withdrawal', 'marketing_ban'}, 'sms', "Ni skickar sms om rabatter hela tiden. Ja kryssa i nån ruta när ja handla men nu tar ja tillbaka de samtycket."),
+    ('request', {'consent_withdrawal', 'marketing_ban'}, 'Nyhetsbrev', "Härmed drar ja tillbaka mitt samtycke till era nyhetsbrev."),
+    ('request', {'consent_withdrawal', 'marketing_ban'}, 'Reklam', "Nu tar vi tillbaka vårt samtycke till reklamutskicken."),
+    ('request', {'consent_withdrawal', 'marketing_ban'}, 'Erbjudanden', "Ja gav nog mitt samtycke till era erbjudanden per sms en gång. Nu tar ja tillbaka de."),
+    ('other', set(), 'Beställning', "Nu tar ja tillbaka beställningen, ja hitta ett billigare larm."),
+    # our policy quoted in a compound word ("er dataskyddspolicy", "er sekretesspolicy"): its rights are ours,
+    # the writer's own wish after it still counts (blind39b sv-012)
+    ('request', {'access'}, 'Kontakthistorik', 'Hej, i er dataskyddspolicy står det att den registrerade "kan invända mot behandlingen". Jag gör ingen sådan invändning. Men jag vill ha en kopia av mina uppgifter.'),
+    ('request', {'access'}, 'Uppgifter', "I er sekretesspolicy står det att man kan invända mot profilering. Det gäller inte mig, jag vill bara veta vilka uppgifter ni har om mig."),
+    ('request', {'objection'}, 'Invändning', "I er dataskyddspolicy står det att man kan invända mot behandlingen. Jag invänder härmed mot all profilering av mig."),
+    # the notes and recordings of the writer's contacts with customer service, "min kontakthistorik" (blind39b sv-012)
+    ('request', {'access'}, 'Samtal', "Jag ringde er kundtjänst i januari. Jag vill gärna få en kopia av de anteckningar och eventuella inspelningar ni har från samtalet."),
+    ('request', {'access'}, 'Historik', "Skicka mig min kontakthistorik hos er, alltså alla samtal och mejl."),
+    ('request', {'access'}, 'Anteckningar', "Kan jag få se anteckningarna som er kundtjänst gjorde om mig under samtalet?"),
+    ('other', set(), 'Manual', "Kan ni skicka en kopia av bruksanvisningen till larmet?"),
+    ('other', set(), 'Installation', "Montören gjorde anteckningar om var larmet sitter. Kan ni skicka dem till min son?"),
 ]
 
 

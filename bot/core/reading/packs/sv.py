@@ -83,12 +83,13 @@ PACK = {
         "consent_not_marketing": r"\bkak(a|or)\b|cookie",
         "withdraw_pronoun": (
             r"\baterkall\w*( jag)?( harmed| nu)? (det|den|dem|detta|denna)\b"
-            r"|\b(drar|tar)( jag)?( harmed| nu)? (tillbaka|in) (det|den|dem|detta|denna)\b"
+            # "nu tar ja tillbaka de": Finland-Swedish "ja" for "jag", "de" for "det" (a "de" before a noun is a determiner)
+            r"|\b(drar|tar)( (jag|ja|vi))?( harmed| nu)? (tillbaka|in) (det|den|dem|detta|denna|de(?! \w))\b"
             r"|\b(drar|tar)( jag)?( harmed| nu)? (det|den|dem|detta|denna) tillbaka\b"
             r"|\b(det|den|detta) (aterkallar|drar|tar) (jag )?(harmed )?(tillbaka|in)\b"
         ),
         "consent_for_mail": r"\b(mejl(en|et|a)?|e-?postutskick\w*|utskick\w*|erbjudand\w*|sms)\b",
-        "consent_pointed_back": r"\b(det|detta|den|denna) (samtycke\w*|godkannande\w*|tillstand\w*|medgivande\w*)",
+        "consent_pointed_back": r"\b(det|detta|den|denna|de) (samtycke\w*|godkannande\w*|tillstand\w*|medgivande\w*)",
         "not_this_but": r"\b(i stallet for|istallet for|inte for)\b",
         # ... "radera gärna inspelningen också", "ta bort inspelningarna": the recordings of the writer's calls named before
         "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (just |precis |garna |ocksa |aven |da |nu )?(dem|det|den|allt|((den|denna|de|dessa) )?inspelning(en|arna))\b"
@@ -153,9 +154,10 @@ PACK = {
             # "det ni skickade var bara en lista över mina beställningar": what our answer held, described
             r"|\bdet (som )?ni (skickade|skickat|har skickat|gav|mejlade|mailade)( mig| mej| oss)? (var|ar|innehaller|inneholl)( bara| endast| enbart)?\b"
             # our policy or site, reported or quoted ('i er integritetspolicy står det "..."'): its rights are ours
-            r"|\b(er|era|ert|i er|i era|i ert) (integritetspolicy|integritetsmeddelande|dataskyddsbeskrivning|policy|villkor|webbplats|hemsida|sajt)\w*\b{{S}}{0,10}\b(star det|sags det|sager|skriver|lovar)\b"
+            # ... also in a compound: "i er dataskyddspolicy står det", "er sekretesspolicy säger"
+            r"|\b(er|era|ert|i er|i era|i ert) \w*(integritet|dataskydd|policy|villkor|webbplats|hemsida|sajt)\w*\b{{S}}{0,10}\b(star det|sags det|sager|skriver|lovar)\b"
             # "jag läste i er integritetspolicy att man kan begära radering": the policy read and reported
-            r"|\b(jag |ja )?(laste|las|har last|sag|ser|hittade|noterade)\b{{S}}{0,10}\b(i|pa) (er|era|ert) (integritetspolicy|integritetsmeddelande|dataskyddsbeskrivning|policy|villkor|webbplats|hemsida|sajt)\w*\b"
+            r"|\b(jag |ja )?(laste|las|har last|sag|ser|hittade|noterade)\b{{S}}{0,10}\b(i|pa) (er|era|ert) \w*(integritet|dataskydd|policy|villkor|webbplats|hemsida|sajt)\w*\b"
         ),
         # ... and "glöm inte att radera": a reminder, the negation cancels the retraction, not the command
         "not_only": r"\binte (bara|enbart|endast)\b|\bglom (inte|int|aldrig) (att )?",
@@ -359,6 +361,12 @@ PACK = {
          "pattern": r"\b(fa|skicka|kopia)\b{{S}}{0,30}\b(\w*inspelning\w*|chattlogg\w*)\b",
          "in_question": True,
          "unless": r"^(?![^\n]*\b(samtal\w*|chatt\w*|kundtjanst\w*)\b)"},
+        # The notes and history kept of the writer's contacts with customer service, asked for: "en kopia av de anteckningar ni har
+        # från samtalet", "skicka mig min kontakthistorik" (an installer's notes on where the alarm sits are no record of contacts)
+        {"right": "access", "name": "kontakthistorik",
+         "pattern": r"\b(fa|fa se|fa ut|skicka|sand|mejla|maila|kopia (av|pa)|ta del av|se)\b{{S}}{0,30}\b(anteckning\w*|kontakthistorik\w*|arendehistorik\w*)\b",
+         "in_question": True,
+         "unless": r"^(?![^\n]*\b(samtal\w*|chatt\w*|kundtjanst\w*|kontakthistorik\w*|arendehistorik\w*|om {{me}})\b)"},
         # The log of the writer's account asked out: "jag vill få ut inloggningshistoriken för mitt konto", "skicka mig en
         # lista över alla inloggningar på mitt konto" (where the app shows it is a question about the app)
         {"right": "access", "name": "inloggningshistorik",
@@ -584,7 +592,7 @@ PACK = {
          "pattern": r"\b(vill|onskar) (inte|int|ej) att (mina |mitt |min )?((sparade?|lagrade?) (bank|betal|kredit)?kort\w*|kortuppgift\w*) (finns kvar|sparas|lagras|ligger kvar)\b",
          "negatable": False, "needs": r"kort"},
         {"right": "consent_withdrawal", "name": "aterkallar-samtycke",
-         "pattern": r"\b(aterkall\w*|(drar|dra|tar|ta)( (alltsa|darfor|harmed|nu|hardmed|harmed harmed|harigenom|harmed ocksa|ocksa|aven|hellre))? tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{{S}}{0,50}?"
+         "pattern": r"\b(aterkall\w*|(drar|dra|tar|ta)( (jag|ja|vi))?( (alltsa|darfor|harmed|nu|hardmed|harmed harmed|harigenom|harmed ocksa|ocksa|aven|hellre))? tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{{S}}{0,50}?"
                     # "vi tar tillbaka lovet att använda bilden": the permission ("lov", "tillåtelse") given; the "ok" or "ja" said to it,
                     # "jag tar tillbaka mitt ok att ni använder bilden"
                     r"\b(\w*samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*|tillatelse\w*|lovet\b|(mitt|vart|ert) lov\b|lov att\b|(mitt|vart|ert) (ok|okej|okey|okay|ja)\b(?= (till|att|pa|for)\b))"
