@@ -26,6 +26,7 @@ EXAMPLES = {
     "cue uppgifter-bakom-beslut": ("Vilka uppgifter grundade sig beslutet på?", {"access"}),
     "cue tillgang-till": ("Jag begär tillgång till mina personuppgifter.", {"access"}),
     "cue inspelning-av-samtal": ("Kan jag få inspelningen av samtalet med er kundtjänst?", {"access"}),
+    "cue kontakthistorik": ("Skicka mig min kontakthistorik.", {"access"}),
     "cue inloggningshistorik": ("Skicka mig inloggningshistoriken för mitt konto.", {"access"}),
     "cue ratta": ("Rätta min adress.", {"rectification"}),
     "cue andra": ("Ändra min e-post.", {"rectification"}),

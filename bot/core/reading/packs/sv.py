@@ -27,8 +27,9 @@ PACK = {
                      r"|(jag|ja) (har )?(rakade|rakat) (avregistrera|avanmala|avsluta|saga upp))\b",
     "fragments": {
         "declined_tail": r"(?:(?!\b(men|utan|bara|sa|vanligen|tack)\b)[^,;:.!?\n]){0,80}",
-        # Finland-Swedish writes "mej" for "mig" (and "ja" for "jag", "int" for "inte").
-        "me": r"(mig|mej)",
+        # Finland-Swedish writes "mej" for "mig" (and "ja" for "jag", "int" for "inte"); Ostrobothnian speech "mä" (folded
+        # "ma": "va ni ha om mä", "ring int mä mer")
+        "me": r"(mig|mej|ma)",
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|listan|listor|listorna|\w+listan|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
             r"(\w*konto\w*|\w*uppgift\w*|data|profil(?!er)\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|samtalsinspelning\w*|"
@@ -82,12 +83,13 @@ PACK = {
         "consent_not_marketing": r"\bkak(a|or)\b|cookie",
         "withdraw_pronoun": (
             r"\baterkall\w*( jag)?( harmed| nu)? (det|den|dem|detta|denna)\b"
-            r"|\b(drar|tar)( jag)?( harmed| nu)? (tillbaka|in) (det|den|dem|detta|denna)\b"
+            # "nu tar ja tillbaka de": Finland-Swedish "ja" for "jag", "de" for "det" (a "de" before a noun is a determiner)
+            r"|\b(drar|tar)( (jag|ja|vi))?( harmed| nu)? (tillbaka|in) (det|den|dem|detta|denna|de(?! \w))\b"
             r"|\b(drar|tar)( jag)?( harmed| nu)? (det|den|dem|detta|denna) tillbaka\b"
             r"|\b(det|den|detta) (aterkallar|drar|tar) (jag )?(harmed )?(tillbaka|in)\b"
         ),
         "consent_for_mail": r"\b(mejl(en|et|a)?|e-?postutskick\w*|utskick\w*|erbjudand\w*|sms)\b",
-        "consent_pointed_back": r"\b(det|detta|den|denna) (samtycke\w*|godkannande\w*|tillstand\w*|medgivande\w*)",
+        "consent_pointed_back": r"\b(det|detta|den|denna|de) (samtycke\w*|godkannande\w*|tillstand\w*|medgivande\w*)",
         "not_this_but": r"\b(i stallet for|istallet for|inte for)\b",
         # ... "radera gärna inspelningen också", "ta bort inspelningarna": the recordings of the writer's calls named before
         "erase_pronoun": r"\b(radera|ta bort|rensa|stryk)\w* (just |precis |garna |ocksa |aven |da |nu )?(dem|det|den|allt|((den|denna|de|dessa) )?inspelning(en|arna))\b"
@@ -152,9 +154,10 @@ PACK = {
             # "det ni skickade var bara en lista över mina beställningar": what our answer held, described
             r"|\bdet (som )?ni (skickade|skickat|har skickat|gav|mejlade|mailade)( mig| mej| oss)? (var|ar|innehaller|inneholl)( bara| endast| enbart)?\b"
             # our policy or site, reported or quoted ('i er integritetspolicy står det "..."'): its rights are ours
-            r"|\b(er|era|ert|i er|i era|i ert) (integritetspolicy|integritetsmeddelande|dataskyddsbeskrivning|policy|villkor|webbplats|hemsida|sajt)\w*\b{{S}}{0,10}\b(star det|sags det|sager|skriver|lovar)\b"
+            # ... also in a compound: "i er dataskyddspolicy står det", "er sekretesspolicy säger"
+            r"|\b(er|era|ert|i er|i era|i ert) \w*(integritet|dataskydd|policy|villkor|webbplats|hemsida|sajt)\w*\b{{S}}{0,10}\b(star det|sags det|sager|skriver|lovar)\b"
             # "jag läste i er integritetspolicy att man kan begära radering": the policy read and reported
-            r"|\b(jag |ja )?(laste|las|har last|sag|ser|hittade|noterade)\b{{S}}{0,10}\b(i|pa) (er|era|ert) (integritetspolicy|integritetsmeddelande|dataskyddsbeskrivning|policy|villkor|webbplats|hemsida|sajt)\w*\b"
+            r"|\b(jag |ja )?(laste|las|har last|sag|ser|hittade|noterade)\b{{S}}{0,10}\b(i|pa) (er|era|ert) \w*(integritet|dataskydd|policy|villkor|webbplats|hemsida|sajt)\w*\b"
         ),
         # ... and "glöm inte att radera": a reminder, the negation cancels the retraction, not the command
         "not_only": r"\binte (bara|enbart|endast)\b|\bglom (inte|int|aldrig) (att )?",
@@ -263,7 +266,8 @@ PACK = {
                     r"\b(ur|fran) ((era|ert|er|alla) )?(\w*regist\w*|system\w*|databas\w*)"},
         {"right": "erasure", "name": "radera-konto",
          # ("ni kan avsluta ärendet, allt är i sin ordning": the case closed, nothing erased)
-         "pattern": r"\b(radera|raderar|raderas|ta bort|tar bort|(vill|ville|onskar|vilja) ha bort|avsluta(?!\w* (arende\w*|begaran\w*|samtal\w*|diskussion\w*)\b)|stang(?!\w* av\b)|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{{S}}{0,40}?\b{{data}}\b",
+         # ... the wish to have it gone, also with the subject after the verb: "nu vill ja ha bort allt ni ha om mä"
+         "pattern": r"\b(radera|raderar|raderas|ta bort|tar bort|(vill|ville|onskar|vilja)( (jag|ja|vi))?( (nu|darfor|garna|helst))? ha bort|avsluta(?!\w* (arende\w*|begaran\w*|samtal\w*|diskussion\w*)\b)|stang(?!\w* av\b)|makulera|rensa|stryk|plocka bort|anonymisera)\w*\b{{S}}{0,40}?\b{{data}}\b",
          "unless": r"{{others_detail_off}}"},
         # A picture of the writer or their home that we published, asked taken down: "ta bort bilden".
         {"right": "erasure", "name": "ta-bort-bilden", "yields_to": "consent_withdrawal",
@@ -324,6 +328,9 @@ PACK = {
                     r"\b(om|pa) {{me}}\b"
                     # the one the writer speaks for: "vad ni har för uppgifter om honom", the data named
                     r"|\b(vad|va|vilka)\b{{S}}{0,10}\bni\b{{S}}{0,10}\b(har|haller|sparar|lagrar)\b{{S}}{0,15}\b(\w*uppgift\w*|information\w*)\b{{S}}{0,10}\b(om|pa) (honom|henne)\b"
+                    # ... and in the inverted question, the verb before "ni": "Vad har ni för uppgifter om henne?", "Vad har ni sparat
+                    # för information om honom?"
+                    r"|\b(vad|va|vilka)\b (har|ha|haller|sparar|lagrar) ni\b{{S}}{0,25}\b(\w*uppgift\w*|information\w*)\b{{S}}{0,10}\b(om|pa) (honom|henne)\b"
                     # ... or by a verb of keeping: "vad ni egentligen har sparat om honom" (what was thought of him is no record)
                     r"|\b(vad|va|vilka)\b{{S}}{0,10}\bni\b{{S}}{0,20}\b(sparat|lagrat|registrerat|samlat in|samlat)\b{{S}}{0,10}\b(om|pa) (honom|henne)\b"
                     # "skicka mig allt ni har sparat om mig": everything held, sent or shown
@@ -354,6 +361,12 @@ PACK = {
          "pattern": r"\b(fa|skicka|kopia)\b{{S}}{0,30}\b(\w*inspelning\w*|chattlogg\w*)\b",
          "in_question": True,
          "unless": r"^(?![^\n]*\b(samtal\w*|chatt\w*|kundtjanst\w*)\b)"},
+        # The notes and history kept of the writer's contacts with customer service, asked for: "en kopia av de anteckningar ni har
+        # från samtalet", "skicka mig min kontakthistorik" (an installer's notes on where the alarm sits are no record of contacts)
+        {"right": "access", "name": "kontakthistorik",
+         "pattern": r"\b(fa|fa se|fa ut|skicka|sand|mejla|maila|kopia (av|pa)|ta del av|se)\b{{S}}{0,30}\b(anteckning\w*|kontakthistorik\w*|arendehistorik\w*)\b",
+         "in_question": True,
+         "unless": r"^(?![^\n]*\b(samtal\w*|chatt\w*|kundtjanst\w*|kontakthistorik\w*|arendehistorik\w*|om {{me}})\b)"},
         # The log of the writer's account asked out: "jag vill få ut inloggningshistoriken för mitt konto", "skicka mig en
         # lista över alla inloggningar på mitt konto" (where the app shows it is a question about the app)
         {"right": "access", "name": "inloggningshistorik",
@@ -579,7 +592,7 @@ PACK = {
          "pattern": r"\b(vill|onskar) (inte|int|ej) att (mina |mitt |min )?((sparade?|lagrade?) (bank|betal|kredit)?kort\w*|kortuppgift\w*) (finns kvar|sparas|lagras|ligger kvar)\b",
          "negatable": False, "needs": r"kort"},
         {"right": "consent_withdrawal", "name": "aterkallar-samtycke",
-         "pattern": r"\b(aterkall\w*|(drar|dra|tar|ta)( (alltsa|darfor|harmed|nu|hardmed|harmed harmed|harigenom|harmed ocksa|ocksa|aven|hellre))? tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{{S}}{0,50}?"
+         "pattern": r"\b(aterkall\w*|(drar|dra|tar|ta)( (jag|ja|vi))?( (alltsa|darfor|harmed|nu|hardmed|harmed harmed|harigenom|harmed ocksa|ocksa|aven|hellre))? tillbaka|drar in|dra in|tar jag tillbaka|drar jag tillbaka|aterta\w*)\b{{S}}{0,50}?"
                     # "vi tar tillbaka lovet att använda bilden": the permission ("lov", "tillåtelse") given; the "ok" or "ja" said to it,
                     # "jag tar tillbaka mitt ok att ni använder bilden"
                     r"\b(\w*samtyck\w*|tillstand\w*|medgivande\w*|godkannande\w*|tillatelse\w*|lovet\b|(mitt|vart|ert) lov\b|lov att\b|(mitt|vart|ert) (ok|okej|okey|okay|ja)\b(?= (till|att|pa|for)\b))"
