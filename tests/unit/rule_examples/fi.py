@@ -20,6 +20,7 @@ EXAMPLES = {
     "cue en-halua-rekisteriin": ("En halua enää olla teidän asiakasrekisterissänne.", {"erasure"}),
     "cue ne-saa-poistaa": ("Tilini on turha, tiedot saa sitten poistaa.", {"erasure"}),
     "cue tili-pois": ("Asiakastili pois, kiitos.", {"erasure"}),
+    "cue yhteystieto-pois-jarjestelmasta": ("Poistakaa koko numero teidän järjestelmästä.", {"erasure"}),
     "cue mita-tietoja": ("Mitä tietoja teillä on minusta?", {"access"}),
     "cue jaljennos": ("Lähettäkää jäljennös tiedoista.", {"access"}),
     "cue nahda-tiedot": ("Haluan nähdä kaikki tietoni.", {"access"}),

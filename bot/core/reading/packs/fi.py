@@ -471,6 +471,15 @@ PACK = {
                     r"{{S}}{0,10}\bpois\b",
          "needs": r"pois",
          "unless": r"\bpois\b{{S}}{0,20}(list|postitu|uutiskir|markkinoin|mainos|mainon|kohdenn|kohdent)|{{their_detail_off_my_account}}|{{not_my_detail_off_my_record}}"},
+        # A contact detail named bare, taken out of the shop's system as a whole: "poistakaa koko numero teidän järjestelmästä",
+        # "poistakaa tämä puhelinnumero järjestelmästänne", "sähköpostiosoite kokonaan pois rekisteristä" (a list is a
+        # marketing ban, an account's other detail a correction: neither is this place)
+        {"right": "erasure", "name": "yhteystieto-pois-jarjestelmasta",
+         "pattern": r"\b(po[ie]st\w*|pyyhki\w*|havit\w*|tuhot\w*)\b ((koko|tama|taman|tuo|tuon|se|sen|ton|tan|ko|kyseinen|kyseisen) )?"
+                    r"(puhelin|sahkoposti)?(numero|numeron|osoite|osoitteen|sahkoposti|sahkopostin)\b{{S}}{0,25}?"
+                    r"\b(kokonaan |teidan |teijan |teian |kaikista )*(jarjestelma\w*st\w*|rekisteri\w*st\w*|systeemi\w*st\w*|tietokanna\w*st\w*|tietokannoista)\b",
+         "needs": r"po[ie]st|pyyhki|havit|tuhot",
+         "unless": r"{{their_detail_off_my_account}}|{{not_my_detail_off_my_record}}"},
         # --- access ---
         {"right": "access", "name": "mita-tietoja",
          "pattern": r"\b(mita|mittee)\b{{S}}{0,15}\w*tie(to|do)\w*\b{{S}}{0,60}\b(teilla|teil|teille|minusta|musta|miusta|minulta|multa|hanesta|hanelta|heista|"
@@ -636,7 +645,9 @@ PACK = {
                     # "osoitteessani on virhe", "numeron pitäisi olla 14"
                     r"|\b(osoittee|nime|sukunime|numero|puhelinnumero|sahkoposti|syntymaaja)\w*\b{{S}}{0,20}\b(on|oli) (virhe|vaarin)\b"
                     # ... in speech too: "se pitäis / pitäs olla Leppänen"
-                    r"|\b(osoit|nim|sukunim|numero|puhelinnumero|sahkoposti|syntymaaika)\w*\b{{S}}{0,40}\b(pitaisi|pitais|pitas|pitasi|pitaa|kuuluu|kuuluisi|kuuluis) olla\b(?! \w+(ssa|lla)\b)"
+                    r"|\b(posti|koti|katu|lahi)?(osoit|nim|sukunim|numero|puhelinnumero|sahkoposti|syntymaaika)\w*\b{{S}}{0,40}\b(pitaisi|pitais|pitas|pitasi|pitaa|kuuluu|kuuluisi|kuuluis) olla\b(?! \w+(ssa|lla)\b)"
+                    # ... a compound of the address ("postinumero", "kotiosoite") said wrong: "mun postinumero on väärä"
+                    r"|\b(posti|koti|katu|lahi)(numero|osoite)\w* (on|o|ovat) ((teilla|siella|nyt|ihan) )?(vaara|vaarin|virheellinen)\b"
                     # ... and "on" clipped to "o" in the south-west: "mun nimi o väärin"
                     r"|\b(nimi|nimeni|sukunimi|sukunimeni|osoite|osoitteeni|numeroni|puhelinnumero\w*|sahkoposti\w*|syntymaaika\w*) (on|o|ovat)\b{{S}}{0,30}\bvaarin\b",
          # a session, password, link or licence that "on vanhentunut" has expired: no detail of the record
@@ -722,15 +733,16 @@ PACK = {
         # --- marketing ban (stops carry the negation themselves) ---
         {"right": "marketing_ban", "name": "lopettakaa-markkinointi",
          # "mitään" after the verb only stands under a negation ("ei tarvitse poistaa mitään"): nothing is stopped
-         "pattern": r"\b(({{stop_verb}}|po[ie]st\w*|peru\w*|irtisano\w*)(?! (mitaan|mitakaan)\b)|(ei|eika) ((kiitos|sitten|sitte|kylla|kyl|nyt|siis|myoskaan) ){0,2}(enaa|ennaa)(?!{{no_more_coming}})|en (enaa )?(halua|tahdo)|kiella\w*|kieltan|kieltamme|kieltay\w*|kielto|"
+         "pattern": r"\b(({{stop_verb}}|po[ie]st\w*|peru\w*|irtisano\w*)(?! (mitaan|mitakaan)\b)|(ei|eika) ((kiitos|sitten|sitte|kylla|kyl|nyt|siis|myoskaan) ){0,2}(enaa|ennaa)(?!{{no_more_coming}})|en (enaa )?(halua|tahdo)|(?<!\ben )(?<!\bemme )kiella\w*|kieltan|kieltamme|kieltay\w*|kielto|"
                     r"alkaa {{dont_between}}(lahettako|soittako|soitelko|tekstatko|meilatko|lahetelko))\b"
                     # the verb and what it stops in one clause: "en pyydä tilin poistamista, mutta lopettakaa uutiskirje"
                     # ... not a kind the writer lets keep coming: "(ei tarvitse poistaa mitään,) ja uutiskirje saa tulla jatkossakin"
                     r"(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b{{marketing_kinds}}\b(?!{{S}}{0,10}{{never_accepted}})"
                     r"(?! (kylla |edelleen |jatkossakin |silti )?(saa|saavat|voi|voivat) ((kylla|edelleen|jatkossakin|jatkossa|ihan|hyvin|silti|yha|vielakin) )*(tulla|jatkua)\b)"
+                    # ... nor one the writer says they do not forbid: "uutiskirje saa tulla edelleen, en kiellä markkinointia"
                     # "paperikuvastoa ei tarvitse enää lähettää": what is no longer needed is stopped
                     # ... not across a clause break: "tuli vielä yks tarjousviesti, mutta luin et kielto voi tulla voimaan viiveellä"
-                    r"|\b{{marketing_kinds}}\b(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b({{stop_verb}}|kiella\w*|kieltan|kieltamme|kielto|ei enaa|ei kiitos enaa|ei (tarvitse|tarvi|tartte) enaa(?!{{S}}{0,60}\b(vaan|uuteen|uudelle|toiseen)\b)|pois)\b|\b\w*markkinointikielto\b",
+                    r"|\b{{marketing_kinds}}\b(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b({{stop_verb}}|(?<!\ben )(?<!\bemme )kiella\w*|kieltan|kieltamme|kielto|ei enaa|ei kiitos enaa|ei (tarvitse|tarvi|tartte) enaa(?!{{S}}{0,60}\b(vaan|uuteen|uudelle|toiseen)\b)|pois)\b|\b\w*markkinointikielto\b",
          "negatable": False, "needs": r"{{marketing_stems}}", "unless": r"{{stopped_it_myself}}"},
         # A wish in the passive, often made for someone else: "(pyydän) ettei hänelle enää soiteta tai
         # lähetetä mainoksia". The negation is the request.
@@ -809,17 +821,29 @@ PACK = {
         {"right": "marketing_ban", "name": "alkaa-kayttako-markkinointiin",
          # Not where the use is forbidden for anything at all ("mihinkään muuhun (ei markkinointia, ...)"):
          # marketing is then an example of a restriction, not a ban of its own.
-         "pattern": r"\b(alkaa|ette saa|ei saa|eika saa)\b{{S}}{0,25}\b(kayttako|kasitelko|luovuttako|kayttaa|kasitella|luovuttaa)\b"
-                    r"(?:(?!\b(mihinkaan|mitaan|muuhun)\b){{S}}){0,50}?\b{{marketing_kinds}}",
+         # ... "mihinkään" right before the marketing kind is that very use: "ette saa laittaa mun sähköpostia mihinkään
+         # Facebookin mainoskohdennukseen"
+         "pattern": r"\b(alkaa|ette saa|ei saa|eika saa)\b{{S}}{0,25}\b(kayttako|kasitelko|luovuttako|kayttaa|kasitella|luovuttaa|"
+                    r"laittako|laittaa|antako|antaa|siirtako|siirtaa|ladatko|ladata)\b"
+                    r"(?:(?!\b(mitaan|muuhun)\b|\bmihinkaan\b(?! (\w+ )?{{marketing_kinds}})){{S}}){0,70}?\b{{marketing_kinds}}"
+                    # ... or in a wish in the passive: "(haluan ainakin sen,) ettei niitä tietoja käytetä mihinkään markkinointiin",
+                    # "pyydän, ettei tietojani käytetä markkinointiin" (not "mihinkään muuhun", a restriction)
+                    r"|\b(ettei|etta ei|ettette|etta ette)\b{{S}}{0,40}\b(kayteta|kaytettaisi|kayta|kaytatte|luovuteta|luovuta|luovutatte|jaeta|anneta)\b"
+                    r" ((mihinkaan|enaa|jatkossa|koskaan) )*(\w+ )?{{marketing_kinds}}",
          "negatable": False, "needs": r"{{marketing_stems}}"},
         {"right": "marketing_ban", "name": "ei-markkinointiin",
-         "pattern": r"\b(en|emme) (enaa |kuitenkaan |silti |myoskaan )?(halua|tahdo|salli|hyvaksy)\b{{S}}{0,15}\b(etta|et)\b{{S}}{0,70}\b(kaytat\w*|kaytetaan|kaytta\w*|jaat\w*|jaetaan|"
+         # ... or marketing to the writer with the verb itself: "en myöskään halua että minulle markkinoi kukaan", "en halua, että
+         # minulle markkinoidaan mitään" (a receiver named: "en halua että markkinoitte tätä kameraa väärin" is about the product)
+         "pattern": r"\b(en|emme) (enaa |kuitenkaan |silti |myoskaan )?(halua|tahdo|salli|hyvaksy)\b{{S}}{0,15}\b(etta|et)\b{{S}}{0,20}?"
+                    r"\b(minulle|mulle|meille|hanelle|heille|minua|mua|meita)\b{{S}}{0,20}?\b(markkinoi|markkinoida|markkinoidaan|markkinoitaisiin|"
+                    r"markkinoitte|markkinoisitte|markkinoisi|mainostetaan|mainostettaisiin|mainostatte|mainostaa|mainostaisi)\b"
+                    r"|\b(en|emme) (enaa |kuitenkaan |silti |myoskaan )?(halua|tahdo|salli|hyvaksy)\b{{S}}{0,15}\b(etta|et)\b{{S}}{0,70}\b(kaytat\w*|kaytetaan|kaytta\w*|jaat\w*|jaetaan|"
                     r"lataat\w*|ladataan|siirret\w*|siirratte|luovutet\w*|luovutatte|tehdaan|tehtaisiin|kootaan|profiloi\w*)\b{{S}}{0,50}\b(markkinoin\w*|mainon\w*|mainos\w*|kohdenn\w*|uutiskir\w*)"
                     r"|\b(irtisano\w*|perun|peruutan|peruuttaa|lopetan)\b{{S}}{0,30}\b(tilaukse\w*|tilaamani|tilauksen)\b{{S}}{0,15}"
                     r"\b(uutiskir\w*|postituslist\w*|tiedottee\w*)"
                     r"|\b(uutiskir\w*|postituslist\w*|tiedottee\w*)\b{{S}}{0,30}\b(irtisano\w*|tilaukse\w* peru\w*)",
          "negatable": False, "unless": r"{{stopped_it_myself}}",
-         "needs": r"markkinoin|mainon|mainos|kohdenn|uutiskir|postituslist|tiedotte"},
+         "needs": r"markkinoi|mainon|mainos|kohdenn|uutiskir|postituslist|tiedotte"},
         # --- consent withdrawal ---
         {"right": "consent_withdrawal", "name": "peruutan-suostumuksen",
          # ... "takaisin" also spoken: "takasin", "takas"
