@@ -40,3 +40,17 @@ def test_footers_and_signature_cut():
     assert own_words("Delete my account.\n\nSent from my iPhone") == "Delete my account."
     assert own_words("Poistakaa tili.\n\nLähetetty iPhonesta") == "Poistakaa tili."
     assert own_words("Radera kontot.\n-- \nPia\nVD, Firma Ab") == "Radera kontot."
+
+
+def test_disclaimers_in_the_plural_and_partitive_are_cut():
+    # "Tämä sähköpostiviesti ja sen mahdolliset liitteet voivat sisältää luottamuksellista tietoa ...": the
+    # sender's boilerplate, whose "delete it" (often in English after it) is no erasure asked.
+    for text in ("Tämä sähköpostiviesti ja sen mahdolliset liitteet voivat sisältää luottamuksellista tietoa ja ne on "
+                 "tarkoitettu ainoastaan viestin vastaanottajalle. / This e-mail may contain confidential information. "
+                 "If you have received it in error, please notify the sender and delete it.",
+                 "Tämä viesti liitteineen voi sisältää luottamuksellisia tietoja. Jos sait sen erehdyksessä, poista se.",
+                 "Tämä sähköposti ja sen liitteet saattavat sisältää luottamuksellista aineistoa."):
+        assert own_words("Haluan kopion tiedoistani.\n\nTerveisin Laura\n\n" + text).strip().endswith("Terveisin Laura")
+    # the writer's own sentence about a confidential matter stays
+    kept = "Tämä viesti on minulle tärkeä, koska asia on luottamuksellinen: poistakaa tietoni."
+    assert "poistakaa" in own_words("Hei,\n\n" + kept)

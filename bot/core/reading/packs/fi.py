@@ -912,8 +912,12 @@ PACK = {
         # ... also headed "LUOTTAMUKSELLINEN:", or opening with whom the message is for or what to do if it came by mistake
         # ("Jos olet saanut viestin erehdyksessä, ilmoita siitä lähettäjälle ja poista viesti"): the sender's boilerplate
         "disclaimer": (
-            r"tämä (sähköposti)?viesti .{0,60}luottamuksellinen|luottamuksellisuus|luottamuksellinen\s*:"
-            r"|tämä (sähköposti)?viesti( liitteineen| liitteet mukaan lukien)? (on tarkoitettu|saattaa sisältää|voi sisältää|sisältää luottamuksellis)"
+            # ... with its attachments, in the plural and the partitive too ("tämä sähköpostiviesti ja sen mahdolliset liitteet
+            # voivat sisältää luottamuksellista tietoa"); not the writer's own "tämä viesti on minulle tärkeä, koska asia on
+            # luottamuksellinen"
+            r"tämä (sähköposti(viesti)?|viesti)( liitteineen)? (on|saattaa olla|voi olla) luottamuksellinen|luottamuksellisuus|luottamuksellinen\s*:"
+            r"|tämä (sähköposti(viesti)?|viesti)( ja sen (mahdolliset )?liitteet| liitteineen| liitteet mukaan lukien)?"
+            r" (on tarkoitettu|(saattaa|saattavat|voi|voivat) sisältää|sisältää luottamuksellis|sisältävät luottamuksellis)"
             r"|jos olet (vastaanottanut|saanut) (tämän )?(sähköposti)?(viestin|sähköpostin) (erehdyksessä|vahingossa|virheellisesti|väärälle)"
         ),
     },
