@@ -1007,7 +1007,10 @@ PACK = {
             r"(details|information|data|profile|verification)|to restore (full access|your (full )?(access|account|service))\b|"
             # the reader's own mail password asked on someone else's page: "sign in with your company email address and password"
             r"\b(sign|log) ?(in|on)( to (the|our) [\w-]+( [\w-]+)?)? (with|using) your (company |business |work |corporate |own )?"
-            r"(e-?mail|mailbox|microsoft|office ?365|outlook)( address)? (and|&) password|\b(e-?mail|mailbox) (login )?credentials\b"
+            r"(e-?mail|mailbox|microsoft|office ?365|outlook)( address)? (and|&) password|\b(e-?mail|mailbox) (login )?credentials\b|"
+            # a button's label on a line of its own: "Verify account", "Confirm now", "Restore access" (a person writes a sentence)
+            r"^[ \t]*(verify|confirm|validate|reactivate|restore|unlock|secure|re-?activate) (my |your )?"
+            r"(account|identity|now|access|store|shop|mailbox|details|profile)[ \t]*$"
         ),
         "pay_verbs": r"\b(pay|payment|verify|log ?in|claim|upgrade|renew)\b",
         "get_rich": (
@@ -1027,7 +1030,7 @@ PACK = {
             r"|\bi only share (it|this) with a (few|handful|select)\b"
         ),
         "greeting": r"dear|hello|hi",
-        "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary|taxpayer|business owner|domain (owner|holder|administrator)|registrant|"
+        "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary|taxpayer|business owner|merchant|(store|shop|web ?shop|online (store|shop)|e-?shop) owner|domain (owner|holder|administrator)|registrant|"
                              r"(site |website )?owner|(purchasing|sales|marketing|hiring) manager)",
         "sales_offer": (
             r"\bwe (offer|provide|can (help|bring|offer|get)|help (online|web|e-?commerce|small)? ?(shops|stores|retailers|businesses|companies))|"
