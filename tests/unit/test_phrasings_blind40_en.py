@@ -36,3 +36,29 @@ EN_SPAM = [
 @pytest.mark.parametrize("kind, intents, subject, body", EN_SPAM, ids=[p[3][:40] for p in EN_SPAM])
 def test_phrasing_t40_en_spam(kind, intents, subject, body):
     check(kind, intents, subject, body)
+
+
+EN_OWN_VOICE = [
+    # a customer's own words, not a threat or a pitch: "I don't want my account closed" (first person) beside the
+    # shop's policy quoted ("to improve our services") (blind41a en-013)
+    ('request', {'objection'}, 'AI training',
+     'When I chatted with your support, the chat window said that conversations "may be used to improve our services, '
+     'including AI models".\n\nI object to my chat transcripts and any other personal data of mine being used to train '
+     "or improve AI models. I'm not withdrawing anything else and I don't want my account closed, just this."),
+    ('request', {'objection'}, 'Profiling',
+     'Your cookie banner says you analyse visits "to provide our services". I object to my data being used for '
+     "profiling. I do not want my account closed or deleted, only this stopped."),
+    ('request', {'access'}, 'My data',
+     'Your privacy policy says data is used "to improve our services". I do not want my account deactivated. '
+     'Please send me a copy of the personal data you hold about me.'),
+    # near-misses: the threat in the sender's voice and a pitch of "our services" stay spam
+    ('spam', set(), 'Notice',
+     'Dear customer, your account will be closed within 24 hours. Verify your account to keep it.'),
+    ('spam', set(), 'Grow your shop',
+     'Hi, we help online shops double their sales. Our services start at 99 EUR a month. Book a free call with us.'),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", EN_OWN_VOICE, ids=[p[3][:40] for p in EN_OWN_VOICE])
+def test_phrasing_t40_en_own_voice(kind, intents, subject, body):
+    check(kind, intents, subject, body)

@@ -954,7 +954,8 @@ PACK = {
             r"\bif you (no longer )?(wish|want) (not )?to receive (these|our|further|more|any)"
         ),
         "phishing_threat": (
-            r"password (for .{0,40})?expire|(account|mailbox) (will be |has been )?(suspend|restrict|lock|block|clos|delet|deactivat)\w*|"
+            # ... the writer's own ("I don't want my account closed") is no threat: phishing says "your account"
+            r"password (for .{0,40})?expire|(?<!\bmy )(?<!\bour )(account|mailbox) (will be |has been )?(suspend|restrict|lock|block|clos|delet|deactivat)\w*|"
             r"(within|in|after) (24|48|72) (hours|hrs)|(suspension|deactivation|closure|deletion|termination|lock(ing)?) of your "
             r"(account|mailbox|e-?mail|store|shop|web ?shop|listing)|deadline:? (24|48|72) (hours|hrs)|(mailbox|storage|quota)\W+(\w+\W+){0,4}?(exceeded|full|limit)|customs (fee|duty|charge)|"
             r"final (notice|warning)|copyright infringement|(take|taking) legal action|"
@@ -1034,7 +1035,9 @@ PACK = {
                              r"(site |website )?owner|(purchasing|sales|marketing|hiring) manager)",
         "sales_offer": (
             r"\bwe (offer|provide|can (help|bring|offer|get)|help (online|web|e-?commerce|small)? ?(shops|stores|retailers|businesses|companies))|"
-            r"would you be interested|100% guarantee|\d+% off\b|price list|(our|fixed-price) (services|packages|audit|team of)|\bSEO\b|"
+            r"would you be interested|100% guarantee|\d+% off\b|price list|"
+            # ... a policy's "to improve our services", "use of our services" quoted by a customer is no pitch
+            r"(?<!improve )(?<!improving )(?<!provide )(?<!providing )(?<!of )(?<!use )(our|fixed-price) (services|packages|audit|team of)|\bSEO\b|"
             r"verified (consumer |b2b )?contacts|deliverability|buyers? (list|database)|lead generation|"
             r"\b(double|triple|boost|grow|increase) (your )?(sales|revenue|traffic|conversions)|"
             # "we've helped 200+ stores 3x their organic traffic"
