@@ -62,3 +62,25 @@ EN_OWN_VOICE = [
 @pytest.mark.parametrize("kind, intents, subject, body", EN_OWN_VOICE, ids=[p[3][:40] for p in EN_OWN_VOICE])
 def test_phrasing_t40_en_own_voice(kind, intents, subject, body):
     check(kind, intents, subject, body)
+
+
+EN_NOT_UNSUBSCRIBING = [
+    # the unsubscribe declined in a clipped "Not unsubscribing" / "I'm not unsubscribing" / "no need to unsubscribe me"
+    # beside the right asked (blind41a en-006)
+    ('request', {'access'}, 'Re: deals',
+     "Not unsubscribing, I actually like the deals :) Could you send me a copy of the personal data you hold about me?"),
+    ('request', {'access'}, 'newsletter',
+     "I'm not unsubscribing, but what information do you have about me?"),
+    ('request', {'erasure'}, 'account',
+     "No need to unsubscribe me from the newsletter. Please delete my customer account and its order data though."),
+    # near-misses: an unsubscribe asked, also beside "not"
+    ('request', {'marketing_ban'}, 'newsletter',
+     "Please unsubscribe me, I'm not interested any more."),
+    ('request', {'marketing_ban'}, 'Stop',
+     "I tried the link but it did not unsubscribe me. Please unsubscribe me from the newsletter."),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", EN_NOT_UNSUBSCRIBING, ids=[p[3][:40] for p in EN_NOT_UNSUBSCRIBING])
+def test_phrasing_t40_en_not_unsubscribing(kind, intents, subject, body):
+    check(kind, intents, subject, body)

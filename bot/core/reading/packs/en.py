@@ -742,6 +742,9 @@ PACK = {
                    r"\b(you are|you're) receiving this|\bmanage (your )?(e-?mail )?preferences"
                    # the writer says they do not want to unsubscribe (the cue carries no negation of its own)
                    r"|\b(don'?t|do not|not) (want|wish|need|mean|intend|asking|planning) (you )?to (unsubscribe|opt[- ]?out)\b"
+                   # ... clipped: "Not unsubscribing, I like the deals", "I'm not unsubscribing", "no need to unsubscribe me"
+                   # (a link that "did not unsubscribe me" is no refusal)
+                   r"|(?<![\w ])not unsubscribing\b|\b(i'?m|i am|we'?re|we are) not unsubscribing\b|\bno need to (unsubscribe|opt[- ]?out)\b"
                    # a paid plan or service unsubscribed from is a contract cancelled, no marketing ("unsubscribe from the Cloud Plus plan")
                    # ... also named by its tier alone, as a subject does ("How do I unsubscribe from Cloud Plus?"), not a newsletter of that name
                    r"|\bunsubscrib\w* (me |us )?from (the |my |our |your |this |that )?(\w+ ){0,3}?(plan|contract|service|storage|membership|"
