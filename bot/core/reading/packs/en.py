@@ -742,6 +742,9 @@ PACK = {
                    r"\b(you are|you're) receiving this|\bmanage (your )?(e-?mail )?preferences"
                    # the writer says they do not want to unsubscribe (the cue carries no negation of its own)
                    r"|\b(don'?t|do not|not) (want|wish|need|mean|intend|asking|planning) (you )?to (unsubscribe|opt[- ]?out)\b"
+                   # ... clipped: "Not unsubscribing, I like the deals", "I'm not unsubscribing", "no need to unsubscribe me"
+                   # (a link that "did not unsubscribe me" is no refusal)
+                   r"|(?<![\w ])not unsubscribing\b|\b(i'?m|i am|we'?re|we are) not unsubscribing\b|\bno need to (unsubscribe|opt[- ]?out)\b"
                    # a paid plan or service unsubscribed from is a contract cancelled, no marketing ("unsubscribe from the Cloud Plus plan")
                    # ... also named by its tier alone, as a subject does ("How do I unsubscribe from Cloud Plus?"), not a newsletter of that name
                    r"|\bunsubscrib\w* (me |us )?from (the |my |our |your |this |that )?(\w+ ){0,3}?(plan|contract|service|storage|membership|"
@@ -954,7 +957,8 @@ PACK = {
             r"\bif you (no longer )?(wish|want) (not )?to receive (these|our|further|more|any)"
         ),
         "phishing_threat": (
-            r"password (for .{0,40})?expire|(account|mailbox) (will be |has been )?(suspend|restrict|lock|block|clos|delet|deactivat)\w*|"
+            # ... the writer's own ("I don't want my account closed") is no threat: phishing says "your account"
+            r"password (for .{0,40})?expire|(?<!\bmy )(?<!\bour )(account|mailbox) (will be |has been )?(suspend|restrict|lock|block|clos|delet|deactivat)\w*|"
             r"(within|in|after) (24|48|72) (hours|hrs)|(suspension|deactivation|closure|deletion|termination|lock(ing)?) of your "
             r"(account|mailbox|e-?mail|store|shop|web ?shop|listing)|deadline:? (24|48|72) (hours|hrs)|(mailbox|storage|quota)\W+(\w+\W+){0,4}?(exceeded|full|limit)|customs (fee|duty|charge)|"
             r"final (notice|warning)|copyright infringement|(take|taking) legal action|"
@@ -1007,7 +1011,10 @@ PACK = {
             r"(details|information|data|profile|verification)|to restore (full access|your (full )?(access|account|service))\b|"
             # the reader's own mail password asked on someone else's page: "sign in with your company email address and password"
             r"\b(sign|log) ?(in|on)( to (the|our) [\w-]+( [\w-]+)?)? (with|using) your (company |business |work |corporate |own )?"
-            r"(e-?mail|mailbox|microsoft|office ?365|outlook)( address)? (and|&) password|\b(e-?mail|mailbox) (login )?credentials\b"
+            r"(e-?mail|mailbox|microsoft|office ?365|outlook)( address)? (and|&) password|\b(e-?mail|mailbox) (login )?credentials\b|"
+            # a button's label on a line of its own: "Verify account", "Confirm now", "Restore access" (a person writes a sentence)
+            r"^[ \t]*(verify|confirm|validate|reactivate|restore|unlock|secure|re-?activate) (my |your )?"
+            r"(account|identity|now|access|store|shop|mailbox|details|profile)[ \t]*$"
         ),
         "pay_verbs": r"\b(pay|payment|verify|log ?in|claim|upgrade|renew)\b",
         "get_rich": (
@@ -1027,11 +1034,13 @@ PACK = {
             r"|\bi only share (it|this) with a (few|handful|select)\b"
         ),
         "greeting": r"dear|hello|hi",
-        "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary|taxpayer|business owner|domain (owner|holder|administrator)|registrant|"
+        "generic_addressee": r"(dear |valued |beloved )?(friend|customer|user|account holder|beneficiary|taxpayer|business owner|merchant|(store|shop|web ?shop|online (store|shop)|e-?shop) owner|domain (owner|holder|administrator)|registrant|"
                              r"(site |website )?owner|(purchasing|sales|marketing|hiring) manager)",
         "sales_offer": (
             r"\bwe (offer|provide|can (help|bring|offer|get)|help (online|web|e-?commerce|small)? ?(shops|stores|retailers|businesses|companies))|"
-            r"would you be interested|100% guarantee|\d+% off\b|price list|(our|fixed-price) (services|packages|audit|team of)|\bSEO\b|"
+            r"would you be interested|100% guarantee|\d+% off\b|price list|"
+            # ... a policy's "to improve our services", "use of our services" quoted by a customer is no pitch
+            r"(?<!improve )(?<!improving )(?<!provide )(?<!providing )(?<!of )(?<!use )(our|fixed-price) (services|packages|audit|team of)|\bSEO\b|"
             r"verified (consumer |b2b )?contacts|deliverability|buyers? (list|database)|lead generation|"
             r"\b(double|triple|boost|grow|increase) (your )?(sales|revenue|traffic|conversions)|"
             # "we've helped 200+ stores 3x their organic traffic"
