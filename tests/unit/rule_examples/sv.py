@@ -45,6 +45,7 @@ EXAMPLES = {
     "cue inte-anvand-tills": ("Ni får inte använda mina uppgifter till något annat.", {"restriction"}),
     "cue inte-anvanda-medan-tvist": ("Tills saken är utredd får ni inte lämna ut mina uppgifter.", {"restriction"}),
     "cue behovs-for-rattsliga-ansprak": ("Radera inte filmen, jag behöver den för mina rättsliga anspråk.", {"restriction"}),
+    "cue uppgifterna-lases": ("Jag kräver att de uppgifter som blir kvar låses.", {"restriction"}),
     "cue hall-lasta-tills": ("Håll mina uppgifter låsta tills tvisten är avgjord.", {"restriction"}),
     "cue maskinlasbar": ("Jag vill ha uppgifterna i maskinläsbart format.", {"portability"}),
     "cue flytta-uppgifter": ("Flytta mina uppgifter till en annan leverantör.", {"portability"}),

@@ -33,6 +33,9 @@ PACK = {
         "not_list": r"(?![^.!?\n]{0,30}\b(list|lists|listan|listor|listorna|\w+listan|newsletter|mailings?|listalta|postituslist\w*|utskick\w*|nyhetsbrev\w*)\b)",
         "data": (
             r"(\w*konto\w*|\w*uppgift\w*|data|profil(?!er)\w*|allt(ihop|ihopa|sammans)?|information\w*|kundregist\w*|medlemskap\w*|samtalsinspelning\w*|"
+            # the history kept of the writer's browsing: "min surfhistorik", "sökhistoriken" (an app's event log is no record of theirs,
+            # and a purchase struck from the purchase history puts the record right)
+            r"(surf|sok|klick|visnings)historik\w*|"
             # "inspelningen av det samtalet": a recording of the writer's call (a camera's recordings are a product question)
             r"inspelning\w* (av|fran) (\w+ ){0,2}?(\w*samtal\w*|chatt\w*)|"
             # a job applicant's papers: "radera gärna ansökan, CV:t och betygen jag laddade upp"
@@ -44,6 +47,9 @@ PACK = {
             r"(nyhetsbrev\w*|\w*reklam(?!at|er)\w*|(direkt)?marknadsforing\w*|erbjudand\w*|sms\w*|utskick\w*|prenumeration\w*|mejl\w*|riktad\w*|"
             r"spam\w*|kampanj\w*|annons\w*|katalog\w*|samtal\w*|saljsamtal\w*|forsaljningssamtal\w*|telefonforsaljning\w*)"
         ),
+        # who the writer's data would be sold or given to for marketing ("återförsäljare" is a reseller of ours)
+        "marketers": r"(\w*marknadsforingspartner\w*|reklampartner\w*|annonspartner\w*|(telefon|tele)?(for)?saljare\w*|forsaljningsbolag\w*|forsaljningsforetag\w*"
+                     r"|marknadsforare\w*|marknadsforingsforetag\w*|reklamforetag\w*|telemarketing\w*)",
         "until": r"tills|till dess|forran|innan (ni|vi|man|det|detta|det har|det dar|saken|arendet|tvisten) (har |ar )?(rett|retts|reda|redde|utrett|utretts|lost|losts|lositt|kollat|kontrollerat|undersokt|klarlagt|klart|avgjort|avgjorts)\b|sa lange (som )?((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan ((ni|vi|man) \w+ )?(det|detta|arendet|saken|tvisten)|medan (ni|vi|man) (\w+ )?(kontrollerar|utreder|undersoker|reder ut|kollar|granskar|tar reda pa)\b",
         # another person's detail taken off the writer's account: "ta bort hennes nummer från mitt konto", "radera min pappas
         # e-post från kontot" - the account's details put right, not the writer's data erased
@@ -96,7 +102,8 @@ PACK = {
                          # the pronoun put first, the verb last: "dem vill jag att ni raderar", "det (kontot) kan ni radera helt"
                          r"|\b(det|den|dem|dom|dessa|detta)( \w+)? (vill (jag|ja|vi) att (ni|du) (raderar|tar bort|stryker|rensar bort|plockar bort)"
                          r"|(kan|far|ska|bor|maste) (ni|du) (garna |galla |ocksa |aven |nu |da )?(radera|ta bort|stryka|rensa bort|plocka bort))\b"
-                         r"|\bvill (jag |ja )?(ha|att) (just |precis )?(det|dem|dom|allt|allting|(den|denna) inspelningen)( \w+)? (borta|bort|raderat|raderade|raderad|raderas|tas bort)\b",
+                         # ... and the wish in the passive: "vill att den raderas", "begär att det tas bort"
+                         r"|\b(vill|begar|ber|onskar|kraver) (jag |ja |vi )?(ha|att) (just |precis )?(det|den|dem|dom|allt|allting|(den|denna) inspelningen)( \w+)? (borta|bort|raderat|raderade|raderad|raderas|tas bort)\b",
         # ... or the writer's call, said to be recorded ("samtalet spelades in", "om samtalet fick spelas in", "ni spelade in mitt
         # samtal"), or a recording the writer consented to ("mitt samtycke till inspelningen"): a camera's recording needs no consent
         # ... or an old detail of the writer's ("ni har min gamla adress kvar ... Dem vill jag att ni raderar")
@@ -163,7 +170,8 @@ PACK = {
         "not_only": r"\binte (bara|enbart|endast)\b|\bglom (inte|int|aldrig) (att )?",
         # an erasure or other request taken back: "glöm min begäran om att radera kontot", "låt bli att radera mitt konto"
         "negated_wish": r"\b(glom|strunta i|lat bli|skippa)\b",
-        "condition_clause": r"\b(tills|innan|till dess|sa snart)\b",
+        # ... until the main clause after it starts, verb first: "Innan ni raderar något vill jag ha en kopia av allt" asks the copy
+        "condition_clause": r"\b(tills|innan|till dess|sa snart)\b(?![^,;:.!?\n]{0,40}\b(vill|onskar|ber|begar|kraver) (jag|ja|vi)\b)",
         # Swedish puts the negation of an imperative after its pronoun object: "Radera dem inte ännu."
         "negation_after": r" (inte|ej)\b(?! (bara|enbart|endast|senare|efter|minst|mer)\b)",
         # the policy's list of rights known ("har jag rätt till rättelse, radering, dataportabilitet och ..."): named, not asked
@@ -181,7 +189,9 @@ PACK = {
             # "men det är inte det jag är ute efter nu", "men det är inte vad jag vill"
             r"|(det|detta|dat) ar (inte|int|ej) (det|vad) (jag|ja|vi) (ar ute efter|vill|begar|ber om|soker|behover)\b"
             # "men det är inte aktuellt nu"
-            r"|(det|detta|dat|den) ar (inte|int|ej) aktuell\w*\b){{declined_tail}}"
+            r"|(det|detta|dat|den) ar (inte|int|ej) aktuell\w*\b"
+            # "men jag vill hellre veta hur det fungerar innan jag blir kund", "men jag vill först förstå hur ni gör": a question first
+            r"|(jag|ja|vi) vill (hellre|forst|bara|helst) (veta|forsta|fraga)\b){{declined_tail}}"
             # "Längre fram vill jag nog att allt raderas, men inte nu": put off, not asked (the whole sentence)
             r"|^{{S}}*\b(langre fram|senare|sakert|kanske|sa smaningom|i framtiden|nagon gang)\b{{S}}{0,80},? men inte (nu|an|annu|just nu)\W*$"
             # "jag hade egentligen tänkt be er radera allt, men gör inte det ännu": meant, then held off
@@ -280,7 +290,9 @@ PACK = {
                     r"{{S}}{0,120}?\bvill (jag|ja) (att (ni|du) (raderar|tar bort|stryker|rensar bort|tar ner|plockar bort)|ha (\w+ )?(raderad|raderat|raderade|borttagen|borttaget|borttagna))\b",
          "needs": r"vill (jag|ja) "},
         {"right": "erasure", "name": "konto-raderas",
-         "pattern": r"\b{{data}}\b{{S}}{0,30}?\b(raderas|tas bort|raderade|raderat|borttagna|borttaget|makuleras)\b",
+         "pattern": r"\b{{data}}\b{{S}}{0,30}?\b(raderas|tas bort|raderade|raderat|borttagna|borttaget|makuleras)\b"
+                    # ... the data named by what the shop did with it: "de analysuppgifter som ni redan har samlat om mig raderas"
+                    r"|\b{{data}} (som|vilka) ni (?:(?!(innan|tills|nar|efter|men|och|om de|om den|om det)\b)\w+ ){0,6}?(raderas|tas bort|makuleras)\b",
          "needs": r"rader|tas bort|borttag|makuler",
          # what a restriction keeps from happening: "så att uppgifterna varken ändras, raderas eller lämnas ut"
          "unless": r"\b(varken|vare sig)\b[^.!?\n]{0,40}\b(raderas|tas bort|makuleras)\b"},
@@ -311,7 +323,7 @@ PACK = {
                     r"|\bkopia (av|pa)\b{{S}}{0,20}\b(det|vad|va|allt|allting)\b (som )?(ni (har|ha|haller|sparar|lagrar)|finns)\b{{S}}{0,25}\b(om|pa) {{me}}\b"},
         # "skicka mig (gärna) de (övriga) uppgifter ni har om mig", also beside something else sent ("kvittot och all information ...")
         {"right": "access", "name": "skicka-det-ni-har-om-mig",
-         "pattern": r"\b(skicka|sand|mejla|maila)\b{{S}}{0,60}\b(\w*uppgift\w*|information\w*|data|allt)\b (som )?ni (har|haller|sparar|lagrar|behandlar|har sparat|har lagrat) (om|pa) {{me}}\b",
+         "pattern": r"\b(skicka|sand|mejla|maila)\b{{S}}{0,60}\b(\w*uppgift\w*|information\w*|data|allt)\b (som )?ni (har|haller|sparar|lagrar|behandlar|har sparat|har lagrat|har samlat( in)?|samlat( in)?|har registrerat) (om|pa) {{me}}\b",
          "yields_to": "portability"},
         {"right": "access", "name": "fa-se",
          "pattern": r"\b(fa se|fa ut|begar ut|begara ut|se)\b(?! till\b){{S}}{0,20}\b(mina|alla)\b{{S}}{0,15}\b\w*uppgift\w*",
@@ -508,6 +520,13 @@ PACK = {
                     r"|(faststalla|gora gallande|forsvara) (mina|vara|mitt|vart|ett|en) \w+)",
          "negatable": False,
          "needs": r"\b(radera|ta bort|forstor|kasta|gallra|rensa)\w* (inte|int|ej)\b|\b(inte|int|ej) (radera|ta bort|forstora|kasta|gallra)\b|\b(behall|behalla|spara|bevara|bevarar|behaller)\b"},
+        # the data kept asked locked: "kräver jag att de uppgifter som blir kvar låses", "lås in mina uppgifter" (an account locked
+        # by a wrong password, or a door, is no wish)
+        {"right": "restriction", "name": "uppgifterna-lases",
+         "pattern": r"\b(\w*uppgift\w*|data|information\w*|resten|det som (blir|finns|ar) kvar)\b{{S}}{0,40}?\b(lases|lasas|lases in|sparras|fryses)\b"
+                    r"|\blas (in |fast )?(mina|min|mitt|resten av mina|de|dessa) (\w+ )?(\w*uppgift\w*|data|information\w*)\b",
+         "negatable": False,
+         "needs": r"\b(vill|onskar|ber|begar|kraver)\b{{S}}{0,20}\batt\b|^\W*las\b"},
         {"right": "restriction", "name": "hall-lasta-tills",
          "pattern": r"\b(hall|haller|behall|behalla|forvara|spara)\b{{S}}{0,40}\b(lasta|oanvand\w*|orord\w*|sparrad\w*|fryst\w*|frusna)\b{{S}}{0,40}\b(tills|till dess|medan|sa lange)\b",
          "negatable": False,
@@ -562,11 +581,12 @@ PACK = {
          "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ta bort|tar bort|avregistr|avanm|undanb|stryk|aldrig|prenum|slippa"},
         # the writer's data refused to marketing partners from now on: "Ge inte mina uppgifter till era marknadsföringspartner",
         # "åt nå marknadsföringspartner ska ni int ge dem i fortsättningen heller" (the policy's sharing, reported, refuses nothing)
+        # ... or to sellers and marketers: "sälj int mina uppgifter åt sådana där försäljare mera" (a reseller of ours is no marketer)
         {"right": "marketing_ban", "name": "inte-till-marknadsforingspartner",
-         "pattern": r"\b(inte|int|aldrig|ej|sluta)\b{{S}}{0,30}\b(ge|ger|lamna ut|lamnar ut|dela|delar|salja|saljer|skicka|skickar|overlata|overlater)\b{{S}}{0,40}\b(\w*marknadsforingspartner\w*|reklampartner\w*|annonspartner\w*)"
-                    r"|\b(ge|lamna|dela|salj|skicka)\w* (inte|int|aldrig|ej)( ut)?\b{{S}}{0,40}\b(\w*marknadsforingspartner\w*|reklampartner\w*|annonspartner\w*)"
-                    r"|\b(\w*marknadsforingspartner\w*|reklampartner\w*|annonspartner\w*)\b{{S}}{0,30}\b(ska|skall|far) (ni|du) (inte|int|aldrig|ej)\b{{S}}{0,10}\b(ge|lamna ut|dela|salja|skicka|overlata)\b",
-         "negatable": False, "needs": r"partner"},
+         "pattern": r"\b(inte|int|aldrig|ej|sluta)\b{{S}}{0,30}\b(ge|ger|lamna ut|lamnar ut|dela|delar|salja|saljer|skicka|skickar|overlata|overlater)\b{{S}}{0,40}\b{{marketers}}"
+                    r"|\b(ge|lamna|dela|salj|skicka)\w* (inte|int|aldrig|ej)( ut)?\b{{S}}{0,40}\b{{marketers}}"
+                    r"|\b{{marketers}}\b{{S}}{0,30}\b(ska|skall|far) (ni|du) (inte|int|aldrig|ej)\b{{S}}{0,10}\b(ge|lamna ut|dela|salja|skicka|overlata)\b",
+         "negatable": False, "needs": r"partner|saljare|forsaljning|marknadsfor|reklamforetag|telemarketing"},
         {"right": "marketing_ban", "name": "inte-anvanda-for-reklam",
          "pattern": r"\b(vill|onskar|accepterar|godkanner|tillater)( absolut)? (inte|ej)\b{{S}}{0,12}\batt ni\b{{S}}{0,10}\b(anvander|anvanda|delar|dela|"
                     r"laddar upp|skickar|for over)\b{{S}}{0,60}\b(reklam\w*|marknadsforing\w*|riktad\w*|annons\w*|nyhetsbrev\w*|utskick\w*|kampanj\w*|"
@@ -682,7 +702,7 @@ PACK = {
             r"\bvill du inte (få|ha) fler (mejl|mail|e-post|utskick|meddelanden)( från oss)?"
         ),
         "phishing_threat": (
-            r"(konto\w*|brevlåd\w*) (har )?(stängs|raderas|spärras)|(brevlåd\w*|lagringsutrymme\w*)\W+(\w+\W+){0,4}?(full|överskri\w*)|"
+            r"(konto\w*|brevlåd\w*) (har )?(stängs|raderas|spärras)|(ditt|ert) konto (kommer att|kommer|att) (stängas|raderas|spärras|låsas)|(brevlåd\w*|lagringsutrymme\w*)\W+(\w+\W+){0,4}?(full|överskri\w*)|"
             # the storage full or at its limit: "Din molnlagring är full", "Din e-postlagring har nått sin gräns"
             r"lagring\w*\W+(\w+\W+){0,4}?(full|överskri\w*)|(lagring\w*|brevlåd\w*|inkorg\w*|e-?postlåd\w*) har nått (sin|din|er) (\w*gräns|\w*kapacitet)|"
             # the mailbox full, new mail to be rejected: "Din e-postlåda har nått 99% av sin lagringskvot"
@@ -733,7 +753,8 @@ PACK = {
             # the button, a line of its own in the reader's voice: "Verifiera mina uppgifter", "Bekräfta mitt konto"
             r"^[ \t]*(verifiera|bekräfta|uppdatera|validera) (mina|mitt|min) (\w*uppgifter|konto|identitet)[ \t]*$"
         ),
-        "pay_verbs": r"\b(betala|logga in|bekräfta|förnya|verifiera)\b",
+        # ... or disputed there: "Se fakturan och bestrid den här: http://..."
+        "pay_verbs": r"\b(betala|logga in|bekräfta|förnya|verifiera|bestrid|bestrida)\b",
         "get_rich": r"\bkrypto\w*|\blån (på )?upp till\b|\butan säkerhet\b|\bskatteåterbäring\w*|\b\d[\d,. ]{0,12}% avkastning|\bdu har vunnit\b|\bdu har (valts ut|blivit utvald)\w*|\bvinna en (ny )?(iphone|ipad|presentkort\w*|bil|resa)\b|\barvtagare",
         "pressure": r"\bregistrera dig (nu|idag)\b|\bbetala (nu|idag)\b|\bhämta (ditt|din) (pris|vinst|belöning)\b|\b(beställ|boka|köp|ansök) (före|senast|innan|idag|nu)\b|\b\d+ ?% rabatt\b|\bbegränsat antal\b|\bmissa inte\b|\bpassa på\b|\bbörja med (bara|endast) \d+|\bse (dem|pengarna|dina pengar) växa\b",
         "greeting": r"hej|bästa|kära",
