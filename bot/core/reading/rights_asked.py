@@ -116,6 +116,36 @@ def _is_info_question(s: Sentence, only_asking: bool) -> bool:
     return "?" in s.folded and (only_asking or not s.vocab.polite.search(s.folded))
 
 
+# Where a sentence breaks into clauses that stand alone: a dash, a semicolon, a colon (a comma only before a word
+# that opens a new main clause, `break_after_comma`).
+_STRONG_BREAK = re.compile(r"\s-\s|;|:(?!//)|,\s*")
+_QUOTE_MARKS = re.compile(r'["\u201c\u201d]')
+
+
+def _question_from(s: Sentence) -> int:
+    """Where the question of a sentence with a "?" begins: after a command that stands before it as a clause of
+    its own ("Delete my account - but before that, what data do you have on me?", "Radera mitt konto, men innan
+    dess: vilka uppgifter har ni om mig?"), else 0, the whole sentence.
+
+    The command ends at the last strong break before the first "?", and no clause before that break opens as a
+    question (`question_opening`: "Should I delete my account - or wait?", "Jos poistan tilini – menetänkö ...")
+    or quotes anything (our FAQ quoted)."""
+    w = s.vocab.words
+    first_q = s.folded.find("?")
+    breaks = [m for m in _STRONG_BREAK.finditer(s.folded, 0, max(first_q, 0))
+              if not m.group(0).startswith(",") or w["break_after_comma"].match(s.folded, m.end())]
+    if not breaks:
+        return 0
+    cut = breaks[-1]
+    if _QUOTE_MARKS.search(s.folded, 0, cut.start()):
+        return 0  # what the head quotes ('your FAQ says "delete your account ..." - is that so?') is not the writer's command
+    for start, end in zip([0] + [b.end() for b in breaks[:-1]], [b.start() for b in breaks]):
+        clause = s.folded[start:end].strip(" -,;:'\u201c\u201d\"")
+        if not clause or w["question_opening"].match(clause):
+            return 0
+    return cut.end()
+
+
 _WORD_REST = re.compile(r"\w{0,40}")
 
 
@@ -196,9 +226,12 @@ def _consent_to_marketing(s: Sentence, hit: Hit) -> bool:
         return True
     if s.replied and not w["non_marketing"].search(s.folded):
         return True
-    if hit.rule == "consent-named-before":
+    # "Ni skickar erbjudanden per sms. Jag gav mitt samtycke en gång, men nu tar jag tillbaka det.": a cue may read
+    # the consent and its "it" in one sentence before the rule does; either way the marketing may be named just before
+    # ("Perun tämän luvan": "that consent" is read below, nearest antecedent first)
+    if hit.rule == "consent-named-before" or (not w["consent_pointed_back"].search(s.folded) and _rule_consent_named_before(s, hit.past)):
         context = s.previous + " " + s.folded
-        return bool(w["marketing"].search(context)) and not w["consent_not_marketing"].search(context)
+        return _marketing_named(s.vocab, context) and not w["consent_not_marketing"].search(context)
     if w["consent_pointed_back"].search(s.folded):
         # The nearest antecedent wins: "Please fix my number, the delivery SMS go to the old one. Last time I let you
         # save my card. I cancel that permission." - a consent to a card, a review, a photo or survey contact named
@@ -464,7 +497,8 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(start <= pos < end for start, end in spans)
 
 
-def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q: bool, language: str, reading: Reading):
+def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q: bool, language: str, reading: Reading,
+              q_from: int = 0):
     found: list[tuple[Cue | None, Hit]] = []
     same_length = len(s.folded) == len(s.text)
     declined = _declined_spans(s)
@@ -481,7 +515,7 @@ def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q
         ref = cue.ref or _in_condition(s, m.start())
         hit = Hit(cue.intent, cue.id, " ".join(snippet.split())[:80], ref, past,
                   done or _we_wrote_it(s, m.start()) or _within(listed, m.start()))
-        if info_q and not cue.in_question:
+        if info_q and m.start() >= q_from and not cue.in_question:
             reading.questions.append(hit)
             continue
         # a right the writer says they could ask but will not, or not now, is declined whatever its cue
@@ -526,12 +560,16 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
         info_q = _is_info_question(s, only_asking)
         past = bool(v.past_request.search(s.folded))
         done = (past and bool(v.words["request_done"].search(s.folded))) or bool(v.words["thanked_for"].search(s.folded))
-        found = _cue_hits(s, v.cues, past, done, info_q, language, reading)
+        # a command before the question, in a clause of its own, is still asked
+        q_from = _question_from(s) if info_q else 0
+        found = _cue_hits(s, v.cues, past, done, info_q, language, reading, q_from)
         declined = _declined_spans(s)
         for name, rule in RULES:
-            if info_q:
+            if info_q and not q_from:
                 continue
             for hit, start, end in rule(s, past):
+                if info_q and start >= q_from:
+                    continue
                 if name not in _BESIDE_CUES and any(h.intent == hit.intent for _, h in found):
                     continue
                 if _within(declined, start) or (name not in _NOT_NEGATABLE and _negated(s, start, end, language)):

@@ -134,6 +134,8 @@ WORD_CLASSES: dict[str, str] = {
     "rights_listed": "a list of three or more rights the writer has ('har jag rätt till rättelse, radering, dataportabilitet och ...'): the policy's list, background, not asked",
     "own_act_if": "the writer's own act named in an 'if' clause ('if I delete my account, will I lose ...', 'om jag raderar mitt konto'): its consequence is asked about, the right is not asked",
     "not_only": "'not only ... but' (inte bara, ei vain): no negation of the verb it stands by",
+    "question_opening": "the words that open a clause as a question ('how', 'should I', 'voinko', 'ska jag'), read at the clause's start: a command before a question is no such clause",
+    "break_after_comma": "a word after a comma that opens a new main clause ('but', 'and also', 'mutta', 'men'), read right after the comma",
     "negated_wish": "a negated wish whose object is the clause after its comma ('en halua, että ...'): it negates that clause's verb",
     # safety net: the topic of privacy without a recognised right
     "first_person": "the writer speaking of themselves (I, me, my; minä, -ni; jag, mig): their own data, not data in general",

@@ -126,6 +126,8 @@ EXAMPLES = {
     "words.form_sender": "Email",
     "words.threatened": "If the refund is not here by Friday I will ask you to delete my data",
     "words.own_act_if": "if I delete my account",
+    "words.question_opening": "should I delete my account",
+    "words.break_after_comma": "and also, what do you keep",
     "words.rights_listed": "I have the right to rectification, erasure, portability and to object",
     "words.attachment_pointer": "see the attached letter",
     "words.first_person": "my",

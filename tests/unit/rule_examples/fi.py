@@ -114,6 +114,8 @@ EXAMPLES = {
     "words.declined": "voisin pyytää poistoa, mutta en aio",
     "words.threatened": "jos tämä toistuu vielä kerran, vaadin tietojeni poistamista",
     "words.own_act_if": "jos poistan tilini",
+    "words.question_opening": "pitäisikö minun poistaa tilini",
+    "words.break_after_comma": "mutta ensin, mitä tietoja teillä on",
     "words.attachment_pointer": "katso liite",
     "words.first_person": "tietoni",
     "words.only_asking": "kysyn vain",

@@ -115,6 +115,8 @@ EXAMPLES = {
     "words.form_sender": "E-post",
     "words.threatened": "om pengarna inte kommer på fredag kommer jag att begära att ni raderar allt",
     "words.own_act_if": "om jag raderar mitt konto",
+    "words.question_opening": "ska jag radera mitt konto",
+    "words.break_after_comma": "men innan dess, vad har ni",
     "words.rights_listed": "har jag rätt till rättelse, radering, dataportabilitet och att invända",
     "words.attachment_pointer": "se bifogad fil",
     "words.first_person": "jag",

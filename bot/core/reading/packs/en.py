@@ -210,6 +210,8 @@ PACK = {
             r"|\b(requests?|rights)\b,? (such as|like|e\.?g\.?|for example|including) \w+( \w+)?(, \w+( \w+)?)*,? (and|or|etc\b)[^.!?\n;:]*"
         ),
         "declined": (
+            # "Can I ask you to delete my data later?": whether the writer may ask some day, not asked now
+            r"\b(can|could|may|might) (i|we) (\w+ )?(ask|request)\b{{S}}{0,80}\b(later|in the future|at a later (date|stage|point|time)|some ?day|one day)\b{{S}}{0,60}\?|"
             r"\b(i|we) (\w+ ){0,4}?(could|can|might)\b{{S}}{0,120}\b(but (i|we) (won'?t|will not|am not going to|"
             r"are not going to|don'?t want to|do not want to|choose not to|"
             # "I know I could ask for a copy of the data first, but I don't need it"
@@ -268,6 +270,11 @@ PACK = {
             r"erase|erased|unsubscribe|unsubscribed|opt out|opted out|withdraw|withdrew|deactivate|deactivated|terminate|terminated|"
             r"ask|asked|request|requested)\b[^,;:.!?\n]{0,80}"
         ),
+        # "Delete my account - but first, what data do you have on me?": a clause that opens so is a question, the one
+        # before the break a command (rights_asked._question_from); read at the clause's start
+        "question_opening": (r"(how|what|which|why|when|where|who|whom|whose|whether|if|or|is|are|am|was|were|do|does|did|can|could|"
+                             r"should|shall|will|would|may|might|must|have|has|had|isn'?t|aren'?t|don'?t|doesn'?t|won'?t|shouldn'?t)\b"),
+        "break_after_comma": r"(but|and also|also|plus)\b",
         "attachment_pointer": (
             r"\b(see|find|read|in|refer to)\b[^.!?\n]{0,20}\battach\w*|\battached (is|are|please find|you will find)\b"
             r"|\b(request|letter|details|form) (is |are )?attached\b"
@@ -405,7 +412,10 @@ PACK = {
         {"right": "access", "name": "what-data-about-me",
          "pattern": r"\b(what|wat|wot)\b{{S}}{0,15}\b(data|information|info|details)\b{{S}}{0,50}\b(about|on|for|of) (me|file)\b"
                     # a learner's "from me" for "about me", with a verb of keeping ("what data you have from me, all what is saved")
-                    r"|\b(what|wat|which)\b{{S}}{0,15}\b(data|informations?|info|details)\b{{S}}{0,30}\b(have|has|hold|keep|kept|saved|stored|collected|got)\b{{S}}{0,10}\bfrom me\b",
+                    r"|\b(what|wat|which)\b{{S}}{0,15}\b(data|informations?|info|details)\b{{S}}{0,30}\b(have|has|hold|keep|kept|saved|stored|collected|got)\b{{S}}{0,10}\bfrom me\b"
+                    # "which of my details do you keep?"
+                    r"|\b(what|which) of (my|our) (personal )?(data|info|information|details)\b (do|does|did|have|has) (you|u|{{controller}}) (still )?"
+                    r"(keep|kept|hold|held|store|stored|have|had|save|saved|process|processed)\b",
          "in_question": True},
         # "what data did u even collect", "who did you give my details to": what was collected (the past tense makes it
         # the writer's own) and its recipients (Art. 15(1)(c))

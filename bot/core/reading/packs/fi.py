@@ -277,6 +277,8 @@ PACK = {
         "not_only": r"\b(ei|ala|alkaa) (vain|ainoastaan|pelkastaan)\b|\b(en|emme) (pyyda|halua|vaadi|toivo) (mitaan )?muuta kuin\b",
         "condition_clause": r"\b(kunnes|ennen ?kuin|siihen asti kun|kun olette)\b",
         "declined": (
+            # "Voinko pyytää teitä poistamaan tietoni myöhemmin?": whether the writer may ask some day, not asked now
+            r"\b(voinko|voimmeko|voisinko|voisimmeko|saanko|saammeko) (\w+ )?(pyytaa|vaatia)\b{{S}}{0,80}\b(myohemmin|tulevaisuudessa|joskus)\b{{S}}{0,60}\?|"
             r"\b(voisin|voisimme)\b{{S}}{0,120}\b(mutta en|mutta emme|en kuitenkaan|mutta en aio)\b{{declined_tail}}"
             # a right the writer would have, then why it is not asked: "mulla olisi oikeus tarkastaa omat tiedot, mutta en ole
             # vielä asiakas"; known ("tiedän, että minulla on oikeus ..."), then "mutta en pyydä sitä nyt"
@@ -319,6 +321,10 @@ PACK = {
         ),
         # "Jos poistan tilini, menetänkö takuun?", "menetänkö pisteet, jos suljen tilini?": the writer's own act in a
         # condition, up to the clause's end; its consequence is asked about ("jos voin saada kopion" asks: no modal)
+        # "Poistakaa tilini – mutta ensin, mitä tietoja teillä on?": a clause opening so is a question (rights_asked);
+        # a first word with -ko/-kö ("voinko", "pitäisikö") asks
+        "question_opening": r"(miten|mita|mika|mitka|miksi|kuinka|milloin|missa|mista|mihin|kuka|ketka|jos|mikali|vai|\w+(ko|kohan|kaan))\b",
+        "break_after_comma": r"(mutta|ja lisaksi|ja myos|lisaksi|ja samalla)\b",
         "own_act_if": (
             r"\b(jos|mikali)\b (mina |ma |me )?(nyt |sitten |joskus |myohemmin )?(poistan|poistaisin|poistin|suljen|sulkisin|suljin|"
             r"peruutan|peruuttaisin|peruutin|perun|peruisin|peruin|lopetan|lopettaisin|lopetin|irtisanon|irtisanoisin|irtisanoin|"

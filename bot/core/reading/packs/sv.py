@@ -226,6 +226,10 @@ PACK = {
             r"\bom (jag|ja|vi) (?!(kan|kunde|far|skulle|vill|ville)\b)(\w+ ){0,3}?(raderar|raderade|tar bort|tog bort|avslutar|avslutade|"
             r"stanger|stangde|sager upp|sa upp|avregistrerar|avregistrerade|aterkallar|aterkallade|ber|bad|begar|begarde)\b[^,;:.!?\n]{0,80}"
         ),
+        # "Radera mitt konto, men innan dess: vilka uppgifter har ni?": a clause opening so is a question (rights_asked)
+        "question_opening": (r"(hur|vad|vilka|vilken|vilket|varfor|nar|var|varifran|vem|vems|om|ifall|eller|ar|kan|kunde|ska|skall|"
+                             r"skulle|bor|borde|far|maste|har|hade|blir|gor|gjorde|kommer|finns)\b"),
+        "break_after_comma": r"(men|och (dessutom|aven|sa|sen)|dessutom|plus)\b",
         "attachment_pointer": r"\bbifoga\w*|\bbilaga\w*|\bse bifogad\w*|\bi bilagan\b",
         "first_person": r"\b(jag|ja|mig|mej|min|mitt|mina|vi|oss|var|vart|vara)\b",
         # ... "jag behöver inget just nu, men blev nyfiken": a general question
