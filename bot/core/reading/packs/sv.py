@@ -296,6 +296,7 @@ PACK = {
         {"right": "erasure", "name": "konto-raderas",
          "pattern": r"\b{{data}}\b{{S}}{0,30}?\b(raderas|tas bort|raderade|raderat|borttagna|borttaget|makuleras)\b"
                     # ... the data named by what the shop did with it: "de analysuppgifter som ni redan har samlat om mig raderas"
+                    r"|\ballt (som|det som) (hor ihop med|hor till|ror|galler|ar kopplat till|kopplas till)\b{{S}}{0,40}?\b(raderas|raderat)\b"
                     r"|\b{{data}} (som|vilka) ni (?:(?!(innan|tills|nar|efter|men|och|om de|om den|om det)\b)\w+ ){0,6}?(raderas|tas bort|makuleras)\b",
          "needs": r"rader|tas bort|borttag|makuler",
          # what a restriction keeps from happening: "så att uppgifterna varken ändras, raderas eller lämnas ut"
@@ -414,7 +415,7 @@ PACK = {
                     r"|\b(ar|var) (inte|int|ej) (min|mitt|mina)\b{{S}}{0,20}\bska (inte|int|ej) (sta|finnas) (dar|kvar|pa|i)\b",
          "negatable": False},
         {"right": "rectification", "name": "fel",
-         "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer|fodelsedatum|fodelsedag|e-?postadress|mejladress|gatunummer|husnummer|postnummer|gatuadress|postadress|hemadress)\b|(?<!\binget )(?<!\binget annat )(?<!\bingenting )(?<!\bingenting annat )\b(ar|star) fel\b"
+         "pattern": r"\bstavat\b{{S}}{0,30}\bfel\b|\b(min|mitt|mina|hennes|hans|deras|vart|var) (\w+ )?\w*(namn|adress|efternamn|fornamn)\w* fel ?stavad?t?\b|\bfel (namn|adress|telefonnummer|nummer|efternamn|personnummer|fodelsedatum|fodelsedag|e-?postadress|mejladress|gatunummer|husnummer|postnummer|gatuadress|postadress|hemadress)\b|(?<!\binget )(?<!\binget annat )(?<!\bingenting )(?<!\bingenting annat )\b(ar|star) fel\b"
                     # the Ostrobothnian "e" for "är", its subject the writer's detail: "hennes adress e fel i ert kundregister"
                     r"|\b\w*(adress|namn|nummer|numret|e-?post|mejl|fodelsedatum)\w*( (pa|i|hos) (mitt|min|ert|er|era) \w+)? e fel\b"
                     # the verb first after an adverb, the record named: "Sen e hennes adress fel i ert kundregister", "nu står mitt nummer fel i kontot"
@@ -426,7 +427,7 @@ PACK = {
          "unless": r"\b(faktura\w*|rakning\w*|belopp\w*|summa\w*|paket\w*|leverans\w*|bestallning\w*|order\w*|kvitto\w*|pris\w*) (som )?(ar|star|e|var) fel\b"},
         {"right": "rectification", "name": "ratt-varde-ar",
          "pattern": r"\b(ratt|korrekt|riktig|ny|nya|nuvarande) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|mejladress\w*|"
-                    r"telefonnummer) (ar|blir)\b"
+                    r"telefonnummer) (ar|blir|e)\b"
                     r"|\b(har|jag har) bytt (namn|efternamn|adress|nummer|telefonnummer|e-?post\w*|mejladress)\b|\bfelstavat\b"
                     # the name as it is written, a misspelling quoted: 'mitt namn står som "Mikael Granback"' (a role is no value)
                     r"|(\b(min|mitt|hennes|hans) (\w+ )?(namn|efternamn|fornamn)\w* (star|stod|ar skrivet|skrivs|stavas)|\b(star|stod) (min|mitt|hennes|hans) (\w+ )?(namn|efternamn|fornamn)\w*) som\b"
@@ -443,7 +444,9 @@ PACK = {
                     r"telefonnummer)\b",
          # an account named by its old detail ("ett konto med min gamla e-post", "kontot under mitt gamla nummer"): no correction
          "unless": r"\b(\w*konto\w*|profil\w*) (\w+ )?(med|under|pa|via|registrerat pa) (min|mitt|mina) (gamla|gammal|tidigare|forra)\b"
-                   r"|\b(ett|en) (med|under) (min|mitt|mina) (gamla|gammal|tidigare|forra)\b"},
+                   r"|\b(ett|en) (med|under) (min|mitt|mina) (gamla|gammal|tidigare|forra)\b"
+                   # "Det ena är registrerat på min gamla e-postadress", "ett konto som är kopplat till mitt gamla nummer"
+                   r"|\b(registrerat|registrerad|registrerades|kopplat|kopplad|kopplades|skapat|skapad|skapades|oppnat|oppnades) (pa|med|under|till|via) (min|mitt|mina) (gamla|gammal|tidigare|forra)\b"},
         # The record to be made right, told as the value it should hold: "se till att mitt konto har rätt adress",
         # "kan ni se till att ni har rätt telefonnummer till mig". A parcel sent right is no record.
         {"right": "rectification", "name": "se-till-att-ratt-uppgift",
@@ -461,7 +464,9 @@ PACK = {
          "needs": r"\b(\w*adress\w*|\w*nummer\w*|\w*numret|e-?post\w*|namn\w*|efternamn\w*)\b"},
         # A detail of the record stated wrong, with what it should be: "det står husnummer 41, det ska vara 14".
         {"right": "rectification", "name": "ska-vara",
-         "pattern": r"\b\w*(adress|namn|nummer|numret|e-?post|fodelsedatum)\w*\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"
+         "pattern": r"\b(?!(order|bestallnings|faktura|referens|sparnings|kolli|serie|artikel|modell|produkt|arende|reklamations|garanti|kvitto|paket)\w*)"
+                    # an order, invoice or serial number hedged ("Ordernumret ska vara AS-2026-1040") refers to the order, no record
+                    r"\w*(adress|namn|nummer|numret|e-?post|fodelsedatum)\w*\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"
                     # "det nya kontot med den här adressen ska vara kvar": what is to remain, no value
                     r"(?! (kvar|oforandrad\w*|orord\w*|aktiv\w*|mojligt|ok|okej|enkelt|latt|bra|fint|klart|giltig\w*|densamma|detsamma|samma)\b)"},
         # A correction wished in the passive: "jag vill att uppgiften rättas", "jag ber att min adress korrigeras".
