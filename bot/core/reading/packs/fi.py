@@ -111,8 +111,13 @@ PACK = {
         "aside": r"\([^()\n]{0,80}\)",
         # whom the data is held on: the writer or the person written for ("minusta", "hänestä"), or in whose name it is
         # ("mun nimellä", "äitini nimissä", "hänen nimissään")
+        # where a detail is put in the writer's record: "tietoihini", "mun tietoihin", "asiakastietoihin", "tililleni"
+        "record_into": r"(tietoihi\w*|asiakastietoihi\w*|tililleni|tilille|profiiliin\w*|profiiliini)",
+        # a new or right detail named: "uus osote", "uusi puhelinnumero", "oikea sukunimi"
+        "new_detail": r"(uus|uusi|uuden|oikea|oikean) (\w+ )?\w{0,8}(osoite|osote|osoitteen|numero|numeron|sahkoposti\w*|nimi|nimen|sukunimi|sukunimen)",
         "held_on_whom": (
-            r"(minusta|musta|miusta|hanesta|meista|(mun|minun|hanen|heidan|\w{2,}(ni|mme)) (nimella|nimissa|nimellaan|nimissaan)|"
+            # dialect clips the case ending: "mitä kaikkee teil on must sinne merkattu"
+            r"(minusta|musta|miusta|must|miust|hanesta|meista|(mun|minun|hanen|heidan|\w{2,}(ni|mme)) (nimella|nimissa|nimellaan|nimissaan)|"
             r"nimellani|nimissani)"
         ),
         "given_out": r"(luovute\w*|luovutettu|luovuttaneet|luovutitte|annettu|antaneet|jaettu|jakaneet|myyty|myyneet|myitte|siirretty|siirtaneet)",
@@ -155,6 +160,8 @@ PACK = {
         "order_context": r"\b(tilauk\w*|tilaus\w*|toimitusosoit\w*)\b",
         "record_context": (
             r"\b(asiakastie\w*|asiakasrekister\w*|tili\w*|profiili\w*|tietoihini|tiedoissani|tiedoistani|tallennet\w*|rekisteroi\w*)\b"
+            # changed to a new e-mail address, which no parcel or order goes to: "vaihtakaa se tähän icloud-osoitteeseen"
+            r"|\b(tahan|uuteen|tuohon|tohon) (\w+ )?(icloud|gmail|hotmail|outlook|yahoo|sahkoposti|s-?posti|email|meili)\w*"
             # the writer's detail as "you have" it: "osoitteeni on teillä väärin", "teillä on nimeni väärin"
             r"|\b{{own_detail_stem}}\w*(ni|mme) (on|ovat) teill?a\b|\bteill?a on (\w+ )?{{own_detail_stem}}\w*(ni|mme)\b"
             # an order the writer denies is theirs, kept in their name: "korjatkaa tietoni niin, ettei tuo tilaus ole
@@ -230,6 +237,8 @@ PACK = {
             r"|\b(niiden|niitten|naiden|noiden|sen|taman) (lahettami\w*|postittami\w*|soittami\w*|soittelu|tulo|tuleminen) "
             r"((pitaa|pitais|pitaisi|saa|voi|voisi|vois|saisi) )?(loppu\w*|lopet\w*)\b"
             r"|\b(se|ne|net|nama|noi|ne kaikki) (saa|saatte|voi|voitte|voisitte|vois|voisi|saisi|sais|kannattaa) ((sitten|sitte|kylla|vaikka|nyt|jo|heti|kokonaan|myos) )*(lopettaa|loppua)\b"
+            # ... or leave them out, "jäädä / jättää pois", in dialect too: "Ne saa kyllä jäärä pois", "ne voitte jättää pois"
+            r"|\b(se|ne|net|nama|noi|ne kaikki) (saa|saatte|voi|voitte|voisitte|vois|voisi|saisi|sais|kannattaa) ((sitten|sitte|kylla|vaikka|nyt|jo|heti|kokonaan|myos|ihan) )*(jaada|jaara|jaaha|jattaa) pois\b"
             r"|\b(en|emme|enka|emmeka) (enaa )?(halua|tahdo) (enaa )?(naita|noita|niita|tata|tuota|sita)\b"
             # taken away, asked or told: "saisko ne pois?", "voisitteko ottaa ne pois", "ottakaa ne pois"
             r"|\b(saisko|saisiko|saako|saanko|voisitteko ottaa|voitteko ottaa|voisitko ottaa|voitko ottaa|ottakaa|ottaisitteko|otatteko) (ne|nuo|noi|nama) pois\b"
@@ -298,7 +307,8 @@ PACK = {
             # when: "En tässä vaiheessa pyydä tietojen poistamista tai käsittelyn rajoittamista", "en vielä / nyt / toistaiseksi"
             r"|\b(en|emme|enka|emmeka) ((myoskaan|kuitenkaan|edes|viela|nyt|toistaiseksi|tassa vaiheessa|talla kertaa|tassa kohtaa) )?(pyyda|vaadi)\b(?! (muuta|mitaan muuta|kuin|enempaa)\b){{declined_tail}}"
             # "Tilaushistoria ja asiakastili saavat jäädä ennalleen": what the writer lets stay is not asked deleted (the clause)
-            r"|[^,;:.!?\n]{0,60}\b(saa|saavat|voi|voivat) (kylla |hyvin |ihan )?(jaada|pysya)\b(?! pois\b){{declined_tail}}"
+            # ... "myös / edelleen" between too: "asiakastili saa myös jäädä, en halua sitä poistaa"
+            r"|[^,;:.!?\n]{0,60}\b(saa|saavat|voi|voivat) (kylla |hyvin |ihan |myos |edelleen |silti |kuitenkin )?(jaada|pysya)\b(?! pois\b){{declined_tail}}"
             # "vaadin, että merkintä oikaistaan tai poistetaan": deletion offered as the other way to right a wrong entry
             # is the correction's alternative, not a second right ("tai poistaa kokonaan, kumpi vaan" is read so too)
             r"|((?<=\bkorjataan )|(?<=\boikaistaan )|(?<=\bkorjaatte )|(?<=\boikaisette )|"
@@ -360,7 +370,8 @@ PACK = {
             r"kerat\w*|kerann\w*|nah\w*|tieda\w*|tietaa|kopio\w*|peru\w*|kiel\w*|vastust\w*|jaad\w*|vaar\w*|virhee\w*|vanhentun\w*)\b"
         ),
         "own_detail": (
-            r"\b((mun|minun|vanha|uus|uusi) (\w+ )?(puhelinnumero\w*|puh\w*numero\w*|numero\w*|sahkoposti\w*|s-?posti\w*|osoit\w*|"
+            # ... a compound too: "vanha työsähköposti", "vanha kotiosoite"
+            r"\b((mun|minun|vanha|uus|uusi) (\w+ )?(tyo|koti|laskutus|toimitus|yksityis)?(puhelinnumero\w*|puh\w*numero\w*|numero\w*|sahkoposti\w*|s-?posti\w*|osoit\w*|"
             r"sukunim\w*|nim\w*)|puhelinnumero(ni|mme)|numero(ni|mme)|sahkopostiosoittee(ni|mme)|sahkoposti(ni|mme)|"
             r"osoittee(ni|mme)|sukunime(ni|mme)|nime(ni|mme)|"
             # the writer recorded as something: "minut on merkitty maksamattomaksi", "minusta on kirjattu, että ..."
@@ -639,7 +650,13 @@ PACK = {
                     r"|\b(laittakaa|pankaa|vaihtakaa|lisatkaa|merkitkaa|paivittakaa)\b{{S}}{0,15}\btilalle\b"
                     # ... in Savo ("laettakee se tilalle") or the spoken passive ("uus on 050 ..., pannaan se tilalle"): "it" or a detail
                     r"|\b(laettakee|laettakkee|pankee|pankkee|vaehtakee|vaihtakee|pannaan|laitetaan|laetetaan|vaihdetaan|vaehdetaan|pistetaan|merkitaan) "
-                    r"((se|ne|tama|tuo|toi|ta|uus|uusi|mun|minun) )?(se|ne|tama|tuo|toi|ta|\w*numero|osoite|osote|nimi|sahkoposti\w*) tilalle\b"},
+                    r"((se|ne|tama|tuo|toi|ta|uus|uusi|mun|minun) )?(se|ne|tama|tuo|toi|ta|\w*numero|osoite|osote|nimi|sahkoposti\w*) tilalle\b"
+                    # a new detail put into the writer's record, either order, in Savo too: "laittakeehan sinne mun tietoihin uus osote
+                    # ja numero", "merkitkää tietoihini uusi osoite", "lisätkää uusi puhelinnumero asiakastietoihini"
+                    r"|\b(laitta|laetta|pan|lisat|merkit|kirjat)(kaa|kee|kkee|kka|kkaa)(han|pa)?\b{{S}}{0,25}?\b{{record_into}}\b{{S}}{0,20}?"
+                    r"\b{{new_detail}}\b"
+                    r"|\b(laitta|laetta|pan|lisat|merkit|kirjat)(kaa|kee|kkee|kka|kkaa)(han|pa)? ((sinne|sinnekin|nyt|heti) )?{{new_detail}}\b{{S}}{0,20}?"
+                    r"\b{{record_into}}\b"},
         {"right": "rectification", "name": "on-vaarin",
          "pattern": r"\b(on|ovat) ((siis|nyt|edelleen|yha|viela|taysin|aivan|ihan|kylla|kuitenkin) )?(vaarin|virheellise\w*|vanhentun\w*)\b|\bvaara (osoite|nimi|numero|sukunimi|puhelinnumero|tieto)\b"
                     r"|\bkirjoitettu vaarin\b|\b(kirjoitettu|merkitty|tallennettu|kirjattu|ilmoitettu|nakyy|nakyi|lukee|luki)\b{{S}}{0,30}\bvaarin\b"
