@@ -35,6 +35,12 @@ EN = [
     # near-misses: a consent to the messages themselves
     ('request', {'consent_withdrawal', 'marketing_ban'}, 'Offers', "I withdraw my consent to receive messages and offers from you."),
     ('request', {'consent_withdrawal', 'marketing_ban'}, 'SMS', "I withdraw my permission for you to send me text messages."),
+    # an unsubscribe the writer says is done and needs nothing more: no marketing_ban (blind43b en-009)
+    ('request', {'erasure'}, 'Account', "Delete my account. No need to keep the newsletter thing either, I've already unsubscribed."),
+    ('request', {'erasure'}, 'Account', "Please delete my account. I've already unsubscribed, so no need to do anything about the newsletter."),
+    ('other', set(), 'Newsletter', "No need to worry about the newsletter, I have already unsubscribed."),
+    # near-miss: unsubscribed and still sent to
+    ('request', {'marketing_ban'}, 'Newsletter', "I've already unsubscribed but you still send me the newsletter."),
 ]
 
 

@@ -168,7 +168,9 @@ PACK = {
             r"\b(you (did|have done|deleted|removed|closed|corrected) (it|them|that)|(it|they|that) (was|were|has been|have been) "
             r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that))|(it|that|this) (worked|went through)|worked (fine|perfectly|great|well)"
             # an unsubscribe made by mistake happened: nothing left to stop
-            r"|(accidentally|mistakenly) (unsubscribed|opted out)|(unsubscribed|opted out) (by (mistake|accident)))\b"
+            r"|(accidentally|mistakenly) (unsubscribed|opted out)|(unsubscribed|opted out) (by (mistake|accident))"
+            # "no need to keep the newsletter either, I've already unsubscribed": done by the writer, nothing asked
+            r"|no need\b[^.!?\n]{0,60}\balready (unsubscribed|opted out)|already (unsubscribed|opted out)\b[^.!?\n]{0,30}\b(so )?no need)\b"
         ),
         "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing|the (copy|export|file|overview|report) of my)\b"
                        # "thanks for getting back to me so fast and for the CSV": the file thanked for beside something else
