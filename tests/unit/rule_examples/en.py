@@ -16,6 +16,7 @@ EXAMPLES = {
     "cue forget-me": ("Forget me.", {"erasure"}),
     "cue not-in-your-system": ("I no longer wish to remain on your records.", {"erasure"}),
     "cue copy-of-data": ("Please send me a copy of my personal data.", {"access"}),
+    "cue data-tied-to-me-to-see": ("If you have any data linked to my account, I'd like to see it.", {"access"}),
     "cue what-data-about-me": ("What information do you have about me?", {"access"}),
     "cue where-did-you-get": ("Where did you get my number?", {"access"}),
     "cue what-you-collected": ("Who did you give my details to?", {"access"}),

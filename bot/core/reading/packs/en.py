@@ -20,8 +20,9 @@ PACK = {
     "new_clause_and": r"\band (then |also |please |just |pls )?$",
     # The polite modal may follow a lead-in clause: "While you're at it, could you also ...".
     "polite": (
-        # ... also after a connective: "Additionally could you ...", "In addition could you ..."
-        r"(^|[,;:]|\b(also|and|but|so|then|now|ok|okay|meantime|meanwhile|btw|additionally|furthermore|moreover|besides|in addition|secondly|lastly|finally|plus))\W*(could|can|would|will|may|might) (you|u|i|we|someone)\b|"
+        # ... also after a connective: "Additionally could you ...", "In addition could you ...", or a dash: "before you do
+        # that - could you ..."
+        r"(^|[,;:]|\s[-\u2013\u2014]|\b(also|and|but|so|then|now|ok|okay|meantime|meanwhile|btw|additionally|furthermore|moreover|besides|in addition|secondly|lastly|finally|plus))\W*(could|can|would|will|may|might) (you|u|i|we|someone)\b|"
         r"\bplease\b|\bpls\b|^\W*how (would|do|can|could) i\b|\bwould it be possible|\bis it possible|"
         r"\bi would like|\bi want|\bi'd like"
     ),
@@ -111,7 +112,10 @@ PACK = {
             # a box that came ticked ("it was pre-ticked"), or a yes to saving a card or a detail ("I said yes to 'save card'")
             r"|\bpre-?(ticked|checked|selected)\b|\bsaid yes to\b[^.!?\n]{0,40}\b(save|saving|store|storing|keep|keeping)\b"
         ),
-        "consent_not_marketing": r"cookie",
+        # ... or a consent named by what it let us do with a photo, a name or a review ("I withdraw my permission for you to
+        # use the photo and my name"): not a marketing consent, whatever messages the sentence also speaks of
+        "consent_not_marketing": r"cookie|\b(consent|permission|approval)\b[^.!?\n]{0,30}\b(to|for)( you to| us to)? (use|using|show|showing|publish|publishing|post|posting|display|displaying) "
+                                 r"(the|my|that|this|those|these|our) (photos?|pictures?|images?|videos?|name|reviews?|testimonials?|story)\b",
         "withdraw_pronoun": (
             r"\b(withdraw\w*|revok\w*|retract\w*|cancel\w*|take back)\b (it|this|that|them|the same)\b"
             r"|\b(take|taking) (it|this|that|them) back\b"
@@ -164,7 +168,9 @@ PACK = {
             r"\b(you (did|have done|deleted|removed|closed|corrected) (it|them|that)|(it|they|that) (was|were|has been|have been) "
             r"(done|deleted|removed|closed|corrected)|thanks? (you )?for (that|doing (it|that))|(it|that|this) (worked|went through)|worked (fine|perfectly|great|well)"
             # an unsubscribe made by mistake happened: nothing left to stop
-            r"|(accidentally|mistakenly) (unsubscribed|opted out)|(unsubscribed|opted out) (by (mistake|accident)))\b"
+            r"|(accidentally|mistakenly) (unsubscribed|opted out)|(unsubscribed|opted out) (by (mistake|accident))"
+            # "no need to keep the newsletter either, I've already unsubscribed": done by the writer, nothing asked
+            r"|no need\b[^.!?\n]{0,60}\balready (unsubscribed|opted out)|already (unsubscribed|opted out)\b[^.!?\n]{0,30}\b(so )?no need)\b"
         ),
         "thanked_for": r"\bthanks? (you )?(so much |a lot )?for (deleting|removing|erasing|closing|correcting|updating|sending|unsubscribing|the (copy|export|file|overview|report) of my)\b"
                        # "thanks for getting back to me so fast and for the CSV": the file thanked for beside something else
@@ -402,7 +408,9 @@ PACK = {
         {"right": "access", "name": "copy-of-data",
          "pattern": r"\bcopy of (all |everything|whatever|the |my |our |any )?(of )?(my |the |our )?(personal )?(data|information|info|everything|whatever|all|records)"
                     # "a copy of what you have on me": the data named by what is kept
-                    r"|\bcopy of (what|whatever|everything|all)( that)? (you|u|{{controller}})\b{{S}}{0,20}\b(have|hold|keep|store|got)\b"},
+                    r"|\bcopy of (what|whatever|everything|all)( that)? (you|u|{{controller}})\b{{S}}{0,20}\b(have|hold|keep|store|got)\b"
+                    # "a copy of what's on file", "a copy of whatever is on record for me": the data named by where it is kept
+                    r"|\bcopy of (what|whatever|everything|all)( that)?('s| is| are)( (currently|still))? on (file|record)\b"},
         # "I would like a copy of that recording (or the transcript)": a recording of a call, asked for (a camera's or the
         # app's is a product question)
         {"right": "access", "name": "copy-of-the-recording",
@@ -451,6 +459,12 @@ PACK = {
                    # ... or after it, in the passive: "all the personal data you hold about her to be deleted", "any data you keep on me removed"
                    r"|\b(about|on|of|concerning|regarding) (me|myself|file|her|him) (to be |be |being )?(deleted|erased|removed|wiped|anonymi[sz]ed|corrected|updated)\b"},
         # "could you send over whatever you've got on file for me?": the record asked, named by where it is kept
+        # "if you've got any profile data tied to my account I'd like to see that as well": the data named by what it is
+        # linked to, then asked to be seen (a product the writer would like to see is no data)
+        {"right": "access", "name": "data-tied-to-me-to-see",
+         "pattern": r"\b(any|all|the|whatever)\b{{S}}{0,30}\b(data|informations?|info)\b (tied|linked|connected|associated|attached) (to|with) "
+                    r"(me|my (account|profile|e-?mail( address)?|name|customer number))\b{{S}}{0,20}"
+                    r"\b(i'?d|i would|i want|i wish|i'?d also)( like| love)?( to)? (see|view|have|get|receive|a copy of) (it|that|them|those|this|these|a copy)\b"},
         {"right": "access", "name": "what-you-have-on-file",
          "pattern": r"\b(whatever|everything|all|what) (you'?ve|you have|you'?ve got|you got|you hold|you keep|you'?re holding)( got)? on (file|record) "
                     r"(for|about|on|of) (me|myself|her|him)\b",
