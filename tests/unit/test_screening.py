@@ -313,3 +313,18 @@ def test_a_link_made_for_our_mailbox_is_spam(text):
 ])
 def test_other_links_are_not(text):
     assert "our-address-in-link" not in fired(screening.SPAM_RULES, mail("", body=text), text)
+
+
+def test_a_link_made_for_our_mailbox_behind_a_button_is_spam():
+    # HTML-only phishing hides the link behind its button: the text says "Behåll mina data", the href carries our address.
+    html = ('<html><body><p>Alla dina e-postmeddelanden raderas inom 12 timmar.</p>'
+            '<p><a href="https://m365-dataskydd.example/verify?u=info%40allsec.fi">Behåll mina data</a></p></body></html>')
+    raw = ("From: security@m365-dataskydd.example\r\nTo: info@allsec.fi\r\nSubject: Ditt konto\r\n"
+           f"MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}").encode()
+    m = parse(raw)
+    assert "verify?u=info%40allsec.fi" not in m.text
+    assert "our-address-in-link" in fired(screening.SPAM_RULES, m, m.text)
+    # a customer's HTML mail linking to their own page is not
+    own = html.replace("m365-dataskydd.example/verify?u=info%40allsec.fi", "www.example.fi/maija")
+    raw = raw.replace(html.encode(), own.encode())
+    assert "our-address-in-link" not in fired(screening.SPAM_RULES, parse(raw), "")

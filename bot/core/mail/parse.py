@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email.contentmanager import raw_data_manager
+from itertools import islice
 
 import html2text
 
@@ -44,6 +45,8 @@ class ParsedMail:
     attached_messages: tuple["ParsedMail", ...] = ()
     # Why the From address may not be the sender's own (bot.core.mail.sender); () when it is one clear address.
     from_doubts: tuple[str, ...] = ()
+    # The link targets of the HTML part (href), which its text leaves out: where a button of phishing points.
+    links: tuple[str, ...] = ()
 
     def header(self, name: str) -> str | None:
         values = self.headers.get(name.lower())
@@ -128,7 +131,7 @@ def _parsed(msg, depth: int = 0) -> ParsedMail:
         for _, addr in email.utils.getaddresses(headers.get("to", []) + headers.get("cc", []))
         if "@" in addr
     )
-    text, attachments, attached_texts, inner = _body(msg)
+    text, attachments, attached_texts, inner, links = _body(msg)
     return ParsedMail(
         message_id=first_msgid(headers.get("message-id", [""])[0]),
         in_reply_to=first_msgid(headers.get("in-reply-to", [""])[0]),
@@ -146,6 +149,7 @@ def _parsed(msg, depth: int = 0) -> ParsedMail:
         defects=tuple(type(d).__name__ for d in msg.defects) + ((HEADER_CUT,) if cut else ()),
         attached_texts=tuple(attached_texts),
         from_doubts=sender.doubts,
+        links=tuple(links),
         attached_messages=tuple(a for a in (_attached(m) for m in inner[:MAX_ATTACHED_MESSAGES]) if a) if depth == 0 else (),
     )
 
@@ -210,9 +214,10 @@ def _date(value: str) -> datetime | None:
     return parsed if parsed.tzinfo else None
 
 
-def _body(msg) -> tuple[str, list[str], list[tuple[str, str]], list]:
+def _body(msg) -> tuple[str, list[str], list[tuple[str, str]], list, list[str]]:
     """The readable text: the first text/plain part, else the first text/html turned into text;
-    the names of the attachments, the text/plain ones with their text, and the attached messages."""
+    the names of the attachments, the text/plain ones with their text, the attached messages, and
+    the first text/html part's link targets."""
     plain: str | None = None
     html: str | None = None
     report: list[str] = []
@@ -255,7 +260,12 @@ def _body(msg) -> tuple[str, list[str], list[tuple[str, str]], list]:
         text = plain or ""
     if report:
         text = text + "\n" + "\n".join(report)[:TEXT_CHARS]
-    return text.replace("\r\n", "\n")[:TEXT_CHARS], attachments, attached_texts, inner
+    links = [m.group(1) for m in islice(_HREF.finditer(html[:HTML_CHARS]), MAX_LINKS)] if html else []
+    return text.replace("\r\n", "\n")[:TEXT_CHARS], attachments, attached_texts, inner, links
+
+
+_HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'\s>]{1,2000})""", re.IGNORECASE)
+MAX_LINKS = 50
 
 
 def _filename(part) -> str | None:

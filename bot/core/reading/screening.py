@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from types import MappingProxyType
 from typing import Callable, Mapping
 
@@ -265,8 +266,10 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
     our_address = re.compile(rf"[\w.+-]+(?:@|%40)(?:[\w-]+\.)*{re.escape(own)}(?![\w.-]*\w)", re.IGNORECASE)
 
     def our_address_in_link(mail: ParsedMail, _text: str) -> str | None:
-        for link in _URL.finditer((mail.text or "")[:LINK_TEXT_LIMIT]):
-            host, _, rest = link.group(1).partition("/") if "/" in link.group(1) else link.group(1).partition("?")
+        # the links of the text, and those behind the HTML part's buttons, which its text leaves out
+        hrefs = (found.group(1) for link in mail.links if (found := _URL.match(link)))
+        for target in chain((link.group(1) for link in _URL.finditer((mail.text or "")[:LINK_TEXT_LIMIT])), hrefs):
+            host, _, rest = target.partition("/") if "/" in target else target.partition("?")
             host = host.lower().rstrip(".")
             if host and not (host == own or host.endswith("." + own)) and our_address.search(rest):
                 return f"a link to {host[:60]} that carries an address of {own}"
