@@ -263,7 +263,8 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
     # ("...?e=info@allsec.fi"). Phishing and trackers personalise links so; a customer who pastes a link
     # pastes one with their own address, or ours. The mail's whole text is read, quoted parts too: such a
     # link often ends a long mail, below what reads as a signature or a quote.
-    our_address = re.compile(rf"[\w.+-]+(?:@|%40)(?:[\w-]+\.)*{re.escape(own)}(?![\w.-]*\w)", re.IGNORECASE)
+    # (the domain after "@" is enough: a local part before it, matched too, made a long link cost quadratic time)
+    our_address = re.compile(rf"(?:@|%40)(?:[\w-]+\.)*{re.escape(own)}(?![\w.-]*\w)", re.IGNORECASE)
 
     def our_address_in_link(mail: ParsedMail, _text: str) -> str | None:
         # the links of the text, and those behind the HTML part's buttons, which its text leaves out
@@ -393,6 +394,7 @@ def screener(vocab: Vocabulary | None = None) -> Screener:
         ),
         patterns=MappingProxyType({**{f"screening.{k}": p for k, p in w.items()}, "reply-prefix": reply_prefix,
                                    "greeting": greeting, "parcel": parcel, "auto-subject": auto_subject,
+                                   "screening.our-address": our_address,  # reads raw links, not cut tokens
                                    **({"lookalike-domain": wears_our_name} if wears_our_name is not None else {})}),
     )
 
