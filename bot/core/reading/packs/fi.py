@@ -47,7 +47,7 @@ PACK = {
         # "tili" (account) ends compounds; "markkinointilistalta" is a list, not an account ("...ti-lista-").
         # ... never the data protection authority's name ("valitan tietosuojavaltuutetulle", "tietosuojaviranomaiselle").
         "data": (
-            r"(\w*tie(to|do)(?!suoja(valtuu|viranom|lautakun))\w*|\w*tili(?!st(a(n\b|lla|lta|lle|ssa|sta|an|t\b)|o))\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni{{not_list}}|"
+            r"(\w*tie(to|do)(?!suoja(valtuu|viranom|lautakun))\w*|tiejo\w*|\w*tili(?!st(a(n\b|lla|lta|lle|ssa|sta|an|t\b)|o))\w*|(kayttaja|asiakas)?tunnu(s|ks)\w*|profiili\w*|nime\w*ni|\w*osoittee\w*ni{{not_list}}|"
             r"\w*osoite\w*ni{{not_list}}|\w*numero\w*ni{{not_list}}|\w*arvostelu\w*|rekister\w*|asiakkuu\w*|jasenyy\w*|"
             # "poistaa mun käyttäjän": a user account in speech; a recording of the writer's call
             r"(mun|minun|mu) kayttaja\w*|kayttajani\w*|"
@@ -442,8 +442,10 @@ PACK = {
         {"right": "erasure", "name": "kaikki-mita-ei-tarvitse-sailyttaa",
          "pattern": r"\b(po[ie]st\w*|pyyhki\w*|havit\w*|tuhot\w*)\b{{S}}{0,20}?\b(kaiken|kaikki)\b"
                     r"(?=(,? (sen|ne|muun))?,? (mita|mika|jota|joita|jotka)\b{{S}}{0,50}\b(sailyt\w*|pakko|velvollis\w*|lakisaat\w*|"
-                    r"(ei|ette|ole) (\w+ )?(tarvitse|tarvi|tartte)\b))",
-         "needs": r"sailyt|pakko|velvollis|lakisaat|tarvi|tartte"},
+                    r"(ei|ette|ole) (\w+ )?(tarvitse|tarvi|tartte)\b)"
+                    # ... or as much as can be: "poistakaa kaikki mitä poistaa voi", "kaikki, mitä vain voitte poistaa"
+                    r"|(,? (sen|ne|muun))?,? (mita|mika|minka) (vain |vaan |ikina )?((te )?po[ie]staa (voi|voitte|voidaan|saa|saatte|pystytte)|(voi|voitte|voidaan|pystytte) po[ie]staa)\b)",
+         "needs": r"sailyt|pakko|velvollis|lakisaat|tarvi|tartte|po[ie]staa"},
         # Out of a system or register: "poistakaa minut rekisteristänne". A place, not an object, so the
         # writer must be the one removed ("poistakaa se järjestelmästä" after an order is not erasure).
         {"right": "erasure", "name": "minut-rekisterista",
@@ -463,7 +465,9 @@ PACK = {
          "pattern": r"\b{{data}}\b{{S}}{0,40}?\b(po[ie]st(etaan|ettava\w*|ettu\w*|amaan|aisitte\w*|akaa|atte|aa|ako)|suljet(aan|tais\w*)"
                     # destroyed: "vaadin, että kyseinen äänite hävitetään", "tallenne pitää tuhota"
                     r"|havit(etaan|ettava\w*|ettaisiin|taa|takaa)|tuho(taan|ttava\w*|ttaisiin|ta|tkaa))\b",
-         "needs": r"po[ie]st|suljet|havit|tuho", "unless": r"{{not_my_detail_off_my_record}}"},
+         "needs": r"po[ie]st|suljet|havit|tuho",
+         # whether it has been done yet, a status chase: "onko ne tiedot jo poistettu vai ei", "onkohan tilini jo suljettu"
+         "unless": r"{{not_my_detail_off_my_record}}|\b(onko|onks|onkohan|ovatko|ovatkohan|oliko|onkos)\b{{S}}{0,30}\b(poistettu|suljettu|havitetty|tuhottu)\b"},
         # Leave given to delete, often in speech: "ko net on katottu niin net saa sitte poistaa", "sen jälkeen tiedot saa
         # poistaa", "ne saatte poistaa kokonaan". "Tiliä ei saa poistaa" is negated as any cue is.
         {"right": "erasure", "name": "ne-saa-poistaa",
@@ -527,9 +531,12 @@ PACK = {
         # "mitä" after a delete verb names the data to delete ("poistakaa kaikki tiedot mitä teillä on minusta").
         {"right": "access", "name": "mita-teilla-on-minusta",
          # ... or "mun nimellä" (under my name): "laittakaa mulle kaikki mitä teillä on mun nimellä"
-         "pattern": r"\b(mita|mittee)\b{{S}}{0,20}\b(teilla|teil) on\b{{S}}{0,20}\b{{held_on_whom}}\b",
+         "pattern": r"\b(mita|mittee|mitahan|mitas)\b{{S}}{0,20}\b(teilla|teil) on\b{{S}}{0,20}\b{{held_on_whom}}\b"
+                    # ... the other order, kept: "mitä kaikkea minusta on teillä tallessa", "mitähän kaikkee musta on teil tallessa"
+                    r"|\b(mita|mittee|mitahan|mitas)\b{{S}}{0,20}\b(minusta|musta|miusta) on (teilla|teil) (tallessa|tallennettu\w*|tiedossa)\b",
          "in_question": True,
-         "unless": r"\b(po[ie]st\w*|pyyhki\w*|tuhot\w*|havit\w*)"},
+         # an order's details held under the writer's name: "mitä teillä on minusta tilauksesta tietoa"
+         "unless": r"\b(po[ie]st\w*|pyyhki\w*|tuhot\w*|havit\w*)|\b(minusta|musta|miusta) (\w+ )?(tilauk\w*|toimitukse\w*|paketi\w*|lahetykse\w*)"},
         # "mitä kaikkea te ootte musta tallentanu?": what has been stored about the writer.
         {"right": "access", "name": "mita-minusta-tallennettu",
          # ... or written down: "kertokaa mitä muuta olette minusta kirjanneet", "mitä te ootte musta kirjannu ylös"
@@ -765,7 +772,12 @@ PACK = {
                     # ... nor one the writer says they do not forbid: "uutiskirje saa tulla edelleen, en kiellä markkinointia"
                     # "paperikuvastoa ei tarvitse enää lähettää": what is no longer needed is stopped
                     # ... not across a clause break: "tuli vielä yks tarjousviesti, mutta luin et kielto voi tulla voimaan viiveellä"
-                    r"|\b{{marketing_kinds}}\b(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b({{stop_verb}}|(?<!\ben )(?<!\bemme )kiella\w*|kieltan|kieltamme|kielto|ei enaa|ei kiitos enaa|ei (tarvitse|tarvi|tartte) enaa(?!{{S}}{0,60}\b(vaan|uuteen|uudelle|toiseen)\b)|pois)\b|\b\w*markkinointikielto\b",
+                    r"|\b{{marketing_kinds}}\b(?:(?!\b(mutta|vaan)\b){{S}}){0,40}?\b({{stop_verb}}|(?<!\ben )(?<!\bemme )kiella\w*|kieltan|kieltamme|kielto|ei enaa|ei kiitos enaa|ei (tarvitse|tarvi|tartte) ((mulle|minulle|meille|miulle) )?enaa(?!{{S}}{0,60}\b(vaan|uuteen|uudelle|toiseen)\b)|pois)\b|\b\w*markkinointikielto\b"
+                    # advertising refused as a verb, to the writer: "älkää mainostako minulle", "eikä minulle tarvitse mainostaa"
+                    r"|\b(ala|alkaa|alkee|elkaa|elkee|alakaa|eika) {{dont_between}}(mainostako|markkinoiko)\b"
+                    r"|\b(ei|eika) ((minulle|mulle|miulle|meille|\w+llenikaan|\w+llekaan|enaa|jatkossa|sen takia|siksi) ){1,3}(tarvitse|tarvi|tartte) "
+                    r"((enaa|jatkossa|sen takia|siksi) )?(mainostaa|markkinoida)\b"
+                    r"|\b(minulle|mulle|miulle|meille) (ei|eika) (tarvitse|tarvi|tartte) ((enaa|jatkossa) )?(mainostaa|markkinoida)\b",
          "negatable": False, "needs": r"{{marketing_stems}}", "unless": r"{{stopped_it_myself}}"},
         # A wish in the passive, often made for someone else: "(pyydän) ettei hänelle enää soiteta tai
         # lähetetä mainoksia". The negation is the request.
@@ -959,6 +971,8 @@ PACK = {
             r"\bolemme vastaanottaneet (viestisi|sähköpostisi|yhteydenottosi)|\bpalaan (töihin|toimistolle|takaisin)\b.{0,40}\b\d|"
             r"\b(tätä|tämä) (postilaatikko|sähköpostiosoite|osoite)\w* ei (ole )?(enää )?(seurata|lueta|ole käytössä|käytössä)|"
             r"\ben(kä)? (lue|seuraa) (sähköpost\w*|viestej\w*)|\bviesti(si|nne) ei (siirry|välity) eteenpäin|"
+            # a business closed for a while, its mailbox answering: "Liike on suljettu viikon 9 ajan. Vastaamme viesteihin maanantaina."
+            r"\b(liike|liikkeemme|myymälä|myymälämme|kauppa|kauppamme|toimisto|toimistomme|yritys|yrityksemme|puoti) on suljettu\b[^\n]{0,120}?\bvastaamme (viesteihin|sähköposteihin|yhteydenottoihin)\b|"
             # away on a trip till a date ("olen lomamatkalla Kanarialla 2.4. asti", "olen ulkomailla toukokuun ajan"),
             # and mail read only now and then ("luen postia satunnaisesti"): the mailbox speaks for the absent writer
             r"\bolen (\w*matkalla|ulkomailla|reissussa|reissun päällä)\b[^.!?\n]{0,40}?(\b(asti|saakka|ajan|loppuun)\b|\b\d{1,2}\.\d{1,2}\.)|"
