@@ -60,7 +60,24 @@ SHOP_CLOSED = [
     ('other', set(), 'Nouto', 'Liikkeenne oli suljettu kun kävin, voinko noutaa paketin huomenna?'),
 ]
 
-ALL = NO_NEED_TO_ADVERTISE + WHAT_YOU_KEEP_ON_ME + DELETE_NOW_IN_REPLY + SHOP_CLOSED
+# A copy or the right of access named first and declined after it ("Kopiota tiedoista en tarvitse", "Tarkastusoikeutta en
+# nyt käytä"), or the policy's sentence about "the data subject" quoted: no access asked. A copy of data named in a
+# compound ("henkilötiedoista") is asked as one of "tiedoista" is.
+COPY_DECLINED = [
+    ('request', {'erasure'}, 'Tili', 'Poistakaa tilini ja tietoni. Kopiota tiedoista en tarvitse, riittää kun ne poistetaan.'),
+    ('request', {'erasure'}, 'tili', 'poistakaa mun tili. kopioo tiedoista en kyllä tarvii.'),
+    ('request', {'objection'}, 'Analytiikka',
+     'Tarkastusoikeutta en nyt kuitenkaan käytä. Vastustan sitä, että selaustietojani analysoidaan.'),
+    ('request', {'objection'}, 'Analytiikka',
+     'Selosteessanne sanotaan, että "rekisteröity voi tarkistaa tallennetut henkilötietonsa". Vastustan kuitenkin profilointia.'),
+    ('request', {'access'}, 'Kopio', 'Pyydän kopion kaikista minusta tallennetuista henkilötiedoista.'),
+    ('request', {'access'}, 'Kopio', 'Lähettäkää jäljennös asiakastiedoistani.'),
+    # near-misses: the copy is asked, only the paper is declined; a product's details
+    ('request', {'access'}, 'Kopio', 'Kopion tiedoistani haluan sähköpostilla, en tarvitse paperiversiota.'),
+    ('other', set(), 'Tuote', 'Voisitteko lähettää kopion tuotetiedoista ennen kuin tilaan?'),
+]
+
+ALL = COPY_DECLINED + NO_NEED_TO_ADVERTISE + WHAT_YOU_KEEP_ON_ME + DELETE_NOW_IN_REPLY + SHOP_CLOSED
 
 
 @pytest.mark.parametrize("kind, intents, subject, body", ALL, ids=[p[3][:40] for p in ALL])

@@ -306,6 +306,10 @@ PACK = {
             # ... also with "myöskään / kuitenkaan / edes" between: "En myöskään pyydä käsittelyn rajoittamista", or
             # when: "En tässä vaiheessa pyydä tietojen poistamista tai käsittelyn rajoittamista", "en vielä / nyt / toistaiseksi"
             r"|\b(en|emme|enka|emmeka) ((myoskaan|kuitenkaan|edes|viela|nyt|toistaiseksi|tassa vaiheessa|talla kertaa|tassa kohtaa) )?(pyyda|vaadi)\b(?! (muuta|mitaan muuta|kuin|enempaa)\b){{declined_tail}}"
+            # a copy or the right of access named first, then declined in its clause: "Kopiota tiedoista en tarvitse",
+            # "Tarkastusoikeutta en nyt kuitenkaan käytä"
+            r"|\b(kopio\w*|jaljenno\w*|tarkastusoikeu\w*)\b[^,;:.!?\n]{0,40}?\b(en|emme) ((nyt|kuitenkaan|kylla|myoskaan|edes|viela|tassa vaiheessa) )*"
+            r"(tarvitse|tarvi|tarvii|tartte|halua|kayta|pyyda|vaadi)\b"
             # "Tilaushistoria ja asiakastili saavat jäädä ennalleen": what the writer lets stay is not asked deleted (the clause)
             # ... "myös / edelleen" between too: "asiakastili saa myös jäädä, en halua sitä poistaa"
             r"|[^,;:.!?\n]{0,60}\b(saa|saavat|voi|voivat) (kylla |hyvin |ihan |myos |edelleen |silti |kuitenkin )?(jaada|pysya)\b(?! pois\b){{declined_tail}}"
@@ -508,7 +512,8 @@ PACK = {
          "in_question": True},
         {"right": "access", "name": "jaljennos",
          # being on a list ("listalta", "listalla") is a place, not a copy asked for
-         "pattern": r"\b(jaljenno\w*|kopio\w*|ote\b|luettelo\w*|lista(?!(lla|lta|lle)\b)\w*)\b{{S}}{0,40}\btie(to|do)\w*"},
+         # ... also of the data named in a compound: "kopion kaikista minusta tallennetuista henkilötiedoista"
+         "pattern": r"\b(jaljenno\w*|kopio\w*|ote\b|luettelo\w*|lista(?!(lla|lta|lle)\b)\w*)\b{{S}}{0,40}\b(henkilo|asiakas)?tie(to|do)\w*"},
         {"right": "access", "name": "nahda-tiedot",
          # privacy as a subject ("tietää pari asiaa tietosuojasta", "tarkistaa tietosuojaselosteen") is no data of the writer's
          "pattern": r"\b(nahda|tietaa|nahtava(ksi|kseni|ksemme)|nahtavilla|tarkistaa|tarkastaa)\b{{S}}{0,40}\b(?!\w*tietosuoj)\w*tie(to|do)\w*\b"
@@ -520,6 +525,8 @@ PACK = {
                    r"|\b(tekniset|teknisia|teknisten|tuotteen|laitteen) tie(to|do)\w*"
                    # the right talked about, not used: "selosteessa puhutaan oikeudesta tarkastaa ja poistaa tiedot, miten se tehdään?"
                    r"|\b(oikeudesta|oikeuksista|oikeudessa) (\w+ )?(nahda|tietaa|tarkistaa|tarkastaa)\b"
+                   # ... or the policy's sentence about "the data subject", quoted: "rekisteröity voi tarkistaa henkilötietonsa"
+                   r"|\b(rekisteroity|rekisteroidyt|rekisteroidylla|rekisteroidyilla) (\w+ )?(voi|voivat|saa|saavat|on oikeus|oikeus)\b"
                    # whether a product's data goes somewhere, asked as a yes-or-no question ("haluan tietää: siirretäänkö
                    # sovelluksen käyttötiedot EU:n ulkopuolelle?"): a question about practice, unless it is the writer's data
                    r"|^(?!{{S}}*\b(minun|mun|minusta|musta|omia|omat|omien|\w+(ni|mme))\b){{S}}*\b(tietaa|tietaisin)\W+(\w+\W+)?\w{3,}(ko|kohan)\b"
