@@ -77,6 +77,7 @@ MAPPING_EXAMPLES = {
     "off-everything-under-marketing": ("Your newsletters come every day. Remove me from everything.", {"marketing_ban"}),
     "off-everything-is-the-mailings": ("Your offers come by SMS every week. Remove me from all of this.", {"marketing_ban"}),
     "correction-of-an-order": ("Please correct the address on my order 1234.", set()),
+    "survey-contact-is-no-marketing": ("I withdraw my consent to the customer satisfaction surveys. Stop calling me.", {"consent_withdrawal"}),
 }
 
 

@@ -285,6 +285,15 @@ def _filename(part) -> str | None:
 
 
 def _part_text(part) -> str:
+    if part.get_param("charset") is None:
+        # No charset named (a text file attached as plain "text/plain"): the default would be US-ASCII, which turns
+        # every "ä" of a UTF-8 file into a replacement character; read it as UTF-8 where it is, else Windows-1252.
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes) and not payload.isascii():
+            try:
+                return payload.decode("utf-8")
+            except UnicodeDecodeError:
+                return payload.decode("cp1252", errors="replace")
     try:
         content = raw_data_manager.get_content(part)
     except (LookupError, UnicodeError, AssertionError, ValueError):

@@ -38,6 +38,8 @@ MAPPINGS: tuple[Mapping, ...] = (
             source="SCHEMA: marketing_ban is stopping direct marketing; 'remove me from everything' said of the mailings named before, or under our own newsletter, is off them"),
     Mapping("off-everything-is-the-mailings", "erasure", when="off_everything_under_marketing", drops=True,
             source="... and no erasure: the 'everything' is the mailings, not the data"),
+    Mapping("survey-contact-is-no-marketing", "marketing_ban", when="consent_to_survey_contact", drops=True,
+            source="SCHEMA: contact for surveys is not marketing; a consent to it taken back is consent_withdrawal only"),
     Mapping("correction-of-an-order", "rectification", when="about_an_order", drops=True, unless="about_the_record",
             source="GDPR Art. 16 corrects the data held about the writer, not one order's delivery details"),
 )

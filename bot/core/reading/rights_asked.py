@@ -274,6 +274,15 @@ def _off_everything_under_marketing(s: Sentence, hit: Hit) -> bool:
     return _marketing_named(s.vocab, " ".join((s.replied, *s.before, s.folded[: m.start()])))
 
 
+def _consent_to_survey_contact(s: Sentence, hit: Hit) -> bool:
+    """"Sluta ringa mig" (the subject) over "you call me about a customer survey; I withdraw that consent": the contact
+    stopped is the survey contact whose consent is taken back, no marketing. The stop's sentence with the one before it
+    (or the two after it when it is the first, the subject line) names a consent and survey contact, and no marketing."""
+    w = s.vocab.words
+    context = s.previous + " " + s.folded if s.previous else s.folded + " " + s.following
+    return bool(w["survey_contact"].search(context) and w["consent_word"].search(context)) and not _marketing_named(s.vocab, context)
+
+
 def _about_an_order(s: Sentence, hit: Hit) -> bool:
     return bool(s.vocab.words["order_context"].search(s.folded))
 
@@ -289,6 +298,7 @@ CONDITIONS: dict[str, Callable[[Sentence, Hit], bool]] = {
     "consent_to_marketing": _consent_to_marketing,
     "consent_to_marketing_cookies": _consent_to_marketing_cookies,
     "off_everything_under_marketing": _off_everything_under_marketing,
+    "consent_to_survey_contact": _consent_to_survey_contact,
     "about_an_order": _about_an_order,
     "about_the_record": _about_the_record,
 }

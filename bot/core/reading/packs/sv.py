@@ -57,6 +57,8 @@ PACK = {
             r"\b(ta bort|tar bort|radera|raderar|stryk|stryker|plocka bort|rensa bort) (hans|hennes|deras|((min|mitt|var|vart) )?\w+s)( \w+)? "
             r"(\w*nummer|\w*numret|e-?post\w*|mejl\w*|\w*adress\w*|kontaktuppgift\w*|namn|namnet)\b{{S}}{0,40}?\b(fran|ur|pa) (mitt|min|vart|var|\w*kontot)\b"
         ),
+        # a product's name, not the writer's: "Produktnamnet på er sida är fel stavat", "namnet på kameran är felstavat"
+        "product_named": r"\b(produkt|artikel|varu|modell)namn\w*|\bnamnet pa (?!(mitt|min|mina|hans|hennes|deras|kontot|fakturan|paketet|adresslappen|kvittot|kundkortet|ordern|bestallningen)\b)\w+(en|et|an|na)\b",
         "no_use": r"(inte|int|ej|slutar?)\b[^.!?\n]{0,40}\b(anvand\w*|behandla\w*|skicka\w* (dem |den |det )?vidare|lamna\w* ut|dela\w*)"
                   # the imperative with its negation after: "använd inte mina uppgifter"
                   r"|\b(anvand|behandla|dela) (inte|int|ej)\b",
@@ -69,7 +71,9 @@ PACK = {
                           r"|\bkoppla(de|ts|d|t) till (mitt|min|mina) (namn|person\w*|e-?post\w*)\b",
         "article_words": r"artikel\w*",
         # "reklamation", "reklamera": a complaint about goods, no advertising
-        "marketing": r"reklam(?!at|er)|marknadsforing|nyhetsbrev|riktad|sms|prenumeration",
+        # ... "jag har inget emot nyhetsbrevet": the newsletter kept, named as no purpose objected to
+        "marketing": r"(?<!inget emot )(?<!inget emot era )(?<!inget emot ert )(?<!ingenting emot )"
+                     r"(reklam(?!at|er)|marknadsforing|nyhetsbrev(?!\w* (har|ar) (jag|ja|vi) (inget|ingenting) emot)|riktad|sms|prenumeration)",
         # ... or sales calls told as a story: "det ringer någon från er och erbjuder nya kameror", "ni ringer och säljer abonnemang"
         # (an offered time for the installer is no sale)
         "offers": r"\berbjudand\w*|\bspam\w*|\bsaljsamtal\w*|\btelefonforsalj\w*"
@@ -87,6 +91,8 @@ PACK = {
         "consent_given": r"\b(godkande|accepterade|tillat|sa ja|tackade ja)\b[^.!?\n]{0,40}\b(kakor(na)?|sparning|cookie\w*)"
                           r"|\b(kryssade|bockade|klickade) (i )?(rutan|en ruta|boxen)\b",
         "consent_not_marketing": r"\bkak(a|or)\b|cookie",
+        # contact for surveys or interviews (SCHEMA: not marketing): "kundnöjdhetsenkät", "ni får inte kontakta mig för enkäter"
+        "survey_contact": r"\b(\w*enkat\w*|(kund|marknads)undersokning\w*|kundnojdhet\w*|kundpanel\w*|\w*intervju\w*)",
         "withdraw_pronoun": (
             r"\baterkall\w*( jag)?( harmed| nu)? (det|den|dem|detta|denna)\b"
             # "nu tar ja tillbaka de": Finland-Swedish "ja" for "jag", "de" for "det" (a "de" before a noun is a determiner)
@@ -114,7 +120,7 @@ PACK = {
         # an old detail of the writer's named: "min gamla adress", "mitt tidigare nummer" (erased as "dem", not corrected)
         "old_detail": r"\b(min|mitt|mina|den|det|de) (gamla|forra|tidigare) (\w+ )?(\w*adress\w*|\w*nummer|\w*numret|e-?post\w*|mejladress\w*)\b",
         "pronoun_not_data": r"\b(bestallning\w*|varukorg\w*|paket\w*|recension\w*|(ar|var) (inte|int|ej) (min|mitt|mina)|(inte|int|ej) (ar|var) (min|mitt|mina))\b",
-        "correct_pronoun": r"\b(ratta|korrigera|uppdatera|andra)\b (den|det|dem|detta|dessa)\b",
+        "correct_pronoun": r"\b(ratta|korrigera|uppdatera|andra)\b( till)? (den|det|dem|detta|dessa)\b",
         "stop_pronoun": (
             r"^\W*(sa |alltsa )?(inga fler|inte mer|ingen mer)\b\W*(tack)?\W*$"
             r"|\b(sluta|stoppa|upphor)\w* (med )?(det|dem|detta|dessa)\b"
@@ -169,7 +175,7 @@ PACK = {
         # ... and "glöm inte att radera": a reminder, the negation cancels the retraction, not the command
         "not_only": r"\binte (bara|enbart|endast)\b|\bglom (inte|int|aldrig) (att )?",
         # an erasure or other request taken back: "glöm min begäran om att radera kontot", "låt bli att radera mitt konto"
-        "negated_wish": r"\b(glom|strunta i|lat bli|skippa)\b",
+        "negated_wish": r"\b(glom|strunta i|lat bli|lata bli|later bli|skippa)\b",
         # ... until the main clause after it starts, verb first: "Innan ni raderar något vill jag ha en kopia av allt" asks the copy
         "condition_clause": r"\b(tills|innan|till dess|sa snart)\b(?![^,;:.!?\n]{0,40}\b(vill|onskar|ber|begar|kraver) (jag|ja|vi)\b)",
         # Swedish puts the negation of an imperative after its pronoun object: "Radera dem inte ännu."
@@ -276,7 +282,8 @@ PACK = {
     "cues": (
         # --- erasure ---
         {"right": "erasure", "name": "mig-ur-registret",
-         "pattern": r"\b(radera|ta bort|stryk|plocka bort|avregistrera)\w*\b{{S}}{0,12}\b({{me}}|mitt \w+|min \w+|mina \w+)\b{{S}}{0,30}"
+         # ... or of the one spoken for: "ni tar bort hans telefonnummer ur ert register"
+         "pattern": r"\b(radera|ta bort|tar bort|stryk|plocka bort|plockar bort|avregistrera)\w*\b{{S}}{0,12}\b({{me}}|mitt \w+|min \w+|mina \w+|(hans|hennes) \w+|honom|henne)\b{{S}}{0,30}"
                     r"\b(ur|fran) ((era|ert|er|alla) )?(\w*regist\w*|system\w*|databas\w*)"},
         {"right": "erasure", "name": "radera-konto",
          # ("ni kan avsluta ärendet, allt är i sin ordning": the case closed, nothing erased)
@@ -424,7 +431,7 @@ PACK = {
                     r"|\b(ar|e|star) (min|mitt|mina|hennes|hans|deras|vart|var) (\w+ )?\w*(adress|namn|nummer|numret|e-?post|mejl|fodelsedatum)\w* fel "
                     r"(i|pa|hos) (ert|er|era|erat|kontot|systemet|registret|mitt|min|hennes|hans|fakturor\w*|fakturan|kundregist\w*|kundkort\w*)\b",
          # "Faktura som är fel", "beloppet är fel": a bill or a parcel wrong is a dispute about the order, not the record
-         "unless": r"\b(faktura\w*|rakning\w*|belopp\w*|summa\w*|paket\w*|leverans\w*|bestallning\w*|order\w*|kvitto\w*|pris\w*) (som )?(ar|star|e|var) fel\b"},
+         "unless": r"\b(faktura\w*|rakning\w*|belopp\w*|summa\w*|paket\w*|leverans\w*|bestallning\w*|order\w*|kvitto\w*|pris\w*) (som )?(ar|star|e|var) fel\b|{{product_named}}"},
         {"right": "rectification", "name": "ratt-varde-ar",
          "pattern": r"\b(ratt|korrekt|riktig|ny|nya|nuvarande) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|mejladress\w*|"
                     r"telefonnummer) (ar|blir|e)\b"
@@ -439,14 +446,18 @@ PACK = {
                     # "mitt telefonnummer har ändrats", "min adress har bytts": the record is out of date
                     r"|\b(mitt|min|mina) (\w+ )?\w*(adress|nummer|namn|e-?post)\w* (har )?(andrats|bytts|andrat sig)\b"
                     # "i mitt konto står det att jag bor i Esbo, men jag har flyttat": what is held, then what is true
-                    r"|\b(star det|ni har)\b{{S}}{0,40}\b(bor|adress\w*|heter)\b{{S}}{0,40}\b(men|fast)\b{{S}}{0,20}\b(jag har flyttat|jag bor (nu|numera)|jag heter (nu|numera))\b"
+                    # ... "i ert kundregister står vår adress fortfarande som Storgatan 12, men vi flyttade till ..."
+                    r"|\b(star( det)?|ni har)\b{{S}}{0,40}\b(bor|adress\w*|heter)\b{{S}}{0,40}\b(men|fast)\b{{S}}{0,20}\b((jag|ja|vi) (har )?(flyttat|flyttade)|(jag|vi) bor (nu|numera)|jag heter (nu|numera))\b"
+                    # a number with its digits wrong: "mitt telefonnummer slutar på 48, inte 84"
+                    r"|\b(mitt|min|vart|var|hans|hennes) (\w+ )?\w*(nummer|numret)\w* (slutar|borjar) (pa|med) [\d ]{1,12},? (och )?(inte|int|ej) (pa |med )?\d"
                     r"|\b(min|mitt|mina|den|det) (gamla|gammal|tidigare|felaktiga?) (\w+ )?(adress\w*|nummer|numret|namn\w*|efternamn\w*|e-?post\w*|"
                     r"telefonnummer)\b",
          # an account named by its old detail ("ett konto med min gamla e-post", "kontot under mitt gamla nummer"): no correction
          "unless": r"\b(\w*konto\w*|profil\w*) (\w+ )?(med|under|pa|via|registrerat pa) (min|mitt|mina) (gamla|gammal|tidigare|forra)\b"
                    r"|\b(ett|en) (med|under) (min|mitt|mina) (gamla|gammal|tidigare|forra)\b"
                    # "Det ena är registrerat på min gamla e-postadress", "ett konto som är kopplat till mitt gamla nummer"
-                   r"|\b(registrerat|registrerad|registrerades|kopplat|kopplad|kopplades|skapat|skapad|skapades|oppnat|oppnades) (pa|med|under|till|via) (min|mitt|mina) (gamla|gammal|tidigare|forra)\b"},
+                   r"|\b(registrerat|registrerad|registrerades|kopplat|kopplad|kopplades|skapat|skapad|skapades|oppnat|oppnades) (pa|med|under|till|via) (min|mitt|mina) (gamla|gammal|tidigare|forra)\b"
+                   r"|{{product_named}}"},
         # The record to be made right, told as the value it should hold: "se till att mitt konto har rätt adress",
         # "kan ni se till att ni har rätt telefonnummer till mig". A parcel sent right is no record.
         {"right": "rectification", "name": "se-till-att-ratt-uppgift",
@@ -493,12 +504,13 @@ PACK = {
                     # "jag vill att ni rättar den uppgiften", "korrigera den felaktiga uppgiften": the detail pointed at
                     r"|\b(ratta|rattar|korrigera|korrigerar)\b (den|denna|den har|den dar|den felaktiga|de|dessa|de felaktiga) uppgift(en|erna)\b"},
         {"right": "rectification", "name": "ratta-det-i-registret",
-         "pattern": r"\b(ratta|rattar|uppdatera|uppdaterar|korrigera|korrigerar|andra|andrar|fixa|fixar)\b (det|den|detta|dem|dessa|stavningen|namnet|"
+         "pattern": r"\b(ratta|rattar|uppdatera|uppdaterar|korrigera|korrigerar|andra|andrar|fixa|fixar)\b( till)? (det|den|detta|dem|dessa|stavningen|namnet|"
                     r"adressen|numret|uppgiften|uppgifterna)\b{{S}}{0,25}\b(i|pa) (ert|era|er|erat|mitt|min|mina|kund\w*|registret|systemet|"
                     r"databasen|kontot)\b"
                     r"|\b(andra|ratta|uppdatera|korrigera)\w* (det|den|detta|dem|dessa) hos (er|ert)\b|\bfel(aktig)? stavning\b|\bfelstav\w*|\bstavas fel\b|\bstavat (mitt|min) \w+ fel\b"
                     r"|\b(namn\w*|adress\w*|efternamn\w*|nummer|numret|personnummer|e-?post\w*) (stammer|ar) inte (langre )?(ratt|korrekt|stamde)\b",
-         "needs": r"ratt|uppdater|korriger|andra|fixa|stav|stammer|ar inte"},
+         "needs": r"ratt|uppdater|korriger|andra|fixa|stav|stammer|ar inte",
+         "unless": r"{{product_named}}"},
         {"right": "rectification", "name": "annans-uppgift-bort-fran-kontot",
          "pattern": r"{{others_detail_off}}"},
         # --- restriction (these cues carry their own negation) ---
@@ -536,6 +548,12 @@ PACK = {
                     r"|\blas (in |fast )?(mina|min|mitt|resten av mina|de|dessa) (\w+ )?(\w*uppgift\w*|data|information\w*)\b",
          "negatable": False,
          "needs": r"\b(vill|onskar|ber|begar|kraver)\b{{S}}{0,20}\batt\b|^\W*las\b"},
+        # ... or said with a modal while a case lasts: "tills polisen har utrett saken ska kontot och uppgifterna låsas", "mina
+        # uppgifter bör frysas medan ärendet reds ut" (an account locked by a wrong password, reported, asks nothing)
+        {"right": "restriction", "name": "ska-lasas-tills",
+         "pattern": r"\b(\w*konto\w*|\w*uppgift\w*|data|information\w*)\b{{S}}{0,40}?\b(ska|skall|bor|maste)\b{{S}}{0,40}?\b(lasas|lases|sparras|fryses|frysas)\b"
+                    r"|\b(ska|skall|bor|maste) (\w+ )?(\w*konto\w*|\w*uppgift\w*|data|information\w*)\b{{S}}{0,40}?\b(lasas|lases|sparras|fryses|frysas)\b",
+         "negatable": False, "needs": r"\b({{until}})\b"},
         {"right": "restriction", "name": "hall-lasta-tills",
          "pattern": r"\b(hall|haller|behall|behalla|forvara|spara)\b{{S}}{0,40}\b(lasta|oanvand\w*|orord\w*|sparrad\w*|fryst\w*|frusna)\b{{S}}{0,40}\b(tills|till dess|medan|sa lange)\b",
          "negatable": False,
@@ -556,7 +574,7 @@ PACK = {
                     r"( fran (allt|alltihop|alla utskick|era utskick|listan|er lista|era listor))?(\W+(tack|nu|direkt|omgaende|genast))*\W*$",
          "needs": r"avregistrera"},
         {"right": "marketing_ban", "name": "sluta-reklam",
-         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa(?!d|t)\w*|(upphor|upphora) med|vill (inte|int)( heller)? (ha|fa)|(ska|skall|behover) (inte|int|aldrig)( langre)? (ha|fa)|(inte|int) (langre|mer|mera)(?!,)|(inga|inte|int|inte heller)( na| nan| nagon| nagra| naga)? (fler|mer|mera)|ta bort {{me}}|"
+         "pattern": r"\b(sluta\w*|avsluta\w*|stoppa(?!d|t)\w*|(upphor|upphora) med|vill (inte|int)( heller)? (ha|fa)|(ska|skall|behover) (inte|int|aldrig)( langre)? (ha|fa)|(inte|int) (langre|mer|mera|meir)(?!,)|(inga|inte|int|inte heller)( na| nan| nagon| nagra| naga)? (fler|mer|mera|meir)|ta bort {{me}}|"
                     r"avregistrera\w*|avanmal\w*|undanber|slippa|slipper)\b{{S}}{0,40}?\b{{marketing_kinds}}"
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(sluta\w*|avsluta\w*|stoppa\w*)\b"
                     # "ta bort mej från era listor": the mailing lists, named as the writer's own lists of them
@@ -565,10 +583,12 @@ PACK = {
                     r"|\b{{marketing_kinds}}\b{{S}}{0,30}?\b(maste|ska|skall|far|bor) (\w+ )?(upphora|sluta|stoppas|avslutas|ta slut)\b"
                     # the mailings put first: "era nyhetsbrev vill jag inte ha längre"
                     r"|\b{{marketing_kinds}} (vill|ska) (jag|ja|vi) (for ovrigt |dessutom |egentligen |sjalv |heller )?(inte|int|aldrig)( alls| langre| heller| mer| mera){0,2} (ha|fa)\b|\bsluta (skicka|ringa|ring|maila|mejla|sms|spamma|kontakta)\w*\b(?!{{S}}{0,20}\b(enkat\w*|kundundersokning\w*|undersokning\w*|feedback\w*))"
-                    r"|\b(avregistrera|avregistrerar|avanmal|avanmaler|stryk|stryker|ta bort|tar bort|radera|raderar) ({{me}}|min \w+|mitt \w+|mina \w+)\b{{S}}{0,30}\b(\w*lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
-                    r"|\b(skicka|ring|ringa|maila|mejla|kontakta)( {{me}})? (inte|int|aldrig)( {{me}})? (mer|mera|fler|langre|nagot mer|igen)\b|\bavsluta (min )?prenumeration\w*"
+                    r"|\b(avregistrera|avregistrerar|avanmal|avanmaler|stryk|stryker|ta bort|tar bort|radera|raderar) ({{me}}|min \w+|mitt \w+|mina \w+)\b{{S}}{0,20}?\b(fran|ur|ifran|pa|i|av)\b{{S}}{0,20}?\b(\w*lista\w*|utskick\w*|nyhetsbrev\w*|register for)"
+                    r"|\b(skicka|ring|ringa|maila|mejla|kontakta)( {{me}})? (inte|int|aldrig)( {{me}})? (mer|mera|meir|fler|langre|nagot mer|igen)\b|\bavsluta (min )?prenumeration\w*"
                     # "ring mig inte och erbjud nya produkter", "ring inte mej för att sälja": calls refused with what they sell
                     r"|\b(ring|ringa|ringer|kontakta|kontaktar|mejla|maila)( {{me}})? (inte|int|aldrig|ej)( {{me}})?( mer| mera| igen| langre)?\b{{S}}{0,10}\b(och|for att) (erbjud|salj|marknadsfor)\w*"
+                    # "Jag förbjuder all direktmarknadsföring till mig", "härmed förbjuder jag er att skicka reklam": marketing forbidden
+                    r"|\b((jag|ja|vi) (harmed |ocksa |aven |harmed ocksa )?forbjuder|forbjuder (jag|ja|vi))\b(?! (inte|int|ej)\b){{S}}{0,40}?\b{{marketing_kinds}}"
                     # "att ni aldrig mer skickar något till mig": nothing more sent is the marketing stopped
                     r"|\b(aldrig (mer|mera|igen)|inte (mer|mera|langre)) (skickar|skicka|skickas|mejlar|mailar)\b{{S}}{0,10}\b(nagot|nanting|nat|nagonting)\b"
                     r"|\batt (det )?(inte|aldrig|int) (kommer|skickas)\b{{S}}{0,25}\b{{marketing_kinds}}"
@@ -587,7 +607,7 @@ PACK = {
                     # (by what the calls carry: "inte bli uppringd, mejla hellre" is how to reach the writer, no ban)
                     r"{{S}}{0,40}?\b(erbjudand\w*|\w*reklam(?!at|er)\w*|marknadsforing\w*|kampanj\w*|nyhetsbrev\w*|salj\w*|telefonforsalj\w*|(forsaljnings|marknadsforings|reklam)syfte)",
          "negatable": False,
-         "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ta bort|tar bort|avregistr|avanm|undanb|stryk|aldrig|prenum|slippa"},
+         "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ta bort|tar bort|avregistr|avanm|undanb|stryk|aldrig|prenum|slippa|forbjud"},
         # the writer's data refused to marketing partners from now on: "Ge inte mina uppgifter till era marknadsföringspartner",
         # "åt nå marknadsföringspartner ska ni int ge dem i fortsättningen heller" (the policy's sharing, reported, refuses nothing)
         # ... or to sellers and marketers: "sälj int mina uppgifter åt sådana där försäljare mera" (a reseller of ours is no marketer)
