@@ -289,6 +289,11 @@ def _decide_bulk(ctx: Context) -> Decision | None:
     evidence = _fired(screening.BULK_RULES, ctx, "")
     if not evidence:
         return None
+    # An autoresponder that stamps Precedence: bulk ("we have received your message, ticket #55812") and says so in its
+    # own words is an auto-reply: with no List-* header it is no list mail (the auto-reply-by-text step decides)
+    list_mail = any(rule.name == "list-headers" and rule(ctx.mail, "") for rule in screening.BULK_RULES)
+    if not list_mail and (ctx.reader.screen.auto_text(ctx.mail, ctx.words.text) or ctx.reader.screen.auto_subject(ctx.mail, "")):
+        return None
     ctx.reasons.extend(f"bulk: {e}" for e in evidence)
     reading = _read(ctx, ctx.words.text)
     selling = any(rule.name in screening.SELLING and rule(ctx.mail, ctx.words.text) for rule in ctx.reader.screen.spam)

@@ -22,8 +22,8 @@ PACK = {
     "polite": (
         # ... also after a connective: "Additionally could you ...", "In addition could you ...", or a dash: "before you do
         # that - could you ..."
-        r"(^|[,;:]|\s[-\u2013\u2014]|\b(also|and|but|so|then|now|ok|okay|meantime|meanwhile|btw|additionally|furthermore|moreover|besides|in addition|secondly|lastly|finally|plus))\W*(could|can|would|will|may|might) (you|u|i|we|someone)\b|"
-        r"\bplease\b|\bpls\b|^\W*how (would|do|can|could) i\b|\bwould it be possible|\bis it possible|"
+        r"(^|[,;:]|\s[-\u2013\u2014]|\b(also|and|but|so|then|now|ok|okay|meantime|meanwhile|btw|additionally|furthermore|moreover|besides|in addition|secondly|lastly|finally|plus))\W*(could|can|would|will|may|might) (you|u|i|we|someone)\b{{not_tell_if}}|"
+        r"\bplease\b{{not_tell_if}}|\bpls\b|^\W*how (would|do|can|could) i\b|\bwould it be possible|\bis it possible|"
         r"\bi would like|\bi want|\bi'd like"
     ),
     # ... or did it themselves: "I unsubscribed last week" (and it worked, or you still send: request_done says which)
@@ -37,6 +37,11 @@ PACK = {
             r"customer (experience|satisfaction|feedback|research) (calls?|interviews?|surveys?|research|programmes?|programs?)|feedback (calls?|interviews?|requests?))"
         ),
         # the rest of a declining clause, up to a comma or a new command ("..., but I won't, so please delete it")
+        # "could you tell me if my data is deleted after 5 years?": an indirect question, asked politely, is still a question
+        # ("could you tell me if you can delete my account?" asks for the deletion)
+        "not_tell_if": r"(?! (please )?tell (me|us) (if|whether|when|how long|for how long|after how long)\b(?! (you|u) (can|could|would|will)\b| (it'?s|it is) possible\b))",
+        # the calls or mails of a survey ("no more survey calls or survey emails"): contact for surveys, no marketing
+        "not_survey": r"(?<!survey )(?<!surveys )(?<!feedback )(?<!research )(?<!interview )(?<!panel )(?<!questionnaire )",
         "declined_tail": r"(?:(?!\b(but|so|please|pls|instead|rather|just|only|then)\b)[^,;:.!?\n]){0,80}",
         # The writer's data or account. Common misspellings too ("acount", "detials"). Contact
         # details count only when no mailing list follows: "remove my e-mail from your list" is
@@ -114,7 +119,7 @@ PACK = {
         ),
         # ... or a consent named by what it let us do with a photo, a name or a review ("I withdraw my permission for you to
         # use the photo and my name"): not a marketing consent, whatever messages the sentence also speaks of
-        "consent_not_marketing": r"cookie|\b(consent|permission|approval)\b[^.!?\n]{0,30}\b(to|for)( you to| us to)? (use|using|show|showing|publish|publishing|post|posting|display|displaying) "
+        "consent_not_marketing": r"cookie|\b(survey|feedback|research|interview|panel|questionnaire) (calls?|e-?mails?|mails?|messages?|texts?|contact)\b|\b(consent|permission|approval)\b[^.!?\n]{0,30}\b(to|for)( you to| us to)? (use|using|show|showing|publish|publishing|post|posting|display|displaying) "
                                  r"(the|my|that|this|those|these|our) (photos?|pictures?|images?|videos?|name|reviews?|testimonials?|story)\b",
         "withdraw_pronoun": (
             r"\b(withdraw\w*|revok\w*|retract\w*|cancel\w*|take back)\b (it|this|that|them|the same)\b"
@@ -358,7 +363,11 @@ PACK = {
         {"right": "erasure", "name": "delete-my-data",
          "pattern": r"\b(delet|delte|dlete|erase|remo+v|wipe|purge|destroy|close|deactivate|terminate|get rid of|take down|scrub|expunge|anonymi[sz]|nuke|trash|scrap|ditch|"
                     r"discard|cancel\w* (?=\w+ (account|profile|membership)))\w*\b{{S}}{0,40}?"
-                    r"(?<!from )(?<!from my )(?<!from the )(?<!from your )(?<!in my )(?<!on my )\b{{data}}\b"},
+                    r"(?<!from )(?<!from my )(?<!from the )(?<!from your )(?<!in my )(?<!on my )\b{{data}}\b"
+                    # the data named by what is held on the writer: "erase the risk score and the analytics data you hold on me"
+                    r"|\b(delet|erase|remo+v|wipe|purge)\w*\b{{S}}{0,60}?\b(data|information|info|details)\b (that |which )?you (currently )?(hold|have|keep|store)\w*( stored)? (on|about) (me|her|him)\b"
+                    # an erasure named beside another request: "apart from closing my account I'd also like ..."
+                    r"|\b(apart from|besides|as well as|in addition to|on top of) (\w+ )?(deleting|closing|erasing|removing|wiping|cancell?ing|terminating|deactivating) (my|our) (\w+ )?{{data}}\b"},
         {"right": "erasure", "name": "removed-from-database",
          "pattern": r"\b(take|remo+v|delet|eras|purg|wip|get)\w*\b(?! (it|them|that|this|the (order|item|product|parcel)s?)\b)"
                     r"{{S}}{0,30}?\b(from|off|out of) (your|the|all your|all|any of your|you'?re|ur) "
@@ -375,7 +384,8 @@ PACK = {
          "pattern": r"\b(delete|erase|remove|forget) (me|myself)\b",
          "unless": r"\b(list|lists|newsletter|mailing|subscri\w*|marketing)\b|\b(from|off) (this|it|these|that|them)\b"},
         {"right": "erasure", "name": "data-deleted",
-         "pattern": r"\b(my|her|his|all|the|any)\b{{S}}{0,20}\b{{data}}\b{{S}}{0,30}?"
+         # ... an aside in brackets between ("my customer account (jo@example.com) deleted")
+         "pattern": r"\b(my|her|his|all|the|any)\b{{S}}{0,20}\b{{data}}\b( ?\([^()\n]{0,80}\))?{{S}}{0,30}?"
                     r"\b(deleted|erased|removed|closed|wiped|purged|destroyed|anonymi[sz]ed)\b"},
         {"right": "erasure", "name": "off-your-system",
          "pattern": r"\b(take|get|remove) (me|her|him) (off|from) (your|their|the) (system|database|records|register)"},
@@ -494,7 +504,9 @@ PACK = {
          "pattern": r"(?<!in my )(?<!in our )\b(see|view|download|obtain|receive|request|get|know)\b{{S}}{0,20}\b(my|all (the |of )?my|all the)\b"
                     r"{{S}}{0,15}\b(personal )?(data|information|info)\b"
                     # "I would like to see my file": the file a shop keeps on its customer
-                    r"|\b(see|view|read|look at)\b (\w+ ){0,2}?my (customer )?file\b",
+                    r"|\b(see|view|read|look at)\b (\w+ ){0,2}?my (customer )?file\b"
+                    # "I'd also like to see the data (you hold)": the data, at a clause's end (not "the data sheet")
+                    r"|\b(like|want|wish) to (also )?(see|view|get|have a look at) (the|that) (personal )?data\b(?=\s*([.!,;]|$|\b(too|as well|also|first|before|you (hold|have|keep|store)\w*)\b))",
          "yields_to": "portability",
          # "before buying the camera I'd like to know where my data goes": a buyer's question about practice
          # ... "this isn't a request about my own data": the noun, denied
@@ -688,7 +700,10 @@ PACK = {
         {"right": "restriction", "name": "restrict-processing",
          "pattern": r"\brestrict\w*\b{{S}}{0,40}\b(processing|use|data)\b|\brestriction\b|\bprocessing\b{{S}}{0,20}\brestrict\w*"
                     # "can you restrict it until this is checked?": the detail named before, held while it is checked
-                    r"|\brestrict (it|them|that|this|those|these|the (old |disputed )?(address|number|details|account|data))\b{{S}}{0,15}\b(until|while|pending|for now)\b",
+                    r"|\brestrict (it|them|that|this|those|these|the (old |disputed )?(address|number|details|account|data))\b{{S}}{0,15}\b(until|while|pending|for now)\b"
+                    # Art. 18(2) in the writer's words: "I want the processing of my data limited to just storing it"
+                    r"|\b(processing|use)\b{{S}}{0,25}\b(limited|restricted|confined)\b to (just |only |merely |simply )?(storing|storage|keeping|holding|retaining)\b"
+                    r"|\b(limit|restrict|confine)\w*\b{{S}}{0,40}\bto (just |only |merely |simply )?(storing|storage|keeping|holding|retaining)\b",
          "negatable": False},
         {"right": "restriction", "name": "on-hold",
          # "my order was put on hold (by your fraud check)": what happened, told in the passive, is not asked
@@ -792,7 +807,7 @@ PACK = {
          "pattern": r"\b(stop|quit|halt|end|cease|no more|no further|not (want|wish) (to (receive|get) )?any( more)?|(don'?t|dont|do not) "
                     r"(sen[dt]|want|wish|need)|stop using my \w+ for"
                     # ... or for the one written for: "she doesn't want the offer texts at all", "my father does not wish to receive ..."
-                    r"|(she|he|they|\w+) (doesn'?t|does not) (want|wish))\b{{S}}{0,30}?\b{{marketing_kinds}}\b"
+                    r"|(she|he|they|\w+) (doesn'?t|does not) (want|wish))\b{{S}}{0,30}?{{not_survey}}\b{{marketing_kinds}}\b"
                     # the writer or a relative they write for ("take her off every mailing list")
                     r"|\b(take|remove|delete|drop|strike|scratch) (me|him|her|them|us|my (e-?mail( address)?|address|number|name)|(my|our) (late )?(mother|father|mum|mom|dad|husband|wife|son|daughter|parents?)('s (e-?mail( address)?|address|name))?)\b{{S}}{0,30}"
                     r"(?<!survey )(?<!panel )(?<!interview )(?<!feedback )(?<!research )\b(list|lists|mailing|newsletter|subscribers?|marketing|database for|"
@@ -898,7 +913,9 @@ PACK = {
         {"right": "objection", "name": "dont-want-profiling",
          "pattern": r"\b((don'?t|do not|no longer) (want|wish|allow|accept|agree to)|(i'?m|i am|we'?re|we are) not (ok|okay|fine|happy|comfortable) with)\b{{S}}{0,60}"
                     r"\b(profil\w*|analys\w*|analyz\w*|analytic\w*|statistic\w*|stats|track\w*|monitor\w*|scor\w*|used (for|to train)|"
-                    r"risk assess\w*|credit check\w*|automated decision\w*)\b",
+                    r"risk assess\w*|credit check\w*|automated decision\w*)\b"
+                    # "I don't agree with my browsing being analysed and compiled into statistics"
+                    r"|\b(don'?t|do not|no longer) agree with\b{{S}}{0,60}\bbeing (analys|analyz|profil|track|monitor|scor|compil|segment)\w*",
          # "the account can stay in my name, I just don't want my own contact details being used for it": where the
          # shop writes to, a detail to change, no purpose objected to
          "unless": r"\bcontact (details|info\w*|numbers?|e-?mails?|addresses)\b{{S}}{0,15}\bused for (it|the account|that account|this account|the company|deliveries|orders)\b"
@@ -958,7 +975,8 @@ PACK = {
             # response": the writer chasing a case names our receipt; "please do not reply to this automatic message" is the machine)
             r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\byour )(?<!\btheir )(?<!\bbut this )(?<!\bbut that )(?<!\bwas this )(?<!\bwas that )"
             r"(?<!\bfrom this )(?<!\bfrom that )(?<!\bthan this )(?<!\bthan that )(?<!\bexcept this )(?<!\bexcept that )(?<!\bbeyond this )(?<!\bbeyond that )"
-            r"\b(this is an? )?automat(ed|ic) (response|reply|message|acknowledg)|"
+            # ... or our receipt of it: "This is an automatic confirmation that we have received your message"
+            r"\b(this is an? )?automat(ed|ic) (response|reply|message|acknowledg|confirmation|receipt)|"
             # "this is an automatic vacation reply", "an automated out-of-office response": a kind between the words
             r"\bthis is an? automat(ed|ic) [\w-]+( [\w-]+)? (response|reply|message)\b|"
             # "I'm travelling until 4 January": away till a date, said by the mailbox
