@@ -155,6 +155,12 @@ def _negated(s: Sentence, start: int, end_of_verb: int, language: str) -> bool:
     folded = v.words["not_only"].sub(lambda m: " " * len(m.group(0)), s.folded)  # "not only X but Y" negates neither
     prefix = folded[max(0, start - 70) : start]
     cut = max([m.end() for m in _CLAUSE_PUNCT.finditer(prefix)] + [m.end() for m in v.clause_breaks.finditer(prefix)], default=0)
+    # a positive command or wish at or before the cue ("... tiliä ni pyyhkikää mun tiedot") starts a clause of its own
+    # ... or inside the cue, in its clause ("tiliä teillä ni poistakaa"); not one after a break ("poistaa, mutta haluaisin")
+    commands = [m.start() for m in v.words["unnegated_command"].finditer(folded, max(0, start - 70), end_of_verb + 40)
+                if m.start() <= start or (m.start() < end_of_verb and not (_CLAUSE_PUNCT.search(folded, start, m.start())
+                                                                           or v.clause_breaks.search(folded, start, m.start())))]
+    cut = max([cut] + [c - max(0, start - 70) for c in commands])
     prefix = prefix[cut:]
     # the span ends at a word's end: a cue cut at 25 characters must not read "not" in "the notes"
     word_end = _WORD_REST.match(folded, end_of_verb)
@@ -164,7 +170,7 @@ def _negated(s: Sentence, start: int, end_of_verb: int, language: str) -> bool:
     for wish in v.words["negated_wish"].finditer(folded, max(0, start - 70), start):
         # "En halua, että poistatte tilini": the comma before "että" is inside the negated wish, not a new clause.
         between = folded[wish.end() : start]
-        if not (_CLAUSE_PUNCT.search(between) or v.clause_breaks.search(between)):
+        if not (_CLAUSE_PUNCT.search(between) or v.clause_breaks.search(between) or any(c >= wish.end() for c in commands)):
             return True
     if v.new_clause_and.search(prefix):
         # "don't send me emails and delete my account": the "and" starts a new, positive command

@@ -119,6 +119,7 @@ WORD_CLASSES: dict[str, str] = {
     "bare_stop": "a sentence that is only a stop or an unsubscribe ('STOP', 'Lopettakaa.')",
     "attachment_pointer": "the text points to an attachment ('see attached', 'katso liite')",
     # scope: mentioned, conditional, declined, done
+    "unnegated_command": "a positive command or first-person wish no earlier negation reaches ('en tarvi tiliä ni poistakaa mun tiedot': the Finnish negative imperative is 'älkää poistako')",
     "negation_after": "a negation right after the verb and its object ('radera dem inte'), read from the verb's end: it cancels the command",
     "request_done": "an earlier request reported as fulfilled ('and you deleted it, thanks'): background, not asked",
     "thanked_for": "thanks for something done ('thanks for deleting my account'): background, not asked",

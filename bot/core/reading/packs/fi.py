@@ -283,6 +283,11 @@ PACK = {
         ),
         # "En halua, että poistatte tilini": Finnish puts a comma before "että", inside the negated wish.
         "negated_wish": r"\b(en|emme|enka|emmeka|etten|ettemme)\b (\w+ ){0,3}(halua|haluaisi|toivo|tahdo)\w*,? (etta|et)\b",
+        # A plural imperative ("poistakaa", "pyyhkikää", "lähettäkee") or a first-person wish ("haluaisin", "pyydän") is
+        # positive: "en tarvi mitään tiliä ni pyyhkikää mun tiedot", "ei oo asiaa teille ja haluaisin et tiedot poistetaan".
+        # The negative imperative is "älkää poistako" and the negated wish "en halua"; "alkaa" (folded "älkää") is no command.
+        "unnegated_command": r"\b(?!(kaukaa|pakkaa|ruokaa|lukkaa|sokkaa|alkaa)\b)\w{3,}(kaa|kkaa|ikka|akka|akee|akeehan|kaahan)\b"
+                             r"|(?<!\ben )(?<!\bemme )\b(haluaisin|haluan|haluun|haluisin|haluaisimme|haluamme|toivoisin|pyydan|pyytaisin|pyydamme|vaadin|vaadimme)\b",
         "not_only": r"\b(ei|ala|alkaa) (vain|ainoastaan|pelkastaan)\b|\b(en|emme) (pyyda|halua|vaadi|toivo) (mitaan )?muuta kuin\b",
         "condition_clause": r"\b(kunnes|ennen ?kuin|siihen asti kun|kun olette)\b",
         "declined": (
@@ -489,6 +494,12 @@ PACK = {
                     r"|\b(haluan|haluaisin|pyydan)\b{{S}}{0,20}\bpois\b{{S}}{0,25}\b((asiakas)?rekister\w*|jarjestelm\w*|tietokann\w*|asiakkai\w*)"
                     r"|\b({{stop_verb}})\b{{S}}{0,10}\b\w*tie(to|do)\w*\b{{S}}{0,10}\b(sailyt\w*|tallent\w*)",
          "negatable": False, "needs": r"halua|tahdo|pyydan|lopet|lopp"},
+        # Nothing of the writer left behind, wished with the negation built in: "en halua että minusta jää mitään tietoja
+        # teille", "toivon, ettei musta jää tietoja". "Jääkö minusta tietoja?" asks nothing.
+        {"right": "erasure", "name": "ettei-minusta-jaa-tietoja",
+         "pattern": r"\b((en|emme) (enaa )?(halua|haluaisi|tahdo|toivo)\w*,? (etta|et)|ettei|etten) (minusta|musta|miusta|meista)\b "
+                    r"(\w+ ){0,2}?(jaa|jaisi|jais|saa jaada)\b{{S}}{0,30}?\btie(to|do)\w*",
+         "negatable": False, "needs": r"\bjaa|\bjais|jaada"},
         # Terse "tili pois", "mun tiedot pois teidän järjestelmästä": the account or the data, out. A
         # mailing list as the place is a marketing ban instead.
         {"right": "erasure", "name": "tili-pois",
@@ -969,7 +980,7 @@ PACK = {
         "auto_subject": r"automaattinen vastaus|poissaoloviesti|lomavastaaja|poissa toimistolta",
         "auto_text": (
             r"\bolen (\w*lomalla|poissa|matkoilla|koulutuksessa|\w*vapaalla)|poissa toimistolta|"
-            r"tämä on automaattinen (viesti|vastaus)|"
+            r"tämä on automaattinen (viesti|vastaus|ilmoitus|\w*kuittaus)|\bviestinne on vastaanotettu\b|"
             # ... but not one the writer tells they got: "teiltä tuli tämmönen automaattinen kuittaus" (a chaser), pointed
             # at ("tuli tämä automaattinen kuittaus", "ainoa mitä olen saanut on se automaattinen kuittaus")
             r"(?<!tuli\s)(?<!pelkkä\s)(?<!vain\s)(?<!vaan\s)(?<!tämmönen\s)(?<!tällainen\s)(?<!semmonen\s)(?<!sellainen\s)(?<!joku\s)(?<!jokin\s)"
