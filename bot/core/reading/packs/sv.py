@@ -520,7 +520,8 @@ PACK = {
                     r"|\bmen\b{{S}}{0,10}\b(anvand|behandla) (dem|dom|dessa|uppgifterna) (inte|ej)\b|\bfrys\w* (mina|min|mitt|hans|hennes)\b",
          "negatable": False, "needs": r"\bmen\b|frys"},
         {"right": "restriction", "name": "begransa",
-         "pattern": r"\b(begrans|sparra|pausa)\w*\b{{S}}{0,40}\b(behandling|uppgift|konto)\w*|\bbehandling\w*\b{{S}}{0,50}\bbegrans(as|ades|ad|at|ning)\b|\bbehandling\w*\b{{S}}{0,20}\bbegrans\w*"
+         # (a block told as done, "kontot har spärrats", "spärrat konto", asks for nothing: "spärra", "spärras", "spärrar" do)
+         "pattern": r"\b(begrans\w*|sparra(r|s|nde)?|sparrning\w*|pausa\w*)\b{{S}}{0,40}\b(behandling|uppgift|konto)\w*|\bbehandling\w*\b{{S}}{0,50}\bbegrans(as|ades|ad|at|ning)\b|\bbehandling\w*\b{{S}}{0,20}\bbegrans\w*"
                     r"|\bfrys\w*\b{{S}}{0,30}\b(konto|uppgift)",
          "negatable": False},
         {"right": "restriction", "name": "inte-anvand-tills",
@@ -767,7 +768,11 @@ PACK = {
             # "verifiera dina uppgifter med BankID", "verifiera dig med BankID här"
             r"verifiera (dig|dina uppgifter|dina kontouppgifter)( med bankid)?|"
             r"(bekräfta|ange|verifiera) ditt (nuvarande |gamla )?lösenord|behåll (samma|nuvarande) lösenord|"
-            r"(uppdatera|bekräfta) din (leverans)?adress|logga in för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)|"
+            r"(uppdatera|bekräfta) din (leverans)?adress|"
+            r"logga in för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)|"
+            # ... also with a deadline put between, an order opening its sentence: "Logga in inom 48 timmar för att undvika att
+            # dina uppgifter raderas" (a customer telling of such a mail writes "att jag ska logga in inom 48 timmar")
+            r"(^|[.!:] )[ \t]*logga in inom \d+ (timmar|dagar|h) för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)|"
             r"klicka (här|på länken)|logga in igen\b|förnya (det|den|ditt \w+|din \w+) via länken|(se|öppna) (den )?bifogade? fakturan?\b|bekräfta (era|dina) \w*uppgifter|(öppna|visa|se) (fakturan|dokumentet|filen) (via|på|i) länken|länken nedan|"
             # "know your customer" phishing: the shop's own details confirmed on a link to get access back
             r"bekräfta (företagets|bolagets|ert företags) (uppgifter|information)|för att återställa (full )?(åtkomst(en)?|tillgång(en)?|kontot)|"
@@ -780,7 +785,9 @@ PACK = {
             r"\b(måste|ska|behöver) (alla|samtliga) (användare|kunder|kontoinnehavare|medlemmar) (\w+ )?(verifiera|bekräfta|uppdatera|validera) (sina|sitt|sin)\b|"
             r"\bkräver att (alla|samtliga) (användare|kunder|kontoinnehavare|medlemmar) (\w+ )?(verifierar|bekräftar|uppdaterar|validerar) (sina|sitt|sin)\b|"
             # the button, a line of its own in the reader's voice: "Verifiera mina uppgifter", "Bekräfta mitt konto"
-            r"^[ \t]*(verifiera|bekräfta|uppdatera|validera) (mina|mitt|min) (\w*uppgifter|konto|identitet)[ \t]*$"
+            r"^[ \t]*(verifiera|bekräfta|uppdatera|validera) (mina|mitt|min) (\w*uppgifter|konto|identitet)[ \t]*$|"
+            # ... or the order with "now": "Verifiera nu", "Logga in nu", a button whose link only the HTML holds
+            r"^[ \t]*(verifiera|bekräfta|uppdatera|validera|logga in)( dig| ditt konto| dina uppgifter)? (nu|här|direkt|i dag|idag)[ \t]*[.!]?[ \t]*$"
         ),
         # ... or disputed there: "Se fakturan och bestrid den här: http://..."
         "pay_verbs": r"\b(betala|logga in|bekräfta|förnya|verifiera|bestrid|bestrida)\b",
@@ -811,6 +818,8 @@ PACK = {
         "directory_scam": r"företagsregist\w*|företagskatalog\w*|företagsguide\w*|\bannonsering i \w*(guide|katalog|register)\w*|\w*registrering\w*\W+(\w+\W+){0,6}?avgift\w*|\bavgift \d[\d ]* kr (per|om) år\b|\b(detta|det här) är (\w+ ){0,5}?(och )?(inte en|ingen|ej en) faktura\b",
         "gdpr_fear": r"\b(er|din) (webbplats|hemsida|webbshop|nätbutik|sajt)\b.{0,30}\b(uppfyller inte|följer inte)\b|\bregistrera (ert|ditt) företag (på|i|hos)\b|\bhanteringsavgift\w*|\bdataskydd\w*[- ](granskning\w*|utbildning\w*)|\b(vanligaste |vanlig |vanliga )?(orsak\w*|skäl\w*) till (sanktioner|böter)\b|\b(böter|sanktionsavgift\w*) på upp till|\b20 miljoner"
         # new rules said to oblige every user: "På grund av nya EU-regler (GDPR) måste alla användare ..."
-        r"|\b(nya|ny|den nya) [\w-]*(regler|förordning\w*|lag\w*)\b.{0,20}?\b(måste|ska|behöver|kräver att) (alla|samtliga) (användare|kunder|kontoinnehavare|medlemmar)\b",
+        r"|\b(nya|ny|den nya) [\w-]*(regler|förordning\w*|lag\w*)\b.{0,20}?\b(måste|ska|behöver|kräver att) (alla|samtliga) (användare|kunder|kontoinnehavare|medlemmar)\b"
+        # ... or the sender's duty to check the reader's details: "På grund av nya GDPR-regler måste vi uppdatera dina personuppgifter"
+        r"|\b(nya|ny|den nya) [\w-]*(regler|förordning\w*|lag\w*)\b.{0,20}?\b(måste|ska|behöver) vi (\w+ )?(uppdatera|verifiera|bekräfta|validera|kontrollera) (dina|ditt|din|era|ert)\b",
     },
 }

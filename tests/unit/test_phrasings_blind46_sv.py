@@ -1,0 +1,32 @@
+"""Phrasing families from blind46a/b, blind47a/b and blind48a/b, Swedish (branch t46sv)."""
+import pytest
+
+from tests.unit.test_phrasings import test_phrasing as check
+
+SV = [
+    # account phishing in a bank's voice: the account already blocked, "logga in inom 48 timmar för att undvika att dina
+    # uppgifter raderas", new rules as the reason "we must update your details", the lure a bare button line ("Verifiera
+    # nu") whose link is only in the HTML (blind47a sv-026)
+    ('spam', set(), 'Ditt konto har låsts – bekräfta dina uppgifter', "Bästa kund,\n\nPå grund av nya säkerhetsregler måste vi uppdatera dina personuppgifter. Ditt konto har tillfälligt låsts. Logga in inom 24 timmar för att undvika att kontot raderas.\n\nLogga in nu\n"),
+    ('spam', set(), 'Viktigt meddelande om ditt konto', "Hej kund,\n\nEnligt nya EU-regler måste vi verifiera dina personuppgifter. Ditt kort har spärrats tills vidare. Logga in inom 72 timmar för att undvika att dina uppgifter raderas permanent.\n\nBekräfta nu\n"),
+    ('spam', set(), 'Säkerhetsmeddelande', "Vi har upptäckt misstänkt aktivitet på ditt konto. Logga in inom 48 timmar för att undvika att det stängs.\n\nBekräfta nu\n"),
+    ('spam', set(), 'Uppdatering krävs', "Bästa kund,\nPå grund av den nya dataskyddslagen måste vi validera dina kontouppgifter. Ditt konto har spärrats.\nUppdatera nu\n"),
+    # near-misses: a customer whose account is locked, one who asks whether such a mail is ours and asks for erasure,
+    # one who tells of new rules in their own words
+    ('other', set(), 'Spärrat konto', "Hej, mitt konto har spärrats och jag har försökt logga in i 48 timmar utan att lyckas. Kan ni hjälpa mig?"),
+    ('request', {'erasure'}, 'Radera mitt konto', "Hej, jag vill att ni raderar mitt konto och alla mina uppgifter. Jag har inte handlat på länge.\n\nVänliga hälsningar\nEva"),
+    ('request', {'erasure'}, 'Konstigt mejl', "Hej! Jag fick ett mejl i ert namn där det stod att mitt konto har spärrats och att jag ska logga in inom 48 timmar för att undvika att uppgifterna raderas. Är det äkta? Oavsett vill jag att ni raderar mitt konto."),
+    ('other', set(), 'Bluffmejl?', "Jag fick ett mejl om att mitt konto har spärrats och en knapp där det stod Verifiera nu. Är det från er?"),
+    # a block told as done ("kontot har spärrats", "Spärrat konto") asks for no restriction; "spärra", "spärrar" do
+    ('other', set(), 'Betalning', "Mitt kort spärrades av banken, så betalningen gick inte igenom. Kan jag betala mitt konto med faktura i stället?"),
+    ('other', set(), 'Spärrade uppgifter?', "Varför står det att mina uppgifter är spärrade när jag loggar in? Jag har inte bett om något sådant."),
+    ('request', {'restriction'}, 'Uppgifter', "Jag vill att ni spärrar mina uppgifter tills tvisten om fakturan är löst."),
+    ('other', set(), 'Inloggning', "Jag kan inte logga in. Står bara att kontot är spärrat, vad gör jag?"),
+    ('request', {'restriction'}, 'Spärra', "Spärra mitt konto och mina uppgifter tills reklamationen är utredd."),
+    ('other', set(), 'Nya regler', "Hej, på grund av nya regler på jobbet måste vi uppdatera våra larmkoder. Hur gör man det i appen?"),
+]
+
+
+@pytest.mark.parametrize("kind, intents, subject, body", SV, ids=[p[3][:40] for p in SV])
+def test_phrasing_t46_sv(kind, intents, subject, body):
+    check(kind, intents, subject, body)
