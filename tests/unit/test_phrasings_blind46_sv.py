@@ -24,6 +24,17 @@ SV = [
     ('other', set(), 'Inloggning', "Jag kan inte logga in. Står bara att kontot är spärrat, vad gör jag?"),
     ('request', {'restriction'}, 'Spärra', "Spärra mitt konto och mina uppgifter tills reklamationen är utredd."),
     ('other', set(), 'Nya regler', "Hej, på grund av nya regler på jobbet måste vi uppdatera våra larmkoder. Hur gör man det i appen?"),
+    # marketing refused in a verbless "ingen (mer) reklam" sentence, for the writer or someone they speak for: "Ingen mer
+    # reklam åt honom tack", "Ingen reklam från dem heller" (blind46a sv-011, blind47b sv-014)
+    ('request', {'marketing_ban'}, 'Mamma', "Jag skriver för min mamma som är 90. Ingen mer reklam åt henne, tack."),
+    ('request', {'marketing_ban'}, 'Reklam', "Ingen mera reklam till oss!"),
+    ('request', {'erasure', 'marketing_ban'}, 'Flytt', "Vi flyttar till Vasa. Radera mina uppgifter. Inga kataloger och ingen reklam heller."),
+    ('request', {'marketing_ban'}, 'Utskick', "Vi har inget larm längre. Ingen mer reklampost från er tack, och inga nyhetsbrev."),
+    ('request', {'marketing_ban'}, 'Partner', "Jag vill inte ha något från era partner. Ingen reklam från dem, tack."),
+    # near-misses: no marketing reported, or no more of something else
+    ('other', set(), 'Tack', "Ingen reklam har kommit sedan i våras, tack för det."),
+    ('other', set(), 'Beställning', "Jag fick ingen mer information efter beställningen. När kommer paketet?"),
+    ('other', set(), 'Fråga', "Skickar ni ingen reklam alls till kunder som inte har ett konto?"),
 ]
 
 

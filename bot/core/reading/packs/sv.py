@@ -597,6 +597,9 @@ PACK = {
                     r"|\b(ber|vill|onskar|begar|kraver)\b{{S}}{0,80}\batt ni (inte|aldrig|int)( langre| mer| heller)? (skickar|mejlar|mailar|ringer|kontaktar)\b{{S}}{0,25}\b{{marketing_kinds}}"
                     # "ni får inte ringa mig i säljsyfte igen": contact refused for a sales purpose
                     r"|\b(inte|int|aldrig|ej|sluta)\b{{S}}{0,25}\b(ring|ringa|ringer|kontakta|kontaktar|mejla|maila|skicka)\w*\b{{S}}{0,25}\b((i )?(forsaljnings|salj|marknadsforings|reklam)syfte\b|for att (erbjud|salj|marknadsfor)\w*)"
+                    # a verbless sentence of its own: "Ingen mer reklam åt honom tack", "Inga kataloger och ingen reklam heller"
+                    r"|(^|[.!?] )\W*(inga|ingen) (mer |mera |meir |fler )?{{marketing_kinds}}( (och|eller) (inga|ingen) (mer |mera |meir |fler )?{{marketing_kinds}})?"
+                    r"( (fran|at|till) \w+)?(,? (heller|tack|langre|mer|mera))*[ \t]*([.!,;]|$)"
                     # the wish that the mailings end: "jag vill bara att nyhetsbreven upphör"
                     r"|\b(vill|onskar|begar|ber)\b{{S}}{0,15}\batt\b{{S}}{0,20}?\b{{marketing_kinds}}\b{{S}}{0,10}\b(upphor|slutar|tar slut|stoppas)\b"
                     # refusing to be put on a list at all: "lägg inte till mig på någon e-postlista", "jag vill inte bli tillagd"
@@ -608,7 +611,7 @@ PACK = {
                     # (by what the calls carry: "inte bli uppringd, mejla hellre" is how to reach the writer, no ban)
                     r"{{S}}{0,40}?\b(erbjudand\w*|\w*reklam(?!at|er)\w*|marknadsforing\w*|kampanj\w*|nyhetsbrev\w*|salj\w*|telefonforsalj\w*|(forsaljnings|marknadsforings|reklam)syfte)",
          "negatable": False,
-         "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ta bort|tar bort|avregistr|avanm|undanb|stryk|aldrig|prenum|slippa|forbjud"},
+         "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ingen|ta bort|tar bort|avregistr|avanm|undanb|stryk|aldrig|prenum|slippa|forbjud"},
         # the writer's data refused to marketing partners from now on: "Ge inte mina uppgifter till era marknadsföringspartner",
         # "åt nå marknadsföringspartner ska ni int ge dem i fortsättningen heller" (the policy's sharing, reported, refuses nothing)
         # ... or to sellers and marketers: "sälj int mina uppgifter åt sådana där försäljare mera" (a reseller of ours is no marketer)
