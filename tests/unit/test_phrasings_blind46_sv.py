@@ -35,6 +35,15 @@ SV = [
     ('other', set(), 'Tack', "Ingen reklam har kommit sedan i våras, tack för det."),
     ('other', set(), 'Beställning', "Jag fick ingen mer information efter beställningen. När kommer paketet?"),
     ('other', set(), 'Fråga', "Skickar ni ingen reklam alls till kunder som inte har ett konto?"),
+    # the same lure as a bare button line with two orders, "Logga in och betala", and a parcel held for a sum in euros or
+    # crowns ("Bekräfta dina uppgifter och betala 1,99 EUR") (blind47b sv-027, blind48a sv-026)
+    ('spam', set(), 'Påminnelse: faktura 4471 – ditt konto stängs', "Hej,\n\nVi har inte fått betalt för faktura 4471. Ditt konto stängs om betalningen inte kommer in inom 72 timmar.\n\nLogga in och betala\n"),
+    ('spam', set(), 'Sista påminnelsen', "Ditt abonnemang har förfallit och tjänsten spärras i morgon.\n\nLogga in och förnya nu\n"),
+    ('spam', set(), 'Leveransen har stoppats', "Hej,\nDin leverans väntar på terminalen. Betala 2,49 EUR för att få den: http://leverans-status.example.net/se\n"),
+    ('spam', set(), 'Ditt paket', "Bästa kund, ditt paket kunde inte delas ut. Uppdatera adressen och betala 19 kr här: http://paket-hjalp.example.org\n"),
+    # near-misses: a customer who logs in to pay, one who paid for their own parcel
+    ('other', set(), 'Faktura', "Hej, jag försökte logga in och betala fakturan men sidan visar fel. Kan ni skicka den på papper?"),
+    ('other', set(), 'Paket', "Mitt paket kom fram men jag fick betala 5 EUR i tull. Stämmer det?"),
 ]
 
 

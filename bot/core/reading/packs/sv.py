@@ -790,7 +790,9 @@ PACK = {
             # the button, a line of its own in the reader's voice: "Verifiera mina uppgifter", "Bekräfta mitt konto"
             r"^[ \t]*(verifiera|bekräfta|uppdatera|validera) (mina|mitt|min) (\w*uppgifter|konto|identitet)[ \t]*$|"
             # ... or the order with "now": "Verifiera nu", "Logga in nu", a button whose link only the HTML holds
-            r"^[ \t]*(verifiera|bekräfta|uppdatera|validera|logga in)( dig| ditt konto| dina uppgifter)? (nu|här|direkt|i dag|idag)[ \t]*[.!]?[ \t]*$"
+            r"^[ \t]*(verifiera|bekräfta|uppdatera|validera|logga in)( dig| ditt konto| dina uppgifter)? (nu|här|direkt|i dag|idag)[ \t]*[.!]?[ \t]*$|"
+            # ... or two orders on it: "Logga in och betala", "Logga in och förnya nu"
+            r"^[ \t]*(logga in|verifiera|bekräfta) och (betala|förnya|verifiera|bekräfta|uppdatera)( nu| här| direkt)?[ \t]*[.!]?[ \t]*$"
         ),
         # ... or disputed there: "Se fakturan och bestrid den här: http://..."
         "pay_verbs": r"\b(betala|logga in|bekräfta|förnya|verifiera|bestrid|bestrida)\b",
@@ -815,7 +817,8 @@ PACK = {
         ),
         "domain_scam": r"domän\w*\W+(\w+\W+){0,6}?(förny\w*|löper ut|går ut)|\bköpa (er |din )?domän\w*|sökmotorregistrering\w*|\bwhois\b|(ägar|innehavar|registrant)uppgift\w* (för|till|om) (er |din )?(domän\w*|[\w-]+\.(fi|se|com|net|eu)\b)",
         "your_parcel": r"\b(din (försändelse|leverans|paket)|ditt paket)\b",
-        "parcel_fee": r"\b(obetald\w*|returneras till avsändaren|(ny )?leveransavgift\w*|omleveransavgift\w*|betala (en )?(liten )?avgift)\b",
+        # ... or a small sum to pay: "betala 1,99 EUR", "betala 19 kr"
+        "parcel_fee": r"\b(obetald\w*|returneras till avsändaren|(ny )?leveransavgift\w*|omleveransavgift\w*|betala (en )?(liten )?avgift|betala \d{1,4}([,.]\d{1,2})? ?(eur|euro|kr|kronor|sek))\b",
         "payment_account": r"\b(bankgiro|plusgiro|kontonummer)\b",
         "payment_due": r"\b(förfallo\w*|ocr)\b",
         "directory_scam": r"företagsregist\w*|företagskatalog\w*|företagsguide\w*|\bannonsering i \w*(guide|katalog|register)\w*|\w*registrering\w*\W+(\w+\W+){0,6}?avgift\w*|\bavgift \d[\d ]* kr (per|om) år\b|\b(detta|det här) är (\w+ ){0,5}?(och )?(inte en|ingen|ej en) faktura\b",
