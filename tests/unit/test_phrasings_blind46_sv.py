@@ -44,6 +44,14 @@ SV = [
     # near-misses: a customer who logs in to pay, one who paid for their own parcel
     ('other', set(), 'Faktura', "Hej, jag försökte logga in och betala fakturan men sidan visar fel. Kan ni skicka den på papper?"),
     ('other', set(), 'Paket', "Mitt paket kom fram men jag fick betala 5 EUR i tull. Stämmer det?"),
+    # a name as it is spelt, quoted, then what it should be, far apart: 'Mitt efternamn är stavat "Grönros" i era utskick och
+    # på fakturan, det ska vara Grönroos' (blind47a sv-004)
+    ('request', {'rectification'}, 'Namn', 'Mitt efternamn är stavat "Lindqvis" på fakturan och i era mejl, det ska vara Lindqvist.'),
+    ('request', {'rectification'}, 'Förnamn', 'Ni har stavat mitt förnamn "Jonna" i alla utskick sedan i våras, det ska vara Johanna. Kan ni fixa det?'),
+    ('request', {'rectification'}, 'Stavning', 'Min mammas namn stavas "Ingegerd Holmberg" i kundregistret hos er, men det ska vara Ingegärd Holmberg.'),
+    # near-misses: a product's name, a question about spelling
+    ('other', set(), 'Fel på sidan', 'Produktnamnet är stavat "Rökdetektr" på er sida, det ska vara Rökdetektor.'),
+    ('other', set(), 'Fråga', 'Hur stavas appens namn egentligen, ska det vara med bindestreck?'),
 ]
 
 

@@ -479,7 +479,12 @@ PACK = {
                     # an order, invoice or serial number hedged ("Ordernumret ska vara AS-2026-1040") refers to the order, no record
                     r"\w*(adress|namn|nummer|numret|e-?post|fodelsedatum)\w*\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"
                     # "det nya kontot med den här adressen ska vara kvar": what is to remain, no value
-                    r"(?! (kvar|oforandrad\w*|orord\w*|aktiv\w*|mojligt|ok|okej|enkelt|latt|bra|fint|klart|giltig\w*|densamma|detsamma|samma)\b)"},
+                    r"(?! (kvar|oforandrad\w*|orord\w*|aktiv\w*|mojligt|ok|okej|enkelt|latt|bra|fint|klart|giltig\w*|densamma|detsamma|samma)\b)"
+                    # a name as it is spelt, then what it should be, far apart: 'mitt efternamn är stavat "Grönros" i era utskick
+                    # och på fakturan, det ska vara Grönroos'
+                    r"|\b(stavat|stavad|stavas|stavats)\b{{S}}{0,60}?\b(det|den|de|dom) (ska|skulle) (vara|va|sta|stavas)\b",
+         # (a product's name misspelt on the shop's page is no record of the writer's)
+         "unless": r"{{product_named}}"},
         # A correction wished in the passive: "jag vill att uppgiften rättas", "jag ber att min adress korrigeras".
         # Someone else's details on the writer's account, replaced by the writer's own: "byt ut hans adress mot min".
         {"right": "rectification", "name": "byt-ut-mot-mina",
