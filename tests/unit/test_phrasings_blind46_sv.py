@@ -52,6 +52,13 @@ SV = [
     # near-misses: a product's name, a question about spelling
     ('other', set(), 'Fel på sidan', 'Produktnamnet är stavat "Rökdetektr" på er sida, det ska vara Rökdetektor.'),
     ('other', set(), 'Fråga', 'Hur stavas appens namn egentligen, ska det vara med bindestreck?'),
+    # the mailing kept, its stop negated: "inte heller vill avsluta nyhetsbrevet, det är bra" (blind46b sv-015)
+    ('request', {'access'}, 'Kopia', "Jag vill inte avsluta nyhetsbrevet, det är bra. Skicka mig en kopia av mina uppgifter."),
+    ('request', {'access'}, 'Kopia', "Jag begär inte radering och vill inte heller avsluta prenumerationen. Jag vill bara få ett registerutdrag."),
+    ('request', {'access'}, 'Utdrag', "Nyhetsbrevet tänker jag inte avsluta. Men vilka uppgifter har ni om mig?"),
+    # near-misses: the stop asked beside something kept
+    ('request', {'marketing_ban'}, 'Reklam', "Jag vill inte avsluta mitt konto. Men avsluta nyhetsbrevet, tack."),
+    ('request', {'marketing_ban'}, 'Sms', "Avsluta sms-utskicken, jag vill inte ha dem."),
 ]
 
 

@@ -616,6 +616,10 @@ PACK = {
                     # (by what the calls carry: "inte bli uppringd, mejla hellre" is how to reach the writer, no ban)
                     r"{{S}}{0,40}?\b(erbjudand\w*|\w*reklam(?!at|er)\w*|marknadsforing\w*|kampanj\w*|nyhetsbrev\w*|salj\w*|telefonforsalj\w*|(forsaljnings|marknadsforings|reklam)syfte)",
          "negatable": False,
+         # the mailing kept, its stop negated: "jag vill inte heller avsluta nyhetsbrevet", "nyhetsbrevet tänker jag inte avsluta"
+         "unless": r"\b((inte|int|ej|aldrig)( heller)? (vill|tanker|behover|onskar)( (jag|ja|vi))?|(vill|tanker|behover|onskar) (jag |ja |vi )?(inte|int|ej|aldrig))( heller)? "
+                   r"(avsluta|stoppa|sluta|saga upp)\w* (mitt |min |mina |era |ert |er |prenumerationen pa )?{{marketing_kinds}}"
+                   r"|\b{{marketing_kinds}} (vill|tanker|behover|onskar) (jag|ja|vi) (inte|int|ej|aldrig)( heller)? (avsluta|stoppa|saga upp)\b",
          "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ingen|ta bort|tar bort|avregistr|avanm|undanb|stryk|aldrig|prenum|slippa|forbjud"},
         # the writer's data refused to marketing partners from now on: "Ge inte mina uppgifter till era marknadsföringspartner",
         # "åt nå marknadsföringspartner ska ni int ge dem i fortsättningen heller" (the policy's sharing, reported, refuses nothing)
