@@ -479,7 +479,12 @@ PACK = {
                     # an order, invoice or serial number hedged ("Ordernumret ska vara AS-2026-1040") refers to the order, no record
                     r"\w*(adress|namn|nummer|numret|e-?post|fodelsedatum)\w*\b{{S}}{0,40}\b(ska|skulle) (vara|sta)\b"
                     # "det nya kontot med den här adressen ska vara kvar": what is to remain, no value
-                    r"(?! (kvar|oforandrad\w*|orord\w*|aktiv\w*|mojligt|ok|okej|enkelt|latt|bra|fint|klart|giltig\w*|densamma|detsamma|samma)\b)"},
+                    r"(?! (kvar|oforandrad\w*|orord\w*|aktiv\w*|mojligt|ok|okej|enkelt|latt|bra|fint|klart|giltig\w*|densamma|detsamma|samma)\b)"
+                    # a name as it is spelt, then what it should be, far apart: 'mitt efternamn är stavat "Grönros" i era utskick
+                    # och på fakturan, det ska vara Grönroos'
+                    r"|\b(stavat|stavad|stavas|stavats)\b{{S}}{0,60}?\b(det|den|de|dom) (ska|skulle) (vara|va|sta|stavas)\b",
+         # (a product's name misspelt on the shop's page is no record of the writer's)
+         "unless": r"{{product_named}}"},
         # A correction wished in the passive: "jag vill att uppgiften rättas", "jag ber att min adress korrigeras".
         # Someone else's details on the writer's account, replaced by the writer's own: "byt ut hans adress mot min".
         {"right": "rectification", "name": "byt-ut-mot-mina",
@@ -520,7 +525,8 @@ PACK = {
                     r"|\bmen\b{{S}}{0,10}\b(anvand|behandla) (dem|dom|dessa|uppgifterna) (inte|ej)\b|\bfrys\w* (mina|min|mitt|hans|hennes)\b",
          "negatable": False, "needs": r"\bmen\b|frys"},
         {"right": "restriction", "name": "begransa",
-         "pattern": r"\b(begrans|sparra|pausa)\w*\b{{S}}{0,40}\b(behandling|uppgift|konto)\w*|\bbehandling\w*\b{{S}}{0,50}\bbegrans(as|ades|ad|at|ning)\b|\bbehandling\w*\b{{S}}{0,20}\bbegrans\w*"
+         # (a block told as done, "kontot har spärrats", "spärrat konto", asks for nothing: "spärra", "spärras", "spärrar" do)
+         "pattern": r"\b(begrans\w*|sparra(r|s|nde)?|sparrning\w*|pausa\w*)\b{{S}}{0,40}\b(behandling|uppgift|konto)\w*|\bbehandling\w*\b{{S}}{0,50}\bbegrans(as|ades|ad|at|ning)\b|\bbehandling\w*\b{{S}}{0,20}\bbegrans\w*"
                     r"|\bfrys\w*\b{{S}}{0,30}\b(konto|uppgift)",
          "negatable": False},
         {"right": "restriction", "name": "inte-anvand-tills",
@@ -596,6 +602,9 @@ PACK = {
                     r"|\b(ber|vill|onskar|begar|kraver)\b{{S}}{0,80}\batt ni (inte|aldrig|int)( langre| mer| heller)? (skickar|mejlar|mailar|ringer|kontaktar)\b{{S}}{0,25}\b{{marketing_kinds}}"
                     # "ni får inte ringa mig i säljsyfte igen": contact refused for a sales purpose
                     r"|\b(inte|int|aldrig|ej|sluta)\b{{S}}{0,25}\b(ring|ringa|ringer|kontakta|kontaktar|mejla|maila|skicka)\w*\b{{S}}{0,25}\b((i )?(forsaljnings|salj|marknadsforings|reklam)syfte\b|for att (erbjud|salj|marknadsfor)\w*)"
+                    # a verbless sentence of its own: "Ingen mer reklam åt honom tack", "Inga kataloger och ingen reklam heller"
+                    r"|(^|[.!?] )\W*(inga|ingen) (mer |mera |meir |fler )?{{marketing_kinds}}( (och|eller) (inga|ingen) (mer |mera |meir |fler )?{{marketing_kinds}})?"
+                    r"( (fran|at|till) \w+)?(,? (heller|tack|langre|mer|mera))*[ \t]*([.!,;]|$)"
                     # the wish that the mailings end: "jag vill bara att nyhetsbreven upphör"
                     r"|\b(vill|onskar|begar|ber)\b{{S}}{0,15}\batt\b{{S}}{0,20}?\b{{marketing_kinds}}\b{{S}}{0,10}\b(upphor|slutar|tar slut|stoppas)\b"
                     # refusing to be put on a list at all: "lägg inte till mig på någon e-postlista", "jag vill inte bli tillagd"
@@ -607,7 +616,11 @@ PACK = {
                     # (by what the calls carry: "inte bli uppringd, mejla hellre" is how to reach the writer, no ban)
                     r"{{S}}{0,40}?\b(erbjudand\w*|\w*reklam(?!at|er)\w*|marknadsforing\w*|kampanj\w*|nyhetsbrev\w*|salj\w*|telefonforsalj\w*|(forsaljnings|marknadsforings|reklam)syfte)",
          "negatable": False,
-         "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ta bort|tar bort|avregistr|avanm|undanb|stryk|aldrig|prenum|slippa|forbjud"},
+         # the mailing kept, its stop negated: "jag vill inte heller avsluta nyhetsbrevet", "nyhetsbrevet tänker jag inte avsluta"
+         "unless": r"\b((inte|int|ej|aldrig)( heller)? (vill|tanker|behover|onskar)( (jag|ja|vi))?|(vill|tanker|behover|onskar) (jag |ja |vi )?(inte|int|ej|aldrig))( heller)? "
+                   r"(avsluta|stoppa|sluta|saga upp)\w* (mitt |min |mina |era |ert |er |prenumerationen pa )?{{marketing_kinds}}"
+                   r"|\b{{marketing_kinds}} (vill|tanker|behover|onskar) (jag|ja|vi) (inte|int|ej|aldrig)( heller)? (avsluta|stoppa|saga upp)\b",
+         "needs": r"slut|stopp|upphor|inte|\bint\b|inga|ingen|ta bort|tar bort|avregistr|avanm|undanb|stryk|aldrig|prenum|slippa|forbjud"},
         # the writer's data refused to marketing partners from now on: "Ge inte mina uppgifter till era marknadsföringspartner",
         # "åt nå marknadsföringspartner ska ni int ge dem i fortsättningen heller" (the policy's sharing, reported, refuses nothing)
         # ... or to sellers and marketers: "sälj int mina uppgifter åt sådana där försäljare mera" (a reseller of ours is no marketer)
@@ -767,7 +780,11 @@ PACK = {
             # "verifiera dina uppgifter med BankID", "verifiera dig med BankID här"
             r"verifiera (dig|dina uppgifter|dina kontouppgifter)( med bankid)?|"
             r"(bekräfta|ange|verifiera) ditt (nuvarande |gamla )?lösenord|behåll (samma|nuvarande) lösenord|"
-            r"(uppdatera|bekräfta) din (leverans)?adress|logga in för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)|"
+            r"(uppdatera|bekräfta) din (leverans)?adress|"
+            r"logga in för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)|"
+            # ... also with a deadline put between, an order opening its sentence: "Logga in inom 48 timmar för att undvika att
+            # dina uppgifter raderas" (a customer telling of such a mail writes "att jag ska logga in inom 48 timmar")
+            r"(^|[.!:] )[ \t]*logga in inom \d+ (timmar|dagar|h) för att (förnya|bekräfta|verifiera|behålla|undvika|återställa)|"
             r"klicka (här|på länken)|logga in igen\b|förnya (det|den|ditt \w+|din \w+) via länken|(se|öppna) (den )?bifogade? fakturan?\b|bekräfta (era|dina) \w*uppgifter|(öppna|visa|se) (fakturan|dokumentet|filen) (via|på|i) länken|länken nedan|"
             # "know your customer" phishing: the shop's own details confirmed on a link to get access back
             r"bekräfta (företagets|bolagets|ert företags) (uppgifter|information)|för att återställa (full )?(åtkomst(en)?|tillgång(en)?|kontot)|"
@@ -780,7 +797,11 @@ PACK = {
             r"\b(måste|ska|behöver) (alla|samtliga) (användare|kunder|kontoinnehavare|medlemmar) (\w+ )?(verifiera|bekräfta|uppdatera|validera) (sina|sitt|sin)\b|"
             r"\bkräver att (alla|samtliga) (användare|kunder|kontoinnehavare|medlemmar) (\w+ )?(verifierar|bekräftar|uppdaterar|validerar) (sina|sitt|sin)\b|"
             # the button, a line of its own in the reader's voice: "Verifiera mina uppgifter", "Bekräfta mitt konto"
-            r"^[ \t]*(verifiera|bekräfta|uppdatera|validera) (mina|mitt|min) (\w*uppgifter|konto|identitet)[ \t]*$"
+            r"^[ \t]*(verifiera|bekräfta|uppdatera|validera) (mina|mitt|min) (\w*uppgifter|konto|identitet)[ \t]*$|"
+            # ... or the order with "now": "Verifiera nu", "Logga in nu", a button whose link only the HTML holds
+            r"^[ \t]*(verifiera|bekräfta|uppdatera|validera|logga in)( dig| ditt konto| dina uppgifter)? (nu|här|direkt|i dag|idag)[ \t]*[.!]?[ \t]*$|"
+            # ... or two orders on it: "Logga in och betala", "Logga in och förnya nu"
+            r"^[ \t]*(logga in|verifiera|bekräfta) och (betala|förnya|verifiera|bekräfta|uppdatera)( nu| här| direkt)?[ \t]*[.!]?[ \t]*$"
         ),
         # ... or disputed there: "Se fakturan och bestrid den här: http://..."
         "pay_verbs": r"\b(betala|logga in|bekräfta|förnya|verifiera|bestrid|bestrida)\b",
@@ -805,12 +826,15 @@ PACK = {
         ),
         "domain_scam": r"domän\w*\W+(\w+\W+){0,6}?(förny\w*|löper ut|går ut)|\bköpa (er |din )?domän\w*|sökmotorregistrering\w*|\bwhois\b|(ägar|innehavar|registrant)uppgift\w* (för|till|om) (er |din )?(domän\w*|[\w-]+\.(fi|se|com|net|eu)\b)",
         "your_parcel": r"\b(din (försändelse|leverans|paket)|ditt paket)\b",
-        "parcel_fee": r"\b(obetald\w*|returneras till avsändaren|(ny )?leveransavgift\w*|omleveransavgift\w*|betala (en )?(liten )?avgift)\b",
+        # ... or a small sum to pay: "betala 1,99 EUR", "betala 19 kr"
+        "parcel_fee": r"\b(obetald\w*|returneras till avsändaren|(ny )?leveransavgift\w*|omleveransavgift\w*|betala (en )?(liten )?avgift|betala \d{1,4}([,.]\d{1,2})? ?(eur|euro|kr|kronor|sek))\b",
         "payment_account": r"\b(bankgiro|plusgiro|kontonummer)\b",
         "payment_due": r"\b(förfallo\w*|ocr)\b",
         "directory_scam": r"företagsregist\w*|företagskatalog\w*|företagsguide\w*|\bannonsering i \w*(guide|katalog|register)\w*|\w*registrering\w*\W+(\w+\W+){0,6}?avgift\w*|\bavgift \d[\d ]* kr (per|om) år\b|\b(detta|det här) är (\w+ ){0,5}?(och )?(inte en|ingen|ej en) faktura\b",
         "gdpr_fear": r"\b(er|din) (webbplats|hemsida|webbshop|nätbutik|sajt)\b.{0,30}\b(uppfyller inte|följer inte)\b|\bregistrera (ert|ditt) företag (på|i|hos)\b|\bhanteringsavgift\w*|\bdataskydd\w*[- ](granskning\w*|utbildning\w*)|\b(vanligaste |vanlig |vanliga )?(orsak\w*|skäl\w*) till (sanktioner|böter)\b|\b(böter|sanktionsavgift\w*) på upp till|\b20 miljoner"
         # new rules said to oblige every user: "På grund av nya EU-regler (GDPR) måste alla användare ..."
-        r"|\b(nya|ny|den nya) [\w-]*(regler|förordning\w*|lag\w*)\b.{0,20}?\b(måste|ska|behöver|kräver att) (alla|samtliga) (användare|kunder|kontoinnehavare|medlemmar)\b",
+        r"|\b(nya|ny|den nya) [\w-]*(regler|förordning\w*|lag\w*)\b.{0,20}?\b(måste|ska|behöver|kräver att) (alla|samtliga) (användare|kunder|kontoinnehavare|medlemmar)\b"
+        # ... or the sender's duty to check the reader's details: "På grund av nya GDPR-regler måste vi uppdatera dina personuppgifter"
+        r"|\b(nya|ny|den nya) [\w-]*(regler|förordning\w*|lag\w*)\b.{0,20}?\b(måste|ska|behöver) vi (\w+ )?(uppdatera|verifiera|bekräfta|validera|kontrollera) (dina|ditt|din|era|ert)\b",
     },
 }
