@@ -46,14 +46,40 @@ EN = [
     ('request', {'access'}, 'Data', "I don't want you to close my account or unsubscribe me, but please send me a copy of my data."),
     # near-miss: the unsubscribe asked in a clause of its own
     ('request', {'erasure', 'marketing_ban'}, 'Leaving', "Please delete my account and unsubscribe me."),
-    # a photo, its consent withdrawn and it asked taken down in the next sentence: consent_withdrawal only, SCHEMA (blind48b en-007)
-    ('request', {'consent_withdrawal'}, 'Photo', "You may have used my photo on your website. I withdraw my consent. Please take the photo down."),
-    ('request', {'consent_withdrawal'}, 'Picture', "I no longer give permission for my picture in your gallery. Please remove the picture from the site."),
-    # near-miss: the photo removed together with the account
-    ('request', {'consent_withdrawal', 'erasure'}, 'Leaving', "I withdraw my consent for the photo. Also delete my account."),
 ]
 
 
 @pytest.mark.parametrize("kind, intents, subject, body", EN, ids=[p[3][:40] for p in EN])
 def test_phrasing_t46_en(kind, intents, subject, body):
     check(kind, intents, subject, body)
+
+
+# An out-of-office written twice, English first and then a language we do not cover: SCHEMA takes the language that comes
+# first (blind46a en-022, blind47b en-022), as it already did when the second was Finnish or Swedish; a mail in the other
+# language alone, or a short English line above a long mail in it, stays uncovered
+BILINGUAL = [
+    ('en', "I am out of the office until 12 May and will reply when I return.\n\n"
+           "Ich bin bis zum 12. Mai nicht im Büro und antworte nach meiner Rückkehr."),
+    ('en', "I'm on holiday until 3 June and will answer your message when I'm back.\n"
+           "Estoy de vacaciones hasta el 3 de junio y responderé a tu mensaje cuando vuelva."),
+    ('en', "Thanks for your mail. I am travelling this week and will reply next Monday.\n\n"
+           "Merci pour votre message. Je suis en déplacement cette semaine et je répondrai lundi prochain."),
+    ('en', "Thank you for your message. I am on leave until 2 April and will get back to you then.\n\n"
+           "Obrigado pela sua mensagem. Estou de licença até 2 de abril e responderei depois."),
+    ('en', "I'm away until 20 May and will reply when I'm back.\nIk ben tot 20 mei afwezig en reageer daarna."),
+    ('en', "Thank you for your email. I am on holiday until 15 April and will answer when I am back.\n\n"
+           "Obrigada pelo seu e-mail. Estou de férias em Portugal até 15 de abril e responderei assim que voltar ao escritório."),
+    ('en', "I'm away until 1 July and will answer your message when I am back in the office.\nIk ben tot 1 juli afwezig en reageer op uw bericht zodra ik weer op kantoor ben."),
+    # near-misses
+    ('other', "Ich bin bis zum 12. Mai nicht im Büro und antworte nach meiner Rückkehr. In dringenden Fällen wenden Sie sich bitte an "
+              "meine Kollegin Frau Schmidt, die Ihnen gerne weiterhilft."),
+    ('other', "Hello, see below.\n\nSehr geehrte Damen und Herren, ich habe vor drei Wochen eine Kamera bei Ihnen bestellt und bis heute "
+              "keine Lieferung erhalten. Bitte teilen Sie mir mit, wann die Bestellung ankommt, sonst möchte ich mein Geld zurück."),
+]
+
+
+@pytest.mark.parametrize("language, text", BILINGUAL, ids=[t[:30] for _, t in BILINGUAL])
+def test_bilingual_lead_uncovered_second_t46_en(language, text):
+    from bot.core.reading.language import detect
+
+    assert detect(text).language == language

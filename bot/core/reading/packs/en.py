@@ -184,7 +184,7 @@ PACK = {
                        r"|\b(got|received|downloaded|opened)( \w+)? (the|your) (\w+ )?(csv|json|xml|xlsx|excel|export|file|copy)( file| export)?\b,?( and)?( \w+)? (thanks?|thank you|cheers|it (opened|imported|worked|looks))\b"
                        # "I got the confirmation that my account was deleted": done, and told so
                        r"|\b(?<!never )(?<!not )(?<!n't )(got|received)( \w+){0,2}? (the|a|your) confirmation( e-?mail| message)? that\b",
-        "shown_by_consent": r"\b(reviews?|testimonials?|photos?|photographs?|pictures?|images?)\b",
+        "shown_by_consent": r"\b(reviews?|testimonials?)\b",
         "stored_card": r"\b(saved|stored) (payment |credit |debit |bank )?cards?\b|\bcard (details|number|data)\b|\bpayment cards?\b"
                        # "I allowed you to save my card for next time": the card kept, said with the verb
                        r"|\b(save|saving|store|storing|keep|keeping|remember|remembering) (my|the) (payment |credit |debit |bank )?card\b",
