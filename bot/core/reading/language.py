@@ -136,7 +136,8 @@ def _bilingual_lead(text: str, guess: LanguageGuess, vocab: Vocabulary) -> Langu
     first = _letters(paras[0])
     for para in paras[1:]:
         other = _detect(para, "", vocab)
-        if (other.language in vocab.covered and other.language != lead.language and other.confidence >= 0.9
+        # the later one may be a language we do not cover ("Ik ben tot 10 maart afwezig" under the English): still written twice
+        if (other.detected and other.detected != lead.detected and other.confidence >= 0.9
                 and first <= 2 * _letters(para) and _letters(para) <= 2 * first):
             return LanguageGuess(lead.language, lead.detected, lead.confidence,
                                  guess.evidence + f"; bilingual: first paragraph {lead.language} {lead.confidence:.2f}, "

@@ -440,7 +440,8 @@ PACK = {
         {"right": "access", "name": "what-you-collected",
          "pattern": r"\b(what|which|wat)\b (\w+ ){0,2}?(data|info|information|details|personal \w+)\b (did|have|has) (you|u|{{controller}}) (\w+ ){0,2}?"
                     r"(collect|gather|store|save|record|obtain)\w*"
-                    r"|\bwho (did|have|has) (you|u|{{controller}}) (\w+ ){0,2}?(give|gave|given|shar\w*|pass\w*|sell|sold|hand\w*|disclos\w*|send|sent|"
+                    # ... also as an indirect question with no auxiliary: "tell us ... who you gave it to"
+                    r"|\bwho ((did|have|has) )?(you|u|{{controller}})('ve| have| had)? (\w+ ){0,2}?(give|gave|given|shar\w*|pass\w*|sell|sold|hand\w*|disclos\w*|send|sent|"
                     r"transferr?\w*|leak\w*) (my|our|her|his|it|them|this|that|those)\b{{S}}{0,25}\b(to|with)\b"
                     # the data put first, as an indirect question: "tell me what personal data of mine you have shared with your
                     # marketing partners", "which details you've passed on to third parties"
@@ -501,7 +502,10 @@ PACK = {
                     r"\b(received|got|been given|been sent|had access to|have access to|been given access to)\b{{S}}{0,10}\b(my|her|his)\b",
          "in_question": True},
         {"right": "access", "name": "see-my-data",
-         "pattern": r"(?<!in my )(?<!in our )\b(see|view|download|obtain|receive|request|get|know)\b{{S}}{0,20}\b(my|all (the |of )?my|all the)\b"
+         # ("I request erasure of my personal data", "I request that you delete my data": another right's noun or verb is what is requested)
+         "pattern": r"(?<!in my )(?<!in our )\b(see|view|download|obtain|receive|get|know|request(?! (the |an? |that you |you to |to )?(erasure|deletion|"
+                    r"removal|correction|rectification|restriction|anonymi[sz]ation|blocking|transfer|erase|delete|remove|correct|rectify|restrict|"
+                    r"update|anonymi[sz]e|transfer)\b))\b{{S}}{0,20}\b(my|all (the |of )?my|all the)\b"
                     r"{{S}}{0,15}\b(personal )?(data|information|info)\b"
                     # "I would like to see my file": the file a shop keeps on its customer
                     r"|\b(see|view|read|look at)\b (\w+ ){0,2}?my (customer )?file\b"
@@ -521,14 +525,20 @@ PACK = {
                     # the one the writer speaks for: "I'd like to see what you hold about him", "what you have on file about her"
                     r"|\bwhat('?s| is| do you| have you| you'?ve| you)\b{{S}}{0,12}\b(got|have|hold|keep|store)\b( on file| on record)?{{S}}{0,12}\b(on|about) (him|her)\b"
                     # "what exactly is registered under my name and email", "what is stored under my name"
-                    r"|\bwhat (exactly |precisely |else )?(is|are|has been|have been) (registered|stored|held|saved|recorded|kept|on file|on record)\b{{S}}{0,10}?"
-                    r"\b(under|about|on|for|in) (me|my (name|e-?mail( address)?|(phone )?number|address|account))\b"
+                    # ... the data named first, and the place a profile or the customer record: "what information is registered under my
+                    # name", "what else is stored on my profile"
+                    r"|\bwhat(( exactly| precisely| else| actually)?( (personal )?(data|information|info|details))? (is|are|has been|have been)|'s)"
+                    r"( (actually|exactly|currently|still))? (registered|stored|held|saved|recorded|kept|on file|on record)\b{{S}}{0,10}?"
+                    r"\b(under|about|on|for|in) (me|my (customer )?(name|e-?mail( address)?|(phone )?number|address|account|profile|records?|file))\b"
+                    # ... with no verb of keeping, the place being the record itself: "what's actually in my customer record"
+                    r"|\bwhat(( exactly| else| actually)?( (personal )?(data|information|info|details))? (is|are)|'s)( (actually|exactly|currently|still))? "
+                    r"(in|on) my (customer (records?|profile|file|account)|records?|profile|file)\b"
                     # "what information you have connected to my email address"
                     r"|\bwhat (personal )?((data|information|info|details|records?|else) )?(do )?(you|u) (have|hold|keep|store|'ve got|have got)\b{{S}}{0,10}?"
                     r"\b(connected|linked|tied|attached|associated|registered) (to|with) (my|her|his) (e-?mail( address)?|name|(phone )?number|address|account)\b",
          "in_question": True,
          "unless": r"\b(how long|delete|erase|remove)\b",
-         "needs": r"(on|about|for|under|to|with|in) (me|him|her|my (name|e-?mail|address|phone|number|account)|file)"},
+         "needs": r"(on|about|for|under|to|with|in) (me|him|her|my (customer )?(name|e-?mail|address|phone|number|account|profile|record)|my file|file)"},
         # "send me everything you guys have on me": what is held about the writer, asked for.
         {"right": "access", "name": "send-me-what-you-have",
          "pattern": r"\b(send|give|email|e-mail|mail|forward) me\b{{S}}{0,15}\b(everything|all|whatever|what)\b{{S}}{0,25}"
@@ -780,7 +790,7 @@ PACK = {
          "unless": r"\b(click|tap) here to unsubscribe|\bto unsubscribe,? (click|visit|use|follow|reply)|\bunsubscribe (here|link below|at any time)|"
                    r"\b(you are|you're) receiving this|\bmanage (your )?(e-?mail )?preferences"
                    # the writer says they do not want to unsubscribe (the cue carries no negation of its own)
-                   r"|\b(don'?t|do not|not) (want|wish|need|mean|intend|asking|planning) (you )?to (unsubscribe|opt[- ]?out)\b"
+                   r"|\b(don'?t|do not|not) (want|wish|need|mean|intend|asking|planning) (you )?to ((\w+ ){1,3}?(or|nor) )?(unsubscribe|opt[- ]?out)\b"
                    # ... clipped: "Not unsubscribing, I like the deals", "I'm not unsubscribing", "no need to unsubscribe me"
                    # (a link that "did not unsubscribe me" is no refusal)
                    r"|(?<![\w ])not unsubscribing\b|\b(i'?m|i am|we'?re|we are) not unsubscribing\b|\bno need to (unsubscribe|opt[- ]?out)\b"
@@ -813,6 +823,10 @@ PACK = {
                     r"(?<!survey )(?<!panel )(?<!interview )(?<!feedback )(?<!research )\b(list|lists|mailing|newsletter|subscribers?|marketing|database for|"
                     # an advertising audience the address was uploaded to: "remove my address from any advertising audiences"
                     r"(custom|advertising|ad|lookalike|target) audiences?)\b"
+                    # off the list, made sure of or wanted: "make sure I'm off the mailing list", "I want to be off your newsletter list"
+                    r"|\b(make sure|ensure|see to it)( that)? (i'?m|i am|i'?ll be|i will be|we'?re|we are|(my|her|his) (e-?mail( address)?|address|number|name)( is)?) "
+                    r"(off|removed from|taken off|no longer on|not on)\b{{S}}{0,25}?\b(lists?|mailing\w*|newsletters?|marketing)\b"
+                    r"|\b(want|wish|like|need) (to be|me|myself|her|him) off (your|the|any|all|every|this|that) (\w+ ){0,2}?(lists?|mailing\w*|newsletters?)\b"
                     # refusing to be put on a list at all ("please don't add me to any mailing list")
                     r"|\b(don'?t|dont|do not|never) (add|put|sign|subscribe|enrol\w*|enroll\w*|include|register|opt) (me|my (e-?mail( address)?|address|number))\b"
                     r"{{S}}{0,25}\b(lists?|mailing\w*|newsletters?|marketing|subscri\w*)\b"
@@ -873,6 +887,8 @@ PACK = {
         {"right": "consent_withdrawal", "name": "withdraw-consent",
          "pattern": r"\b(withdraw\w*|revok\w*|retract\w*|take back|taking back|cancel\w*|rescind\w*|pull\w*|undo\w*)\b{{S}}{0,50}?"
                     r"\b(consents?|permissions?|opt-?ins?|authori[sz]ations?|approval)\b"
+                    # the object between: "I'd like to take that consent back", "I'm taking my cookie permission back"
+                    r"|\b(take|taking|took|takes) (my|that|the|this|those|these|our|her|his|all my|any) (\w+ )?(consents?|permissions?|opt-?ins?|approval) back\b"
                     r"|\b(consents?|permissions?|opt-?ins?)\b{{S}}{0,40}?\b(withdraw\w*|revok\w*|rescind\w*)"
                     r"|\b(changed|change) my mind\b{{S}}{0,60}\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box|said yes|accepted)\b"
                     r"|\b(consent\w*|permission|opt-?in|agreed|ticked|checked the box|said yes|accepted|opted in)\b{{S}}{0,60}\b(changed my mind)\b"
