@@ -87,7 +87,8 @@ and 100% exact, the floors those, capped at 0.98).
 `blind46a/` to `blind48b/` (the same brief, six more writers) were scored once, all on the same commit, as the
 estimate after that (blind46 94.8% exact on decided mail, 4.4% triage; blind47 94.1%, 5.0%, one Swedish account
 phishing read as a request and sent to a person; blind48 94.8%, 3.8%; no silent miss and no non-request answered in
-the 480); their floors are their scores as scored.
+the 480), then tuned on in the same session (fi, sv and en helpers, about 30 minutes each; the second reader
+retrained: the halves to 97.5%, 92.5%, 97.5%, 92.5%, 95.0% and 96.2% exact, the floors those).
 These floors only stop the classifier from sliding back.
 """
 
@@ -103,7 +104,7 @@ from bot.core.reading.classify import classify
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "classify"
 MACHINE = {"auto_reply", "bounce", "spam"}
-FLOORS = {"blind": 0.98, "blind2": 0.98, "blind3": 0.98, "blind4": 0.98, "blind5": 0.93, "blind6": 0.98, "blind9": 0.98, "blind11": 0.98, "blind13a": 0.98, "blind13b": 0.98, "blind14a": 0.91, "blind14b": 0.96, "blind16a": 0.98, "blind16b": 0.98, "blind17a": 0.98, "blind17b": 0.98, "blind18a": 0.98, "blind18b": 0.98, "blind19a": 0.98, "blind19b": 0.98, "blind20a": 0.98, "blind20b": 0.97, "blind21a": 0.96, "blind21b": 0.98, "blind22a": 0.98, "blind22b": 0.96, "blind23a": 0.97, "blind23b": 0.98, "blind24a": 0.98, "blind24b": 0.96, "blind25a": 0.98, "blind25b": 0.98, "blind26a": 0.98, "blind26b": 0.98, "blind27a": 0.98, "blind27b": 0.98, "blind28a": 0.98, "blind28b": 0.98, "blind29a": 0.98, "blind29b": 0.97, "blind30a": 0.98, "blind30b": 0.98, "blind31a": 0.98, "blind31b": 0.98, "blind32a": 0.93, "blind32b": 0.98, "blind33a": 0.98, "blind33b": 0.98, "blind34a": 0.98, "blind34b": 0.98, "blind35a": 0.98, "blind35b": 0.98, "blind36a": 0.98, "blind36b": 0.98, "blind37a": 0.96, "blind37b": 0.96, "blind38a": 0.90, "blind38b": 0.93, "blind39a": 0.98, "blind39b": 0.98, "blind40a": 0.95, "blind40b": 0.93, "blind41a": 0.92, "blind41b": 0.95, "blind42a": 0.98, "blind42b": 0.95, "blind43a": 0.95, "blind43b": 0.93, "blind44a": 0.98, "blind44b": 0.97, "blind45a": 0.96, "blind45b": 0.98, "blind46a": 0.96, "blind46b": 0.86, "blind47a": 0.92, "blind47b": 0.88, "blind48a": 0.91, "blind48b": 0.93, "fresh": 0.90}
+FLOORS = {"blind": 0.98, "blind2": 0.98, "blind3": 0.98, "blind4": 0.98, "blind5": 0.93, "blind6": 0.98, "blind9": 0.98, "blind11": 0.98, "blind13a": 0.98, "blind13b": 0.98, "blind14a": 0.91, "blind14b": 0.96, "blind16a": 0.98, "blind16b": 0.98, "blind17a": 0.98, "blind17b": 0.98, "blind18a": 0.98, "blind18b": 0.98, "blind19a": 0.98, "blind19b": 0.98, "blind20a": 0.98, "blind20b": 0.97, "blind21a": 0.96, "blind21b": 0.98, "blind22a": 0.98, "blind22b": 0.96, "blind23a": 0.97, "blind23b": 0.98, "blind24a": 0.98, "blind24b": 0.96, "blind25a": 0.98, "blind25b": 0.98, "blind26a": 0.98, "blind26b": 0.98, "blind27a": 0.98, "blind27b": 0.98, "blind28a": 0.98, "blind28b": 0.98, "blind29a": 0.98, "blind29b": 0.97, "blind30a": 0.98, "blind30b": 0.98, "blind31a": 0.98, "blind31b": 0.98, "blind32a": 0.93, "blind32b": 0.98, "blind33a": 0.98, "blind33b": 0.98, "blind34a": 0.98, "blind34b": 0.98, "blind35a": 0.98, "blind35b": 0.98, "blind36a": 0.98, "blind36b": 0.98, "blind37a": 0.96, "blind37b": 0.96, "blind38a": 0.90, "blind38b": 0.93, "blind39a": 0.98, "blind39b": 0.98, "blind40a": 0.95, "blind40b": 0.93, "blind41a": 0.92, "blind41b": 0.95, "blind42a": 0.98, "blind42b": 0.95, "blind43a": 0.95, "blind43b": 0.93, "blind44a": 0.98, "blind44b": 0.97, "blind45a": 0.96, "blind45b": 0.98, "blind46a": 0.97, "blind46b": 0.92, "blind47a": 0.97, "blind47b": 0.92, "blind48a": 0.95, "blind48b": 0.96, "fresh": 0.90}
 
 
 @pytest.mark.parametrize("folder", sorted(FLOORS))

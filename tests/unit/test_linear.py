@@ -6,8 +6,8 @@ a line of n characters and of 4n characters; linear work grows 4 times, quadrati
 and the test allows 10. The lines are built from the pattern's own words (so its prefixes match
 everywhere), from one long word, from digits and symbols, and from quote marks, each cut into
 tokens of at most quoting.TOKEN_CHARS (the classifier cuts longer runs before any pattern sees
-them; `bounded` itself is checked on raw runs). A single failure is measured again before it
-counts, since a shared machine can stall one run.
+them; `bounded` itself is checked on raw runs). A failure is measured again, up to three times, before it
+counts, since a shared machine can stall a run.
 """
 
 from __future__ import annotations
@@ -118,8 +118,12 @@ def test_pattern_cost_grows_linearly(name):
     pattern = PATTERNS[name]
     for family in _lines(pattern, 10, name):
         growth = _growth(pattern, lambda n, f=family: _lines(pattern, n, name)[f])
-        if growth > ALLOWED:
-            growth = _growth(pattern, lambda n, f=family: _lines(pattern, n, name)[f])  # a stalled run is measured again
+        # A stalled run is measured again, up to three times: with four test suites on two cores a linear pattern
+        # has measured 10.8x once; a quadratic one measures over the bar every time.
+        for _ in range(3):
+            if growth <= ALLOWED:
+                break
+            growth = _growth(pattern, lambda n, f=family: _lines(pattern, n, name)[f])
         assert growth <= ALLOWED, f"{name} on {family!r}: {GROWTH}x the text took {growth:.1f}x the time"
 
 
