@@ -36,6 +36,7 @@ EXAMPLES = {
     "cue mista-saaneet": ("Mistä olette saaneet numeroni?", {"access"}),
     "cue korjatkaa-jarjestelmaan-etta": ("Korjatkaa järjestelmäänne, että lasku on maksettu ajallaan.", {"rectification"}),
     "cue korjatkaa": ("Korjatkaa sukunimeni.", {"rectification"}),
+    "cue virhe-tallentunut-tietoihin": ("Sama virhe on tallentunut asiakastietoihini.", {"rectification"}),
     "cue on-vaarin": ("Nimeni on kirjoitettu väärin.", {"rectification"}),
     "cue oikea-arvo-on": ("Uusi osoitteeni on Rantatie 4.", {"rectification"}),
     "cue on-muuttunut": ("Sukunimeni on muuttunut.", {"rectification"}),

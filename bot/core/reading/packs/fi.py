@@ -94,7 +94,8 @@ PACK = {
         # niitä mainoksia ole tullut"), a report, where the verbless "eikä sitten enää niitä mainoksia" refuses them
         "no_more_coming": r"[^,;:.!?\n]{0,30}\b(ole|oo|tule|tuu|tullut|tullu|tulleet|nay|nakynyt|nakyny|saavu|saapunut|saapuneet)\b",
         # what may stand between "älkää" and its verb: "älkää myöskään lähettäkö", "älkää mulle enää soittako"
-        "dont_between": r"((enaa|myoskaan|koskaan|ikina|jatkossa|sitten|yhtaan|mulle|minulle|meille|tanne|meidan|minun) ){0,3}",
+        # ... and spoken particles: "älkää sit lähettäkö", "älkää nyt enää soittako", "älkää kyl lähettäkö"
+        "dont_between": r"((enaa|myoskaan|koskaan|ikina|jatkossa|sitten|sitte|sit|nyt|kyl|yhtaan|mulle|minulle|meille|tanne|meidan|minun) ){0,3}",
         # the writer's details named as a whole or one by one ("tiedot", "yhteystietoni", "osoite", "numeroni")
         "own_details": r"(\w*tiedo\w*|\w*tieto\w*|osoit\w*|osote\w*|\w*numero\w*|nimi\w*|nime\w*|sahkoposti\w*)",
         # the writer's own data ("tietojani", "mun tiedot"), and its being given out
@@ -703,11 +704,13 @@ PACK = {
          "unless": r"\b(istunto|salasana|linkki|lisenssi|varmenne|kortti|tarjous|koodi|\w*ilmoitu|\w*rekisteroin|jasenyy|takuu)\w* (on|ovat) (jo )?vanhentun"
                    r"|\b(hinta|hinnat|hinnan|hintaa|tuotesivu\w*|tuotekuvau\w*|tuotetie\w*)\b"},
         {"right": "rectification", "name": "oikea-arvo-on",
-         "pattern": r"\b(oikea|oikein kirjoitettu|uusi|uus|nykyinen) (\w+ )?(osoit\w*|numero\w*|nim\w*|sukunim\w*|sahkoposti\w*|puhelinnumero\w*|syntymaai\w*|syntymapaiv\w*) on\b"
+         "pattern": r"\b(oikea|oikein kirjoitettu|uusi|uus|nykyinen) (\w+ )?(osoit\w*|osote|numero\w*|nim\w*|sukunim\w*|sahkoposti\w*|puhelinnumero\w*|syntymaai\w*|syntymapaiv\w*) on\b"
                     # ... also in the spoken possessive: "mun sukunimi on nykyään Ylitalo eikä Rinne enää"
                     r"|\b(nimeni|sukunimeni|osoitteeni|numeroni|(mun|minun|mu) (\w+ )?(nimi|sukunimi|osoite|osote|numero|puhelinnumero|sahkoposti\w*)) "
                     # ... not a mailbox or a line said to be full or broken now ("mun sähköposti on nyt täynnä mainoksia")
                     r"on (nyt|nykyaan|nykyisin|muuttunut|muuttunu|vaihtunut|vaihtunu)\b(?! (taynna|tukossa|jumissa|rikki|lukossa|hukassa|pois kaytosta)\b)"
+                    # ... or told as the current one against the old: "puhelinnumero on nykyään 045 ... eikä se vanha"
+                    r"|\b(osoite|osote|puhelinnumero|numero|sahkoposti|sukunimi|nimi) on (nykyaan|nykyisin)\b[^!?\n]{0,60}\beika (se |tama |toi )?(vanha|entinen|edellinen)\b"
                     # the right or current details listed after a colon: "Oikeat tiedot ovat:", "korjatut yhteystiedot ovat seuraavat",
                     # "Nykyiset tiedot on siis:", "uudet tietoni ovat seuraavat"
                     r"|\b(oikeat|korjatut|nykyiset|uudet) (yhteys|osoite)?(tiedot|tietoni|tietomme)( ovat| on)?( siis| nyt)? ?(:|seuraavat\b)"
@@ -738,6 +741,13 @@ PACK = {
                     r"|\b(kirjoitusvirhe|kirjoitusvirheen|lyontivirhe|lyontivirheen)\b{{S}}{0,30}\b(nime\w*|sukunime\w*|osoittee\w*|sahkoposti\w*)"
                     r"|\b(nime\w*|sukunime\w*|osoittee\w*|sahkoposti\w*)\b{{S}}{0,30}\b(kirjoitusvirhe\w*|lyontivirhe\w*)",
          "needs": r"korja|paivit|oikais|muutta|vaihta|virhe|kuntoon"},
+        # A wrong detail (often first seen in an order) told stored in the writer's record: "Sama virhe on ilmeisesti tallentunut
+        # mun asiakastietoihin", "se väärä osote on jääny mun tilille". The record is wrong, not one order's delivery detail.
+        {"right": "rectification", "name": "virhe-tallentunut-tietoihin",
+         "pattern": r"\b((sama|tama|se|ta|tuo|toi) (virhe|vaara \w+|vanha \w+)|virhe|vaara (osoite|osote|nimi|sukunimi|numero|puhelinnumero|sahkoposti\w*|tieto)"
+                    r"|vanha (osoite|osote|numero|nimi|sukunimi)) (on|oli) ((ilmeisesti|varmaan|myos|nahtavasti|sitten|kai|nyt) ){0,2}"
+                    r"(tallentunut|tallentunu|jaanyt|jaany|paivittynyt|paivittyny|mennyt|menny) ((ilmeisesti|myos|varmaan|sinne|mun|minun|teidan) ){0,2}{{record_into}}",
+         "needs": r"virhe|vaara|vanha"},
         # --- restriction (these cues carry their own negation) ---
         {"right": "restriction", "name": "rajoittaa",
          "pattern": r"\b(rajoit|keskeyt)\w*\b{{S}}{0,40}\bkasittely\w*|\bkasittely\w*\b{{S}}{0,30}\brajoit\w*|"
@@ -838,6 +848,11 @@ PACK = {
                     # ... or let end, the mail first: "Soitot saa loppua", "ne viestit saavat loppua nyt"
                     r"|^\W*(ja |eli |mutta )?((ne|nuo|nama|noi|net|teidan) )?{{messages}} (saa|saavat|voi|voivat|saisi|saisivat|pitaa|pitais|pitaisi) "
                     r"((nyt|jo|heti|kylla|vihdoin|ihan) )*(loppua|lakata)\b"
+                    # messages refused without a verb: "eli ei enää niitä viestejä tähän numeroon", "Ei kiitos enää soittoja";
+                    # not a report that none came ("ei enää viestejä ole tullut"), nor mail to an old address
+                    r"|\b(ei|eika) ((kiitos|sitten|sit|nyt|siis) ){0,2}(enaa|ennaa) ((niita|naita|noita|mitaan|teidan) ){0,2}"
+                    r"\w*(viest|sahkopost|meil|soitto|soitt|tekstar)\w*(ja|ia|ita|eita)\b(?!{{no_more_coming}})"
+                    r"(?!{{S}}{0,25}\b(vanhaan|entiseen|vaaraan) (osoittee\w*|numeroon)\b)"
                     # a wish in the conditional: "olisin kiitollinen, jos ne viestit loppuisivat"
                     r"|\bjos\b{{S}}{0,25}\b{{messages}}\b{{S}}{0,15}\b(loppuisi\w*|lakkaisi\w*|lopetettaisiin)\b",
          "negatable": False},
