@@ -68,7 +68,12 @@ PACK = {
         "order_context": r"\b(bestallning\w*|leverans\w*|paket|paketet|paketen|forsandelse\w*|sparning\w*|postombud\w*)\b",
         "record_context": r"\b(kunduppgift\w*|konto\w*|sparad\w*|registrerad\w*|(bestallnings|kop|order)historik\w*|kundregist\w*|registret|databas\w*|profil\w*)\b"
                           # "uppgifterna som kopplats till mitt namn": what is held under the writer's name
-                          r"|\bkoppla(de|ts|d|t) till (mitt|min|mina) (namn|person\w*|e-?post\w*)\b",
+                          r"|\bkoppla(de|ts|d|t) till (mitt|min|mina) (namn|person\w*|e-?post\w*)\b"
+                          # a detail wrong in the shop's own record, or on every parcel: "mitt telefonnummer är fel hos er",
+                          # "era paket har kommit med gatunamnet X", "alla paket kommer med fel postnummer", "varje gång jag beställer"
+                          r"|\b(ar|star) (fel|felaktig\w*|felstavat|fel stavat) hos er\b"
+                          r"|\b(alla|era) (paket|leveranser|forsandelser) (har |har alltid |alltid )?(kommer|kommit|kom)\b"
+                          r"|\b(varje|varenda) gang (jag|vi) (bestaller|handlar|koper)\b",
         "article_words": r"artikel\w*",
         # "reklamation", "reklamera": a complaint about goods, no advertising
         # ... "jag har inget emot nyhetsbrevet": the newsletter kept, named as no purpose objected to
