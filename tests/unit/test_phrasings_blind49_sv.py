@@ -18,6 +18,15 @@ SV = [
     ('other', set(), 'Paketet', "Paketet kom till fel adress, det ska vara Storgatan 5 och inte 15. Kan ni skicka ett nytt?"),
     ('other', set(), 'Fel hos er?', "Är det fel hos er i systemet? Mitt paket har inte kommit fram."),
     ('other', set(), 'Leverans', "Alla paket i min beställning kom inte, ett saknas. Kan ni kolla?"),
+    # an objection in a new clause with its own subject after a negated one, no comma: "Jag tycker inte om att min surfning
+    # analyseras och jag motsätter mig den behandlingen" (blind50a sv-013)
+    ('request', {'objection'}, 'Analys', "Jag tycker inte om att min surfning analyseras och jag motsätter mig den behandlingen."),
+    ('request', {'objection'}, 'Köpbeteende', "Jag gillar inte att ni analyserar mitt köpbeteende och jag invänder mot det."),
+    ('request', {'objection'}, 'Surfning', "Jag har inte bett om någon analys av min surfning och jag motsätter mig att den görs."),
+    # near-misses: the cue's own negation after "och jag", a right asked about in general, a negated wish before "och jag vill"
+    ('other', set(), 'Policy', "Jag har läst er policy och jag motsätter mig inte analysen."),
+    ('other', set(), 'Fråga', "Jag vet inte hur det går till och jag undrar om man kan motsätta sig analys av surfning?"),
+    ('other', set(), 'Analysen', "Jag motsätter mig inte analysen och jag har inget emot den."),
 ]
 
 
