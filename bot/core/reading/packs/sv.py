@@ -19,7 +19,10 @@ PACK = {
     # positive wish (a negation after the wish, "och vill inte att ni ...", keeps it out)
     # ... and the main clause after a fronted condition starts the same way, verb first: "Om det visar sig att hon inte är kund
     # vill vi att ni raderar allt om henne" (the "inte" is the condition's)
-    "new_clause_and": r"\b(vill|onskar|ber|begar) (jag|ja|vi) (darfor |nu |da |garna )?(att )?(ni |du )?$|\boch (jag |ja |vi )?(vill|onskar|ber|begar) (darfor |nu |garna )?(att )?(ni |du )?$",
+    "new_clause_and": r"\b(vill|onskar|ber|begar) (jag|ja|vi) (darfor |nu |da |garna )?(att )?(ni |du )?$|\boch (jag |ja |vi )?(vill|onskar|ber|begar) (darfor |nu |garna )?(att )?(ni |du )?$"
+                      # ... or "och jag" right before the cue's own verb: "Jag tycker inte om att min surfning analyseras och jag
+                      # motsätter mig den behandlingen" (the cue's own negation is still read in its span)
+                      r"|\boch (jag|ja|vi) $",
     "polite": r"\b(kan|kunde|skulle) (ni|du)\b|\b(kan|kunde|skulle) (jag|ja)( ocksa| aven| dessutom| nu| da| ocksa garna)? fa\b|\bgar det att\b|\b(jag|ja) vill\b|\bvill (jag|ja)\b",
     # ... or did it themselves: "jag avregistrerade mig förra veckan", "jag avslutade prenumerationen" (and it worked, or you still send: request_done says which)
     "past_request": r"\b(jag (har )?(redan )?(bad|begarde|bett|begart)|(jag|ja) (har )?(redan )?(avregistrerade|avregistrerat|avanmalde|avanmalt|avslutade|avslutat|sade upp|sa upp|sagt upp)"
@@ -68,7 +71,12 @@ PACK = {
         "order_context": r"\b(bestallning\w*|leverans\w*|paket|paketet|paketen|forsandelse\w*|sparning\w*|postombud\w*)\b",
         "record_context": r"\b(kunduppgift\w*|konto\w*|sparad\w*|registrerad\w*|(bestallnings|kop|order)historik\w*|kundregist\w*|registret|databas\w*|profil\w*)\b"
                           # "uppgifterna som kopplats till mitt namn": what is held under the writer's name
-                          r"|\bkoppla(de|ts|d|t) till (mitt|min|mina) (namn|person\w*|e-?post\w*)\b",
+                          r"|\bkoppla(de|ts|d|t) till (mitt|min|mina) (namn|person\w*|e-?post\w*)\b"
+                          # a detail wrong in the shop's own record, or on every parcel: "mitt telefonnummer är fel hos er",
+                          # "era paket har kommit med gatunamnet X", "alla paket kommer med fel postnummer", "varje gång jag beställer"
+                          r"|\b(ar|star) (fel|felaktig\w*|felstavat|fel stavat) hos er\b"
+                          r"|\b(alla|era) (paket|leveranser|forsandelser) (har |har alltid |alltid )?(kommer|kommit|kom)\b"
+                          r"|\b(varje|varenda) gang (jag|vi) (bestaller|handlar|koper)\b",
         "article_words": r"artikel\w*",
         # "reklamation", "reklamera": a complaint about goods, no advertising
         # ... "jag har inget emot nyhetsbrevet": the newsletter kept, named as no purpose objected to
