@@ -463,7 +463,9 @@ PACK = {
          # "delete my account and all personal data you hold about me", "erase my old loyalty club account and all ..."),
          # not when another right is asked in a clause of its own ("update my address and tell me what you hold")
          # "I object to my chats and any other data about me being used to train AI": the objection's object
+         # "I contest the accuracy of the data you hold about me": the data held, disputed
          "unless": r"\bhow long\b|\b(delete|erase|remove|correct|update|erasure|deletion|removal|correction|rectification|object|objection|"
+                   r"contest|dispute|accuracy|"
                    # "restrict the processing of all personal data you still hold about me", "freeze all the data you have on me"
                    r"restrict|restriction|freeze|limit|block|lock)\b( of)? ((?!and\b)\w+ ){0,5}?(and )?"
                    r"(all|any|which|whatever|the|what)\b{{S}}{0,15}\b(personal )?(data|informations?|info|details|records)\b"
@@ -499,11 +501,16 @@ PACK = {
          "pattern": r"\b(who|whom)\b{{S}}{0,10}\b(you )?(have )?(you )?(shared|disclosed|passed(?! away\b)|given|sold)\b"
                     # the recipients asked by kind: "which companies have received my personal data", "what partners got my details"
                     r"|\b(which|what) (other )?(companies|firms|partners|third parties|recipients|organi[sz]ations|businesses)\b{{S}}{0,20}"
-                    r"\b(received|got|been given|been sent|had access to|have access to|been given access to)\b{{S}}{0,10}\b(my|her|his)\b",
+                    r"\b(received|got|been given|been sent|had access to|have access to|been given access to)\b{{S}}{0,10}\b(my|her|his)\b"
+                    # ... the kind with a word before it and the controller as the subject: "which marketing partners you have shared
+                    # my e-mail with", "which third parties have you sold my number to"
+                    r"|\b(which|what) (\w+ )?(companies|firms|partners|third parties|recipients|organi[sz]ations|businesses)"
+                    r"( (have|has|did) (you|u|{{controller}})| (you|u|{{controller}})('ve| have| had)?) "
+                    r"(shared|given|passed on|sold|disclosed|sent|transferred|handed over|share|give|pass|sell|disclose|send|transfer) (my|her|his)\b",
          "in_question": True},
         {"right": "access", "name": "see-my-data",
          # ("I request erasure of my personal data", "I request that you delete my data": another right's noun or verb is what is requested)
-         "pattern": r"(?<!in my )(?<!in our )\b(see|view|download|obtain|receive|get|know|request(?! (the |an? |that you |you to |to )?(erasure|deletion|"
+         "pattern": r"(?<!in my )(?<!in our )\b(see|view|download|obtain|receive|get|know|request(?! (the |an? |that you |you to |to |for (the )?)?(erasure|deletion|"
                     r"removal|correction|rectification|restriction|anonymi[sz]ation|blocking|transfer|erase|delete|remove|correct|rectify|restrict|"
                     r"update|anonymi[sz]e|transfer)\b))\b{{S}}{0,20}\b(my|all (the |of )?my|all the)\b"
                     r"{{S}}{0,15}\b(personal )?(data|information|info)\b"
@@ -550,7 +557,16 @@ PACK = {
                     r"|\b(know|see|understand|find out)\b{{S}}{0,10}\b(what|which) (personal )?(data|information|details|info)\b{{S}}{0,50}"
                     r"\b(based on|used (for|in|to)|behind)\b"
                     # "I'd like to know exactly what you collected from her", "tell me what you gathered about me"
-                    r"|\b(see|know|find out|learn|tell me|tell us)\b{{S}}{0,10}\bwhat (\w+ ){0,2}?you('ve| have)? (collected|gathered|stored|saved|recorded)\b{{S}}{0,20}\b(about|on|from) (me|her|him|us|my \w+)\b",
+                    r"|\b(see|know|find out|learn|tell me|tell us)\b{{S}}{0,10}\bwhat (\w+ ){0,2}?you('ve| have)? (collected|gathered|stored|saved|recorded)\b{{S}}{0,20}\b(about|on|from) (me|her|him|us|my \w+)\b"
+                    # the data named after "what" with other words between, the holder after it, the clause ending there or on
+                    # whom it is about: "I want to see what address and other informations you have saved about me", "I'd like to
+                    # know what details of his you have and ..." (not "what details you have to have", "what information you have
+                    # about the camera")
+                    # (a right to see it, asked about in general, is no request: "does a customer have the right to see what data you hold")
+                    r"|(?<!right )(?<!rights )\b(to (see|know|find out|learn|check)|tell (me|us)|show (me|us)|let (me|us) know) (exactly )?(what|which) (\w+ ){0,3}?"
+                    r"(data|informations?|info|details)( (of|about) (his|hers|mine|ours|me|him|her))? (you|u|{{controller}})( still| currently)?"
+                    r"( have| hold| keep| store|'ve got| have got| got)\b(?! to\b)( (saved|stored|kept|on file|on record))?"
+                    r"(?=\s*([.,;!?]|$|\b(about|on|of|for) (me|him|her|us|my \w+)\b|and\b))",
          "in_question": True},
         {"right": "access", "name": "send-me-my-data",
          "pattern": r"\b(send|give|provide|email) me\b{{S}}{0,20}\b(my|all)\b{{S}}{0,15}\b(data|information|info)\b",
