@@ -630,6 +630,17 @@ def mail_bytes(session: Session, mail: Mail) -> Iterator[bytes]:
         session.expunge(chunk)
 
 
+def incoming_message_ids(session: Session, message_ids: set[str]) -> set[str]:
+    """Which of `message_ids` an incoming mail already recorded carries: one query for a batch (in
+    chunks, under every database's limit of parameters)."""
+    found: set[str] = set()
+    ids = sorted(message_ids)
+    for start in range(0, len(ids), 500):
+        found.update(session.exec(select(Mail.message_id).where(
+            Mail.message_id.in_(ids[start:start + 500]), Mail.direction == "in", Mail.state != "duplicate")))
+    return found
+
+
 def incoming_with_message_id(session: Session, message_id: str) -> Mail | None:
     return session.exec(
         select(Mail).where(Mail.message_id == message_id, Mail.direction == "in", Mail.state != "duplicate")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from itertools import chain
@@ -211,6 +212,7 @@ def take_batch(app, batch: list[FetchedMail], report: PollReport, stop=None) -> 
         with app.store.session() as session:
             state = store.mailbox_state(session, folder, batch[0].uidvalidity, lock=True)
             seen = store.seen_uids(session, folder, batch[0].uidvalidity, [f.uid for f in batch])
+            ids = MessageIds(session, [f.raw for f in batch if f.uid not in seen])
             for fetched in batch:
                 if stop is not None and stop.is_set():
                     break
@@ -218,7 +220,7 @@ def take_batch(app, batch: list[FetchedMail], report: PollReport, stop=None) -> 
                 if fetched.uid in seen:
                     report.skipped += 1
                 else:
-                    take_mail(app, session, fetched, report)
+                    take_mail(app, session, fetched, report, ids)
                 taken.append(fetched.uid)
             # Once a batch, not once a mail: a dirty row is written again at every autoflush.
             state.last_uid = max([state.last_uid, *taken])
@@ -230,7 +232,43 @@ def take_batch(app, batch: list[FetchedMail], report: PollReport, stop=None) -> 
     return taken
 
 
-def take_mail(app, session: Session, fetched: FetchedMail, report: PollReport) -> None:
+# A Message-ID header line and its folded continuations, as the raw bytes have them.
+_MESSAGE_ID_LINES = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+_ID_TOKEN = re.compile(rb"<[^<>\s]+>")
+
+
+class MessageIds:
+    """Which mail of a batch may be a copy of one recorded before, by its Message-ID: one query for the
+    batch's IDs, not one a mail (issue 14). The IDs are read from the raw headers; a mail whose parsed
+    ID was not read there (decoded otherwise), or that an earlier mail of this batch carried too, is
+    looked up as before, so the answer is the one query a mail would give."""
+
+    def __init__(self, session: Session, raws: list[bytes]):
+        self.read: set[str] = set()
+        for raw in raws:
+            end = raw.find(b"\n\n", 0, READ_BYTES)
+            end2 = raw.find(b"\r\n\r\n", 0, READ_BYTES)
+            head = raw[:min(e for e in (end, end2, READ_BYTES) if e >= 0)]
+            for line in _MESSAGE_ID_LINES.findall(head):
+                self.read.update(t.decode("latin-1") for t in _ID_TOKEN.findall(line))
+        self.found = store.incoming_message_ids(session, self.read) if self.read else set()
+        self.this_batch: set[str] = set()
+
+    def recorded(self, message_id: str) -> bool | None:
+        """Whether a mail with this ID is recorded; None when only a lookup can tell."""
+        if message_id in self.found:
+            return True
+        if message_id not in self.read or message_id in self.this_batch:
+            return None
+        return False
+
+    def taken(self, parsed: ParsedMail | Malformed) -> None:
+        """A mail of the batch is handled, however: a later one with its ID is looked up."""
+        if isinstance(parsed, ParsedMail) and parsed.message_id:
+            self.this_batch.add(parsed.message_id)
+
+
+def take_mail(app, session: Session, fetched: FetchedMail, report: PollReport, ids: MessageIds | None = None) -> None:
     """Read and handle one mail inside its batch's transaction, in a savepoint: a mail whose handling
     fails for a reason of its own is rolled back alone and quarantined with its raw bytes and the
     reason, and the batch goes on. An outage (database, register) is raised: it is no fault of this
@@ -248,7 +286,7 @@ def take_mail(app, session: Session, fetched: FetchedMail, report: PollReport) -
             with budget.interruptible():
                 parsed = parse(fetched.raw)
             with store.events_held(session):
-                _take(app, session, fetched, parsed, report, budget=budget)
+                _take(app, session, fetched, parsed, report, budget=budget, ids=ids)
             budget.check()
     except OUTAGES:
         raise
@@ -260,6 +298,9 @@ def take_mail(app, session: Session, fetched: FetchedMail, report: PollReport) -
         with session.begin_nested():
             _quarantine(session, app, fetched, parsed, failure_reason(exc), kind="error")
         report.quarantined += 1
+    finally:
+        if ids is not None:
+            ids.taken(parsed)
 
 
 def _copy(report: PollReport) -> PollReport:
@@ -288,7 +329,7 @@ def failure_reason(exc: BaseException) -> str:
 
 
 def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report: PollReport,
-          budget: MailBudget | None = None) -> None:
+          budget: MailBudget | None = None, ids: MessageIds | None = None) -> None:
     settings, now = app.settings, app.clock.now()
     budget = budget or MailBudget(None)
     if getattr(fetched, "oversized", False):
@@ -307,7 +348,7 @@ def _take(app, session: Session, fetched, parsed: ParsedMail | Malformed, report
     row.references = " ".join(parsed.references)[:2000]
     row.subject, row.from_addr = parsed.subject[:500], parsed.from_addr
     doubts = _sender_record(row, parsed, settings.authserv_id)
-    skip = _skip_reason(session, parsed, settings)
+    skip = _skip_reason(session, parsed, settings, ids)
     if skip:
         row.state, row.reason = (MailState.DUPLICATE if skip == "duplicate-message-id" else MailState.IGNORED), skip
         session.add(row)
@@ -479,12 +520,19 @@ def retry(app, mail_id: int, by: str) -> PollReport:
     return report
 
 
-def _skip_reason(session: Session, parsed: ParsedMail, settings) -> str | None:
+def _skip_reason(session: Session, parsed: ParsedMail, settings, ids: MessageIds | None = None) -> str | None:
     if parsed.header(LOOP_HEADER) or parsed.from_addr == settings.mail_from.lower():
         return "own-mail"
-    if parsed.message_id and store.incoming_with_message_id(session, parsed.message_id):
+    if parsed.message_id and _recorded(session, parsed.message_id, ids):
         return "duplicate-message-id"
     return None
+
+
+def _recorded(session: Session, message_id: str, ids: MessageIds | None) -> bool:
+    known = ids.recorded(message_id) if ids is not None else None
+    if known is not None:
+        return known
+    return store.incoming_with_message_id(session, message_id) is not None
 
 
 def _thread_case(session: Session, parsed: ParsedMail, domain: str) -> store.Case | None:

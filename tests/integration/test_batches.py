@@ -73,10 +73,10 @@ def test_a_mails_audit_events_are_written_in_one_statement(app):
 # What one request mail costs the database, from its savepoint to its release (issue 14, fourth
 # round): a round trip each on PostgreSQL. It was 28: eleven reads of the new case's own drafts,
 # tasks and marks while it was planned and drafted, six for the automatic-reply checks of its two
-# drafts. Now 12: the savepoint and its release, the Message-ID check, the mail, the case number, the
-# case, the mail's case id, one read of the address's automatic replies (the other cases'; the
-# case's own rows are in hand), the two drafts, the task and the events.
-REQUEST_STATEMENTS = 12
+# drafts. Then 12, now 11: the savepoint and its release, the mail, the case number, the case, the
+# mail's case id, one read of the address's automatic replies (the other cases'; the case's own rows
+# are in hand), the two drafts, the task and the events. The Message-ID check is one query a batch.
+REQUEST_STATEMENTS = 11
 
 
 def _per_mail(statements: list[str]) -> list[list[str]]:
@@ -228,3 +228,39 @@ def test_mail_past_one_batch_is_taken_in_several(app, monkeypatch):
     _backlog(app, 2, start=MAILS)
     assert poll_once(app).fetched == 2
     assert len(_mails(app)) == MAILS + 2
+
+
+def _append(app, header: bytes, body: str, sender: str = "dup@example.com") -> None:
+    """A request whose Message-ID header is written as given (its spelling, its folding)."""
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = sender, "info@allsec.fi", "Request"
+    msg.set_content(f"Hello,\n\n{body}\n")
+    with app.mailbox() as box:
+        box.append(header + b"\r\n" + msg.as_bytes(policy=msg.policy.clone(linesep="\r\n")),
+                   when=app.clock.now() - timedelta(hours=1))
+
+
+def test_message_ids_are_checked_once_a_batch_and_copies_still_found(app):
+    """Issue 14: the Message-ID check is one query a batch, not one a mail; a copy is still a duplicate
+    whether its first was recorded by an earlier pass or earlier in the same batch, and whatever the
+    header's spelling (`Message-Id`, folded onto a second line)."""
+    _append(app, b"Message-ID: <first@example.com>", "Please delete all my personal data.")
+    assert len(poll_once(app).cases_opened) == 1
+    _append(app, b"Message-ID: <first@example.com>", "Please delete all my personal data.")  # an earlier pass's
+    _append(app, b"Message-ID: <second@example.com>", "I want a copy of my personal data.", sender="b@example.com")
+    _append(app, b"Message-Id: <second@example.com>", "I want a copy of my personal data.",
+            sender="b@example.com")  # this batch's, spelt otherwise
+    _append(app, b"message-id: <third@example.com>", "Stop your newsletter.", sender="c@example.com")
+    _append(app, b"Message-ID:\r\n <third@example.com>", "Stop your newsletter.", sender="c@example.com")  # folded
+    statements: list[str] = []
+    event.listen(app.store.engine, "before_cursor_execute",
+                 lambda conn, cursor, sql, params, context, many: statements.append(sql))
+    report = poll_once(app)
+    assert report.fetched == 5 and report.skipped == 3 and len(report.cases_opened) == 2
+    states = Counter((m.message_id, m.state) for m in _mails(app))
+    assert states == Counter({("<first@example.com>", "processed"): 1, ("<first@example.com>", "duplicate"): 1,
+                              ("<second@example.com>", "processed"): 1, ("<second@example.com>", "duplicate"): 1,
+                              ("<third@example.com>", "processed"): 1, ("<third@example.com>", "duplicate"): 1})
+    # One lookup for the batch, and one for each mail whose ID an earlier mail of the batch carried.
+    lookups = [s for s in statements if "FROM mail" in s and "mail.message_id" in s.split("WHERE", 1)[-1]]
+    assert len(lookups) <= 3, lookups
