@@ -52,3 +52,17 @@ def test_the_shipped_vocabulary_is_compiled_once_however_the_domain_is_given():
     assert default_vocabulary(own_domain=DEFAULT_DOMAIN.upper()) is same
     assert reader_for() is reader_for(DEFAULT_DOMAIN) is reader_for(own_domain=DEFAULT_DOMAIN)
     assert reader_for().vocab is same
+
+
+def test_a_sentences_declined_spans_are_found_once(monkeypatch):
+    """Issue 14, no per-call work done twice: the spans where a right is declined were searched for in
+    each sentence twice (once for the cues, once for the rules); now once a sentence."""
+    from bot.core.reading import rights_asked
+
+    calls = []
+    real = rights_asked._declined_spans
+    monkeypatch.setattr(rights_asked, "_declined_spans", lambda s: calls.append(s.folded) or real(s))
+    text = "Hello. Please delete my account. I could ask you to stop marketing, but I won't. Thanks."
+    reading = rights_asked.read_rights(text, "en")
+    assert {h.intent for h in reading.hits} == {"erasure"}
+    assert len(calls) == len(set(calls)) > 0

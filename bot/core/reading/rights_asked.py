@@ -514,10 +514,10 @@ def _within(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _cue_hits(s: Sentence, cues: tuple[Cue, ...], past: bool, done: bool, info_q: bool, language: str, reading: Reading,
-              q_from: int = 0):
+              q_from: int, declined: list[tuple[int, int]]):
+    """The cues `s` asks, named or declined ones set aside in `reading`; `declined`: `_declined_spans(s)`."""
     found: list[tuple[Cue | None, Hit]] = []
     same_length = len(s.folded) == len(s.text)
-    declined = _declined_spans(s)
     # a list of the rights the writer has (the policy's list, read back): background, like what our mail said
     listed = [(m.start(), m.end()) for m in s.vocab.words["rights_listed"].finditer(s.folded)]
     maybe = s.vocab.cue_gate.candidates(s.folded)
@@ -578,8 +578,8 @@ def read_rights(text: str, language: str, vocab: Vocabulary | None = None, *, re
         done = (past and bool(v.words["request_done"].search(s.folded))) or bool(v.words["thanked_for"].search(s.folded))
         # a command before the question, in a clause of its own, is still asked
         q_from = _question_from(s) if info_q else 0
-        found = _cue_hits(s, v.cues, past, done, info_q, language, reading, q_from)
         declined = _declined_spans(s)
+        found = _cue_hits(s, v.cues, past, done, info_q, language, reading, q_from, declined)
         for name, rule in RULES:
             if info_q and not q_from:
                 continue
