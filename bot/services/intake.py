@@ -233,8 +233,10 @@ def take_batch(app, batch: list[FetchedMail], report: PollReport, stop=None) -> 
 
 
 # A Message-ID header line and its folded continuations, as the raw bytes have them.
-_MESSAGE_ID_LINES = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+_MESSAGE_ID_LINES = re.compile(rb"^message-id:([^\n]*(?:\n[ \t][^\n]*)*)", re.IGNORECASE | re.MULTILINE)
 _ID_TOKEN = re.compile(rb"<[^<>\s]+>")
+# How much of a mail's header is searched for them: an ID further down is looked up on its own.
+_HEAD_SCAN = 64 * 1024
 
 
 class MessageIds:
@@ -246,9 +248,8 @@ class MessageIds:
     def __init__(self, session: Session, raws: list[bytes]):
         self.read: set[str] = set()
         for raw in raws:
-            end = raw.find(b"\n\n", 0, READ_BYTES)
-            end2 = raw.find(b"\r\n\r\n", 0, READ_BYTES)
-            head = raw[:min(e for e in (end, end2, READ_BYTES) if e >= 0)]
+            ends = (raw.find(b"\n\n", 0, _HEAD_SCAN), raw.find(b"\r\n\r\n", 0, _HEAD_SCAN), _HEAD_SCAN)
+            head = raw[:min(e for e in ends if e >= 0)]
             for line in _MESSAGE_ID_LINES.findall(head):
                 self.read.update(t.decode("latin-1") for t in _ID_TOKEN.findall(line))
         self.found = store.incoming_message_ids(session, self.read) if self.read else set()
