@@ -246,6 +246,7 @@ class MessageIds:
     looked up as before, so the answer is the one query a mail would give."""
 
     def __init__(self, session: Session, raws: list[bytes]):
+        self.session = session
         self.read: set[str] = set()
         for raw in raws:
             ends = (raw.find(b"\n\n", 0, _HEAD_SCAN), raw.find(b"\r\n\r\n", 0, _HEAD_SCAN), _HEAD_SCAN)
@@ -255,12 +256,12 @@ class MessageIds:
         self.found = store.incoming_message_ids(session, self.read) if self.read else set()
         self.this_batch: set[str] = set()
 
-    def recorded(self, message_id: str) -> bool | None:
-        """Whether a mail with this ID is recorded; None when only a lookup can tell."""
+    def recorded(self, message_id: str) -> bool:
+        """Whether an incoming mail with this ID is recorded (and not itself a copy)."""
         if message_id in self.found:
             return True
         if message_id not in self.read or message_id in self.this_batch:
-            return None
+            return store.incoming_with_message_id(self.session, message_id) is not None
         return False
 
     def taken(self, parsed: ParsedMail | Malformed) -> None:
@@ -524,16 +525,10 @@ def retry(app, mail_id: int, by: str) -> PollReport:
 def _skip_reason(session: Session, parsed: ParsedMail, settings, ids: MessageIds | None = None) -> str | None:
     if parsed.header(LOOP_HEADER) or parsed.from_addr == settings.mail_from.lower():
         return "own-mail"
-    if parsed.message_id and _recorded(session, parsed.message_id, ids):
+    if parsed.message_id and (ids.recorded(parsed.message_id) if ids is not None else
+                              store.incoming_with_message_id(session, parsed.message_id) is not None):
         return "duplicate-message-id"
     return None
-
-
-def _recorded(session: Session, message_id: str, ids: MessageIds | None) -> bool:
-    known = ids.recorded(message_id) if ids is not None else None
-    if known is not None:
-        return known
-    return store.incoming_with_message_id(session, message_id) is not None
 
 
 def _thread_case(session: Session, parsed: ParsedMail, domain: str) -> store.Case | None:
